@@ -1,0 +1,341 @@
+# METADATA
+# title: Security groups of the network model
+# description: |
+#   Shared logic of the securitygroup rules: which groups are the environments' (roles), a
+#   group's VPC blocks, peers (sources and destinations), and the verdict bodies of the two
+#   kinds of requirement: "each environment group must allow X" and "no group may expose X".
+#   Answers are three-valued assessments (lib/unknown.rego). The functions here return verdict
+#   bodies; each rule package wraps them with lib.result.verdict and its own METADATA.
+# scope: package
+# schemas:
+#   - input: schema["network.schema"]
+package runnerlint.lib.sg
+
+import data.runnerlint.lib.cidr
+import data.runnerlint.lib.ports
+import data.runnerlint.lib.unknown
+
+role_tag := "runnerlint:role"
+
+roles := {"environment", "runner"}
+
+cidr_kinds := {"cidr4", "cidr6"}
+
+groups := object.get(input, "securityGroups", [])
+
+# none: the input has no security groups, so no sg.* requirement applies.
+none if count(groups) == 0
+
+# --- roles ---------------------------------------------------------------------------------
+
+# explicit_role(g): "environment" or "runner", from the run's config or the runnerlint:role tag
+# (the config wins: it is the run's explicit override).
+explicit_role(g) := g.configRole if {
+	g.configRole in roles
+} else := r if {
+	t := g.tags[role_tag]
+	is_string(t)
+	r := lower(trim_space(t))
+	r in roles
+}
+
+role_from(g) := "config" if {
+	g.configRole in roles
+} else := "tag" if {
+	explicit_role(g)
+}
+
+# assigned: at least one group has an explicit role; then roles are not inferred.
+assigned if {
+	some g in groups
+	explicit_role(g)
+}
+
+# environment: the environment groups, each {"group": g, "roleFrom": "config"|"tag"|"inferred"}.
+environment contains {"group": g, "roleFrom": role_from(g)} if {
+	assigned
+	some g in groups
+	explicit_role(g) == "environment"
+}
+
+# With no explicit role anywhere, a group whose ingress rule opens a port of the catalogue's
+# environment ingress requirements (29222, 22999) specifically is taken for the environment group.
+environment contains {"group": g, "roleFrom": "inferred"} if {
+	not assigned
+	some g in groups
+	_marked(g)
+}
+
+# marker_ports: [protocol, port] of the catalogue's "environment groups must allow" ingress requirements.
+marker_ports contains [s.protocol, port] if {
+	some req in data.runnerlint.catalogue.requirements
+	s := req.securityGroup
+	s.direction == "ingress"
+	s.appliesTo == "environment"
+	s.expectation == "allow"
+	some port in s.ports
+}
+
+_marked(g) if {
+	some r in g.ingress
+	some [proto, port] in marker_ports
+	ports.specifically_covers(r, proto, port)
+}
+
+# role_params(e): the params every verdict on environment group e carries.
+role_params(e) := {"group": e.group.id, "roleFrom": e.roleFrom, "inferred": e.roleFrom == "inferred"}
+
+# peer_role(id): the role of the group a peer names, from the inputs or else from the config.
+peer_role(id) := r if {
+	rs := {explicit_role(g) | some g in groups; g.id == id}
+	count(rs) == 1
+	some r in rs
+} else := r if {
+	r := input.config.securityGroupRoles[id]
+	r in roles
+}
+
+# --- VPC blocks ----------------------------------------------------------------------------
+
+# vpc_blocks(g): {"state": "yes", "cidrs": [...]}, the CIDR blocks of the group's VPC (from
+# input.vpcs, else the config's vpcCidrs), or an unknown assessment.
+vpc_blocks(g) := _vpc_blocks(g, [c |
+	some v in object.get(input, "vpcs", [])
+	v.id == g.vpc
+	some c in object.get(v, "cidrs", [])
+])
+
+_vpc_blocks(g, own) := _checked(own) if {
+	count(own) > 0
+} else := _checked(input.config.vpcCidrs) if {
+	count(input.config.vpcCidrs) > 0
+} else := unknown.value("vpc", g.vpc) if {
+	unknown.unresolved(g.vpc)
+} else := unknown.maybe("vpc_unknown", {"vpc": object.get(g, "vpc", "default")})
+
+_checked(blocks) := unknown.value("vpcCidr", bad[0]) if {
+	bad := [c | some c in blocks; unknown.unresolved(c)]
+	count(bad) > 0
+} else := unknown.maybe("invalid_cidr", {"cidr": bad[0]}) if {
+	bad := [c | some c in blocks; not cidr.valid(c)]
+	count(bad) > 0
+} else := {"state": "yes", "cidrs": blocks}
+
+# runner_blocks(blocks): the blocks the runner's traffic comes from: the IPv4 ones (the runner
+# reaches environments on their private IPv4 addresses), or all when there is no IPv4 block.
+runner_blocks(blocks) := v4 if {
+	v4 := [c | some c in blocks; cidr.ipv4(c)]
+	count(v4) > 0
+} else := blocks
+
+# --- peers ---------------------------------------------------------------------------------
+
+# label(peer): how a verdict names a peer: its CIDR, group id or prefix-list id.
+label(peer) := peer.cidr if {
+	peer.kind in cidr_kinds
+} else := peer.group if {
+	peer.kind == "group"
+} else := peer.id if {
+	peer.kind == "prefix-list"
+} else := object.get(peer, "kind", null)
+
+# peer_issue(peer): an unknown assessment when the peer itself cannot be read (unresolved,
+# an invalid CIDR, a shape the model does not define); undefined for a readable peer.
+peer_issue(peer) := unknown.maybe("invalid_cidr", {"cidr": peer.cidr}) if {
+	peer.kind in cidr_kinds
+	is_string(peer.cidr)
+	not cidr.valid(peer.cidr)
+} else := unknown.value("peer", peer.cidr) if {
+	peer.kind in cidr_kinds
+	unknown.unresolved(peer.cidr)
+} else := unknown.value("peer", peer.group) if {
+	peer.kind == "group"
+	unknown.unresolved(peer.group)
+} else := unknown.maybe("unknown_value", {"field": "peer", "reason": object.get(peer, "reason", "")}) if {
+	not _readable(peer)
+}
+
+_readable(peer) if {
+	peer.kind in cidr_kinds
+	cidr.valid(peer.cidr)
+}
+
+_readable(peer) if {
+	peer.kind == "group"
+	is_string(peer.group)
+}
+
+_readable(peer) if {
+	peer.kind == "prefix-list"
+	is_string(peer.id)
+}
+
+prefix_list(peer) := unknown.maybe("prefix_list", {"prefixList": peer.id})
+
+# --- requirements that environment groups must allow -----------------------------------------
+
+# must_allow(requirement, targets, judged): verdict bodies for "each target must be allowed".
+#   targets: {"group": g, "missing": messageId, "params": {...}, ...}: one thing one
+#            environment group must allow (a port, a flow);
+#   judged:  {"target": t, "answer": assessment, "location": l, "params": {...}}: what one rule
+#            of the group (or AWS's implicit egress, with "messageId") answers for the target.
+# A target is satisfied by every rule that allows it; else unknown for every rule that might;
+# else violated at the group, or unknown when the group itself exists only under a condition.
+must_allow(requirement, targets, judged) := {o |
+	some t in targets
+	some o in _outcomes(requirement, t, {j | some j in judged; j.target == t})
+}
+
+_outcomes(requirement, t, js) := {_body(requirement, t, j, "satisfied", object.get(j, "messageId", "satisfied"), {}) |
+	some j in js
+	j.answer.state == "yes"
+} if {
+	some j in js
+	j.answer.state == "yes"
+} else := {_body(requirement, t, j, "unknown", j.answer.cause, j.answer.params) |
+	some j in js
+	j.answer.state == "unknown"
+} if {
+	some j in js
+	j.answer.state == "unknown"
+} else := {_group_body(requirement, t, "unknown", "conditional", {"reason": unknown.condition_reason(t.group)})} if {
+	unknown.conditional(t.group)
+} else := {_group_body(requirement, t, "violated", t.missing, {})}
+
+_body(requirement, t, j, status, message_id, extra) := {
+	"requirement": requirement,
+	"status": status,
+	"messageId": message_id,
+	"params": object.union_n([t.params, j.params, extra]),
+	"location": j.location,
+	"resource": t.group.id,
+}
+
+_group_body(requirement, t, status, message_id, extra) := {
+	"requirement": requirement,
+	"status": status,
+	"messageId": message_id,
+	"params": object.union(t.params, extra),
+	"location": object.get(t.group, "location", null),
+	"resource": t.group.id,
+}
+
+# no_environment(requirement): groups exist but none is an environment group.
+no_environment(requirement) := {
+	"requirement": requirement,
+	"status": "unknown",
+	"messageId": "no_environment_group",
+	"params": {"groups": count(groups)},
+	"location": null,
+}
+
+not_applicable(requirement) := {
+	"requirement": requirement,
+	"status": "not-applicable",
+	"messageId": "not_applicable",
+	"params": {},
+	"location": null,
+}
+
+runner := object.get(input, ["config", "runner"], null)
+
+# skip(requirement): the one verdict body of a requirement that does not apply to this input:
+# there are no security groups, or the catalogue limits it to other runner kinds. Undefined
+# when the requirement applies (an unknown runner kind never makes it not applicable).
+skip(requirement) := not_applicable(requirement) if {
+	none
+} else := {
+	"requirement": requirement,
+	"status": "not-applicable",
+	"messageId": "not_applicable_runner",
+	"params": {"runner": runner, "runners": req.runners},
+	"location": null,
+} if {
+	req := data.runnerlint.catalogue.requirements[requirement]
+	is_string(runner)
+	is_array(req.runners)
+	not runner in req.runners
+}
+
+# --- requirements that no group may expose ---------------------------------------------------
+
+# candidates(spec): the groups an exposure requirement judges: every group when it applies to
+# "any"; for "environment", the groups with the environment role, or every group when none has
+# that role (an unmarked environment group is still checked).
+candidates(spec) := groups if {
+	spec.appliesTo != "environment"
+} else := environment_role if {
+	environment_role := [g | some g in groups; explicit_role(g) == "environment"]
+	count(environment_role) > 0
+} else := groups
+
+# exposed_peer(g, peer, expectation): does an ingress rule of group g from peer break the
+# expectation? yes = exposed.
+#   "not-world":      the peer is 0.0.0.0/0 or ::/0;
+#   "not-beyond-vpc": the peer is a CIDR not inside the group's VPC blocks (the world always).
+# Group peers never expose; prefix lists and unreadable peers are unknown.
+exposed_peer(g, peer, expectation) := issue if {
+	issue := peer_issue(peer)
+} else := prefix_list(peer) if {
+	peer.kind == "prefix-list"
+} else := unknown.no if {
+	peer.kind == "group"
+} else := unknown.yes if {
+	cidr.world(peer.cidr)
+} else := unknown.no if {
+	expectation == "not-world"
+} else := _outside(peer.cidr, vpc_blocks(g))
+
+_outside(c, vpc) := vpc if {
+	vpc.state == "unknown"
+} else := unknown.no if {
+	cidr.within_any(c, vpc.cidrs)
+} else := unknown.yes
+
+# exposures(requirement, spec, candidates): verdict bodies for "no candidate group exposes
+# spec.ports beyond spec.expectation": violated for each exposing rule, unknown for each rule
+# that might, and one satisfied verdict when none does.
+exposures(requirement, spec, candidates) := found if {
+	found := {_exposure_body(requirement, j) | some j in _exposure_judged(spec, candidates); j.answer.state != "no"}
+	count(found) > 0
+} else := {_unexposed(requirement, spec, candidates)}
+
+_unexposed(requirement, spec, candidates) := {
+	"requirement": requirement,
+	"status": "satisfied",
+	"messageId": "satisfied",
+	"params": {"protocol": upper(spec.protocol), "ports": spec.ports, "groups": count(candidates)},
+	"location": null,
+}
+
+_exposure_judged(spec, candidates) := {j |
+	some g in candidates
+	some r in object.get(g, "ingress", [])
+	some port in spec.ports
+	peer := object.get(r, "peer", {})
+	answer := unknown.both(ports.covers(r, spec.protocol, port), exposed_peer(g, peer, spec.expectation))
+	j := {
+		"answer": unknown.under_condition(unknown.under_condition(answer, r), g),
+		"location": object.get(r, "location", null),
+		"resource": g.id,
+		"params": {"group": g.id, "protocol": upper(spec.protocol), "port": port, "peer": label(peer)},
+	}
+}
+
+_exposure_body(requirement, j) := {
+	"requirement": requirement,
+	"status": "violated",
+	"messageId": "exposed",
+	"params": j.params,
+	"location": j.location,
+	"resource": j.resource,
+} if {
+	j.answer.state == "yes"
+} else := {
+	"requirement": requirement,
+	"status": "unknown",
+	"messageId": j.answer.cause,
+	"params": object.union(j.params, j.answer.params),
+	"location": j.location,
+	"resource": j.resource,
+}

@@ -1,0 +1,79 @@
+package runnerlint.main.network_test
+
+import data.runnerlint.lib.test
+import data.runnerlint.main.network
+
+sg_requirements := {
+	"sg.ssh-ingress", "sg.runner-ingress", "sg.egress",
+	"sg.runner-port-exposed", "sg.healthcheck-exposed", "sg.ssh-world-open",
+}
+
+verdicts(net) := v if {
+	v := network.verdicts with input as net
+		with data.runnerlint.catalogue as test.catalogue
+}
+
+# statuses(vs): requirement -> the set of statuses its verdicts have.
+statuses(vs) := {r: {v.status | some v in vs; v.requirement == r} | some r in sg_requirements}
+
+# Gitpod's default template: SSH from anywhere, runner port from the VPC, default egress.
+gitpod_default := test.network([object.union(test.sg("Env", "environment", 10), {
+	"ingress": [
+		test.tcp(29222, 29222, test.cidr("0.0.0.0/0"), 12),
+		test.tcp(22999, 22999, test.cidr(test.vpc_cidr), 13),
+	],
+	"implicitEgress": true,
+})])
+
+test_every_requirement_is_judged_for_the_gitpod_default if {
+	statuses(verdicts(gitpod_default)) == {
+		"sg.ssh-ingress": {"satisfied"},
+		"sg.runner-ingress": {"satisfied"},
+		"sg.egress": {"satisfied"},
+		"sg.runner-port-exposed": {"satisfied"},
+		"sg.healthcheck-exposed": {"satisfied"},
+		"sg.ssh-world-open": {"violated"},
+	}
+}
+
+test_every_rule_package_contributes if {
+	{v.rule | some v in verdicts(gitpod_default)} == {
+		"securitygroup/ssh-ingress", "securitygroup/runner-ingress", "securitygroup/egress",
+		"securitygroup/runner-port-exposed", "securitygroup/healthcheck-exposed",
+		"securitygroup/ssh-world-open",
+	}
+}
+
+test_no_security_groups_is_not_applicable if {
+	statuses(verdicts(test.network([]))) == {r: {"not-applicable"} | some r in sg_requirements}
+}
+
+test_unidentified_groups_are_unknown_never_silent if {
+	statuses(verdicts(test.network([test.sg("A", "", 1), test.sg("B", "", 2)]))) == {
+		"sg.ssh-ingress": {"unknown"},
+		"sg.runner-ingress": {"unknown"},
+		"sg.egress": {"unknown"},
+		"sg.runner-port-exposed": {"satisfied"},
+		"sg.healthcheck-exposed": {"satisfied"},
+		"sg.ssh-world-open": {"satisfied"},
+	}
+}
+
+test_every_verdict_names_a_message if {
+	every v in verdicts(gitpod_default) {
+		is_string(v.messageId)
+		v.messageId != ""
+	}
+}
+
+test_enterprise_runner_needs_only_egress if {
+	net := object.union(gitpod_default, {"config": {"runner": "enterprise"}})
+	statuses(verdicts(net)) == {
+		"sg.ssh-ingress": {"not-applicable"},
+		"sg.runner-ingress": {"not-applicable"},
+		"sg.egress": {"satisfied"},
+		"sg.runner-port-exposed": {"not-applicable"},
+		"sg.healthcheck-exposed": {"not-applicable"},
+		"sg.ssh-world-open": {"not-applicable"},
+	}
+}

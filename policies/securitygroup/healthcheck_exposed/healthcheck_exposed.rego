@@ -1,0 +1,61 @@
+# METADATA
+# title: The runner healthcheck port stays inside the VPC
+# description: |
+#   TCP 9090 is the runner's internal healthcheck, served and used within the runner's ECS task.
+#   Nothing outside the task needs it, let alone anything outside the VPC. A security group
+#   that allows it from beyond the VPC (0.0.0.0/0, ::/0, or any CIDR not inside the group's VPC
+#   blocks) publishes an internal endpoint; a wide port range that happens to include 9090
+#   (9000-9100, 0-65535, all traffic) counts too.
+#
+#   Every security group is checked, whatever its role. Sources inside the VPC and
+#   security-group sources are fine. A prefix list, an unresolved source, or a CIDR source on a
+#   group whose VPC blocks are not in the inputs cannot be verified; a rule that exists only
+#   under an unresolved CloudFormation condition is reported as unknown, not as a violation.
+# scope: package
+# schemas:
+#   - input: schema["network.schema"]
+# related_resources:
+#   - ref: https://www.gitpod.io/docs/gitpod/runners/aws/standard-runner/overview#required-ports
+#     description: Gitpod, Standard runner, Required Ports
+#   - ref: https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+#     description: AWS, Security group rules
+# custom:
+#   id: securitygroup/healthcheck-exposed
+#   severity: error
+#   requirements: [sg.healthcheck-exposed]
+#   input: {kinds: [network]}
+#   remediation: >-
+#     Remove ingress rules that open TCP 9090 to sources outside the VPC; the healthcheck is used
+#     inside the runner's ECS task and needs no ingress from anywhere else.
+#   source:
+#     document: "000"
+#     section: Network Requirements > Required Ports
+#   messages:
+#     exposed: "Security group {group} allows {protocol} {port}, the runner's internal healthcheck port, inbound from {peer}, beyond its VPC."
+#     satisfied: "No security group allows {protocol} {ports} inbound from beyond its VPC ({groups} group(s) checked)."
+#     prefix_list: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: the source is prefix list {prefixList}, whose entries are not in the inputs."
+#     vpc_unknown: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: it allows it from {peer}, and the CIDR blocks of its VPC {vpc} are not in the inputs. Add a describe-vpcs export or set vpcCidrs in the config."
+#     unknown_value: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: the rule's {field} is unresolved ({reason})."
+#     unknown_protocol: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: IpProtocol {ipProtocol} is not a protocol runnerlint recognises."
+#     invalid_ports: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: the port range {fromPort}..{toPort} is not one AWS accepts."
+#     invalid_cidr: "Cannot verify that security group {group} keeps {protocol} {port} inside its VPC: {cidr} is not a valid CIDR block."
+#     conditional: "Security group {group} may allow {protocol} {port} inbound from {peer}, beyond its VPC: the rule or group exists only under a CloudFormation condition that could not be resolved ({reason})."
+#     not_applicable: "The inputs define no security groups."
+#     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
+package runnerlint.securitygroup.healthcheck_exposed
+
+import data.runnerlint.lib.result
+import data.runnerlint.lib.sg
+
+requirement := "sg.healthcheck-exposed"
+
+spec := data.runnerlint.catalogue.requirements[requirement].securityGroup
+
+verdicts contains result.verdict(rego.metadata.chain(), body) if {
+	body := sg.skip(requirement)
+}
+
+verdicts contains result.verdict(rego.metadata.chain(), body) if {
+	not sg.skip(requirement)
+	some body in sg.exposures(requirement, spec, sg.candidates(spec))
+}

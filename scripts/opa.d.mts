@@ -1,0 +1,2 @@
+export function opaPath(): string;
+export function ensureOpa(): string;

@@ -1,0 +1,4 @@
+export const MOTO_REQUIREMENT: string;
+export const VENV: string;
+export function motoPython(): string;
+export function ensureMoto(options?: { quiet?: boolean }): string;

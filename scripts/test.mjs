@@ -1,0 +1,42 @@
+// `npm test`: everything, in order, stopping at the first failure.
+//   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict
+//   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium → vitest.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { opaPath } from "./opa.mjs";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const COVERAGE_FLOOR = 90;
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const opa = () => opaPath();
+const data = "dist/policy/data.json";
+// Data and docs under policies/ are not Rego; examples are replayed by vitest instead.
+const ignores = ["--ignore", "capabilities.json", "--ignore", "*.yaml", "--ignore", "*.md"];
+
+function step(title, cmd, args, { capture = false } = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n== ${title}\n`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit", encoding: "utf8", maxBuffer: 512 << 20 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    if (capture && r.stdout) process.stdout.write(r.stdout.slice(-20000));
+    console.error(`\n${title}: FAILED (exit ${r.status})`);
+    process.exit(r.status || 1);
+  }
+  process.stdout.write(`   ok (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
+  return r.stdout;
+}
+
+step("build", process.execPath, ["scripts/build.mjs"]);
+step("type check", bin("tsc"), ["-p", "tsconfig.test.json", "--noEmit"]);
+step("opa fmt", opa(), ["fmt", "--fail", "--list", "policies"]);
+step("opa check --strict", opa(), ["check", "--strict", "--capabilities", "policies/capabilities.json", ...ignores, "policies"]);
+const cov = JSON.parse(step(`opa test (native, coverage >= ${COVERAGE_FLOOR}%)`, opa(), ["test", "--coverage", "--threshold", String(COVERAGE_FLOOR), ...ignores, "policies", data], { capture: true }));
+console.log(`   coverage ${cov.coverage?.toFixed(1)}%`);
+step("opa test (wasm target)", opa(), ["test", "-t", "wasm", ...ignores, "policies", data]);
+// Debian's chromium for the HTML report test (installs it when missing and possible; skips cleanly otherwise).
+step("setup chromium", process.execPath, ["scripts/setup-chromium.mjs"]);
+// moto, a local AWS API server for the Organizations tests (a pinned moto[server] in .tools/venv).
+step("setup moto", process.execPath, ["scripts/setup-moto.mjs"]);
+step("vitest", bin("vitest"), ["run"]);

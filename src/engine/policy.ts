@@ -1,0 +1,125 @@
+// Loads the compiled Wasm policy once and evaluates normalized inputs against it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import type { LoadedPolicy, loadPolicySync as LoadPolicySync } from "@open-policy-agent/opa-wasm";
+import { RunnerlintError } from "../errors.js";
+import type { Catalogue, InputKind, RuleMeta, Verdict } from "./types.js";
+
+/** Builtins the host implements for the Wasm module: none; the capabilities file allows only native ones. */
+export const HOST_BUILTINS: ReadonlySet<string> = new Set();
+
+/** Re-instantiate when the module's linear memory grows past this (it never shrinks). */
+const MEMORY_CEILING = 128 * 1024 * 1024;
+
+// The SDK's ESM entry exports only the async loadPolicy; the synchronous one (no await on the
+// hot path of a CLI) comes from its CommonJS entry.
+const { loadPolicySync } = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as { loadPolicySync: typeof LoadPolicySync };
+
+// Node's WebAssembly global, typed here: @types/node 20 does not declare it without the DOM lib.
+type WasmModule = Parameters<typeof LoadPolicySync>[0];
+const Wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule } }).WebAssembly;
+
+const defaultDir = fileURLToPath(new URL("../../dist/policy/", import.meta.url));
+
+export interface PolicyFiles {
+  wasm: Uint8Array;
+  rules: { opaVersion: string; entrypoints: string[]; rules: RuleMeta[] };
+  data: { runnerlint: { catalogue: Catalogue } };
+}
+
+export function readPolicyFiles(dir: string = defaultDir): PolicyFiles {
+  const read = (name: string) => {
+    try {
+      return readFileSync(dir + name);
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run build\`): ${(e as Error).message}`, dir + name);
+    }
+  };
+  return {
+    wasm: read("policy.wasm"),
+    rules: JSON.parse(read("rules.json").toString("utf8")),
+    data: JSON.parse(read("data.json").toString("utf8")),
+  };
+}
+
+export class PolicyEngine {
+  readonly rules: readonly RuleMeta[];
+  readonly catalogue: Catalogue;
+  readonly opaVersion: string;
+  /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
+  private readonly module: WasmModule;
+  private policy: LoadedPolicy;
+  private readonly rulesById: Map<string, RuleMeta>;
+  /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
+  resets = 0;
+
+  constructor(private readonly files: PolicyFiles = readPolicyFiles()) {
+    this.rules = files.rules.rules;
+    this.catalogue = files.data.runnerlint.catalogue;
+    this.opaVersion = files.rules.opaVersion;
+    this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
+    try {
+      this.module = new Wasm.Module(files.wasm);
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${(e as Error).message}`);
+    }
+    this.policy = this.instantiate();
+  }
+
+  rule(id: string): RuleMeta | undefined {
+    return this.rulesById.get(id);
+  }
+
+  /** Requirement ids that the rules reading this input kind judge. */
+  requirementsJudged(kind: InputKind): string[] {
+    return [...new Set(this.rules.filter((r) => r.kinds.includes(kind)).flatMap((r) => r.requirements))].sort();
+  }
+
+  evaluate(kind: InputKind, input: object): Verdict[] {
+    const entrypoint = `runnerlint/main/${kind}/verdicts`;
+    let rs: { result: unknown }[];
+    try {
+      rs = this.policy.evaluate(input, entrypoint);
+    } catch (e) {
+      // The SDK throws strings (opa_abort, bad entrypoint); give them a type.
+      this.policy = this.instantiate();
+      throw new RunnerlintError("WASM_EVAL", `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : (e as Error).message}`);
+    }
+    if (this.policy.mem.buffer.byteLength > MEMORY_CEILING) {
+      this.policy = this.instantiate();
+      this.resets++;
+    }
+    const result = rs[0]?.result;
+    // An undefined entrypoint result means the policy produced nothing: the engine reports
+    // every requirement of the kind as unjudged rather than passing it.
+    if (result === undefined) return [];
+    if (!Array.isArray(result)) throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
+    return result as Verdict[];
+  }
+
+  private instantiate(): LoadedPolicy {
+    let policy: LoadedPolicy;
+    try {
+      policy = loadPolicySync(this.module);
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `cannot instantiate the policy module: ${typeof e === "string" ? e : (e as Error).message}`);
+    }
+    const missing = requiredBuiltins(policy).filter((b) => !HOST_BUILTINS.has(b));
+    if (missing.length) {
+      throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
+    }
+    policy.setData(this.files.data);
+    return policy;
+  }
+}
+
+/** The non-native builtins a compiled module imports (its `builtins` export, a JSON object name → id). */
+export function requiredBuiltins(policy: LoadedPolicy): string[] {
+  const exports = policy.wasmInstance.exports as Record<string, (...a: number[]) => number>;
+  const addr = exports.opa_json_dump!(exports.builtins!());
+  const mem = new Uint8Array(policy.mem.buffer);
+  let end = addr;
+  while (mem[end] !== 0) end++;
+  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))) as object);
+}

@@ -1,0 +1,62 @@
+// Names of CloudFormation's intrinsic functions, condition functions and pseudo parameters.
+
+/** YAML short-form tag → long-form key. */
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
+  "!Ref": "Ref",
+  "!Condition": "Condition",
+  "!GetAtt": "Fn::GetAtt",
+  "!Sub": "Fn::Sub",
+  "!Join": "Fn::Join",
+  "!If": "Fn::If",
+  "!Equals": "Fn::Equals",
+  "!And": "Fn::And",
+  "!Or": "Fn::Or",
+  "!Not": "Fn::Not",
+  "!Select": "Fn::Select",
+  "!Split": "Fn::Split",
+  "!FindInMap": "Fn::FindInMap",
+  "!ImportValue": "Fn::ImportValue",
+  "!Base64": "Fn::Base64",
+  "!Cidr": "Fn::Cidr",
+  "!GetAZs": "Fn::GetAZs",
+  "!Transform": "Fn::Transform",
+  "!Length": "Fn::Length",
+  "!ToJsonString": "Fn::ToJsonString",
+};
+
+/** Functions allowed in the Conditions section and as arguments of Fn::And / Fn::Or / Fn::Not. */
+export const CONDITION_FUNCTIONS: ReadonlySet<string> = new Set(["Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not", "Condition"]);
+
+export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
+  "AWS::AccountId",
+  "AWS::NotificationARNs",
+  "AWS::NoValue",
+  "AWS::Partition",
+  "AWS::Region",
+  "AWS::StackId",
+  "AWS::StackName",
+  "AWS::URLSuffix",
+]);
+
+export type Json = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The intrinsic a one-key object stands for (`{"Ref": x}`, `{"Fn::Sub": x}`), or undefined.
+ * `{"Condition": x}` only counts in condition context, so it is not reported here.
+ */
+export function intrinsicOf(v: unknown): [name: string, arg: unknown] | undefined {
+  if (!isObj(v)) return undefined;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return undefined;
+  const name = keys[0]!;
+  return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : undefined;
+}
+
+/** Template-level transforms other than AWS::LanguageExtensions (SAM, macros) add names we cannot see. */
+export function hasMacroTransform(data: Json): boolean {
+  const t = data.Transform;
+  const names = Array.isArray(t) ? t : t === undefined ? [] : [t];
+  return names.some((n) => n !== "AWS::LanguageExtensions");
+}

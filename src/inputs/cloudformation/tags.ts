@@ -1,0 +1,60 @@
+// CloudFormation's YAML short forms (!Ref, !GetAtt, !If, ...). The yaml tags keep each node as
+// written; expandShortForms then wraps every tagged node in its long form ({"Fn::If": [...]}) in
+// the AST itself, so a JSON pointer such as /…/Fn::If/1 still locates the text it came from.
+import { Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isScalar, visit, type Document, type Node, type Tags } from "yaml";
+import { SHORT_FORMS } from "./intrinsics.js";
+
+/** Every short form on scalars, sequences and mappings; validate.ts judges the argument shapes. */
+export const cfnTags: Tags = Object.keys(SHORT_FORMS).flatMap((tag) => [
+  { tag, resolve: (value: string) => value },
+  { tag, collection: "seq" as const },
+  { tag, collection: "map" as const },
+]);
+
+export function expandShortForms(doc: Document.Parsed, text: string): void {
+  visit(doc, {
+    Node(key, node) {
+      if (key === "key" || isAlias(node) || !node.tag || !node.range) return undefined;
+      const long = SHORT_FORMS[node.tag];
+      if (!long) return undefined;
+      const start = tagStart(text, node.tag, node.range[0]);
+      const end = start + node.tag.length;
+      node.tag = undefined;
+      const name = new Scalar(long);
+      name.range = [start, end, end];
+      const value = long === "Fn::GetAtt" && isScalar(node) ? splitGetAtt(node) : node;
+      const wrapper = new YAMLMap();
+      wrapper.items.push(new Pair(name, value));
+      wrapper.range = [start, node.range[1], node.range[2]];
+      if (node.anchor) {
+        wrapper.anchor = node.anchor;
+        node.anchor = undefined;
+      }
+      return wrapper;
+    },
+  });
+}
+
+/** Offset of the tag before a node: only blanks, comments and an anchor may sit between them. */
+function tagStart(text: string, tag: string, valueStart: number): number {
+  const at = text.lastIndexOf(tag, valueStart - tag.length);
+  if (at >= 0 && /^(?:\s|&\S+|#[^\n]*)*$/.test(text.slice(at + tag.length, valueStart))) return at;
+  return valueStart;
+}
+
+/** `!GetAtt A.B.C` → [A, B.C]: the first dot separates the resource from the attribute. */
+function splitGetAtt(node: Scalar): Node {
+  const value = node.value;
+  const dot = typeof value === "string" ? value.indexOf(".") : -1;
+  if (typeof value !== "string" || dot < 0 || !node.range) return node; // validate.ts reports it
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  const s = node.range[0] + (quoted ? 1 : 0);
+  const resource = new Scalar(value.slice(0, dot));
+  resource.range = [s, s + dot, s + dot];
+  const attribute = new Scalar(value.slice(dot + 1));
+  attribute.range = [s + dot + 1, s + value.length, s + value.length];
+  const seq = new YAMLSeq();
+  seq.items.push(resource, attribute);
+  seq.range = node.range;
+  return seq;
+}

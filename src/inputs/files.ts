@@ -1,0 +1,79 @@
+// Finds input files under the given paths and wraps them for the loaders.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, isAbsolute } from "node:path";
+import { RunnerlintError } from "../errors.js";
+import { parseTemplate } from "./cloudformation/parse.js";
+import type { SourceDocument } from "./source.js";
+import type { InputFile } from "./types.js";
+
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const STRUCTURED = /\.(ya?ml|json|template)$/i;
+/** Files a folder walk considers; anything else is only read when named explicitly. */
+const CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$/i;
+const SKIP_DIRS = new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
+
+export interface FoundFile {
+  path: string;
+  /** Named on the command line (an unrecognized one is an error, not a skip). */
+  explicit: boolean;
+}
+
+export function findFiles(paths: string[], cwd = process.cwd()): FoundFile[] {
+  const out: FoundFile[] = [];
+  const display = (p: string) => (isAbsolute(p) ? p : relative(cwd, join(cwd, p)) || p);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) walk(p);
+      } else if (entry.isFile() && CANDIDATE.test(entry.name)) {
+        out.push({ path: display(p), explicit: false });
+      }
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new RunnerlintError("FILE_NOT_FOUND", "no such file or directory", p);
+    }
+    if (st.isDirectory()) walk(p);
+    else out.push({ path: display(p), explicit: true });
+  }
+  return out;
+}
+
+export function readInputFile(path: string): InputFile {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new RunnerlintError("FILE_NOT_FOUND", "no such file or directory", path);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new RunnerlintError("SIZE_LIMIT", `file is ${Math.round(size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`, path);
+  }
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new RunnerlintError("UNSUPPORTED_INPUT", "not UTF-8 text", path, { line: 1, column: 1 });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return fileFromText(path, text);
+}
+
+export function fileFromText(path: string, text: string): InputFile {
+  let doc: SourceDocument | undefined;
+  return {
+    path,
+    text,
+    structured: STRUCTURED.test(path) || /^\s*[{[]/.test(text),
+    document() {
+      doc ??= parseTemplate(path, text);
+      return doc;
+    },
+  };
+}

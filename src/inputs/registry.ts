@@ -1,0 +1,17 @@
+// Every loader, in detection order. A new input kind adds its loader here.
+import type { Loader } from "./types.js";
+import { cloudFormationLoader } from "./cloudformation/loader.js";
+import { cloudFormationOrganizationsLoader, scpFileLoader } from "./scp/loaders.js";
+import { snapshotLoader } from "./scp/snapshot.js";
+import { describeSecurityGroupsLoader, describeVpcsLoader } from "./security-groups/describe-security-groups.js";
+import { dotenvLoader } from "./dotenv/loader.js";
+import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
+
+// The organization loaders come first: a template with AWS::Organizations::Policy resources is an
+// organization input, not a network one.
+export const loaders: readonly Loader[] = [snapshotLoader, cloudFormationOrganizationsLoader, scpFileLoader, cloudFormationLoader, describeSecurityGroupsLoader, describeVpcsLoader, dotenvLoader];
+
+// Companions read a file that another loader claimed, for a second input kind: a template's proxy
+// settings (ECS environments, UserData, stack parameters) become a proxy input next to its network
+// or organization input.
+export const companionLoaders: readonly Loader[] = [cloudFormationProxyLoader];

@@ -1,0 +1,137 @@
+// SCP and EC2 declarative policy files → the organization model.
+//   - a policy document ({"Version", "Statement"}), an EC2 declarative policy ({"ec2_attributes"});
+//   - `aws organizations describe-policy` output ({"Policy": {"PolicySummary", "Content"}});
+//   - lists of those: a JSON array, or {"Policies": [...]};
+//   - AWS::Organizations::Policy resources in CloudFormation (Content as an object or a string).
+// A policy given this way is treated as attached to the account beside AWS's default
+// FullAWSAccess (the real attachments are only known from an org-audit snapshot); several files
+// are merged as if all were attached to the account.
+import type { InputFile, LoadContext, Loader, NormalizedInput } from "../types.js";
+import type { DeclarativePolicy, OrganizationInput, ScpPolicy } from "../../model/organization.js";
+import type { Location } from "../../model/location.js";
+import { joinPointer, parseSource, type SourceDocument } from "../source.js";
+import { isCloudFormation } from "../cloudformation/parse.js";
+import { declarativePolicy, fullAwsAccess, isDeclarativeDocument, isPolicyDocument, scpPolicy, unresolvedReason } from "./policy.js";
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export const SCP_TYPE = "SERVICE_CONTROL_POLICY";
+export const DECLARATIVE_EC2_TYPE = "DECLARATIVE_POLICY_EC2";
+export const ORG_POLICY_RESOURCE = "AWS::Organizations::Policy";
+
+function isDescribePolicy(v: unknown): v is { Policy: Json } {
+  return isObj(v) && isObj(v.Policy) && isObj(v.Policy.PolicySummary) && "Content" in v.Policy;
+}
+
+const isPolicyItem = (v: unknown) => isPolicyDocument(v) || isDeclarativeDocument(v) || isDescribePolicy(v) || (isObj(v) && isObj(v.PolicySummary) && "Content" in v);
+
+/** The items of a policy file with their JSON pointers, or undefined when it is not one. */
+function policyItems(data: unknown): { item: unknown; pointer: string }[] | undefined {
+  if (isPolicyItem(data)) return [{ item: data, pointer: "" }];
+  const list = Array.isArray(data) ? { items: data, base: "" } : isObj(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : undefined;
+  if (!list || list.items.length === 0 || !list.items.every(isPolicyItem)) return undefined;
+  return list.items.map((item, i) => ({ item, pointer: joinPointer(list.base, i) }));
+}
+
+export function emptyOrganization(ctx: LoadContext, source: OrganizationInput["source"], file: string): OrganizationInput {
+  const at: Location = { file, line: 1, column: 1 };
+  const account = ctx.config.accountId ?? "account";
+  return {
+    kind: "organization",
+    config: ctx.config,
+    source,
+    account: { ...(ctx.config.accountId ? { id: ctx.config.accountId } : {}), management: false },
+    scpEnabled: true,
+    levels: [{ kind: "account", id: account, name: "the account", policies: [fullAwsAccess(at)] }],
+    declarativeEnabled: true,
+    declarative: [{ kind: "account", id: account, name: "the account", policies: [] }],
+  };
+}
+
+function add(org: OrganizationInput, scp: ScpPolicy | undefined, decl: DeclarativePolicy | undefined): void {
+  if (scp) org.levels[0]!.policies.push(scp);
+  if (decl) org.declarative[0]!.policies.push(decl);
+}
+
+/** A policy whose content is a JSON string inside the file: positions point at the string. */
+function fromContentString(text: string, file: string): { content: unknown; raw: number } {
+  try {
+    return { content: parseSource(file, text).data, raw: text.length };
+  } catch (e) {
+    return { content: { $unknown: `the policy content is not valid JSON (${(e as Error).message})` }, raw: text.length };
+  }
+}
+
+export const scpFileLoader: Loader = {
+  name: "scp-policy",
+  detect(file: InputFile) {
+    if (!file.structured) return false;
+    return policyItems(file.document().data) !== undefined && !isCloudFormation(file.document().data);
+  },
+  load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
+    const doc = file.document();
+    const org = emptyOrganization(ctx, "policy-file", file.path);
+    const items = policyItems(doc.data) ?? [];
+    items.forEach(({ item, pointer }, i) => {
+      const base = file.path.replace(/^.*[\\/]/, "");
+      const name = items.length > 1 ? `${base}#${i}` : base;
+      const locateIn = (p: string) => doc.locate(pointer + p);
+      if (isPolicyDocument(item)) {
+        add(org, scpPolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn, ...(items.length === 1 ? { rawLength: file.text.trim().length } : {}) }), undefined);
+      } else if (isDeclarativeDocument(item)) {
+        add(org, undefined, declarativePolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn }));
+      } else {
+        const p = (isDescribePolicy(item) ? item.Policy : item) as Json;
+        const ptr = isDescribePolicy(item) ? joinPointer(pointer, "Policy") : pointer;
+        const summary = p.PolicySummary as Json;
+        const id = typeof summary.Id === "string" ? summary.Id : name;
+        const pname = typeof summary.Name === "string" ? summary.Name : id;
+        const at = doc.locate(joinPointer(ptr, "Content"));
+        const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: undefined };
+        const src = { id, name: pname, awsManaged: summary.AwsManaged === true, location: at, ...(raw !== undefined ? { rawLength: raw } : {}) };
+        if (summary.Type === SCP_TYPE || (summary.Type === undefined && isPolicyDocument(content))) add(org, scpPolicy(content, src), undefined);
+        else if (summary.Type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
+      }
+    });
+    return [{ kind: "organization", file: file.path, input: org, merge: true }];
+  },
+};
+
+function orgResources(data: unknown): [string, Json][] {
+  if (!isCloudFormation(data)) return [];
+  const resources = (data as Json).Resources;
+  if (!isObj(resources)) return [];
+  return Object.entries(resources).filter((e): e is [string, Json] => isObj(e[1]) && e[1].Type === ORG_POLICY_RESOURCE);
+}
+
+export const cloudFormationOrganizationsLoader: Loader = {
+  name: "cloudformation-organizations",
+  detect(file: InputFile) {
+    if (!file.structured) return false;
+    return orgResources(file.document().data).length > 0;
+  },
+  load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
+    const doc: SourceDocument = file.document();
+    const org = emptyOrganization(ctx, "cloudformation", file.path);
+    for (const [logicalId, res] of orgResources(doc.data)) {
+      const props = isObj(res.Properties) ? res.Properties : {};
+      const base = joinPointer("", "Resources", logicalId, "Properties");
+      const name = typeof props.Name === "string" ? props.Name : logicalId;
+      const at = doc.locate(joinPointer(base, "Content"));
+      let content: unknown = props.Content;
+      let locate: ((p: string) => Location) | undefined = (p) => doc.locate(joinPointer(base, "Content") + p);
+      let rawLength: number | undefined;
+      if (typeof content === "string") {
+        ({ content, raw: rawLength } = fromContentString(content, file.path));
+        locate = undefined;
+      }
+      const type = typeof props.Type === "string" ? props.Type : unresolvedReason(props.Type) ? undefined : "";
+      const src = { id: logicalId, name, location: at, ...(locate ? { locate } : {}), ...(rawLength !== undefined ? { rawLength } : {}) };
+      if (type === SCP_TYPE) add(org, scpPolicy(content, src), undefined);
+      else if (type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
+      else if (type === undefined) add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
+    }
+    return [{ kind: "organization", file: file.path, input: org, merge: true }];
+  },
+};

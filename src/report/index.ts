@@ -1,0 +1,44 @@
+// The report formats: one registry from format name to renderer, used by the CLI (`--format`) and
+// exported for library users. Every renderer takes the same inputs (a CheckResult, optionally with
+// waived findings, and the engine's rule and requirement catalogues) and returns the whole report.
+import { renderGithub } from "./github.js";
+import { renderHtml } from "./html.js";
+import { renderJson } from "./json.js";
+import { renderJunit } from "./junit.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderSarif } from "./sarif.js";
+import type { ReportEngine, ReportInput, ReportOptions } from "./shared.js";
+import { renderText } from "./text.js";
+
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "github", "html"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface Renderer {
+  format: ReportFormat;
+  /** One line for `--help`. */
+  description: string;
+  /** The usual file extension, for tools that name output files. */
+  extension: string;
+  render: (input: ReportInput, engine: ReportEngine, options?: ReportOptions) => string;
+}
+
+export const renderers: Readonly<Record<ReportFormat, Renderer>> = {
+  text: { format: "text", description: "human-readable, grouped by file, with code frames", extension: "txt", render: (r, _e, o) => renderText(r, { color: o?.color ?? false }) },
+  json: { format: "json", description: "the versioned JSON report", extension: "json", render: (r, e) => renderJson(r, e) },
+  sarif: { format: "sarif", description: "SARIF 2.1.0 for code scanning", extension: "sarif", render: renderSarif },
+  junit: { format: "junit", description: "JUnit XML: a test case per requirement per input", extension: "xml", render: renderJunit },
+  markdown: { format: "markdown", description: "a PR comment / $GITHUB_STEP_SUMMARY", extension: "md", render: renderMarkdown },
+  github: { format: "github", description: "GitHub Actions annotations (workflow commands)", extension: "txt", render: renderGithub },
+  html: { format: "html", description: "a self-contained audit report", extension: "html", render: renderHtml },
+};
+
+export function isReportFormat(s: string): s is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(s);
+}
+
+/** Renders one format. */
+export function renderReport(format: ReportFormat, input: ReportInput, engine: ReportEngine, options: ReportOptions = {}): string {
+  return renderers[format].render(input, engine, options);
+}
+
+export type { ReportEngine, ReportInput, ReportOptions, SuppressedFinding, Suppression, SuppressionSource } from "./shared.js";

@@ -1,0 +1,234 @@
+// What every reporter shares: the engine view it needs, the suppression shape, paths, counts, the
+// per-requirement × per-input matrix, and the rule/seed lookups. Everything is derived from the
+// CheckResult and the engine's rule and requirement catalogues: no rule id is named here.
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { CheckResult, Evidence, Finding, RequirementResult } from "../check.js";
+import type { Catalogue, InputKind, RuleMeta, Severity, Status } from "../engine/types.js";
+import type { Location } from "../model/location.js";
+
+/** What a reporter reads from the engine (a PolicyEngine is one; tests can pass a plain object). */
+export interface ReportEngine {
+  readonly rules: readonly RuleMeta[];
+  readonly catalogue: Catalogue;
+  readonly opaVersion?: string;
+}
+
+/**
+ * Where a waiver came from: a resource's `Metadata.runnerlint.suppress` or an inline
+ * `# runnerlint:ignore` comment live in the checked file (SARIF kind "inSource"); a waiver in the
+ * config file lives elsewhere (SARIF kind "external").
+ */
+export type SuppressionSource = "metadata" | "comment" | "config";
+
+export interface Suppression {
+  justification: string;
+  /** YYYY-MM-DD; an expired waiver is not a suppression any more (the finding is reported). */
+  expires?: string;
+  source: SuppressionSource;
+  /** Where the waiver itself is written, when known. */
+  location?: Location;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppression: Suppression;
+}
+
+/** A CheckResult, plus the waived findings once waivers land (reporters accept both). */
+export type ReportInput = CheckResult & { suppressed?: readonly SuppressedFinding[] };
+
+export interface ReportOptions {
+  /** text: ANSI colour. */
+  color?: boolean;
+  /** Paths in reports are relative to this folder (the repository root in CI). Default: process.cwd(). */
+  cwd?: string;
+  /**
+   * Base URL under which the repository's `docs/rules/<area>/<rule>.md` are browsable, e.g.
+   * `https://github.com/ORG/runnerlint/blob/v1.2.0`. Default: derived from package.json
+   * `repository` when it names a GitHub repository; otherwise rules link to their first related
+   * resource (the vendor document section).
+   */
+  docsBaseUrl?: string;
+  /** html/markdown: the report's title. */
+  title?: string;
+  /** html: the time printed in the report. Default: now. */
+  generatedAt?: Date;
+  /** markdown: stop listing findings past this many characters (a PR comment holds 65,536). */
+  maxChars?: number;
+}
+
+export const STATUS_RANK: Record<Status, number> = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+export const STATUSES: readonly Status[] = ["violated", "unknown", "satisfied", "not-applicable"];
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
+
+export const TOOL_NAME = "runnerlint";
+
+interface PackageJson {
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+const pkg: PackageJson = (() => {
+  try {
+    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as PackageJson;
+  } catch {
+    return {};
+  }
+})();
+
+/** The repository's web address from package.json, when it names one. */
+export function repositoryUrl(): string | undefined {
+  const raw = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  if (!raw) return undefined;
+  const m = /github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?(?:#.*)?$/.exec(raw) ?? /^github:([^/]+)\/(.+)$/.exec(raw);
+  if (m) return `https://github.com/${m[1]}/${m[2]}`;
+  return /^https?:\/\//.test(raw) ? raw.replace(/\.git$/, "") : undefined;
+}
+
+/** Where people learn about the tool (SARIF `informationUri`). */
+export function informationUri(): string {
+  return pkg.homepage ?? repositoryUrl() ?? "https://www.npmjs.com/package/runnerlint";
+}
+
+/** The rule's documentation: docs/rules/<area>/<name>.md in the repository, else its first related resource. */
+export function ruleHelpUri(rule: RuleMeta | undefined, ruleId: string, options: ReportOptions = {}): string | undefined {
+  const base = options.docsBaseUrl ?? (repositoryUrl() ? `${repositoryUrl()}/blob/HEAD` : undefined);
+  if (base) return `${base.replace(/\/+$/, "")}/docs/rules/${ruleId.split("/").map(encodeURIComponent).join("/")}.md`;
+  return rule?.relatedResources.find((r) => /^https?:\/\//.test(r));
+}
+
+/** The vendor document and section a rule or requirement comes from. */
+export function seedOf(engine: ReportEngine, source: { document: string; section: string } | undefined): { title: string; section: string; url?: string } | undefined {
+  if (!source) return undefined;
+  const doc = engine.catalogue.documents?.[source.document];
+  return { title: doc?.title ?? `document ${source.document}`, section: source.section, ...(doc?.url ? { url: doc.url } : {}) };
+}
+
+export function ruleById(engine: ReportEngine): Map<string, RuleMeta> {
+  return new Map(engine.rules.map((r) => [r.id, r]));
+}
+
+/** The rules that judge a requirement (for remediation and help). */
+export function rulesFor(engine: ReportEngine, requirement: string): RuleMeta[] {
+  return engine.rules.filter((r) => r.requirements.includes(requirement));
+}
+
+/** `file` relative to the working directory with forward slashes, when it is inside it; as given otherwise. */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  const abs = resolve(cwd, file);
+  const rel = relative(cwd, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return file.split(sep).join("/");
+  return rel.split(sep).join("/");
+}
+
+/** `file:line:column` for humans. */
+export function where(loc: Location | undefined, cwd?: string): string {
+  if (!loc) return "";
+  return `${displayPath(loc.file, cwd)}:${loc.line}:${loc.column}`;
+}
+
+/** End positions, when a loader provides them (Location may grow them; reporters never invent them). */
+export function endOf(loc: Location): { endLine?: number; endColumn?: number } {
+  const l = loc as Location & { endLine?: unknown; endColumn?: unknown };
+  const out: { endLine?: number; endColumn?: number } = {};
+  if (typeof l.endLine === "number" && l.endLine >= loc.line) out.endLine = l.endLine;
+  if (typeof l.endColumn === "number" && l.endColumn >= 1) out.endColumn = l.endColumn;
+  return out;
+}
+
+export function countBy<T, K extends string>(items: readonly T[], key: (t: T) => K, values: readonly K[]): Record<K, number> {
+  const out = Object.fromEntries(values.map((v) => [v, 0])) as Record<K, number>;
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
+  return out;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The evidence that decided a requirement's status (the first one with that status). */
+export function decisive(r: RequirementResult): Evidence | undefined {
+  return r.evidence.find((e) => e.status === r.status) ?? r.evidence[0];
+}
+
+/** Findings first by severity, then by place. */
+export function bySeverityThenPlace(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function groupByFile<T extends { location: Location }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) {
+    const list = out.get(i.location.file) ?? [];
+    list.push(i);
+    out.set(i.location.file, list);
+  }
+  return out;
+}
+
+/** An unknown's message, marked as such once (rule messages often start with "Cannot verify" already). */
+export function cannotVerify(message: string): string {
+  return /^\s*cannot verify\b/i.test(message) ? message : `Cannot verify: ${message}`;
+}
+
+export function scenarioText(s: Record<string, string>): string {
+  return Object.entries(s)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The requirement × input matrix (junit, html).
+
+export interface MatrixCell {
+  /** null: this input's kind does not speak to the requirement (not checked here). */
+  status: Status | null;
+  evidence: Evidence[];
+}
+
+export interface MatrixInput {
+  file: string;
+  kind: InputKind | null;
+}
+
+export interface Matrix {
+  inputs: MatrixInput[];
+  rows: { requirement: RequirementResult; cells: MatrixCell[] }[];
+}
+
+/** The requirements the rules reading an input kind judge (engine.requirementsJudged, from plain data). */
+export function requirementsOfKind(engine: ReportEngine, kind: InputKind | null): Set<string> {
+  if (!kind) return new Set();
+  return new Set(engine.rules.filter((r) => r.kinds.includes(kind)).flatMap((r) => r.requirements));
+}
+
+/**
+ * Splits each requirement's evidence by input: evidence located in a file belongs to that file;
+ * evidence with no location (an unjudged requirement, a truncated analysis, a rule that could not
+ * point at anything) belongs to every input of a kind that judges the requirement, so a verdict can
+ * never vanish from the per-input view (fail closed). An input whose kind judges the requirement but
+ * that holds none of its evidence gets "not-applicable": the verdict was reached elsewhere (for
+ * example a describe-vpcs export that only gives CIDRs to the security groups in another file).
+ */
+export function requirementMatrix(result: CheckResult, engine: ReportEngine): Matrix {
+  const inputs: MatrixInput[] = result.inputs.map((i) => ({ file: i.file, kind: i.kind }));
+  const judged = inputs.map((i) => requirementsOfKind(engine, i.kind));
+  const rows = result.requirements.map((requirement) => {
+    const cells = inputs.map((input, n): MatrixCell => {
+      const applies = judged[n]!.has(requirement.id) || requirement.evidence.some((e) => e.location?.file === input.file);
+      if (!applies) return { status: null, evidence: [] };
+      const evidence = requirement.evidence.filter((e) => (e.location ? e.location.file === input.file : true));
+      let status: Status = "not-applicable";
+      for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
+      return { status, evidence };
+    });
+    return { requirement, cells };
+  });
+  return { inputs, rows };
+}

@@ -1,0 +1,78 @@
+// Human report: findings grouped by file with a code frame, the requirement table, one summary line.
+import { readFileSync } from "node:fs";
+import type { CheckResult, Finding } from "../check.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+export function codeFrame(file: string, line: number, column: number, color = false, context = 1): string {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, "utf8").split(/\r?\n/);
+  } catch {
+    return "";
+  }
+  const from = Math.max(1, line - context);
+  const to = Math.min(lines.length, line + context);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const mark = n === line ? ">" : " ";
+    out.push(`  ${mark} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
+    if (n === line) out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}${paint(color, 31, "^")}`);
+  }
+  return out.join("\n");
+}
+
+const STATUS_COLOR: Record<string, number> = { satisfied: 32, violated: 31, unknown: 33, "not-applicable": 90 };
+const SEVERITY_COLOR: Record<string, number> = { error: 31, warning: 33, note: 36 };
+
+export function renderText(result: CheckResult, opts: TextOptions): string {
+  const c = opts.color;
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byFile.get(f.location.file) ?? [];
+    list.push(f);
+    byFile.set(f.location.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(paint(c, 1, file));
+    for (const f of findings) {
+      const sev = paint(c, SEVERITY_COLOR[f.severity] ?? 0, f.severity.padEnd(7));
+      out.push(`  ${f.location.line}:${f.location.column}  ${sev} ${f.message}  ${paint(c, 90, `${f.ruleId} [${f.requirement}${f.status === "unknown" ? ", unknown" : ""}]`)}`);
+      if (f.scenarios) out.push(`      when ${f.scenarios.map((s) => Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ")).join(" | ")}`);
+      const frame = codeFrame(f.location.file, f.location.line, f.location.column, c);
+      if (frame) out.push(frame);
+    }
+    out.push("");
+  }
+  for (const e of result.errors) out.push(paint(c, 31, `error ${e.format()}`));
+  if (result.errors.length) out.push("");
+  if (result.requirements.length) {
+    out.push(paint(c, 1, "Requirements"));
+    const width = Math.max(...result.requirements.map((r) => r.id.length));
+    for (const r of result.requirements) {
+      const decisive = r.evidence.find((e) => e.status === r.status);
+      out.push(`  ${r.id.padEnd(width)}  ${paint(c, STATUS_COLOR[r.status] ?? 0, r.status.padEnd(14))} ${decisive?.message ?? ""}`);
+    }
+    out.push("");
+  }
+  out.push(summaryLine(result));
+  return out.join("\n") + "\n";
+}
+
+export function summaryLine(result: CheckResult): string {
+  const n = (s: string) => result.findings.filter((f) => f.severity === s).length;
+  const req = (s: string) => result.requirements.filter((r) => r.status === s).length;
+  const parts = [
+    `${result.inputs.length} file${result.inputs.length === 1 ? "" : "s"} checked`,
+    `${n("error")} errors, ${n("warning")} warnings, ${n("note")} notes`,
+    `requirements: ${req("satisfied")} satisfied, ${req("violated")} violated, ${req("unknown")} unknown, ${req("not-applicable")} not applicable`,
+  ];
+  if (result.errors.length) parts.push(`${result.errors.length} unreadable input${result.errors.length === 1 ? "" : "s"}`);
+  return parts.join("; ");
+}

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { esc, renderHtml } from "../../src/report/html.js";
+import { ENGINE, HOSTILE, realisticResult, resultWithError, suppressedFindings } from "./fixtures.js";
+
+// Debian's chromium, installed by scripts/setup-chromium.mjs (npm test runs it first).
+const CHROMIUM = "/usr/bin/chromium";
+const OUT = resolve("test-output");
+const GENERATED = new Date("2026-11-02T10:00:00Z");
+
+function report(): string {
+  const r = { ...resultWithError(), suppressed: suppressedFindings() };
+  r.findings[0]!.message = `${HOSTILE} (port 22999)`;
+  return renderHtml(r, ENGINE, { generatedAt: GENERATED });
+}
+
+describe("html", () => {
+  it("is one self-contained file: inline CSS, no scripts, no external assets", () => {
+    const html = report();
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("<style>");
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=/i);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    // Links are only to the vendor documents, never to assets.
+    for (const m of html.matchAll(/href="([^"]+)"/g)) expect(m[1]).toMatch(/^(#|https:\/\/)/);
+  });
+
+  it("HTML-escapes every message", () => {
+    const html = report();
+    expect(html).not.toContain(`<script>alert`);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).not.toContain("<b>bold</b>");
+    expect(esc(`<a href='x'>&</a>`)).toBe("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+  });
+
+  it("has the requirement × input matrix, evidence, remediation, waivers and unreadable inputs", () => {
+    const html = report();
+    const matrix = html.slice(html.indexOf(`<table class="matrix"`), html.indexOf("</table>", html.indexOf(`<table class="matrix"`)));
+    expect(matrix.match(/<tr>/g)).toHaveLength(1 + realisticResult().requirements.length);
+    expect(matrix.match(/<th class="input"/g)).toHaveLength(realisticResult().inputs.length);
+    expect(matrix).toContain(`<td class="cell st-violated" title="securitygroup/runner-port-exposed: TCP 22000-30000 (includes 22999) is open to 0.0.0.0/0 and ::/0">✖ violated</td>`);
+    expect(html).toContain(`<article class="req" id="req-sg.runner-port-exposed">`);
+    expect(html).toContain("<strong>Remediation</strong></p><ul><li><code>securitygroup/runner-port-exposed</code>: Restrict the TCP 22999 ingress rule");
+    expect(html).toContain(`<section id="waivers">`);
+    expect(html).toContain("sandbox account, users connect from anywhere");
+    expect(html).toContain("bad indentation of a mapping entry");
+    // The code frame of the real fixture file, around the finding's line.
+    expect(html).toMatch(/&gt; 20 \|         - IpProtocol: tcp/);
+  });
+
+  it.skipIf(!existsSync(CHROMIUM))("renders in headless Chromium with the matrix and no network, and writes a screenshot", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, "report.html");
+    writeFileSync(file, report());
+    const profile = mkdtempSync(join(tmpdir(), "runnerlint-chromium-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: { width: 1400, height: 900 },
+    });
+    try {
+      const requests: string[] = [];
+      context.on("request", (r) => requests.push(r.url()));
+      const page = context.pages()[0] ?? (await context.newPage());
+      const dialogs: string[] = [];
+      page.on("dialog", (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(pathToFileURL(file).href);
+
+      const matrix = page.locator("table#requirement-matrix");
+      await expect(matrix.isVisible()).resolves.toBe(true);
+      const rows = await matrix.locator("tbody tr").count();
+      expect(rows).toBe(realisticResult().requirements.length);
+      const headers = await matrix.locator("thead th").allTextContents();
+      expect(headers.slice(0, 3)).toEqual(["Requirement", "Title", "Overall"]);
+      expect(headers.slice(3)).toEqual(realisticResult().inputs.map((i) => i.file));
+      const overall = await matrix.locator("tbody tr").first().locator("td").nth(2).textContent();
+      expect(overall).toBe("✖ violated");
+      // The styles applied (inline CSS works with the CSP), the hostile message is text, no script ran.
+      // (The callback runs in the page; the test's tsconfig has no DOM types, hence the cast.)
+      const color = await page.locator("td.cell.st-violated").first().evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(el).color);
+      expect(color).toBe("rgb(180, 35, 24)");
+      await expect(page.getByText('<script>alert("x")</script>', { exact: false }).count()).resolves.toBeGreaterThan(0);
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
+
+      await page.screenshot({ path: join(OUT, "html-report-top.png") });
+      const png = join(OUT, "html-report.png");
+      await page.screenshot({ path: png, fullPage: true });
+      expect(statSync(png).size).toBeGreaterThan(10_000);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

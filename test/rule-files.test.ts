@@ -1,0 +1,72 @@
+// Every rule keeps its files together and declares itself fully (style.md: checkRuleFiles).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readPolicyFiles } from "../src/engine/policy.js";
+
+const { rules: ruleFile, data } = readPolicyFiles();
+const rules = ruleFile.rules;
+const catalogue = data.runnerlint.catalogue;
+const AREAS = readdirSync("policies", { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !["lib", "main", ".regal"].includes(d.name))
+  .map((d) => d.name);
+
+const ruleDirs = AREAS.flatMap((area) =>
+  readdirSync(join("policies", area), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ area, name: d.name, dir: join("policies", area, d.name) })),
+);
+
+describe("rule files", () => {
+  it("there are rules", () => {
+    expect(ruleDirs.length).toBeGreaterThan(0);
+  });
+
+  it.each(ruleDirs)("$dir has its rule, its test and METADATA that match the path", ({ area, name, dir }) => {
+    expect(existsSync(join(dir, `${name}.rego`))).toBe(true);
+    expect(existsSync(join(dir, `${name}_test.rego`))).toBe(true);
+    const pkg = `runnerlint.${area}.${name}`;
+    const rule = rules.find((r) => r.package === pkg);
+    expect(rule, `no package-scoped METADATA with custom.id in ${pkg}`).toBeDefined();
+    expect(rule!.id).toBe(`${area}/${name.replace(/_/g, "-")}`);
+    expect(rule!.title).toBeTruthy();
+    expect(rule!.description?.length).toBeGreaterThan(20);
+    expect(["error", "warning", "note"]).toContain(rule!.severity);
+    expect(rule!.remediation?.length).toBeGreaterThan(10);
+    expect(rule!.source?.document).toMatch(/^\d{3}$/);
+    expect(rule!.source?.section).toBeTruthy();
+    expect(rule!.kinds.length).toBeGreaterThan(0);
+    expect(Object.keys(rule!.messages).length).toBeGreaterThan(0);
+    expect(rule!.relatedResources.length).toBeGreaterThan(0);
+  });
+
+  it("rule ids are unique", () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("every requirement a rule names is in the catalogue", () => {
+    for (const r of rules) for (const id of r.requirements) expect(catalogue.requirements[id], `${r.id} names ${id}`).toBeDefined();
+  });
+
+  it("every rule's source document exists in the catalogue", () => {
+    for (const r of rules) expect(catalogue.documents?.[r.source!.document], r.id).toBeDefined();
+  });
+
+  it("every rule package is wired into the entrypoint of each input kind it declares", () => {
+    for (const r of rules) {
+      for (const kind of r.kinds) {
+        const main = readFileSync(join("policies", "main", `${kind}.rego`), "utf8");
+        expect(main, `${r.package} missing from policies/main/${kind}.rego`).toContain(`data.${r.package}`);
+      }
+    }
+  });
+
+  it("rules never build messages in Rego", () => {
+    for (const { dir, name } of ruleDirs) {
+      const src = readFileSync(join(dir, `${name}.rego`), "utf8");
+      expect(src).not.toMatch(/\bsprintf\(|\bconcat\(".*\{/);
+      expect(src).toMatch(/result\.verdict\(rego\.metadata\.chain\(\)/);
+    }
+  });
+});
