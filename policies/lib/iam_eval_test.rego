@@ -51,7 +51,8 @@ test_every_level_needs_an_allow if {
 
 test_not_action_exemptions if {
 	region_deny := t.policy("region", [t.stmt("Deny", null, ["*"], [["StringNotEquals", "aws:RequestedRegion", ["us-east-1"]]], 2)])
-	p := json.patch(region_deny, [{"op": "add", "path": "/statements/0/notAction", "value": ["iam:*", "sts:*"]}, {"op": "remove", "path": "/statements/0/action"}])
+	s := object.union(object.remove(region_deny.statements[0], ["action"]), {"notAction": ["iam:*", "sts:*"]})
+	p := object.union(region_deny, {"statements": [s]})
 	decide(t.account([p]), instance) == "denied"
 	decide(t.account([p]), req("sts:GetCallerIdentity", "*")) == "allowed"
 }

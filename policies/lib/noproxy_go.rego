@@ -445,6 +445,11 @@ idna_may_match(e, target, port) if {
 	port_matches(e.port, port)
 }
 
+# Entries with quote characters, which Go keeps (a value quoted twice, `".internal,..."`).
+quoted(e) if regex.match("[\"'\\x60]", e.text)
+
+unquoted(text) := replace(replace(replace(text, "\"", ""), "'", ""), "`", "")
+
 # Entries that Go keeps as one because they hold another separator (";", blanks, "|").
 one_entry_list(e) if regex.match(`[;|\s]`, e.text)
 
@@ -699,6 +704,9 @@ near_miss(req, env, cfg, list) := {"messageId": "shadowed", "params": {
 } else := {"messageId": "one_entry", "params": {"entry": texts(o)}} if {
 	o := [e | some e in list; one_entry_list(e); contains(lower(e.text), trim_left(req.noProxy.entry, "."))]
 	count(o) > 0
+} else := {"messageId": "quoted", "params": {"entry": texts(q)}} if {
+	q := [e | some e in list; quoted(e); coverage(req.noProxy.covers, entries(unquoted(e.text))).covered]
+	count(q) > 0
 } else := {"messageId": "port_only", "params": {"entry": texts(p), "entryPort": p[0].port}} if {
 	p := port_only(req.noProxy.covers, list)
 	count(p) > 0
@@ -789,6 +797,11 @@ advice(env, v, fields) := with_resource(
 catalogue_hosts contains req.noProxy.covers.host if {
 	some req in data.runnerlint.catalogue.requirements
 	is_string(req.noProxy.covers.host)
+}
+
+catalogue_samples contains s if {
+	some req in data.runnerlint.catalogue.requirements
+	some s in req.noProxy.covers.samples
 }
 
 catalogue_suffixes contains req.noProxy.covers.domainSuffix if {

@@ -646,3 +646,11 @@ test_judge_assumed_proxy_without_no_proxy if {
 	j.messageId == "no_proxy_unset"
 	j.location == null
 }
+
+test_judge_quoted if {
+	j := outcome("noproxy.internal", `".internal,app.gitpod.io"`)
+	j.messageId == "quoted"
+	j.params.entry == [`".internal`]
+	outcome("noproxy.management", `".internal,app.gitpod.io"`).messageId == "quoted"
+	outcome("noproxy.link-local", `'169.254.0.0/16'`).messageId == "quoted"
+}

@@ -50,8 +50,6 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
     }
     out.push("");
   }
-  for (const e of result.errors) out.push(paint(c, 31, `error ${e.format()}`));
-  if (result.errors.length) out.push("");
   if (result.requirements.length) {
     out.push(paint(c, 1, "Requirements"));
     const width = Math.max(...result.requirements.map((r) => r.id.length));

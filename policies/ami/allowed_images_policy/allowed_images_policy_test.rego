@@ -5,7 +5,7 @@ import data.runnerlint.scp.testing_test as t
 
 decl(id, settings) := {"id": id, "name": id, "location": t.at(7), "settings": settings}
 
-org(levels) := json.patch(t.org(t.account([])), [{"op": "replace", "path": "/declarative", "value": levels}])
+org(levels) := object.union(t.org(t.account([])), {"declarative": levels})
 
 level(kind, policies) := {"kind": kind, "id": kind, "policies": policies}
 
@@ -21,7 +21,7 @@ providers(state, list) := {
 test_no_policy if t.v(verdicts([]), "ami.owner-amazon").messageId == "no-policy"
 
 test_type_disabled if {
-	vs := allowed_images_policy.verdicts with input as json.patch(org([]), [{"op": "replace", "path": "/declarativeEnabled", "value": false}])
+	vs := allowed_images_policy.verdicts with input as object.union(org([]), {"declarativeEnabled": false})
 		with data.runnerlint.catalogue as t.catalogue
 	t.v(vs, "ami.owner-gitpod").messageId == "type-disabled"
 }

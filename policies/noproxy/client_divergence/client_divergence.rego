@@ -14,7 +14,8 @@
 #     and Python urllib/requests compare it literally and never match;
 #   - CIDR ranges: Go matches addresses inside them; curl before 7.86.0, Python urllib, Node
 #     proxy-from-env 1.1.0 and undici's EnvHttpProxyAgent do not support CIDR (requests 2.x
-#     supports IPv4 CIDRs);
+#     supports IPv4 CIDRs): noted when a range is the only entry for an address the runner
+#     needs (the catalogue's sample addresses, such as 169.254.169.254);
 #   - `host:port`: Go restricts the entry to that port; curl has no port syntax (the entry
 #     matches nothing); Python urllib and requests match it only when the URL spells out the
 #     port;
@@ -58,7 +59,7 @@
 #     precedence_empty: "{otherVariable} in {environment} is set but empty: the runner (Go) skips it and reads {variable}, but Python urllib and undici EnvHttpProxyAgent take the empty {otherVariable} and bypass nothing. Remove it or give it the same value."
 #     proxy_precedence: "{variable} and {otherVariable} in {environment} differ: the runner (Go) uses {variable}, but curl, Python and Node clients read {otherVariable} first, so they use a different proxy."
 #     wildcard_label: "{variable} in {environment} lists {entry}: Go reads a leading `*.` like `.`, but curl (whose only wildcard is a lone `*`) and Python urllib/requests 2.x compare it literally and never match, so they still use the proxy for these hosts. Prefer the `.domain` form."
-#     cidr: "{variable} in {environment} lists CIDR ranges {entry}: Go matches addresses inside them, but curl before 7.86.0, Python urllib, Node proxy-from-env 1.1.0 (axios) and undici EnvHttpProxyAgent do not support CIDR (requests 2.x supports IPv4 CIDRs). List the addresses those tools use (169.254.169.254, 169.254.170.2) as well."
+#     cidr: "{variable} in {environment} covers {samples} only through the CIDR range {entry}: Go matches addresses inside it, but curl before 7.86.0, Python urllib, Node proxy-from-env 1.1.0 (axios) and undici EnvHttpProxyAgent do not support CIDR (requests 2.x supports IPv4 CIDRs), so tools using them send those requests through the proxy. List {samples} as well."
 #     port: "{variable} in {environment} lists {entry} with a port: Go bypasses the proxy only on that port; curl has no port syntax in NO_PROXY (the entry matches nothing), and Python urllib/requests 2.x match it only when the URL spells out the port."
 #     leading_dot: "{variable} in {environment} lists {entry}: Go bypasses the proxy only for subdomains of a name with a leading dot, not for the name itself, while curl and Python urllib drop the dot and bypass the name too. List the name without the dot."
 #     bare_domain: "{variable} in {environment} lists {entry} without a leading dot: Go, curl and Python also bypass the proxy for its subdomains, but Node proxy-from-env 1.1.0 (axios) matches it only exactly. Add the `.domain` form as well for Node tools."
@@ -99,17 +100,45 @@ verdicts contains result.verdict(rego.metadata.chain(), noproxy_go.advice(x.env,
 	"params": {"entry": list},
 })) if {
 	some x in noproxy_go.effective_no_proxy
-	some category in ["wildcard_label", "cidr", "port", "leading_dot", "bare_domain"]
+	some category in ["wildcard_label", "port", "leading_dot", "bare_domain"]
 	list := [e.text | some e in x.entries; in_category(category, e)]
 	count(list) > 0
+}
+
+# CIDR ranges that hold an address the runner needs (the catalogue's samples: instance metadata,
+# ECS credentials) that is not also listed on its own: clients without CIDR support proxy it.
+verdicts contains result.verdict(rego.metadata.chain(), noproxy_go.advice(x.env, x.variable, {
+	"messageId": "cidr",
+	"params": {"entry": list, "samples": samples},
+})) if {
+	some x in noproxy_go.effective_no_proxy
+	samples := [s | some s in sorted_samples; unlisted(x.entries, s); some e in x.entries; e.kind == "cidr"; noproxy_go.net_contains(e.net, noproxy_go.parse_ip(s))]
+	list := [e.text | some e in x.entries; e.kind == "cidr"; holds_any(e, samples)]
+	count(list) > 0
+}
+
+sorted_samples := sort(noproxy_go.catalogue_samples)
+
+holds_any(e, samples) if {
+	some s in samples
+	noproxy_go.net_contains(e.net, noproxy_go.parse_ip(s))
+}
+
+unlisted(entries, s) if {
+	not listed(entries, s)
+}
+
+listed(entries, s) if {
+	some e in entries
+	e.kind == "ip"
+	e.port == ""
+	e.ip == noproxy_go.parse_ip(s)
 }
 
 in_category("wildcard_label", e) if {
 	e.kind == "domain"
 	startswith(e.text, "*.")
 }
-
-in_category("cidr", e) if e.kind == "cidr"
 
 in_category("port", e) if {
 	e.kind in {"ip", "domain"}

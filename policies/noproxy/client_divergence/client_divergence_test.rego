@@ -15,7 +15,27 @@ note(message_id, params, line) := {
 ids(value) := {v.messageId | some v in verdicts([fx.proxy, fx.var("NO_PROXY", value, 2)])}
 
 test_recommended_value_has_only_the_cidr_note if {
-	verdicts([fx.proxy, fx.var("NO_PROXY", fx.good, 2)]) == {note("cidr", {"entry": ["169.254.0.0/16"]}, 2)}
+	verdicts([fx.proxy, fx.var("NO_PROXY", fx.good, 2)]) == {note(
+		"cidr", {
+			"entry": ["169.254.0.0/16"],
+			"samples": ["169.254.169.254", "169.254.170.2"],
+		},
+		2,
+	)}
+}
+
+test_cidr_note_names_only_unlisted_samples if {
+	verdicts([fx.proxy, fx.var("NO_PROXY", "169.254.0.0/16,169.254.169.254,10.0.0.0/8", 2)]) == {note(
+		"cidr", {
+			"entry": ["169.254.0.0/16"],
+			"samples": ["169.254.170.2"],
+		},
+		2,
+	)}
+}
+
+test_no_cidr_note_when_the_addresses_are_listed if {
+	verdicts([fx.proxy, fx.var("NO_PROXY", "169.254.0.0/16,169.254.169.254,169.254.170.2,10.0.0.0/8", 2)]) == set()
 }
 
 test_precedence if {

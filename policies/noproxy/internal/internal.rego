@@ -34,6 +34,7 @@
 #     missing: "{variable} in {environment} has no entry that makes the runner bypass the proxy for hosts under .{domainSuffix} (EC2 private DNS names): add `{wanted}`."
 #     partial: "{variable} in {environment}: `{entry}` covers only some hosts under .{domainSuffix}; add `{wanted}`."
 #     port_only: "{variable} in {environment}: `{entry}` bypasses the proxy for .{domainSuffix} only on port {entryPort}; add `{wanted}` without a port."
+#     quoted: "{variable} in {environment}: `{entry}` contains quote characters, which Go keeps as part of the entry, so it does not match hosts under .{domainSuffix}; remove the quotes from the value."
 #     one_entry: "{variable} in {environment}: `{entry}` is a single entry to Go, which splits NO_PROXY on commas only, so it matches nothing; separate the entries with commas and include `{wanted}`."
 #     shadowed: "{variable} in {environment} has no entry for hosts under .{domainSuffix}; {otherVariable} has `{entry}`, but the runner (Go) reads {variable} whenever it is set and ignores {otherVariable}. Add `{wanted}` to {variable}."
 #     idna: "Cannot verify that {variable} in {environment} covers .{domainSuffix}: `{entry}` has non-ASCII characters, which Go converts with IDNA before matching and runnerlint does not."

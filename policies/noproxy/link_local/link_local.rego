@@ -39,6 +39,7 @@
 #     partial: "{variable} in {environment}: `{entry}` covers only part of {cidr}; the runner still proxies {uncovered}. Add `{wanted}`."
 #     partial_samples: "{variable} in {environment}: `{entry}` covers {covered} but not all of {cidr}, so other link-local addresses still go through the proxy. Add `{wanted}`."
 #     port_only: "{variable} in {environment}: `{entry}` bypasses the proxy only on port {entryPort}, not for all of {cidr} on every port; add `{wanted}`."
+#     quoted: "{variable} in {environment}: `{entry}` contains quote characters, which Go keeps as part of the entry, so it does not match {cidr}; remove the quotes from the value."
 #     one_entry: "{variable} in {environment}: `{entry}` is a single entry to Go, which splits NO_PROXY on commas only, so it matches nothing; separate the entries with commas and include `{wanted}`."
 #     shadowed: "{variable} in {environment} has no entry for {cidr}; {otherVariable} has `{entry}`, but the runner (Go) reads {variable} whenever it is set and ignores {otherVariable}. Add `{wanted}` to {variable}."
 #     idna: "Cannot verify that {variable} in {environment} covers {cidr}: `{entry}` has non-ASCII characters, which Go converts with IDNA before matching and runnerlint does not."

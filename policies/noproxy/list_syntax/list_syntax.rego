@@ -46,5 +46,5 @@ verdicts contains result.verdict(rego.metadata.chain(), noproxy_go.advice(x.env,
 })) if {
 	some x in noproxy_go.effective_no_proxy
 	some e in x.entries
-	regex.match("[\"'\\x60]", e.text)
+	noproxy_go.quoted(e)
 }

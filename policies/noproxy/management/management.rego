@@ -32,6 +32,7 @@
 #     missing: "{variable} in {environment} has no entry that matches {host} on port {port}: the runner reaches the management plane through the proxy. Add `{wanted}`."
 #     subdomains_only: "{variable} in {environment}: `{entry}` matches only subdomains of {host} in Go, not {host} itself; add `{wanted}` without the leading dot."
 #     port_only: "{variable} in {environment}: `{entry}` matches {host} only on port {entryPort}, and the runner connects on port {port}; add `{wanted}`."
+#     quoted: "{variable} in {environment}: `{entry}` contains quote characters, which Go keeps as part of the entry, so it does not match {host}; remove the quotes from the value."
 #     one_entry: "{variable} in {environment}: `{entry}` is a single entry to Go, which splits NO_PROXY on commas only, so it matches nothing; separate the entries with commas and include `{wanted}`."
 #     shadowed: "{variable} in {environment} has no entry for {host}; {otherVariable} has `{entry}`, but the runner (Go) reads {variable} whenever it is set and ignores {otherVariable}. Add `{wanted}` to {variable}."
 #     idna: "Cannot verify that {variable} in {environment} covers {host}: `{entry}` has non-ASCII characters, which Go converts with IDNA before matching and runnerlint does not."

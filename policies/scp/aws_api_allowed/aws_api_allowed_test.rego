@@ -68,10 +68,10 @@ test_principal_exemption if {
 
 test_management_account_and_disabled_scps if {
 	p := t.policy("deny-all", [t.stmt("Deny", ["*"], ["*"], [], 2)])
-	mgmt := json.patch(t.org(t.account([p])), [{"op": "replace", "path": "/account", "value": {"id": "111122223333", "management": true}}])
+	mgmt := object.union(t.org(t.account([p])), {"account": {"id": "111122223333", "management": true}})
 	t.v(verdicts(mgmt), "aws.ec2").messageId == "management-account"
 	t.v(verdicts(mgmt), "aws.ec2").params.account == "111122223333"
-	off := json.patch(t.org(t.account([p])), [{"op": "replace", "path": "/scpEnabled", "value": false}])
+	off := object.union(t.org(t.account([p])), {"scpEnabled": false})
 	t.v(verdicts(off), "aws.ec2").messageId == "scp-disabled"
 	t.v(verdicts(t.org(t.account([p]))), "aws.ec2").status == "violated"
 }
@@ -107,7 +107,7 @@ test_enterprise_needs_acm if {
 }
 
 test_not_applicable_without_actions if {
-	cat := json.patch(t.catalogue, [{"op": "add", "path": "/requirements/aws.z", "value": t.api("z", ["enterprise"], false)}])
+	cat := object.union(t.catalogue, {"requirements": {"aws.z": t.api("z", ["enterprise"], false)}})
 	vs := aws_api_allowed.verdicts with input as t.org(t.account([])) with data.runnerlint.catalogue as cat
 	t.v(vs, "aws.z").messageId == "runner-kind"
 }

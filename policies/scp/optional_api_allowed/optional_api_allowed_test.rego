@@ -22,10 +22,7 @@ test_logs_denied if {
 }
 
 test_not_applicable_and_no_actions if {
-	cat := json.patch(t.catalogue, [
-		{"op": "add", "path": "/requirements/aws.x", "value": t.api("x", ["standard"], true)},
-		{"op": "add", "path": "/requirements/aws.y", "value": t.api("y", ["enterprise"], true)},
-	])
+	cat := object.union(t.catalogue, {"requirements": {"aws.x": t.api("x", ["standard"], true), "aws.y": t.api("y", ["enterprise"], true)}})
 	vs := optional_api_allowed.verdicts with input as t.org(t.account([])) with data.runnerlint.catalogue as cat
 	t.v(vs, "aws.x").messageId == "no-actions"
 	t.v(vs, "aws.y").messageId == "runner-kind"

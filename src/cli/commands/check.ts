@@ -11,7 +11,8 @@ import type { Severity } from "../../engine/types.js";
 export const CHECK_USAGE = `Usage: runnerlint check <paths...> [options]
 
 Checks CloudFormation templates and AWS exports (describe-security-groups, describe-vpcs)
-against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files.
+against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files
+and .env files (proxy settings).
 
 Options:
   --runner standard|enterprise   runner kind (default: standard)
@@ -22,6 +23,9 @@ Options:
   --vpc-cidr CIDR                the runner VPC's CIDR when no input defines it (repeatable)
   --sg-role ID=ROLE              security-group role: environment|runner (repeatable)
   --max-scenarios N              cap on CloudFormation condition scenarios (default 64)
+  --https-proxy URL              HTTPS_PROXY of the runner, judged as one more input ("<command line>")
+  --http-proxy URL               HTTP_PROXY of the runner
+  --no-proxy LIST                NO_PROXY of the runner (alone: judged as if a proxy were set)
 ${OUTPUT_USAGE}  --fail-on error|warning|note|never   exit 1 when a finding reaches this level (default error)
   --no-color                     plain text (NO_COLOR is honoured too)
 `;
@@ -35,6 +39,9 @@ const SPEC = {
   "vpc-cidr": { type: "list" },
   "sg-role": { type: "list" },
   "max-scenarios": { type: "string" },
+  "https-proxy": { type: "string" },
+  "http-proxy": { type: "string" },
+  "no-proxy": { type: "string" },
   format: { type: "list", choices: REPORT_FORMATS },
   output: { type: "list" },
   "fail-on": { type: "string", choices: ["error", "warning", "note", "never"] },
@@ -50,13 +57,14 @@ function keyValues(values: string[] | undefined, flag: string): [string, string]
   });
 }
 
-export function runCheck(argv: string[], io: { stdout: (s: string) => void; isTTY: boolean }): number {
+export function runCheck(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean }): number {
   const { positionals, flags } = parseArgs(argv, SPEC);
   if (flags.help) {
     io.stdout(CHECK_USAGE);
     return 0;
   }
-  if (positionals.length === 0) throw new RunnerlintError("USAGE", "check needs at least one file or folder");
+  const proxyFlags = flags["https-proxy"] !== undefined || flags["http-proxy"] !== undefined || flags["no-proxy"] !== undefined;
+  if (positionals.length === 0 && !proxyFlags) throw new RunnerlintError("USAGE", "check needs at least one file or folder (or --no-proxy/--https-proxy/--http-proxy)");
   const outputs = planOutputs(argv, SPEC);
 
   const config: RunConfig = { runner: (flags.runner as RunConfig["runner"]) ?? "standard" };
@@ -67,6 +75,12 @@ export function runCheck(argv: string[], io: { stdout: (s: string) => void; isTT
   }
   const cidrs = flags["vpc-cidr"] as string[] | undefined;
   if (cidrs?.length) config.vpcCidrs = cidrs;
+  if (proxyFlags) {
+    config.proxy = {};
+    if (flags["https-proxy"] !== undefined) config.proxy.httpsProxy = flags["https-proxy"] as string;
+    if (flags["http-proxy"] !== undefined) config.proxy.httpProxy = flags["http-proxy"] as string;
+    if (flags["no-proxy"] !== undefined) config.proxy.noProxy = flags["no-proxy"] as string;
+  }
   const roles = keyValues(flags["sg-role"] as string[] | undefined, "sg-role");
   if (roles.length) {
     config.securityGroupRoles = {};
@@ -97,6 +111,8 @@ export function runCheck(argv: string[], io: { stdout: (s: string) => void; isTT
   const result = check(positionals, { config, parameters, engine, ...(maxScenarios ? { maxScenarios } : {}) });
   writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
 
+  // Unreadable inputs: one line each on stderr, whatever the report format (the reports list them too).
+  for (const e of result.errors) io.stderr(`runnerlint: ${e.format()}\n`);
   if (result.errors.length) return 2;
   return reachesThreshold(result.findings, ((flags["fail-on"] as string) ?? "error") as Severity | "never") ? 1 : 0;
 }
