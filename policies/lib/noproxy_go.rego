@@ -518,7 +518,7 @@ judgements(id) := {{
 } else := {{
 	"status": "not-applicable",
 	"messageId": "runner_not_applicable",
-	"params": {"runner": input.config.runner},
+	"params": {"runner": object.get(input, ["config", "runner"], "unspecified")},
 	"location": null,
 }} if {
 	not runner_listed(id)

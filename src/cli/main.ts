@@ -4,7 +4,8 @@ import { isRunnerlintError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { runCheck, CHECK_USAGE } from "./commands/check.js";
 import { runRules, runExplain } from "./commands/rules.js";
-import { runOrgAudit, ORG_AUDIT_USAGE } from "./commands/org-audit.js";
+// org-audit is imported when it runs: it loads the AWS SDK, which `check` must not pay for at start.
+import type * as OrgAudit from "./commands/org-audit.js";
 
 const USAGE = `runnerlint ${VERSION}: Gitpod AWS runner requirements, checked before you merge.
 
@@ -34,12 +35,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const [command, ...rest] = args;
+  let orgAudit: typeof OrgAudit | undefined;
   try {
     switch (command) {
       case "check":
         return runCheck(rest, io);
       case "org-audit":
-        return await runOrgAudit(rest, io);
+        orgAudit = await import("./commands/org-audit.js");
+        return await orgAudit.runOrgAudit(rest, io);
       case "rules":
         return runRules(rest, io);
       case "explain":
@@ -61,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (isRunnerlintError(e)) {
       io.stderr(`runnerlint: ${e.format()}\n`);
       if (e.code === "USAGE" && command === "check") io.stderr(`\n${CHECK_USAGE}`);
-      if (e.code === "USAGE" && command === "org-audit") io.stderr(`\n${ORG_AUDIT_USAGE}`);
+      if (e.code === "USAGE" && command === "org-audit" && orgAudit) io.stderr(`\n${orgAudit.ORG_AUDIT_USAGE}`);
       if (debug && e.stack) io.stderr(e.stack + "\n");
       return 2;
     }

@@ -11,7 +11,8 @@ import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
 // organization input, not a network one.
 export const loaders: readonly Loader[] = [snapshotLoader, cloudFormationOrganizationsLoader, scpFileLoader, cloudFormationLoader, describeSecurityGroupsLoader, describeVpcsLoader, dotenvLoader];
 
-// Companions read a file that another loader claimed, for a second input kind: a template's proxy
+// Companions read a file that another loader claimed, for another input kind: a template's proxy
 // settings (ECS environments, UserData, stack parameters) become a proxy input next to its network
-// or organization input.
-export const companionLoaders: readonly Loader[] = [cloudFormationProxyLoader];
+// or organization input, and a template with AWS::Organizations::Policy resources that also
+// defines security groups gets its network input too.
+export const companionLoaders: readonly Loader[] = [cloudFormationLoader, cloudFormationProxyLoader];

@@ -1,0 +1,126 @@
+// The published config schema (schemas/config.schema.json, shipped in the package for editors),
+// compiled once with ajv, and its errors turned into messages people can act on.
+import { readFileSync } from "node:fs";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { didYouMean } from "./errors.js";
+
+export const CONFIG_SCHEMA_URL = new URL("../../schemas/config.schema.json", import.meta.url);
+
+let cached: { schema: Record<string, unknown>; validate: ValidateFunction } | undefined;
+
+/** The config JSON Schema, as shipped. */
+export function configSchema(): Record<string, unknown> {
+  return compiled().schema;
+}
+
+function compiled() {
+  if (!cached) {
+    const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_URL, "utf8")) as Record<string, unknown>;
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    cached = { schema, validate: ajv.compile(schema) };
+  }
+  return cached;
+}
+
+export interface SchemaProblem {
+  /** JSON pointer of the offending value (or of the key, for unknown keys and bad names). */
+  pointer: string;
+  /** The pointer names a map key rather than a value. */
+  key: boolean;
+  message: string;
+}
+
+/** Validates data against the config schema; [] when valid. */
+export function validateConfigData(data: unknown): SchemaProblem[] {
+  const { validate } = compiled();
+  if (validate(data)) return [];
+  return explain(validate.errors ?? []);
+}
+
+const PATTERN_HINTS: Record<string, string> = {
+  "#/properties/region/pattern": "is not an AWS region name (e.g. eu-west-1)",
+  "#/properties/accountId/pattern": "must be 12 digits",
+  "#/properties/runnerRoleArn/pattern": "is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)",
+  "#/definitions/cidr/pattern": "is not a CIDR block (e.g. 10.0.0.0/16)",
+  "#/definitions/ruleId/pattern": "is not a rule id (<area>/<name>, see `runnerlint rules`)",
+  "#/definitions/requirementId/pattern": "is not a requirement id (e.g. sg.ssh-ingress, scm.github)",
+  "#/definitions/date/pattern": "is not a date (YYYY-MM-DD)",
+  "#/definitions/endpoint/pattern": "is not a host name, an IPv4 address or an http(s) URL",
+  "#/definitions/endpoints/pattern": "is not a host name, an IPv4 address or an http(s) URL",
+  "#/definitions/namedEndpoints/propertyNames/pattern": "is not a valid name (lower-case letters, digits and dashes)",
+  "#/properties/securityGroupRoles/propertyNames/pattern": "is not a security-group id or logical id",
+  "#/definitions/waiver/properties/reason/pattern": "must not be empty: every waiver needs a reason",
+};
+
+const TYPE_NAMES: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
+
+function explain(errors: ErrorObject[]): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  // A waiver with neither rule nor requirement: one message, not two "required" plus "anyOf".
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf" && e.schemaPath.startsWith("#/definitions/waiver")).map((e) => e.instancePath));
+  // propertyNames failures are reported twice by ajv (the inner keyword and propertyNames itself).
+  for (const e of errors) {
+    if (e.keyword === "propertyNames") continue;
+    if (e.keyword === "required" && anyOfPaths.has(e.instancePath) && ["rule", "requirement"].includes((e.params as { missingProperty: string }).missingProperty)) continue;
+    const p = problem(e);
+    if (p && !out.some((o) => o.pointer === p.pointer && o.message === p.message)) out.push(p);
+  }
+  return out;
+}
+
+function problem(e: ErrorObject): SchemaProblem | undefined {
+  const at = e.instancePath;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
+      const guess = didYouMean(key, known);
+      return { pointer: `${at}/${escape(key)}`, key: true, message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}` };
+    }
+    case "required":
+      return { pointer: at, key: false, message: `${where(at)}missing "${String(params.missingProperty)}"` };
+    case "anyOf":
+      return { pointer: at, key: false, message: `${where(at)}a waiver needs a "rule" or a "requirement" (or both)` };
+    case "enum":
+      return { pointer: at, key: false, message: `${where(at)}must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    case "const":
+      return { pointer: at, key: false, message: `${where(at)}must be ${JSON.stringify(params.allowedValue)}` };
+    case "type": {
+      const want = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const hint = /\/accountId$/.test(at) ? ' (quote it in YAML: "123456789012")' : /\/expires$/.test(at) ? " (YYYY-MM-DD)" : "";
+      return { pointer: at, key: false, message: `${where(at)}must be ${want}${hint}` };
+    }
+    case "pattern": {
+      // propertyNames errors carry the key in params.propertyName (ajv sets it on the inner error).
+      const name = (e as ErrorObject & { propertyName?: string }).propertyName;
+      if (name !== undefined) {
+        return { pointer: `${at}/${escape(name)}`, key: true, message: `"${name}" ${PATTERN_HINTS[e.schemaPath] ?? `must match ${String(params.pattern)}`}` };
+      }
+      return { pointer: at, key: false, message: `${where(at)}${PATTERN_HINTS[e.schemaPath] ?? `must match ${String(params.pattern)}`}` };
+    }
+    case "minLength":
+      return { pointer: at, key: false, message: `${where(at)}must not be empty` };
+    case "minItems":
+      return { pointer: at, key: false, message: `${where(at)}must not be an empty list` };
+    case "uniqueItems":
+      return { pointer: at, key: false, message: `${where(at)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})` };
+    default:
+      return { pointer: at, key: false, message: `${where(at)}${e.message ?? "is invalid"}` };
+  }
+}
+
+/** `waivers[0].reason: ` for messages (the position is printed separately). */
+function where(pointer: string): string {
+  if (!pointer) return "";
+  const path = pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
+  return `${path}: `;
+}
+
+function escape(s: string): string {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
+}
