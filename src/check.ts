@@ -10,6 +10,13 @@ import { findFiles, readInputFile, fileFromText } from "./inputs/files.js";
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "./inputs/types.js";
 import type { RunConfig } from "./model/config.js";
 import type { Location } from "./model/location.js";
+import type { SuppressedFinding, Suppression } from "./report/shared.js";
+import type { SeverityOverride } from "./config/types.js";
+import { applyWaivers } from "./waivers/apply.js";
+import { commentWaivers } from "./waivers/comments.js";
+import { metadataWaivers } from "./waivers/metadata.js";
+import { today, type Clock, type Waiver } from "./waivers/types.js";
+import { applyBaseline, type Baseline, type BaselineEntry } from "./baseline/index.js";
 
 export interface CheckOptions {
   config: RunConfig;
@@ -20,6 +27,24 @@ export interface CheckOptions {
   /** Loaders that read a file in addition to the one that claims it (proxy settings in templates). */
   companions?: readonly Loader[];
   cwd?: string;
+  /**
+   * Per-rule levels for this run (the config's `severity:`): error, warning or note replace the
+   * rule's severity; ignore drops its findings. The requirement table is Rego's and never changes.
+   */
+  severity?: Readonly<Record<string, SeverityOverride>>;
+  /** Waivers from the config file. Resource Metadata and `# runnerlint:ignore` comments are read from the inputs. */
+  waivers?: readonly Waiver[];
+  /**
+   * A file named explicitly that no loader recognizes is skipped (as in a folder walk) instead of
+   * being an error: for pre-commit, which passes every changed YAML/JSON file.
+   */
+  skipUnrecognized?: boolean;
+  /** Read waivers written in the inputs (Metadata.runnerlint.suppress, comments). Default true. */
+  inlineWaivers?: boolean;
+  /** Findings accepted as they are: matching ones leave `findings` (see src/baseline). */
+  baseline?: Baseline;
+  /** The clock waiver expiry is judged by (default: the system clock); a waiver applies through its `expires` day, UTC. */
+  now?: Clock;
 }
 
 export interface Finding {
@@ -33,6 +58,8 @@ export interface Finding {
   resource?: string;
   /** The CloudFormation parameter values under which this occurs, when not under all of them. */
   scenarios?: Record<string, string>[];
+  /** A waiver matched this finding but has expired: the finding is reported again, and says so. */
+  expiredWaiver?: Suppression;
 }
 
 export interface Evidence {
@@ -60,11 +87,24 @@ export interface InputSummary {
 }
 
 export interface CheckResult {
+  /** What the user must look at: not waived, not in the baseline, not ignored by a severity override. */
   findings: Finding[];
+  /** Findings a live waiver matched, with the waiver. */
+  suppressed: SuppressedFinding[];
   requirements: RequirementResult[];
   inputs: InputSummary[];
   errors: RunnerlintError[];
   skipped: string[];
+  /** Set when a baseline was applied. */
+  baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  path?: string;
+  /** Findings the baseline accepted (left out of `findings`). */
+  baselined: Finding[];
+  /** Baseline entries no finding matched any more (fixed since). */
+  stale: BaselineEntry[];
 }
 
 const STATUS_RANK: Record<Status, number> = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
@@ -87,7 +127,39 @@ export function check(sources: (string | { path: string; text: string })[], opti
   const errors: RunnerlintError[] = [];
   const skipped: string[] = [];
   const inputs: InputSummary[] = [];
+  // What the report needs of every document evaluated: kind, file, scenario, truncated. Bounded
+  // memory for large folders: a document is evaluated as soon as its file is loaded, and only that
+  // much of it is kept (settle); exports merged across files (`merge`) wait for the end.
   const documents: NormalizedInput[] = [];
+  const fileWaivers: Waiver[] = [];
+  const verdicts: { verdict: Verdict; doc: NormalizedInput }[] = [];
+  const judgedKinds = new Set<InputKind>();
+  const exports: NormalizedInput[] = [];
+  /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
+  const order: number[] = [];
+  const firstExport = new Map<InputKind, number>();
+  const evaluate = (doc: NormalizedInput, kept: NormalizedInput, at: number) => {
+    judgedKinds.add(doc.kind);
+    for (const verdict of engine.evaluate(doc.kind, doc.input)) {
+      verdicts.push({ verdict, doc: kept });
+      order.push(at);
+    }
+  };
+  const settle = (docs: NormalizedInput[]) => {
+    for (const doc of docs) {
+      const at = documents.length;
+      if (doc.merge) {
+        if (!firstExport.has(doc.kind)) firstExport.set(doc.kind, at);
+        exports.push(doc);
+        documents.push(doc);
+        continue;
+      }
+      const { scenario, truncated } = doc.input;
+      const kept: NormalizedInput = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
+      documents.push(kept);
+      evaluate(doc, kept, at);
+    }
+  };
 
   const files: { file: () => InputFile; path: string; explicit: boolean }[] = [];
   const paths = sources.filter((s): s is string => typeof s === "string");
@@ -102,23 +174,25 @@ export function check(sources: (string | { path: string; text: string })[], opti
   }
 
   for (const entry of files) {
+    const pending: NormalizedInput[] = [];
     try {
       const file = entry.file();
       const loader = loaders.find((l) => l.detect(file));
       if (!loader) {
-        if (entry.explicit) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template, describe-security-groups or describe-vpcs export, or .env file)", entry.path);
+        if (entry.explicit && !options.skipUnrecognized) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
         skipped.push(entry.path);
         continue;
       }
       const docs = loader.load(file, ctx);
-      documents.push(...docs);
+      pending.push(...docs);
+      if (options.inlineWaivers !== false) readWaivers(file, engine, fileWaivers, errors);
       const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
       inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
       for (const companion of companions) {
         if (companion === loader || !companion.detect(file)) continue;
         const more = companion.load(file, ctx);
         if (more.length === 0) continue;
-        documents.push(...more);
+        pending.push(...more);
         const cut = more.find((d) => d.input.truncated)?.input.truncated;
         inputs.push({ file: entry.path, loader: companion.name, kind: more[0]!.kind, scenarios: more.length, ...(cut ? { truncated: cut } : {}) });
       }
@@ -126,30 +200,65 @@ export function check(sources: (string | { path: string; text: string })[], opti
       // One bad file does not stop the others; the CLI still exits 2.
       if (!isRunnerlintError(e)) throw e;
       errors.push(e);
+      // What the file's loaders produced before the error is judged, as when all were kept.
     }
+    settle(pending);
   }
 
   // --https-proxy / --http-proxy / --no-proxy: one more proxy input, at "<command line>".
   const flags = proxyFromFlags(options.config);
   if (flags) {
-    documents.push(flags);
+    settle([flags]);
     inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
   }
 
-  const verdicts: { verdict: Verdict; doc: NormalizedInput }[] = [];
-  const judgedKinds = new Set<InputKind>();
-  for (const doc of mergeExports(documents)) {
-    judgedKinds.add(doc.kind);
-    for (const verdict of engine.evaluate(doc.kind, doc.input)) verdicts.push({ verdict, doc });
+  if (exports.length) {
+    for (const doc of mergeExports(exports)) evaluate(doc, doc, firstExport.get(doc.kind)!);
+    // Stable: merged exports' verdicts move to where their first document was read.
+    const sorted = verdicts.map((v, i) => ({ v, at: order[i]! })).sort((a, b) => a.at - b.at);
+    sorted.forEach((x, i) => (verdicts[i] = x.v));
   }
 
+  // After the verdicts, the user's choices: severity overrides, waivers, the baseline. They filter
+  // findings; they never change what Rego decided (the requirement table).
+  const waived = applyWaivers(toFindings(engine, verdicts, documents, options.severity ?? {}), [...(options.waivers ?? []), ...fileWaivers], {
+    engine,
+    today: today(options.now),
+    inputs,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
+  let findings = waived.findings;
+  let baseline: BaselineSummary | undefined;
+  if (options.baseline) {
+    const b = applyBaseline(findings, options.baseline, options.cwd);
+    findings = b.findings;
+    baseline = { ...(options.baseline.path ? { path: options.baseline.path } : {}), baselined: b.baselined, stale: b.stale };
+  }
   return {
-    findings: toFindings(engine, verdicts, documents),
-    requirements: toRequirements(engine, verdicts, judgedKinds, documents),
+    findings: [...findings, ...waived.unused].sort(byPlace),
+    suppressed: waived.suppressed.sort(byPlace),
+    requirements: toRequirements(engine, verdicts, judgedKinds, documents, options.config),
     inputs,
     errors,
     skipped,
+    ...(baseline ? { baseline } : {}),
   };
+}
+
+/** Waivers written in an input: resource Metadata (structured files) and comments (YAML). */
+function readWaivers(file: InputFile, engine: PolicyEngine, into: Waiver[], errors: RunnerlintError[]): void {
+  try {
+    if (file.structured) into.push(...metadataWaivers(file.document(), { engine }));
+    const yaml = file.structured && !/\.json$/i.test(file.path) && !/^\s*[{[]/.test(file.text);
+    if (yaml) into.push(...commentWaivers(file.path, file.text, { engine }));
+  } catch (e) {
+    if (!isRunnerlintError(e)) throw e;
+    errors.push(e);
+  }
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
 }
 
 /** Combines the `merge` documents of each kind (exports of one account) into one. */
@@ -182,14 +291,20 @@ function messageOf(engine: PolicyEngine, v: Verdict): string {
   return renderMessage(rule?.messages[v.messageId], v.params ?? {}, `${v.rule}: ${v.messageId}`);
 }
 
-function severityOf(engine: PolicyEngine, v: Verdict): Severity {
-  const declared = engine.rule(v.rule)?.severity ?? "error";
+function severityOf(engine: PolicyEngine, v: Verdict, overrides: Readonly<Record<string, SeverityOverride>>): Severity {
+  const override = overrides[v.rule];
+  const declared = override && override !== "ignore" ? override : (engine.rule(v.rule)?.severity ?? "error");
   // An unknown is not a proven failure: it is reported at most as a warning.
   if (v.status === "unknown" && SEVERITY_RANK[declared] > SEVERITY_RANK.warning) return "warning";
   return declared;
 }
 
-function toFindings(engine: PolicyEngine, verdicts: { verdict: Verdict; doc: NormalizedInput }[], docs: NormalizedInput[]): Finding[] {
+function toFindings(
+  engine: PolicyEngine,
+  verdicts: { verdict: Verdict; doc: NormalizedInput }[],
+  docs: NormalizedInput[],
+  overrides: Readonly<Record<string, SeverityOverride>>,
+): Finding[] {
   const scenarioCount = new Map<string, number>();
   // Per kind and file: a template yields network and proxy inputs, each with its own scenarios.
   const countKey = (d: NormalizedInput) => `${d.kind}\u0000${d.file}`;
@@ -197,13 +312,14 @@ function toFindings(engine: PolicyEngine, verdicts: { verdict: Verdict; doc: Nor
   const byKey = new Map<string, Finding & { seen: Record<string, string>[]; file: string }>();
   for (const { verdict: v, doc } of verdicts) {
     if (v.status !== "violated" && v.status !== "unknown") continue;
+    if (overrides[v.rule] === "ignore") continue;
     const location: Location = v.location ?? { file: doc.file, line: 1, column: 1 };
     const key = JSON.stringify([v.rule, v.requirement, v.status, v.messageId, v.params, location.file, location.line, location.column, v.resource]);
     let f = byKey.get(key);
     if (!f) {
       f = {
         ruleId: v.rule,
-        severity: severityOf(engine, v),
+        severity: severityOf(engine, v, overrides),
         requirement: v.requirement,
         status: v.status,
         messageId: v.messageId,
@@ -223,9 +339,7 @@ function toFindings(engine: PolicyEngine, verdicts: { verdict: Verdict; doc: Nor
     if (seen.length > 0 && seen.length < total) f.scenarios = seen;
     findings.push(f);
   }
-  return findings.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId),
-  );
+  return findings.sort(byPlace);
 }
 
 function toRequirements(
@@ -233,9 +347,17 @@ function toRequirements(
   verdicts: { verdict: Verdict; doc: NormalizedInput }[],
   kinds: Set<InputKind>,
   docs: NormalizedInput[],
+  config: RunConfig,
 ): RequirementResult[] {
   const ids = new Set<string>();
-  for (const k of kinds) for (const id of engine.requirementsJudged(k)) ids.add(id);
+  // A user-declared template (scm.<name>) stands for its instances in the config (scm.github, ...).
+  const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
+  for (const k of kinds) {
+    for (const id of engine.requirementsJudged(k)) {
+      if (id.includes("<name>")) for (const d of declared.values()) d.template === id && ids.add(d.id);
+      else ids.add(id);
+    }
+  }
   const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
   const results: RequirementResult[] = [];
   for (const id of [...ids].sort()) {
@@ -254,12 +376,12 @@ function toRequirements(
     if (evidence.length === 0) {
       // A rule that silently yields nothing must not look like a pass.
       status = "unknown";
-      evidence.push({ rule: "runnerlint/engine", status, message: "unjudged: no rule returned a verdict for this requirement" });
+      evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
     } else if (truncated && status !== "violated") {
       status = "unknown";
-      evidence.push({ rule: "runnerlint/engine", status, message: `analysis truncated: ${truncated}` });
+      evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
     }
-    results.push({ id, title: engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
+    results.push({ id, title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
   }
   return results;
 }
@@ -272,6 +394,19 @@ function dedupe(evidence: Evidence[]): Evidence[] {
     seen.add(k);
     return true;
   });
+}
+
+/** The evidence rule of requirements the engine itself could not judge (unjudged, truncated analysis). */
+export const ENGINE_RULE = "runnerlint/engine";
+
+/**
+ * `--fail-on-unknown`: is anything left unverified? An unknown finding that is not waived, baselined
+ * or ignored, or a requirement the engine could not judge at all (no rule returned a verdict, or the
+ * analysis was truncated), which no waiver can accept.
+ */
+export function reachesUnknown(result: Pick<CheckResult, "findings" | "requirements">): boolean {
+  if (result.findings.some((f) => f.status === "unknown")) return true;
+  return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
 }
 
 /** Exit-code threshold helper: does any finding reach the level? */

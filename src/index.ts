@@ -1,6 +1,6 @@
 // The public library API: one explicit barrel (no `export *`), so every export is a decision.
-export { check, defaultEngine, reachesThreshold } from "./check.js";
-export type { CheckOptions, CheckResult, Finding, Evidence, RequirementResult, InputSummary } from "./check.js";
+export { check, defaultEngine, reachesThreshold, reachesUnknown, ENGINE_RULE } from "./check.js";
+export type { BaselineSummary, CheckOptions, CheckResult, Finding, Evidence, RequirementResult, InputSummary } from "./check.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
 export type { PolicyFiles } from "./engine/policy.js";
 export type { Catalogue, InputKind, Requirement, RuleMeta, Severity, Status, Verdict } from "./engine/types.js";
@@ -12,9 +12,27 @@ export { parseSource } from "./inputs/source.js";
 export type { SourceDocument } from "./inputs/source.js";
 export type { InputFile, LoadContext, Loader, NormalizedInput } from "./inputs/types.js";
 export { describeSecurityGroupsLoader, describeVpcsLoader } from "./inputs/security-groups/describe-security-groups.js";
-export type { RunConfig, RunnerKind, SecurityGroupRole } from "./model/config.js";
+export { networkFirewallLoader } from "./inputs/network-firewall/exports.js";
+export { describeNetworkAclsLoader } from "./inputs/nacls/describe-network-acls.js";
+export { squidLoader, parseSquid } from "./inputs/squid/squid-conf.js";
+export { iptablesSaveLoader, parseIptablesSave } from "./inputs/iptables/iptables-save.js";
+export { parseRule as parseSuricataRule } from "./inputs/network-firewall/suricata.js";
+export type { DeclaredDestination, DeclaredRequirement, Ide, RunConfig, RunnerKind, SecurityGroupRole } from "./model/config.js";
+export { loadConfig, resolveConfig, findConfigFile, readConfigFile, parseConfigText, readEnv, configSchema, validateConfigData, ConfigError, CONFIG_FILE_NAMES, ENV_VARS } from "./config/index.js";
+export type { ConfigFileData, ConfigLayer, ConfigProblem, ConfigWaiverData, FailOn, LoadConfigOptions, LoadedConfig, LoadedConfigFile, ResolvedConfig, SeverityOverride } from "./config/index.js";
+export { applyWaivers, commentWaivers, metadataWaivers, configWaivers, UNUSED_WAIVER_RULE } from "./waivers/index.js";
+export type { AppliedWaivers, ApplyWaiversOptions, Clock, Waiver, WaiverSource } from "./waivers/index.js";
+export { applyBaseline, createBaseline, readBaseline, parseBaseline, renderBaseline } from "./baseline/index.js";
+export type { Baseline, BaselineEntry, BaselineFile, BaselineOutcome } from "./baseline/index.js";
+export { applicableRequirements, generate as generateRequirementArtifact, REQUIREMENT_FORMATS } from "./requirements-gen/index.js";
+export type { ConcreteRequirement, GenerateOptions, RequirementFormat } from "./requirements-gen/index.js";
 export type { Location, Maybe, Unknown } from "./model/location.js";
 export type { NetworkInput, Peer, SecurityGroup, SgRule, Vpc } from "./model/network.js";
+export type {
+  DomainList, FirewallPolicy, FirewallRuleGroup, HostChain, HostCondition, HostFirewall, HostMatch, HostRule, NaclEntry, NetworkAcl,
+  PortRange, RuleGroupReference, SquidAccess, SquidAcl, SquidProxy, StatelessRule, SuricataAddress, SuricataPort, SuricataRule,
+  UnsupportedFeature, VpcEndpoint,
+} from "./model/network.js";
 export { renderJson, toJsonReport, REPORT_VERSION } from "./report/json.js";
 export { renderText, summaryLine, codeFrame } from "./report/text.js";
 export { renderSarif, toSarif, SECURITY_SEVERITY, SARIF_SCHEMA_URI } from "./report/sarif.js";

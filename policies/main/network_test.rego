@@ -41,6 +41,7 @@ test_every_rule_package_contributes if {
 		"securitygroup/ssh-ingress", "securitygroup/runner-ingress", "securitygroup/egress",
 		"securitygroup/runner-port-exposed", "securitygroup/healthcheck-exposed",
 		"securitygroup/ssh-world-open",
+		"egress/allowlist", "egress/optional",
 	}
 }
 

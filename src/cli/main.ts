@@ -3,7 +3,9 @@
 import { isRunnerlintError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { runCheck, CHECK_USAGE } from "./commands/check.js";
-import { runRules, runExplain } from "./commands/rules.js";
+import { runRules, RULES_USAGE } from "./commands/rules.js";
+import { runExplain, EXPLAIN_USAGE } from "./commands/explain.js";
+import { runRequirements, REQUIREMENTS_USAGE } from "./commands/requirements.js";
 // org-audit is imported when it runs: it loads the AWS SDK, which `check` must not pay for at start.
 import type * as OrgAudit from "./commands/org-audit.js";
 
@@ -14,8 +16,9 @@ Usage: runnerlint <command> [options]
 Commands:
   check <paths...>        check templates and exports (runnerlint check --help)
   org-audit --account ID  check an account's SCPs live from AWS Organizations (--help)
-  rules [--format json]   list the rules
+  rules [--format json|markdown]   list the rules
   explain <id>            show a rule or a requirement
+  requirements            what a runner needs, and artifacts that provide it (--help)
   --version               print the version
 `;
 
@@ -47,6 +50,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return runRules(rest, io);
       case "explain":
         return runExplain(rest, io);
+      case "requirements":
+        return runRequirements(rest, io);
       case "--version":
       case "version":
         io.stdout(`${VERSION}\n`);
@@ -62,8 +67,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
   } catch (e) {
     if (isRunnerlintError(e)) {
-      io.stderr(`runnerlint: ${e.format()}\n`);
+      // A ConfigError holds several problems, one per line: each gets the prefix.
+      io.stderr(`${e.format().split("\n").map((line) => `runnerlint: ${line}`).join("\n")}\n`);
       if (e.code === "USAGE" && command === "check") io.stderr(`\n${CHECK_USAGE}`);
+      if (e.code === "USAGE" && command === "rules") io.stderr(`\n${RULES_USAGE}`);
+      if (e.code === "USAGE" && command === "explain") io.stderr(`\n${EXPLAIN_USAGE}`);
+      if (e.code === "USAGE" && command === "requirements") io.stderr(`\n${REQUIREMENTS_USAGE}`);
       if (e.code === "USAGE" && command === "org-audit" && orgAudit) io.stderr(`\n${orgAudit.ORG_AUDIT_USAGE}`);
       if (debug && e.stack) io.stderr(e.stack + "\n");
       return 2;

@@ -54,7 +54,8 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     }
     const spec = ENV_VARS[name];
     if (!spec) {
-      const guess = didYouMean(name, known);
+      const suffix = didYouMean(name.slice("RUNNERLINT_".length), known.map((k) => k.slice("RUNNERLINT_".length)));
+      const guess = suffix && `RUNNERLINT_${suffix}`;
       problems.add(`unknown environment variable${guess ? ` (did you mean ${guess}?)` : ` (known: ${known.join(", ")})`}`, name);
       continue;
     }

@@ -34,7 +34,10 @@ export class Problems {
     this.list.push({ message, ...(file !== undefined ? { file } : {}), ...(pos ? { pos } : {}) });
   }
   throwIfAny(): void {
-    if (this.list.length) throw new ConfigError(this.list);
+    if (!this.list.length) return;
+    // In reading order: by file, line, column.
+    const sorted = [...this.list].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
+    throw new ConfigError(sorted);
   }
 }
 

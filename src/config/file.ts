@@ -19,18 +19,18 @@ export interface LoadedConfigFile {
   locate(pointer: string): Location;
 }
 
-export function readConfigFile(path: string): LoadedConfigFile {
+export function readConfigFile(path: string, cwd: string = process.cwd()): LoadedConfigFile {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileSync(resolve(cwd, path), "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? "config file not found" : `cannot read the config file (${code ?? (e as Error).message})`, path);
   }
-  return parseConfigText(path, text);
+  return parseConfigText(path, text, cwd);
 }
 
-export function parseConfigText(path: string, text: string): LoadedConfigFile {
+export function parseConfigText(path: string, text: string, cwd: string = process.cwd()): LoadedConfigFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const source = parseSource(path, text);
   // An empty file (or one with only comments) is an empty config.
@@ -47,7 +47,7 @@ export function parseConfigText(path: string, text: string): LoadedConfigFile {
     if (w.expires !== undefined && !isRealDate(w.expires)) problems.add(`waivers[${i}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i}/expires`));
   });
   problems.throwIfAny();
-  return { path, dir: dirname(resolve(path)), data: config, locate: (pointer) => source.locate(pointer) };
+  return { path, dir: dirname(resolve(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };
 }
 
 /** YYYY-MM-DD naming a day that exists. */

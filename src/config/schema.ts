@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { didYouMean } from "./errors.js";
 
-export const CONFIG_SCHEMA_URL = new URL("../../schemas/config.schema.json", import.meta.url);
+const CONFIG_SCHEMA_URL = new URL("../../schemas/config.schema.json", import.meta.url);
 
-let cached: { schema: Record<string, unknown>; validate: ValidateFunction } | undefined;
+let cached: { schema: Record<string, unknown>; validate: ValidateFunction; hints: Map<string, string> } | undefined;
 
 /** The config JSON Schema, as shipped. */
 export function configSchema(): Record<string, unknown> {
@@ -16,8 +16,8 @@ export function configSchema(): Record<string, unknown> {
 function compiled() {
   if (!cached) {
     const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_URL, "utf8")) as Record<string, unknown>;
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    cached = { schema, validate: ajv.compile(schema) };
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    cached = { schema, validate: ajv.compile(schema), hints: patternHints(schema) };
   }
   return cached;
 }
@@ -32,43 +32,47 @@ export interface SchemaProblem {
 
 /** Validates data against the config schema; [] when valid. */
 export function validateConfigData(data: unknown): SchemaProblem[] {
-  const { validate } = compiled();
+  const { validate, hints } = compiled();
   if (validate(data)) return [];
-  return explain(validate.errors ?? []);
+  return explain(validate.errors ?? [], hints);
 }
 
-const PATTERN_HINTS: Record<string, string> = {
-  "#/properties/region/pattern": "is not an AWS region name (e.g. eu-west-1)",
-  "#/properties/accountId/pattern": "must be 12 digits",
-  "#/properties/runnerRoleArn/pattern": "is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)",
-  "#/definitions/cidr/pattern": "is not a CIDR block (e.g. 10.0.0.0/16)",
-  "#/definitions/ruleId/pattern": "is not a rule id (<area>/<name>, see `runnerlint rules`)",
-  "#/definitions/requirementId/pattern": "is not a requirement id (e.g. sg.ssh-ingress, scm.github)",
-  "#/definitions/date/pattern": "is not a date (YYYY-MM-DD)",
-  "#/definitions/endpoint/pattern": "is not a host name, an IPv4 address or an http(s) URL",
-  "#/definitions/endpoints/pattern": "is not a host name, an IPv4 address or an http(s) URL",
-  "#/definitions/namedEndpoints/propertyNames/pattern": "is not a valid name (lower-case letters, digits and dashes)",
-  "#/properties/securityGroupRoles/propertyNames/pattern": "is not a security-group id or logical id",
-  "#/definitions/waiver/properties/reason/pattern": "must not be empty: every waiver needs a reason",
-};
+/** What each pattern of the schema means, for messages (keyed by the pattern itself). */
+function patternHints(schema: Record<string, unknown>): Map<string, string> {
+  const s = schema as { properties: Record<string, { pattern?: string; propertyNames?: { pattern?: string } }>; definitions: Record<string, { pattern?: string; propertyNames?: { pattern?: string }; properties?: Record<string, { pattern?: string }> }> };
+  const hints: [string | undefined, string][] = [
+    [s.properties.region?.pattern, "is not an AWS region name (e.g. eu-west-1)"],
+    [s.properties.accountId?.pattern, "must be 12 digits"],
+    [s.properties.runnerRoleArn?.pattern, "is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME)"],
+    [s.properties.securityGroupRoles?.propertyNames?.pattern, "is not a security-group id or logical id"],
+    [s.definitions.cidr?.pattern, "is not a CIDR block (e.g. 10.0.0.0/16)"],
+    [s.definitions.ruleId?.pattern, "is not a rule id (<area>/<name>, see `runnerlint rules`)"],
+    [s.definitions.requirementId?.pattern, "is not a requirement id (e.g. sg.ssh-ingress, scm.github)"],
+    [s.definitions.date?.pattern, "is not a date (YYYY-MM-DD)"],
+    [s.definitions.endpoint?.pattern, "is not a host name, an IPv4 address or an http(s) URL"],
+    [s.definitions.namedEndpoints?.propertyNames?.pattern, "is not a valid name (lower-case letters, digits and dashes)"],
+    [s.definitions.waiver?.properties?.reason?.pattern, "must not be empty: every waiver needs a reason"],
+  ];
+  return new Map(hints.filter((h): h is [string, string] => h[0] !== undefined));
+}
 
 const TYPE_NAMES: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
 
-function explain(errors: ErrorObject[]): SchemaProblem[] {
+function explain(errors: ErrorObject[], hints: Map<string, string>): SchemaProblem[] {
   const out: SchemaProblem[] = [];
   // A waiver with neither rule nor requirement: one message, not two "required" plus "anyOf".
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf" && e.schemaPath.startsWith("#/definitions/waiver")).map((e) => e.instancePath));
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
   // propertyNames failures are reported twice by ajv (the inner keyword and propertyNames itself).
   for (const e of errors) {
     if (e.keyword === "propertyNames") continue;
-    if (e.keyword === "required" && anyOfPaths.has(e.instancePath) && ["rule", "requirement"].includes((e.params as { missingProperty: string }).missingProperty)) continue;
-    const p = problem(e);
+    if (e.keyword === "required" && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\/required$/.test(e.schemaPath)) continue;
+    const p = problem(e, hints);
     if (p && !out.some((o) => o.pointer === p.pointer && o.message === p.message)) out.push(p);
   }
   return out;
 }
 
-function problem(e: ErrorObject): SchemaProblem | undefined {
+function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | undefined {
   const at = e.instancePath;
   const params = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -93,11 +97,10 @@ function problem(e: ErrorObject): SchemaProblem | undefined {
     }
     case "pattern": {
       // propertyNames errors carry the key in params.propertyName (ajv sets it on the inner error).
+      const hint = hints.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`;
       const name = (e as ErrorObject & { propertyName?: string }).propertyName;
-      if (name !== undefined) {
-        return { pointer: `${at}/${escape(name)}`, key: true, message: `"${name}" ${PATTERN_HINTS[e.schemaPath] ?? `must match ${String(params.pattern)}`}` };
-      }
-      return { pointer: at, key: false, message: `${where(at)}${PATTERN_HINTS[e.schemaPath] ?? `must match ${String(params.pattern)}`}` };
+      if (name !== undefined) return { pointer: `${at}/${escape(name)}`, key: true, message: `${where(at)}"${name}" ${hint}` };
+      return { pointer: at, key: false, message: `${where(at)}${hint}` };
     }
     case "minLength":
       return { pointer: at, key: false, message: `${where(at)}must not be empty` };

@@ -6,10 +6,16 @@ import { parseTemplate } from "./cloudformation/parse.js";
 import type { SourceDocument } from "./source.js";
 import type { InputFile } from "./types.js";
 
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Larger files stop with SIZE_LIMIT before they are read. The YAML parser that keeps positions
+ * needs about 1 s and 100 MiB of memory per MiB of dense JSON/YAML (bench/RESULTS.md), so 64 MiB
+ * meant minutes and an out-of-memory crash; a CloudFormation template is at most 1 MB, and a
+ * 16 MiB describe-security-groups export holds some 90,000 groups.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const STRUCTURED = /\.(ya?ml|json|template)$/i;
 /** Files a folder walk considers; anything else is only read when named explicitly. */
-const CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$/i;
+const CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
 
 export interface FoundFile {
@@ -52,7 +58,7 @@ export function readInputFile(path: string): InputFile {
     throw new RunnerlintError("FILE_NOT_FOUND", "no such file or directory", path);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new RunnerlintError("SIZE_LIMIT", `file is ${Math.round(size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`, path);
+    throw new RunnerlintError("SIZE_LIMIT", `file is ${Math.round(size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`, path, { line: 1, column: 1 });
   }
   const bytes = readFileSync(path);
   let text: string;

@@ -56,6 +56,11 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
   const first = doc.errors[0];
   if (first) {
     const p = pos(first.pos[0]);
+    // The parser reports its own stack overflow (a document nested thousands of levels deep) as
+    // a parse error at the level where it gave up: say what it is.
+    if (first.message.includes("Maximum call stack size exceeded")) {
+      throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested to parse", file, { line: p.line, column: p.col });
+    }
     throw new RunnerlintError(parseCode, firstLine(first.message), file, { line: p.line, column: p.col });
   }
   if (options.strictTags) {

@@ -33,7 +33,7 @@ export function workflowCommand(command: string, props: Record<string, string | 
 
 function annotation(f: Finding, cwd: string): string {
   const end = endOf(f.location);
-  const text = `${f.status === "unknown" ? cannotVerify(f.message) : f.message} [${f.requirement}]${f.resource ? ` (resource ${f.resource})` : ""}`;
+  const text = `${f.status === "unknown" ? cannotVerify(f.message) : f.message}${f.requirement ? ` [${f.requirement}]` : ""}${f.resource ? ` (resource ${f.resource})` : ""}`;
   return workflowCommand(
     COMMAND[f.severity],
     {

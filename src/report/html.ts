@@ -201,7 +201,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
       const help = ruleHelpUri(rule, f.ruleId, options);
       out.push(
         `<div class="finding edge-${f.severity}">`,
-        `<p><span class="sev-${f.severity}">${esc(f.severity)}</span>${f.status === "unknown" ? ` ${badge("unknown")} cannot verify` : ""} · <span class="mono">${esc(where(f.location, cwd))}</span> · ${link(help, f.ruleId)} · requirement <a href="#req-${esc(f.requirement)}"><code>${esc(f.requirement)}</code></a>${f.resource ? ` · resource <code>${esc(f.resource)}</code>` : ""}</p>`,
+        `<p><span class="sev-${f.severity}">${esc(f.severity)}</span>${f.status === "unknown" ? ` ${badge("unknown")} cannot verify` : ""} · <span class="mono">${esc(where(f.location, cwd))}</span> · ${link(help, f.ruleId)}${f.requirement ? ` · requirement <a href="#req-${esc(f.requirement)}"><code>${esc(f.requirement)}</code></a>` : ""}${f.resource ? ` · resource <code>${esc(f.resource)}</code>` : ""}</p>`,
         `<p>${esc(f.message)}</p>`,
       );
       if (f.scenarios) out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);

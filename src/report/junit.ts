@@ -11,7 +11,8 @@
 //   "Skipped" is what dashboards show as "not decided", and `--fail-on` decides the exit code;
 // - not-applicable → <skipped message="not applicable: ...">;
 // - satisfied → a passing test case, its evidence in <system-out> for the auditor;
-// - an input that could not be read → a "load" test case with <error> (type = the error code).
+// - an input that could not be read → a "load" test case with <error> (type = the error code);
+// - violated or unknown only through waived findings → <skipped message="waived: <reason>">.
 import type { Evidence } from "../check.js";
 import type { RunnerlintError } from "../errors.js";
 import {
@@ -25,6 +26,7 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
+  type SuppressedFinding,
 } from "./shared.js";
 
 /** XML 1.0 text/attribute escaping; characters XML cannot carry at all are replaced. */
@@ -60,12 +62,41 @@ function evidenceLine(e: Evidence, cwd: string): string {
   return `[${e.status}] ${parts.join(" ")}`;
 }
 
-function testcase(file: string, requirement: string, title: string, cell: MatrixCell, cwd: string): string {
+/**
+ * The waived findings behind a violated or unknown cell, when every piece of evidence that made it
+ * so is a waived finding: such a cell is reported as skipped ("waived: <reason>"), not as a failure.
+ */
+function waiversOf(cell: MatrixCell, requirement: string, suppressed: readonly SuppressedFinding[]): SuppressedFinding[] | undefined {
+  if (!suppressed.length || (cell.status !== "violated" && cell.status !== "unknown")) return undefined;
+  const out: SuppressedFinding[] = [];
+  for (const e of cell.evidence.filter((x) => x.status === cell.status)) {
+    const f = suppressed.find(
+      (s) =>
+        s.ruleId === e.rule &&
+        s.requirement === requirement &&
+        e.location !== undefined &&
+        s.location.file === e.location.file &&
+        s.location.line === e.location.line &&
+        s.location.column === e.location.column &&
+        (s.resource ?? "") === (e.resource ?? ""),
+    );
+    if (!f) return undefined;
+    if (!out.includes(f)) out.push(f);
+  }
+  return out.length ? out : undefined;
+}
+
+function testcase(file: string, requirement: string, title: string, cell: MatrixCell, cwd: string, waived?: SuppressedFinding[]): string {
   const decisive = cell.evidence.find((e) => e.status === cell.status) ?? cell.evidence[0];
   const loc = decisive?.location;
   const head = `    <testcase${attrs({ classname: displayPath(file, cwd), name: requirement, time: "0", ...(loc ? { file: displayPath(loc.file, cwd), line: loc.line } : {}) })}>`;
   const detail = [`${requirement}: ${title}`, ...cell.evidence.map((e) => evidenceLine(e, cwd))].join("\n");
   let body: string;
+  if (waived) {
+    const reasons = waived.map((f) => `${f.suppression.justification} (${f.suppression.source}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})`);
+    body = `      <skipped${attrs({ message: `waived: ${[...new Set(reasons)].join("; ")}` })}/>\n      <system-out>${xmlText(detail)}</system-out>`;
+    return `${head}\n${body}\n    </testcase>`;
+  }
   switch (cell.status) {
     case "violated": {
       const msg = `${decisive?.message ?? "violated"}${loc ? ` (${where(loc, cwd)})` : ""}`;
@@ -109,10 +140,12 @@ export function renderJunit(input: ReportInput, engine: ReportEngine, options: R
     for (const row of matrix.rows) {
       const cell = row.cells[col]!;
       if (cell.status === null) continue;
-      suite.cases.push(testcase(inp.file, row.requirement.id, row.requirement.title, cell, cwd));
+      const waived = waiversOf(cell, row.requirement.id, input.suppressed ?? []);
+      suite.cases.push(testcase(inp.file, row.requirement.id, row.requirement.title, cell, cwd, waived));
       suite.tests++;
-      if (cell.status === "violated") suite.failures++;
-      if (cell.status === "unknown" || cell.status === "not-applicable") suite.skipped++;
+      if (waived) suite.skipped++;
+      else if (cell.status === "violated") suite.failures++;
+      else if (cell.status === "unknown" || cell.status === "not-applicable") suite.skipped++;
     }
   });
   for (const e of input.errors) {

@@ -67,7 +67,7 @@ function findingLine(f: Finding): string {
   const unknown = f.status === "unknown" && !/^\s*cannot verify\b/i.test(f.message) ? " *(cannot verify)*" : "";
   const resource = f.resource ? ` · resource ${mdCode(f.resource)}` : "";
   const when = f.scenarios ? `<br>when ${f.scenarios.map((s) => mdText(scenarioText(s))).join(" \\| ")}` : "";
-  return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${unknown}${resource}${when} | ${mdCode(f.ruleId)}<br>${mdCode(f.requirement)} |`;
+  return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
 }
 
 export function renderMarkdown(input: ReportInput, engine: ReportEngine, options: ReportOptions = {}): string {

@@ -174,7 +174,7 @@ function toResult(f: Finding, suppression: Suppression | undefined, ruleIndex: n
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, cwd, occurrences) },
     ...(suppression ? { suppressions: [toSuppression(suppression, cwd)] } : {}),
     properties: {
-      requirement: f.requirement,
+      ...(f.requirement ? { requirement: f.requirement } : {}),
       status: f.status,
       severity: f.severity,
       ...(f.resource ? { resource: f.resource } : {}),

@@ -43,12 +43,26 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
     out.push(paint(c, 1, file));
     for (const f of findings) {
       const sev = paint(c, SEVERITY_COLOR[f.severity] ?? 0, f.severity.padEnd(7));
-      out.push(`  ${f.location.line}:${f.location.column}  ${sev} ${f.message}  ${paint(c, 90, `${f.ruleId} [${f.requirement}${f.status === "unknown" ? ", unknown" : ""}]`)}`);
+      out.push(`  ${f.location.line}:${f.location.column}  ${sev} ${f.message}  ${paint(c, 90, `${f.ruleId}${tags(f)}`)}`);
       if (f.scenarios) out.push(`      when ${f.scenarios.map((s) => Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ")).join(" | ")}`);
       const frame = codeFrame(f.location.file, f.location.line, f.location.column, c);
       if (frame) out.push(frame);
     }
     out.push("");
+  }
+  const suppressed = result.suppressed ?? [];
+  if (suppressed.length) {
+    // Waived findings stay visible, one line each, with the reason and where the waiver is written.
+    out.push(paint(c, 1, `Waived (${suppressed.length})`));
+    for (const f of suppressed) {
+      const s = f.suppression;
+      const where = s.location ? ` at ${s.location.file}:${s.location.line}` : "";
+      out.push(`  ${f.location.file}:${f.location.line}:${f.location.column}  ${f.ruleId}${f.requirement ? ` [${f.requirement}]` : ""}  ${paint(c, 90, `"${s.justification}" (${s.source}${where}${s.expires ? `, until ${s.expires}` : ""})`)}`);
+    }
+    out.push("");
+  }
+  if (result.baseline?.stale.length) {
+    out.push(paint(c, 90, `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`), "");
   }
   if (result.requirements.length) {
     out.push(paint(c, 1, "Requirements"));
@@ -63,6 +77,12 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
   return out.join("\n") + "\n";
 }
 
+/** ` [requirement, unknown]` after the rule id (nothing for a note with neither). */
+function tags(f: Finding): string {
+  const parts = [f.requirement, f.status === "unknown" ? "unknown" : ""].filter(Boolean);
+  return parts.length ? ` [${parts.join(", ")}]` : "";
+}
+
 export function summaryLine(result: CheckResult): string {
   const n = (s: string) => result.findings.filter((f) => f.severity === s).length;
   const req = (s: string) => result.requirements.filter((r) => r.status === s).length;
@@ -71,6 +91,8 @@ export function summaryLine(result: CheckResult): string {
     `${n("error")} errors, ${n("warning")} warnings, ${n("note")} notes`,
     `requirements: ${req("satisfied")} satisfied, ${req("violated")} violated, ${req("unknown")} unknown, ${req("not-applicable")} not applicable`,
   ];
+  if (result.suppressed?.length) parts.push(`${result.suppressed.length} waived`);
+  if (result.baseline) parts.push(`${result.baseline.baselined.length} in the baseline`);
   if (result.errors.length) parts.push(`${result.errors.length} unreadable input${result.errors.length === 1 ? "" : "s"}`);
   return parts.join("; ");
 }

@@ -181,6 +181,7 @@ export function realisticResult(): CheckResult {
   ];
   return {
     findings,
+    suppressed: [],
     requirements,
     inputs: [
       { file: CFN, loader: "cloudformation", kind: "network", scenarios: 1 },

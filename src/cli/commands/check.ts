@@ -1,33 +1,50 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "../args.js";
-import { check, defaultEngine, reachesThreshold } from "../../check.js";
+import { check, defaultEngine, reachesThreshold, reachesUnknown } from "../../check.js";
 import { RunnerlintError } from "../../errors.js";
 import { loadParameterFile } from "../../inputs/cloudformation/parameters.js";
 import type { RunConfig, SecurityGroupRole } from "../../model/config.js";
 import { REPORT_FORMATS } from "../../report/index.js";
 import { OUTPUT_USAGE, planOutputs, writeReports } from "../report-outputs.js";
-import type { Severity } from "../../engine/types.js";
+import { writeAtomic } from "../output.js";
+import { loadConfig } from "../../config/resolve.js";
+import type { ConfigLayer } from "../../config/types.js";
+import { createBaseline, readBaseline, renderBaseline } from "../../baseline/index.js";
+import { UNUSED_WAIVER_RULE } from "../../waivers/apply.js";
 
 export const CHECK_USAGE = `Usage: runnerlint check <paths...> [options]
 
-Checks CloudFormation templates and AWS exports (describe-security-groups, describe-vpcs)
-against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files
-and .env files (proxy settings).
+Checks CloudFormation templates and AWS exports (describe-security-groups, describe-vpcs,
+describe-network-acls, describe-firewall-policy, describe-rule-group) against the Gitpod runner
+requirements. Folders are searched for .yaml/.yml/.json/.template files, .env files (proxy
+settings), squid*.conf, and iptables-save output (*.rules, rules.v4, iptables*).
 
 Options:
+  --config FILE                  the config file (default: .runnerlint.yaml, searched for from the
+                                 working directory up to the filesystem root; RUNNERLINT_CONFIG)
+  --no-config                    use no config file
   --runner standard|enterprise   runner kind (default: standard)
   --region REGION                AWS region of the runner (AWS::Region, regional endpoints)
   --account-id ID                AWS account id (AWS::AccountId)
+  --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN in SCP conditions)
   --parameter KEY=VALUE          CloudFormation parameter value (repeatable)
   --parameters FILE              parameter file: CloudFormation CLI JSON array or a plain object
-  --vpc-cidr CIDR                the runner VPC's CIDR when no input defines it (repeatable)
+  --vpc-cidr CIDR                the runner VPC's CIDR when no input defines it (repeatable); also what
+                                 a Network Firewall HOME_NET and squid src ACLs are checked against
   --sg-role ID=ROLE              security-group role: environment|runner (repeatable)
   --max-scenarios N              cap on CloudFormation condition scenarios (default 64)
+  --skip-unrecognized            skip named files that are not inputs (instead of exit 2), as
+                                 folders do: for hooks that pass every changed .yaml/.json
   --https-proxy URL              HTTPS_PROXY of the runner, judged as one more input ("<command line>")
   --http-proxy URL               HTTP_PROXY of the runner
   --no-proxy LIST                NO_PROXY of the runner (alone: judged as if a proxy were set)
 ${OUTPUT_USAGE}  --fail-on error|warning|note|never   exit 1 when a finding reaches this level (default error)
+  --fail-on-unknown              also exit 1 when a requirement cannot be verified (unknown)
+  --baseline FILE                report only findings that are not in this baseline (RUNNERLINT_BASELINE)
+  --write-baseline FILE          write the current findings as a baseline to FILE (and exit 0)
   --no-color                     plain text (NO_COLOR is honoured too)
+
+Flags override RUNNERLINT_* environment variables, which override the config file.
 `;
 
 const SPEC = {
@@ -45,6 +62,13 @@ const SPEC = {
   format: { type: "list", choices: REPORT_FORMATS },
   output: { type: "list" },
   "fail-on": { type: "string", choices: ["error", "warning", "note", "never"] },
+  "fail-on-unknown": { type: "boolean" },
+  config: { type: "string" },
+  "no-config": { type: "boolean" },
+  "runner-role-arn": { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "skip-unrecognized": { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean" },
 } as const;
@@ -67,28 +91,51 @@ export function runCheck(argv: string[], io: { stdout: (s: string) => void; stde
   if (positionals.length === 0 && !proxyFlags) throw new RunnerlintError("USAGE", "check needs at least one file or folder (or --no-proxy/--https-proxy/--http-proxy)");
   const outputs = planOutputs(argv, SPEC);
 
-  const config: RunConfig = { runner: (flags.runner as RunConfig["runner"]) ?? "standard" };
-  if (flags.region) config.region = flags.region as string;
-  if (flags["account-id"]) {
-    if (!/^\d{12}$/.test(flags["account-id"] as string)) throw new RunnerlintError("USAGE", "--account-id must be 12 digits");
-    config.accountId = flags["account-id"] as string;
-  }
+  if (flags["account-id"] && !/^\d{12}$/.test(flags["account-id"] as string)) throw new RunnerlintError("USAGE", "--account-id must be 12 digits");
+  if (flags.config && flags["no-config"]) throw new RunnerlintError("USAGE", "--config and --no-config exclude each other");
+  // The flags' layer of the configuration (flags > RUNNERLINT_* > config file).
+  const layer: ConfigLayer = {};
+  const names: Record<string, string> = {};
+  const set = <K extends keyof ConfigLayer>(key: K, flag: string, value: ConfigLayer[K] | undefined) => {
+    if (value === undefined) return;
+    layer[key] = value;
+    names[`/${key}`] = `--${flag}`;
+  };
+  set("runner", "runner", flags.runner as RunConfig["runner"] | undefined);
+  set("region", "region", flags.region as string | undefined);
+  set("accountId", "account-id", flags["account-id"] as string | undefined);
+  set("runnerRoleArn", "runner-role-arn", flags["runner-role-arn"] as string | undefined);
   const cidrs = flags["vpc-cidr"] as string[] | undefined;
-  if (cidrs?.length) config.vpcCidrs = cidrs;
+  if (cidrs?.length) set("vpcCidrs", "vpc-cidr", cidrs);
+  const roles = keyValues(flags["sg-role"] as string[] | undefined, "sg-role");
+  if (roles.length) {
+    const map: Record<string, SecurityGroupRole> = {};
+    for (const [id, role] of roles) {
+      if (role !== "environment" && role !== "runner") throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment or runner`);
+      map[id] = role as SecurityGroupRole;
+    }
+    set("securityGroupRoles", "sg-role", map);
+  }
+  set("failOn", "fail-on", flags["fail-on"] as ConfigLayer["failOn"]);
+  if (flags["fail-on-unknown"]) set("failOnUnknown", "fail-on-unknown", true);
+
+  const engine = defaultEngine();
+  const resolved = loadConfig({
+    engine,
+    flags: layer,
+    flagNames: names,
+    ...(flags.config ? { configPath: flags.config as string } : {}),
+    ...(flags["no-config"] ? { noConfig: true } : {}),
+  });
+  const config: RunConfig = { ...resolved.run };
   if (proxyFlags) {
     config.proxy = {};
     if (flags["https-proxy"] !== undefined) config.proxy.httpsProxy = flags["https-proxy"] as string;
     if (flags["http-proxy"] !== undefined) config.proxy.httpProxy = flags["http-proxy"] as string;
     if (flags["no-proxy"] !== undefined) config.proxy.noProxy = flags["no-proxy"] as string;
   }
-  const roles = keyValues(flags["sg-role"] as string[] | undefined, "sg-role");
-  if (roles.length) {
-    config.securityGroupRoles = {};
-    for (const [id, role] of roles) {
-      if (role !== "environment" && role !== "runner") throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment or runner`);
-      config.securityGroupRoles[id] = role as SecurityGroupRole;
-    }
-  }
+  const baselinePath = (flags.baseline as string | undefined) ?? resolved.baselineFromEnv;
+  const baseline = baselinePath ? readBaseline(baselinePath) : undefined;
   let parameters: Record<string, string> = {};
   if (flags.parameters) {
     const file = flags.parameters as string;
@@ -107,12 +154,33 @@ export function runCheck(argv: string[], io: { stdout: (s: string) => void; stde
     if (!Number.isInteger(maxScenarios) || maxScenarios < 1) throw new RunnerlintError("USAGE", "--max-scenarios must be a positive integer");
   }
 
-  const engine = defaultEngine();
-  const result = check(positionals, { config, parameters, engine, ...(maxScenarios ? { maxScenarios } : {}) });
+  const result = check(positionals, {
+    config,
+    parameters,
+    engine,
+    severity: resolved.severity,
+    waivers: resolved.waivers,
+    ...(flags["skip-unrecognized"] ? { skipUnrecognized: true } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(maxScenarios ? { maxScenarios } : {}),
+  });
+  const writeTo = flags["write-baseline"] as string | undefined;
+  if (writeTo) {
+    // Everything the user would have to fix now (not the notes about stale waivers), including what
+    // an older --baseline accepted.
+    const current = [...result.findings.filter((f) => f.ruleId !== UNUSED_WAIVER_RULE), ...(result.baseline?.baselined ?? [])];
+    try {
+      writeAtomic(writeTo, renderBaseline(createBaseline(current, writeTo)));
+    } catch (e) {
+      throw new RunnerlintError("USAGE", `cannot write the baseline to ${writeTo} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  }
   writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
 
   // Unreadable inputs: one line each on stderr, whatever the report format (the reports list them too).
   for (const e of result.errors) io.stderr(`runnerlint: ${e.format()}\n`);
   if (result.errors.length) return 2;
-  return reachesThreshold(result.findings, ((flags["fail-on"] as string) ?? "error") as Severity | "never") ? 1 : 0;
+  if (writeTo) return 0;
+  if (reachesThreshold(result.findings, resolved.failOn)) return 1;
+  return resolved.failOnUnknown && reachesUnknown(result) ? 1 : 0;
 }

@@ -14,6 +14,6 @@ export const cloudFormationLoader: Loader = {
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
     if (ctx.config.accountId !== undefined) opts.accountId = ctx.config.accountId;
     if (ctx.maxScenarios !== undefined) opts.maxScenarios = ctx.maxScenarios;
-    return toNetworkInputs(template, opts, ctx.config).map((input) => ({ kind: "network", file: file.path, input }));
+    return toNetworkInputs(template, opts, ctx.config, file.text).map((input) => ({ kind: "network", file: file.path, input }));
   },
 };

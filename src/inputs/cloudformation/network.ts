@@ -14,6 +14,7 @@ import { isObj, type Json } from "./intrinsics.js";
 import type { CfnTemplate } from "./parse.js";
 import { alternativesOf, isResourceRef, pointerOf } from "./resolve.js";
 import { expandScenarios, type ExpandOptions, type ResolvedResource, type Scenario } from "./scenarios.js";
+import { EGRESS_TYPES, egressLayers } from "./egress-layers.js";
 
 const VPC = "AWS::EC2::VPC";
 const VPC_CIDR = "AWS::EC2::VPCCidrBlock";
@@ -43,20 +44,22 @@ const PEER_FIELDS: Record<Direction, [field: string, kind: Peer["kind"]][]> = {
 /** True when the template declares any resource the network model describes. */
 export function hasNetworkResources(t: CfnTemplate): boolean {
   const resources = t.data.Resources;
-  return isObj(resources) && Object.values(resources).some((r) => isObj(r) && NETWORK_TYPES.has(r.Type as string));
+  return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type as string) || EGRESS_TYPES.has(r.Type as string)));
 }
 
 /**
  * One network model per distinct scenario; none for a template without network resources.
  * `scenario` is set when the template has several scenarios or the run assumed a parameter value.
+ * `text` (the template's source) lets rule lines of a Network Firewall RulesString be located.
  */
-export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: RunConfig): NetworkInput[] {
+export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: RunConfig, text?: string): NetworkInput[] {
   if (!hasNetworkResources(t)) return [];
   const { scenarios, truncated } = expandScenarios(t, opts);
-  const kept: { net: Pick<NetworkInput, "vpcs" | "securityGroups">; scenario: Scenario }[] = [];
+  const kept: { net: Omit<NetworkInput, "kind" | "config">; scenario: Scenario }[] = [];
   const byKey = new Map<string, (typeof kept)[number]>();
   for (const scenario of scenarios) {
-    const net = buildNetwork(t, scenario, config);
+    // Security groups and VPCs, then the egress layers (network ACLs, Network Firewall, endpoints).
+    const net = { ...buildNetwork(t, scenario, config), ...egressLayers(t, scenario, text) };
     const key = JSON.stringify(net);
     const same = byKey.get(key);
     if (same) {
@@ -70,7 +73,7 @@ export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: Run
   }
   const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
   return kept.map(({ net, scenario }) => {
-    const input: NetworkInput = { kind: "network", config, vpcs: net.vpcs, securityGroups: net.securityGroups };
+    const input: NetworkInput = { kind: "network", config, ...net };
     if (labelled) input.scenario = scenario.parameters;
     if (truncated) input.truncated = truncated;
     return input;

@@ -105,6 +105,19 @@ function opaqueReason(v: unknown, what: string): string {
   return `${what}: expected a string`;
 }
 
+/**
+ * Work budget of one resolution (one scenario): object and array nodes resolved, GetAtt chains
+ * included. A template's own size bounds everything else, but a chain of resources whose property
+ * reads the previous one twice (`!Join [[!GetAtt S1.CidrBlock, !GetAtt S1.CidrBlock]]`) doubles
+ * the work, and the string, at each link. Past the budget every value is an "analysis truncated"
+ * unknown (and `truncated` says why). The budget grows with the template: a generated
+ * 1,000-resource template takes about 13,000 steps per scenario (bench/generate.mjs).
+ */
+export const MAX_RESOLVE_STEPS = 500_000;
+const STEPS_PER_RESOURCE = 500;
+/** Longest string Fn::Join or Fn::Sub may build (a template is at most 1 MB). */
+export const MAX_RESOLVED_STRING = 1 << 20;
+
 export class Resolver {
   private readonly data: Json;
   private readonly resources: Json;
@@ -112,10 +125,15 @@ export class Resolver {
   private readonly evaluating: string[] = [];
   private readonly attributes = new Set<string>();
   private depth = 0;
+  private steps = 0;
+  private readonly budget: number;
+  /** Set when the work budget or the string limit cut the resolution short. */
+  truncated: string | undefined;
 
   constructor(private readonly env: ResolverEnv) {
     this.data = env.template.data;
     this.resources = isObj(this.data.Resources) ? this.data.Resources : {};
+    this.budget = MAX_RESOLVE_STEPS + STEPS_PER_RESOURCE * Object.keys(this.resources).length;
   }
 
   /** Whether a resource exists in this scenario; true when it has no Condition. */
@@ -151,6 +169,7 @@ export class Resolver {
       return dynamic ? at(unknown(`dynamic reference ${dynamic[0]}`), pointer) : node;
     }
     if (typeof node !== "object" || node === null) return node;
+    if (++this.steps > this.budget) return this.cut(`intrinsic resolution exceeded ${this.budget} steps`, pointer);
     this.enter(pointer);
     try {
       if (Array.isArray(node)) {
@@ -183,6 +202,15 @@ export class Resolver {
     const t = this.env.template;
     const loc = t.locate(pointer);
     throw new RunnerlintError(code, message, t.file, { line: loc.line, column: loc.column });
+  }
+
+  private cut(why: string, pointer: string): Unknown {
+    this.truncated ??= why;
+    return this.unknownAt(`analysis truncated: ${why}`, pointer);
+  }
+
+  private long(s: string, what: string, pointer: string): unknown {
+    return s.length > MAX_RESOLVED_STRING ? this.cut(`${what} built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer) : s;
   }
 
   private unknownAt(reason: string, pointer: string): Unknown {
@@ -363,7 +391,7 @@ export class Resolver {
       if (s === undefined) problem = opaqueReason(v, `Fn::Sub \${${name}}`);
       return s ?? whole;
     });
-    return problem !== undefined ? this.unknownAt(problem, pointer) : out;
+    return problem !== undefined ? this.unknownAt(problem, pointer) : this.long(out, "Fn::Sub", pointer);
   }
 
   private subVariable(name: string, vars: Json, varsPointer: string, pointer: string): unknown {
@@ -385,6 +413,8 @@ export class Resolver {
       if (s === undefined) return this.unknownAt(opaqueReason(item, "Fn::Join"), pointer);
       parts.push(s);
     }
+    let length = 0;
+    for (const part of parts) if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING) return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
     return parts.join(delimiter);
   }
 

@@ -45,6 +45,8 @@ export interface Scenario {
   assumed: string[];
   conditions: Record<string, ConditionValue>;
   resources: ResolvedResource[];
+  /** Set when resolution hit its work budget or string limit (resolve.ts): values past it are unknown. */
+  truncated?: string;
 }
 
 export interface ExpandOptions {
@@ -83,6 +85,12 @@ export function expandScenarios(t: CfnTemplate, opts: ExpandOptions = {}): Expan
     }
     evaluated++;
     const s = evaluate(t, domains, varying, choice, opts, locations);
+    if (s.truncated) {
+      // One exhausted budget is enough: the other scenarios would only exhaust theirs.
+      truncated ??= `analysis truncated: ${s.truncated}`;
+      scenarios.push(s);
+      break;
+    }
     const key = fingerprint(s);
     const same = byFingerprint.get(key);
     if (same) {
@@ -162,7 +170,8 @@ function evaluate(
   });
   const conditions: Record<string, ConditionValue> = {};
   if (isObj(t.data.Conditions)) for (const name of Object.keys(t.data.Conditions)) conditions[name] = resolver.condition(name);
-  return { parameters, assumed, conditions, resources: resolveResources(t, resolver, locations) };
+  const resources = resolveResources(t, resolver, locations);
+  return { parameters, assumed, conditions, resources, ...(resolver.truncated ? { truncated: resolver.truncated } : {}) };
 }
 
 function resolveResources(t: CfnTemplate, resolver: Resolver, locations: Map<string, Location>): ResolvedResource[] {

@@ -1,0 +1,195 @@
+# METADATA
+# title: squid forward proxies as an egress layer
+# description: |
+#   How squid's http_access decides a runner request: HTTPS goes through the proxy as
+#   "CONNECT host:port", plain HTTP as "GET http://host:port/...". The http_access lines are
+#   read in file order and the first whose ACLs all match (a "!" negates one) decides; when none
+#   matches, the implicit final rule is the opposite of the last line's action (deny when there
+#   are no lines). An ACL name defined on several lines matches when any of its values does.
+#   ACL types evaluated: dstdomain and ssl::server_name (a leading dot matches the domain and its
+#   subdomains, no dot only the name), dst (the destination's addresses: a host name's are
+#   not known offline), port, method, src (the runner's addresses; when they are unknown, an
+#   ACL holding 10/8, 172.16/12 and 192.168/16 counts as holding them), and the built-in all,
+#   localhost, to_localhost and manager. Other types, an undefined ACL name and directives such
+#   as include or ssl_bump bump leave the answer unknown.
+#   Traffic that does not go through the proxy is not judged here: UDP, link-local destinations,
+#   and the hosts the catalogue's NO_PROXY requirements exempt (noproxy.* judges those entries).
+#   TODO: use the runner's actual NO_PROXY value (the proxy input kind) once both inputs are
+#   evaluated together; today the catalogue's NO_PROXY requirements stand for it.
+# scope: package
+package runnerlint.lib.squid
+
+import data.runnerlint.lib.cidr
+import data.runnerlint.lib.domains
+import data.runnerlint.lib.layers
+
+proxies := [p | some p in object.get(input, "proxies", []); p.kind == "squid"]
+
+present if count(proxies) > 0
+
+# bypass(f): the flow does not go through a proxy.
+bypass(f) if f.protocol != "tcp"
+
+bypass(f) if {
+	f.kind != "host"
+	cidr.within_any(layers.block(f.address), _no_proxy_blocks)
+}
+
+bypass(f) if {
+	f.kind == "host"
+	some covers in _no_proxy_covers
+	_exempt(covers, f)
+}
+
+_no_proxy_covers contains req.noProxy.covers if {
+	some req in data.runnerlint.catalogue.requirements
+	req.kind == "no-proxy"
+}
+
+_no_proxy_blocks := [c.cidr | some c in _no_proxy_covers; is_string(c.cidr)]
+
+_exempt(covers, f) if domains.match({"type": "domain", "value": covers.domainSuffix}, f.pattern) == "all"
+
+_exempt(covers, f) if domains.match({"type": "exact", "value": covers.host}, f.pattern) == "all"
+
+# answers(f): one per proxy, for the flows that go through it.
+answers(f) := {answer(p, f) | some p in proxies} if not bypass(f)
+
+# A flow that skips the proxy: said so, never judged.
+answers(f) := {layers.answer("squid", "na", "squid_bypass", {"proxy": p.id}, null, p.id) | some p in proxies} if bypass(f)
+
+_acl_lines(p, name) := [a | some a in p.acls; a.name == name]
+
+# acl(p, name, f): how a named ACL matches the flow's request.
+acl(p, name, f) := _builtin[name] if {
+	count(_acl_lines(p, name)) == 0
+	_builtin[name]
+} else := "undefined" if {
+	count(_acl_lines(p, name)) == 0
+} else := domains.any_of([_value(a, v, f) | some a in _acl_lines(p, name); some v in _values(a)])
+
+_builtin := {"all": "all", "localhost": "none", "to_localhost": "none", "manager": "none", "to_linklocal": "none"}
+
+# A line without values (acl name type) matches nothing.
+_values(a) := a.values if count(a.values) > 0
+
+_values(a) := [null] if count(a.values) == 0
+
+_value(a, v, f) := "none" if {
+	v == null
+} else := _domain(v, f) if {
+	a.type in {"dstdomain", "ssl::server_name"}
+} else := layers.to(v, f) if {
+	a.type == "dst"
+	v != "all"
+} else := "all" if {
+	a.type in {"dst", "src"}
+	v == "all"
+} else := _port(v, f.port) if {
+	a.type == "port"
+} else := _method(v, f) if {
+	a.type == "method"
+} else := _src(v) if {
+	a.type == "src"
+} else := "maybe"
+
+_domain(v, f) := domains.match(domains.target(v), f.pattern) if {
+	f.kind == "host"
+} else := "none"
+
+_port(v, port) := layers.port_in(to_number(b[0]), to_number(b[1]), port) if {
+	b := split(v, "-")
+	count(b) == 2
+	regex.match(`^[0-9]+$`, b[0])
+	regex.match(`^[0-9]+$`, b[1])
+} else := layers.port_in(to_number(v), to_number(v), port) if {
+	regex.match(`^[0-9]+$`, v)
+} else := "maybe"
+
+# HTTPS requests are CONNECTs; plain HTTP ones GETs.
+_method(v, f) := "all" if {
+	upper(v) == "CONNECT"
+	layers.tls(f)
+} else := "all" if {
+	upper(v) == "GET"
+	not layers.tls(f)
+} else := "none"
+
+_private := ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]
+
+_src(v) := layers.from(v)
+
+# --- http_access ---------------------------------------------------------------------------------
+
+_line_acl(p, x, f) := domains.negated(m) if {
+	m := _acl_or_private(p, x.name, f)
+	x.negated
+	m != "undefined"
+} else := m if {
+	m := _acl_or_private(p, x.name, f)
+}
+
+# An src ACL whose values together hold every private block holds the runner when its
+# addresses are unknown.
+_acl_or_private(p, name, f) := "all" if {
+	not layers.runner_blocks
+	lines := _acl_lines(p, name)
+	count(lines) > 0
+	every a in lines {
+		a.type == "src"
+	}
+	every b in _private {
+		some a in lines
+		some v in a.values
+		cidr.contains_block(layers.block(v), b)
+	}
+} else := acl(p, name, f)
+
+_entry(p, line, f) := {
+	"match": _line_match(p, line, f),
+	"action": _line_action(line.action),
+	"lineAction": line.action,
+	"acls": [_label(x) | some x in line.acls],
+	"undefined": [x.name | some x in line.acls; acl(p, x.name, f) == "undefined"],
+	"location": line.location,
+}
+
+_line_match(p, line, f) := "maybe" if {
+	some x in line.acls
+	acl(p, x.name, f) == "undefined"
+} else := domains.all_of([_line_acl(p, x, f) | some x in line.acls])
+
+_line_action(a) := "allow" if {
+	lower(a) == "allow"
+} else := "block" if {
+	lower(a) == "deny"
+} else := "either"
+
+_label(x) := concat("", ["!", x.name]) if x.negated
+
+_label(x) := x.name if not x.negated
+
+# The implicit final rule: the opposite of the last line (deny without lines).
+_final(p) := {"action": "block", "implicit": true, "lastAction": "none"} if {
+	count(p.httpAccess) == 0
+} else := {"action": "allow", "implicit": true, "lastAction": "deny"} if {
+	lower(p.httpAccess[count(p.httpAccess) - 1].action) == "deny"
+} else := {"action": "block", "implicit": true, "lastAction": "allow"}
+
+answer(p, f) := layers.answer("squid", "unknown", "squid_unsupported", {"proxy": p.id, "feature": u.feature}, u.location, p.id) if {
+	u := p.unsupported[0]
+} else := _answer(p, layers.first_match([_entry(p, line, f) | some line in p.httpAccess], _final(p)))
+
+_answer(p, r) := layers.answer("squid", "allow", "squid_allows", {"proxy": p.id, "acls": r.by.acls}, r.by.location, p.id) if {
+	r.state == "allow"
+	not r.by.implicit
+} else := layers.answer("squid", "allow", "squid_implicit_allow", {"proxy": p.id}, p.location, p.id) if {
+	r.state == "allow"
+} else := layers.answer("squid", "block", "squid_implicit_deny", {"proxy": p.id, "lastAction": r.by.lastAction}, p.location, p.id) if {
+	r.state == "block"
+	r.by.implicit
+} else := layers.answer("squid", "block", "squid_denies", {"proxy": p.id, "acls": r.by.acls}, r.by.location, p.id) if {
+	r.state == "block"
+} else := layers.answer("squid", "unknown", "squid_undefined_acl", {"proxy": p.id, "acls": r.by.undefined}, r.by.location, p.id) if {
+	count(r.by.undefined) > 0
+} else := layers.answer("squid", "unknown", "squid_maybe", {"proxy": p.id, "acls": r.by.acls}, r.by.location, p.id)

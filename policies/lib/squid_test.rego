@@ -1,0 +1,136 @@
+package runnerlint.lib.squid_test
+
+import data.runnerlint.egress.fixtures_test as fx
+import data.runnerlint.lib.squid
+
+acl(name, type, values, line) := {"name": name, "type": type, "flags": [], "values": values, "location": fx.at(line)}
+
+access(action, names, line) := {"action": action, "acls": [_acl_ref(n) | some n in names], "location": fx.at(line)}
+
+_acl_ref(n) := {"name": substring(n, 1, -1), "negated": true} if startswith(n, "!")
+
+_acl_ref(n) := {"name": n, "negated": false} if not startswith(n, "!")
+
+# The stock squid.conf, with an allow list of Gitpod's names before the localnet line.
+stock_acls := [
+	acl("localnet", "src", ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"], 1),
+	acl("SSL_ports", "port", ["443"], 2),
+	acl("Safe_ports", "port", ["80", "443", "1025-65535"], 3),
+	acl("CONNECT", "method", ["CONNECT"], 4),
+	acl("gitpod", "dstdomain", [".gitpod.io", "us01.gitpod.dev"], 5),
+	acl("gitpod", "dstdomain", [".vscode-unpkg.net"], 6),
+]
+
+stock_access := [
+	access("deny", ["!Safe_ports"], 10),
+	access("deny", ["CONNECT", "!SSL_ports"], 11),
+	access("allow", ["localnet", "gitpod"], 12),
+	access("deny", ["all"], 13),
+]
+
+proxy(acls, lines) := {"kind": "squid", "id": "squid.conf", "location": fx.at(1), "acls": acls, "httpAccess": lines, "unsupported": []}
+
+# outcome(p, f, net): [cause, state, line] of the proxy's answers.
+outcome(p, f) := x if {
+	x := {[a.cause, a.state, object.get(a, ["location", "line"], null)] | some a in squid.answers(f)} with input as fx.network({"proxies": [p]})
+		with data.runnerlint.catalogue as fx.catalogue
+}
+
+test_stock_config_allow_list if {
+	p := proxy(stock_acls, stock_access)
+	outcome(p, fx.host("releases.gitpod.io", 443)) == {["squid_allows", "allow", 12]}
+	outcome(p, fx.host("example.com", 443)) == {["squid_denies", "block", 13]}
+
+	# dstdomain without a dot is the name only
+	outcome(p, fx.host("*.us01.gitpod.dev", 443)) == {["squid_denies", "block", 13]}
+	outcome(p, fx.host("*.vscode-unpkg.net", 443)) == {["squid_allows", "allow", 12]}
+}
+
+test_ssl_ports_blocks_8443 if {
+	p := proxy(stock_acls, stock_access)
+	outcome(p, fx.host("us01.gitpod.dev", 8443)) == {["squid_denies", "block", 11]}
+	with_8443 := array.concat(stock_acls, [acl("SSL_ports", "port", ["8443"], 7)])
+	outcome(proxy(with_8443, stock_access), fx.host("us01.gitpod.dev", 8443)) == {["squid_allows", "allow", 12]}
+}
+
+test_rule_order_first_match if {
+	# a deny of .gitpod.io before the allow wins
+	lines := array.concat([access("deny", ["gitpod"], 9)], stock_access)
+	outcome(proxy(stock_acls, lines), fx.host("releases.gitpod.io", 443)) == {["squid_denies", "block", 9]}
+}
+
+test_implicit_final_rule if {
+	# the last line allows: anything that matches no line is denied
+	lines := [access("allow", ["gitpod"], 10)]
+	outcome(proxy(stock_acls, lines), fx.host("example.com", 443)) == {["squid_implicit_deny", "block", 1]}
+
+	# the last line denies: the rest is allowed
+	deny_only := [access("deny", ["gitpod"], 10)]
+	outcome(proxy(stock_acls, deny_only), fx.host("example.com", 443)) == {["squid_implicit_allow", "allow", 1]}
+
+	# no line at all: deny
+	outcome(proxy(stock_acls, []), fx.host("example.com", 443)) == {["squid_implicit_deny", "block", 1]}
+}
+
+test_traffic_that_skips_the_proxy if {
+	p := proxy(stock_acls, [access("deny", ["all"], 10)])
+	outcome(p, fx.ip("35.171.240.32", "udp", 4242)) == {["squid_bypass", "na", null]}
+	outcome(p, fx.host("app.gitpod.io", 443)) == {["squid_bypass", "na", null]}
+	outcome(p, fx.host("ec2.<region>.amazonaws.com", 443)) == {["squid_bypass", "na", null]}
+	outcome(p, fx.ip("169.254.169.254", "tcp", 80)) == {["squid_bypass", "na", null]}
+	outcome(p, fx.host("releases.gitpod.io", 443)) == {["squid_denies", "block", 10]}
+}
+
+test_other_acl_types if {
+	dst := [acl("gw", "dst", ["35.0.0.0/8"], 1)]
+	outcome(proxy(dst, [access("allow", ["gw"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_maybe", "unknown", 10]}
+	regex := [acl("re", "dstdom_regex", ["gitpod"], 1)]
+	outcome(proxy(regex, [access("allow", ["re"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_maybe", "unknown", 10]}
+	sni := [acl("sni", "ssl::server_name", [".gitpod.io"], 1)]
+	outcome(proxy(sni, [access("allow", ["sni"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_allows", "allow", 10]}
+	get := [acl("get", "method", ["GET"], 1)]
+	outcome(proxy(get, [access("allow", ["get"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_implicit_deny", "block", 1]}
+	empty := [acl("none", "dstdomain", [], 1)]
+	outcome(proxy(empty, [access("allow", ["none"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_implicit_deny", "block", 1]}
+	world := [acl("any", "dst", ["all"], 1)]
+	outcome(proxy(world, [access("allow", ["any"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_allows", "allow", 10]}
+	range := [acl("p", "port", ["400-500", "oops"], 1)]
+	outcome(proxy(range, [access("allow", ["p"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_allows", "allow", 10]}
+	outcome(proxy(range, [access("allow", ["p"], 10)]), fx.host("releases.gitpod.io", 8443)) == {["squid_maybe", "unknown", 10]}
+	builtin := [access("allow", ["localhost"], 10), access("allow", ["all"], 11)]
+	outcome(proxy([], builtin), fx.host("releases.gitpod.io", 443)) == {["squid_allows", "allow", 11]}
+}
+
+test_src_acls if {
+	# the runner's VPC (10.8.0.0/16) is inside localnet
+	narrow := [acl("office", "src", ["192.168.1.0/24"], 1)]
+	outcome(proxy(narrow, [access("allow", ["office"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_implicit_deny", "block", 1]}
+
+	# unknown runner addresses: a list holding every private block holds it
+	x := {a.cause | some a in squid.answers(fx.host("releases.gitpod.io", 443))} with input as {
+		"config": {"runner": "enterprise"},
+		"vpcs": [],
+		"proxies": [proxy(stock_acls, stock_access)],
+	}
+		with data.runnerlint.catalogue as fx.catalogue
+	x == {"squid_allows"}
+	y := {a.cause | some a in squid.answers(fx.host("releases.gitpod.io", 443))} with input as {
+		"config": {"runner": "enterprise"},
+		"vpcs": [],
+		"proxies": [proxy(narrow, [access("allow", ["office"], 10)])],
+	}
+		with data.runnerlint.catalogue as fx.catalogue
+	y == {"squid_maybe"}
+}
+
+test_undefined_acl_and_unsupported if {
+	outcome(proxy([], [access("allow", ["nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_undefined_acl", "unknown", 10]}
+	outcome(proxy([], [access("allow", ["!nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_undefined_acl", "unknown", 10]}
+	include := object.union(proxy(stock_acls, stock_access), {"unsupported": [{"feature": "include", "location": fx.at(20)}]})
+	outcome(include, fx.host("releases.gitpod.io", 443)) == {["squid_unsupported", "unknown", 20]}
+}
+
+test_plain_http_is_a_get if {
+	get := [acl("get", "method", ["GET"], 1)]
+	outcome(proxy(get, [access("allow", ["get"], 10)]), fx.http_host("releases.gitpod.io", 80)) == {["squid_allows", "allow", 10]}
+}

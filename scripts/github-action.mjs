@@ -1,0 +1,77 @@
+// The entry point of the runnerlint GitHub Action (action.yml). A composite action does not export
+// its inputs, so action.yml passes each as INPUT_<NAME>. This script:
+//   1. runs `runnerlint check` with SARIF to a file, annotations (`--format github`) to the log and
+//      a markdown report appended to $GITHUB_STEP_SUMMARY;
+//   2. writes the outputs (exit-code, sarif-file, sarif-exists) to $GITHUB_OUTPUT;
+//   3. exits 0, so the SARIF upload step runs; the action's last step exits with runnerlint's code.
+// runnerlint itself: the action's own checkout when it is built (dist/ with the compiled policy),
+// otherwise the npm package of the action's version (`npx --yes runnerlint@VERSION`).
+import { spawnSync } from "node:child_process";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The inputs of action.yml, as the environment variables it passes them in. */
+export const ACTION_INPUTS = {
+  paths: "INPUT_PATHS",
+  runner: "INPUT_RUNNER",
+  region: "INPUT_REGION",
+  config: "INPUT_CONFIG",
+  "fail-on": "INPUT_FAIL_ON",
+  "fail-on-unknown": "INPUT_FAIL_ON_UNKNOWN",
+  baseline: "INPUT_BASELINE",
+  args: "INPUT_ARGS",
+  "sarif-file": "INPUT_SARIF_FILE",
+  "step-summary": "INPUT_STEP_SUMMARY",
+  version: "INPUT_VERSION",
+};
+
+const input = (name) => (process.env[ACTION_INPUTS[name]] ?? "").trim();
+const words = (s) => s.split(/\s+/).filter(Boolean);
+
+/** The runnerlint command: [executable, ...leading args]. */
+export function runnerlintCommand(actionPath, version) {
+  if (existsSync(join(actionPath, "dist", "cli", "main.js")) && existsSync(join(actionPath, "dist", "policy", "policy.wasm"))) {
+    return [process.execPath, join(actionPath, "bin", "runnerlint.js")];
+  }
+  const v = version || JSON.parse(readFileSync(join(actionPath, "package.json"), "utf8")).version;
+  return [process.platform === "win32" ? "npx.cmd" : "npx", "--yes", `runnerlint@${v}`];
+}
+
+/** The `check` arguments for the inputs. */
+export function checkArgs(sarifFile, summaryFile) {
+  const args = ["check", ...(words(input("paths")).length ? words(input("paths")) : ["."])];
+  if (input("runner")) args.push("--runner", input("runner"));
+  if (input("region")) args.push("--region", input("region"));
+  if (input("config")) args.push("--config", input("config"));
+  if (input("fail-on")) args.push("--fail-on", input("fail-on"));
+  if (/^(true|1|yes)$/i.test(input("fail-on-unknown"))) args.push("--fail-on-unknown");
+  if (input("baseline")) args.push("--baseline", input("baseline"));
+  args.push(...words(input("args")));
+  args.push("--format", "sarif", "--output", sarifFile);
+  if (summaryFile) args.push("--format", "markdown", "--output", summaryFile);
+  args.push("--format", "github");
+  return args;
+}
+
+function main() {
+  const actionPath = process.env.GITHUB_ACTION_PATH || dirname(dirname(fileURLToPath(import.meta.url)));
+  const sarifFile = input("sarif-file") || "runnerlint.sarif";
+  const wantSummary = !/^(false|0|no)$/i.test(input("step-summary")) && Boolean(process.env.GITHUB_STEP_SUMMARY);
+  const tmp = mkdtempSync(join(tmpdir(), "runnerlint-action-"));
+  const summaryFile = wantSummary ? join(tmp, "summary.md") : undefined;
+  const [cmd, ...lead] = runnerlintCommand(actionPath, input("version"));
+  const args = [...lead, ...checkArgs(sarifFile, summaryFile)];
+  console.log(`runnerlint ${args.slice(lead.length).join(" ")}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  const code = r.status ?? 2;
+  if (r.error) console.log(`::error title=runnerlint::could not run runnerlint: ${r.error.message}`);
+  if (summaryFile && existsSync(summaryFile)) appendFileSync(process.env.GITHUB_STEP_SUMMARY, readFileSync(summaryFile, "utf8"));
+  rmSync(tmp, { recursive: true, force: true });
+  const sarifExists = existsSync(resolve(sarifFile));
+  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `exit-code=${code}\nsarif-file=${sarifFile}\nsarif-exists=${sarifExists}\n`);
+  console.log(`runnerlint exited ${code}${sarifExists ? `; SARIF in ${sarifFile}` : ""}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,117 @@
+// Baselines: the findings a repository accepts as they are today, so only new findings fail a PR.
+// Keyed by file, resource, rule and requirement (never lines: an edit above a finding does not make
+// it new). Each key holds a count: with 2 baselined findings of a rule on a resource, a third one is
+// new. Paths are relative to the baseline file's folder, so the file can be committed.
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Ajv, type ValidateFunction } from "ajv";
+import type { Finding } from "../check.js";
+import { RunnerlintError } from "../errors.js";
+import { parseSource } from "../inputs/source.js";
+import { relativeTo } from "../waivers/apply.js";
+
+const BASELINE_SCHEMA_URL = new URL("../../schemas/output/baseline.v1.schema.json", import.meta.url);
+
+export interface BaselineEntry {
+  file: string;
+  resource?: string;
+  ruleId: string;
+  requirement: string;
+  count: number;
+}
+
+export interface BaselineFile {
+  version: 1;
+  tool: "runnerlint";
+  findings: BaselineEntry[];
+}
+
+export interface Baseline {
+  /** Where it was read from (for messages), if from a file. */
+  path?: string;
+  /** The folder entry paths are relative to (absolute). */
+  dir: string;
+  entries: BaselineEntry[];
+}
+
+export interface BaselineOutcome {
+  findings: Finding[];
+  /** Findings the baseline accepted. */
+  baselined: Finding[];
+  /** Entries (with the count left over) that no finding used any more: fixed since. */
+  stale: BaselineEntry[];
+}
+
+/** The baseline key of a finding, with its path relative to `dir`. */
+export function baselineKey(f: Pick<Finding, "location" | "resource" | "ruleId" | "requirement">, dir: string, cwd: string = process.cwd()): string {
+  return JSON.stringify([relativeTo(dir, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
+}
+
+function entryKey(e: BaselineEntry): string {
+  return JSON.stringify([e.file, e.resource ?? "", e.ruleId, e.requirement]);
+}
+
+/** A baseline of `findings`, to be written at `path`. Sorted, without dates: stable diffs. */
+export function createBaseline(findings: readonly Finding[], path: string, cwd: string = process.cwd()): BaselineFile {
+  const dir = dirname(resolve(cwd, path));
+  const counts = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    const k = baselineKey(f, dir, cwd);
+    const e = counts.get(k);
+    if (e) e.count++;
+    else counts.set(k, { file: relativeTo(dir, f.location.file, cwd), ...(f.resource ? { resource: f.resource } : {}), ruleId: f.ruleId, requirement: f.requirement, count: 1 });
+  }
+  const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
+  return { version: 1, tool: "runnerlint", findings: findingsOut };
+}
+
+export function renderBaseline(b: BaselineFile): string {
+  return JSON.stringify(b, null, 2) + "\n";
+}
+
+/** Splits findings into new ones and baselined ones. Findings are taken in report order. */
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, cwd: string = process.cwd()): BaselineOutcome {
+  const left = new Map<string, BaselineEntry>();
+  for (const e of baseline.entries) {
+    const k = entryKey(e);
+    const prev = left.get(k);
+    left.set(k, { ...e, count: (prev?.count ?? 0) + e.count });
+  }
+  const out: BaselineOutcome = { findings: [], baselined: [], stale: [] };
+  for (const f of findings) {
+    const e = left.get(baselineKey(f, baseline.dir, cwd));
+    if (e && e.count > 0) {
+      e.count--;
+      out.baselined.push(f);
+    } else out.findings.push(f);
+  }
+  out.stale = [...left.values()].filter((e) => e.count > 0);
+  return out;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Reads and validates a baseline file; errors name its line and column (exit 2). */
+export function readBaseline(path: string, cwd: string = process.cwd()): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read the baseline (${code})`, path);
+  }
+  return parseBaseline(path, text, cwd);
+}
+
+export function parseBaseline(path: string, text: string, cwd: string = process.cwd()): Baseline {
+  const doc = parseSource(path.endsWith(".json") ? path : `${path}.json`, text);
+  validator ??= new Ajv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(BASELINE_SCHEMA_URL, "utf8")));
+  if (!validator(doc.data)) {
+    const e = validator.errors![0]!;
+    const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;
+    const l = doc.locate(pointer);
+    const what = e.keyword === "additionalProperties" ? `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;
+    throw new RunnerlintError("CONFIG_INVALID", `not a runnerlint baseline: ${what}`, path, { line: l.line, column: l.column });
+  }
+  return { path, dir: dirname(resolve(cwd, path)), entries: (doc.data as BaselineFile).findings };
+}

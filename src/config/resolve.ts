@@ -1,0 +1,146 @@
+// Resolving the configuration: the config file (found upward or named), the RUNNERLINT_* variables
+// and the flags, in that order of increasing precedence, into the RunConfig rules read, the exit
+// thresholds, the severity overrides and the waivers.
+import { isAbsolute, relative, sep } from "node:path";
+import type { IdCatalogue } from "../waivers/ids.js";
+import { ruleFor, unknownIdMessage } from "../waivers/ids.js";
+import { configWaivers } from "../waivers/config.js";
+import type { RunConfig } from "../model/config.js";
+import { declaredRequirements } from "./declared.js";
+import { findConfigFile } from "./discover.js";
+import { Problems } from "./errors.js";
+import { nameFor, readEnv } from "./env.js";
+import { readConfigFile, type LoadedConfigFile } from "./file.js";
+import { validateConfigData } from "./schema.js";
+import type { ConfigLayer, ResolvedConfig, SettingOrigin, SeverityOverride } from "./types.js";
+
+export interface LoadConfigOptions {
+  /** Where discovery starts (default: process.cwd()). */
+  cwd?: string;
+  /** --config: this file, no discovery. */
+  configPath?: string;
+  /** --no-config: no file at all (RUNNERLINT_CONFIG and discovery are skipped too). */
+  noConfig?: boolean;
+  /** The environment (default: process.env). */
+  env?: Record<string, string | undefined>;
+  /** The settings given as flags, and the flag that gave each pointer (for messages). */
+  flags?: ConfigLayer;
+  flagNames?: Record<string, string>;
+  /** The rules and the catalogue: waiver and override ids are checked against them. */
+  engine: IdCatalogue;
+}
+
+export interface LoadedConfig extends ResolvedConfig {
+  /** RUNNERLINT_BASELINE, when set. */
+  baselineFromEnv?: string;
+}
+
+/** Finds, reads and resolves the configuration. Throws a ConfigError (exit 2) for any problem. */
+export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+  const env = readEnv(options.env ?? process.env);
+  const cwd = options.cwd ?? process.cwd();
+  let path: string | undefined;
+  if (!options.noConfig) path = options.configPath ?? env.config;
+  if (!options.noConfig && path === undefined) {
+    const found = findConfigFile(cwd);
+    // Shown relative to the working directory (../.runnerlint.yaml), as every other path.
+    if (found) path = isAbsolute(relative(cwd, found)) ? found : relative(cwd, found).split(sep).join("/");
+  }
+  const file = path ? readConfigFile(path, cwd) : undefined;
+  if (options.flags) validateFlags(options.flags, options.flagNames ?? {});
+  const resolved = resolveConfig({ file, env: env.layer, flags: options.flags ?? {}, engine: options.engine });
+  return { ...resolved, ...(env.baseline ? { baselineFromEnv: env.baseline } : {}) };
+}
+
+function validateFlags(flags: ConfigLayer, names: Record<string, string>): void {
+  const problems = new Problems();
+  for (const p of validateConfigData(flags)) problems.add(p.message.replace(/^[\w.[\]]+: /, ""), nameFor(p.pointer, names) ?? "command line");
+  problems.throwIfAny();
+}
+
+const LAYER_KEYS = ["runner", "region", "accountId", "runnerRoleArn", "vpcCidrs", "ides", "failOn", "failOnUnknown"] as const;
+
+export interface ResolveInput {
+  file?: LoadedConfigFile | undefined;
+  env?: ConfigLayer;
+  flags?: ConfigLayer;
+  engine: IdCatalogue;
+}
+
+/** Merges the layers (flags > env > file) and checks what depends on the rules and the catalogue. */
+export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInput): ResolvedConfig {
+  const data = file?.data ?? {};
+  const layers: [SettingOrigin, ConfigLayer][] = [
+    ["file", data],
+    ["env", env],
+    ["flag", flags],
+  ];
+  const origins: Record<string, SettingOrigin> = {};
+  const merged: Record<string, unknown> = {};
+  for (const key of LAYER_KEYS) {
+    for (const [origin, layer] of layers) {
+      if (layer[key] !== undefined) {
+        merged[key] = layer[key];
+        origins[key] = origin;
+      }
+    }
+  }
+  // Maps merge key by key, the higher layer winning.
+  const roles: Record<string, "environment" | "runner"> = {};
+  const features: { logs?: boolean; prometheus?: string } = {};
+  for (const [origin, layer] of layers) {
+    if (layer.securityGroupRoles && Object.keys(layer.securityGroupRoles).length) {
+      Object.assign(roles, layer.securityGroupRoles);
+      origins.securityGroupRoles = origin;
+    }
+    for (const k of ["logs", "prometheus"] as const) {
+      if (layer.features?.[k] !== undefined) {
+        (features as Record<string, unknown>)[k] = layer.features[k];
+        origins[`features.${k}`] = origin;
+      }
+    }
+  }
+
+  const run: RunConfig = { runner: (merged.runner as RunConfig["runner"]) ?? "standard" };
+  origins.runner ??= "default";
+  if (merged.region) run.region = merged.region as string;
+  if (merged.accountId) run.accountId = merged.accountId as string;
+  if (merged.runnerRoleArn) run.runnerRoleArn = merged.runnerRoleArn as string;
+  if ((merged.vpcCidrs as string[] | undefined)?.length) run.vpcCidrs = [...(merged.vpcCidrs as string[])];
+  if (Object.keys(roles).length) run.securityGroupRoles = roles;
+  if (merged.ides) run.ides = [...(merged.ides as RunConfig["ides"] & object)];
+  if (features.logs !== undefined) run.features = { logs: features.logs };
+
+  // A declaration's location is in the config file, unless the Prometheus endpoint came from elsewhere.
+  const locate = (p: string) => (!file || (p === "/features/prometheus" && origins["features.prometheus"] !== "file") ? undefined : file.locate(p));
+  const declared = declaredRequirements(
+    { ...(data.scm ? { scm: data.scm } : {}), ...(data.sso ? { sso: data.sso } : {}), ...(data.registries ? { registries: data.registries } : {}), ...(features.prometheus ? { prometheus: features.prometheus } : {}) },
+    engine.catalogue,
+    locate,
+    file?.path,
+  );
+  if (declared.length) run.declared = declared;
+
+  const severity: Record<string, SeverityOverride> = {};
+  const problems = new Problems();
+  for (const [id, level] of Object.entries(data.severity ?? {})) {
+    const rule = ruleFor(engine, id);
+    if (!rule) {
+      const l = file?.locate(`/severity/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      problems.add(`severity: ${unknownIdMessage(engine, id, "rule")}`, file?.path, l ? { line: l.line, column: l.column } : undefined);
+      continue;
+    }
+    severity[rule.id] = level;
+  }
+  problems.throwIfAny();
+
+  return {
+    run,
+    failOn: (merged.failOn as ResolvedConfig["failOn"]) ?? "error",
+    failOnUnknown: (merged.failOnUnknown as boolean | undefined) ?? false,
+    severity,
+    waivers: file ? configWaivers(file, engine) : [],
+    ...(file ? { file: file.path } : {}),
+    origins,
+  };
+}

@@ -1,0 +1,155 @@
+// AWS Network Firewall exports (describe-firewall-policy + describe-rule-group, one folder = one
+// input) and CloudFormation, end to end: statuses and the rule each verdict names, with its line.
+import { describe, expect, it } from "vitest";
+import { ENTERPRISE, STANDARD_EGRESS, expectAll, lineOf, run } from "./helpers.js";
+
+const dir = (name: string) => `fixtures/network-firewall/${name}`;
+
+describe("Network Firewall exports", () => {
+  it("a strict-order allow list with the gateway UDP rule satisfies every requirement", () => {
+    const r = run(dir("compliant"));
+    expectAll(r, STANDARD_EGRESS, "satisfied");
+    expect(r.status["aws.imds"]).toBe("not-applicable");
+    expect(r.evidence("aws.imds")[0]!.message).toMatch(/link-local.*do not filter it/);
+    expect(r.status["aws.logs"]).toBe("not-applicable");
+    expect(r.result.findings).toEqual([]);
+    // the policy finds its groups by ARN in the other files of the folder
+    expect(r.result.inputs.map((i) => i.loader)).toEqual(["network-firewall", "network-firewall", "network-firewall"]);
+    const ev = r.evidence("gitpod.gateway-https").find((e) => e.message.includes("*.us01.gitpod.dev"))!;
+    expect(ev.message).toContain("the domain list of rule group gitpod-domains allows .us01.gitpod.dev");
+    expect(ev.location).toMatchObject({ file: `${dir("compliant")}/gitpod-domains.json`, line: lineOf(`${dir("compliant")}/gitpod-domains.json`, '".us01.gitpod.dev"') });
+  });
+
+  it("strict order: a drop in a higher-priority group shadows the allow list", () => {
+    const r = run(dir("strict-order-shadowing"));
+    expect(r.status["gitpod.gateway-https"]).toBe("violated");
+    const [ev] = r.evidence("gitpod.gateway-https");
+    expect(ev!.rule).toBe("egress/allowlist");
+    expect(ev!.message).toMatch(/drops TCP (443|8443) to .*us01\.gitpod\.dev.*rule group block-dev-domains, rule drop tls \$HOME_NET any -> \$EXTERNAL_NET any/);
+    const file = `${dir("strict-order-shadowing")}/block-dev-domains.json`;
+    expect(ev!.location).toMatchObject({ file, line: lineOf(file, "RulesString") });
+    // the rest of the list still works
+    expect(r.status["gitpod.management"]).toBe("satisfied");
+    expect(r.status["gitpod.gateway-udp"]).toBe("satisfied");
+  });
+
+  it("a pass tcp 443 before the SNI rules passes every host on 443, but not 8443", () => {
+    const r = run(dir("pass-tcp-443"));
+    const web = `${dir("pass-tcp-443")}/web-egress.json`;
+    // not in the allow list, passed anyway
+    expect(r.status["gitpod.management"]).toBe("satisfied");
+    expect(r.evidence("vscode.marketplace")[0]).toMatchObject({ location: { file: web, line: lineOf(web, "RulesString") } });
+    expect(r.evidence("vscode.marketplace")[0]!.message).toContain("rule group web-egress, rule pass tcp $HOME_NET any -> $EXTERNAL_NET 443");
+    // the gateway's 8443 is judged by the allow list, which lacks .us01.gitpod.dev
+    expect(r.status["gitpod.gateway-https"]).toBe("violated");
+    const blocked = r.evidence("gitpod.gateway-https");
+    expect(blocked.every((e) => / TCP 8443 /.test(e.message))).toBe(true);
+    expect(r.evidence("gitpod.gateway-https", "satisfied").some((e) => / TCP 443 to \*\.us01\.gitpod\.dev/.test(e.message))).toBe(true);
+  });
+
+  it("aws:drop_established without a UDP pass drops the gateway tunnels", () => {
+    const r = run(dir("drop-established-no-udp"));
+    expect(r.status["gitpod.gateway-udp"]).toBe("violated");
+    const [ev] = r.evidence("gitpod.gateway-udp");
+    expect(ev!.message).toContain("drops UDP 4242 to 13.216.138.24, 35.171.240.32, 35.171.31.215, 44.223.157.13, 54.163.142.39");
+    expect(ev!.message).toContain("aws:drop_established");
+    const file = `${dir("drop-established-no-udp")}/policy.json`;
+    expect(ev!.location).toMatchObject({ file, line: lineOf(file, "StatefulDefaultActions") });
+    expect(r.evidence("gitpod.gateway-udp", "not-applicable")[0]!.message).toContain("UDP carries no host name");
+    expect(r.status["gitpod.gateway-https"]).toBe("satisfied");
+  });
+
+  it("a partial list of gateway IPs: the missing ones are blocked", () => {
+    const r = run(dir("partial-gateway-ips"));
+    expect(r.status["gitpod.gateway-udp"]).toBe("violated");
+    expect(r.evidence("gitpod.gateway-udp").map((e) => e.message.match(/to ([0-9., ]+) \(/)![1])).toEqual(["35.171.31.215, 54.163.142.39"]);
+    expect(r.evidence("gitpod.gateway-udp", "satisfied").map((e) => e.message.match(/to ([0-9., ]+) \(/)![1])).toEqual(["13.216.138.24, 35.171.240.32, 44.223.157.13"]);
+  });
+
+  it("exact names are only themselves: wildcards need a leading dot", () => {
+    const r = run(dir("exact-names"));
+    const file = `${dir("exact-names")}/gitpod-domains.json`;
+    for (const id of ["vscode.unpkg", "vscode.assets"]) {
+      expect(r.status[id], id).toBe("violated");
+      expect(r.evidence(id)[0]!.location).toMatchObject({ file, line: lineOf(file, "RulesSourceList") });
+    }
+    // us01.gitpod.dev is listed: the apex on 8443 passes, the wildcard does not
+    expect(r.status["gitpod.gateway-https"]).toBe("violated");
+    expect(r.evidence("gitpod.gateway-https").map((e) => e.message)).toEqual([expect.stringContaining("TCP 443 to *.us01.gitpod.dev"), expect.stringContaining("TCP 8443 to *.us01.gitpod.dev")].sort());
+    const apex = r.evidence("gitpod.gateway-https", "satisfied")[0]!;
+    expect(apex.message).toContain("TCP 8443 to us01.gitpod.dev");
+    expect(apex.location).toMatchObject({ file, line: lineOf(file, '"us01.gitpod.dev"') });
+    // the three JetBrains download hosts are each listed
+    expect(r.status["jetbrains.download"]).toBe("satisfied");
+    // the action order: traffic no rule matches (UDP) passes
+    expect(r.status["gitpod.gateway-udp"]).toBe("satisfied");
+  });
+
+  it("aws:drop_strict drops the TCP handshake that TLS rules cannot see", () => {
+    const r = run(dir("drop-strict-handshake"));
+    expect(r.status["gitpod.management"]).toBe("violated");
+    const [ev] = r.evidence("gitpod.management");
+    expect(ev!.message).toContain("drops the TCP handshake");
+    expect(ev!.message).toContain("aws:drop_strict");
+    expect(r.status["gitpod.gateway-udp"]).toBe("satisfied");
+  });
+
+  it("an AWS-managed group ahead of the allow list makes every verdict unknown, never satisfied", () => {
+    const r = run(dir("managed-group"));
+    expectAll(r, STANDARD_EGRESS, "unknown");
+    const [ev] = r.evidence("gitpod.management");
+    expect(ev!.message).toContain("is AWS-managed and its rules are not in the inputs");
+    const file = `${dir("managed-group")}/policy.json`;
+    // the reference object that names it
+    expect(ev!.location).toMatchObject({ file, line: lineOf(file, "aws-managed") - 1 });
+    expect(r.result.findings.every((f) => f.severity === "warning")).toBe(true);
+  });
+
+  it("a policy without its rule groups is unknown (the group is not in the inputs)", () => {
+    const r = run(`${dir("compliant")}/policy.json`);
+    expectAll(r, STANDARD_EGRESS, "unknown");
+    expect(r.evidence("gitpod.management")[0]!.message).toContain("is not in the inputs (export it with aws network-firewall describe-rule-group)");
+  });
+
+  it("an Enterprise runner needs no gateway", () => {
+    const r = run(dir("drop-established-no-udp"), ENTERPRISE);
+    expect(r.status["gitpod.gateway-udp"]).toBe("not-applicable");
+    expect(r.status["aws.acm"]).toBe("satisfied");
+  });
+});
+
+describe("Network Firewall in CloudFormation", () => {
+  const file = "fixtures/network-firewall/cloudformation/runner-firewall.yaml";
+
+  it("locates each Suricata rule of a RulesString on its own line", () => {
+    const r = run(file);
+    expect(r.status["gitpod.gateway-udp"]).toBe("satisfied");
+    expect(r.evidence("gitpod.gateway-udp")[0]!.location).toMatchObject({ file, line: lineOf(file, "pass udp $HOME_NET"), column: 13 });
+  });
+
+  it("resolves !GetAtt Group.RuleGroupArn to the template's group", () => {
+    const r = run(file);
+    expect(r.status["gitpod.management"]).toBe("satisfied");
+    expect(r.evidence("gitpod.management")[0]!.location).toMatchObject({ file, line: lineOf(file, "- .gitpod.io") });
+  });
+
+  it("a name without a leading dot leaves the wildcard out", () => {
+    const r = run(file);
+    expect(r.status["gitpod.gateway-https"]).toBe("violated");
+    expect(r.evidence("gitpod.gateway-https")[0]!.location).toMatchObject({ file, line: lineOf(file, "RulesSourceList:") });
+  });
+
+  it("an interface endpoint turns the missing *.amazonaws.com rule into a note for its service only", () => {
+    const r = run(file, { runner: "standard", region: "eu-west-1" });
+    expect(r.status["aws.ec2"]).toBe("unknown");
+    const [note] = r.evidence("aws.ec2");
+    expect(note!.rule).toBe("egress/vpc-endpoint");
+    expect(note!.message).toContain("VPC endpoint Ec2Endpoint (com.amazonaws.eu-west-1.ec2) serves ec2.eu-west-1.amazonaws.com");
+    const finding = r.result.findings.find((f) => f.requirement === "aws.ec2")!;
+    expect(finding.severity).toBe("note");
+    // S3 has no endpoint: still violated
+    expect(r.status["aws.s3"]).toBe("violated");
+    // and without --region the endpoint still serves com.amazonaws.<region>.ec2
+    expect(run(file).evidence("aws.ec2")[0]!.rule).toBe("egress/vpc-endpoint");
+  });
+});
