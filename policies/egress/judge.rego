@@ -205,12 +205,16 @@ demote(id, b) := object.union(b, {
 bodies_for(optional) := {b |
 	some id in ids
 	_optional(id) == optional
-	some b in bodies(id)
-	not demoted(id, b)
+	some b in _kept(id)
 } | {template_body(id) |
 	some id in templates
 	_optional(id) == optional
 }
+
+# _kept(id): the bodies the required / optional rule reports: all, but the demoted violations.
+_kept(id) := bodies(id) if {
+	not endpoint(id)
+} else := {b | some b in bodies(id); not demoted(id, b)}
 
 _optional(id) if {
 	layers.optional(id)
@@ -218,6 +222,7 @@ _optional(id) if {
 
 demoted_bodies := {demote(id, b) |
 	some id in ids
+	endpoint(id)
 	some b in bodies(id)
 	demoted(id, b)
 }

@@ -43,10 +43,7 @@ present if count(policies) > 0
 groups := object.get(input, "firewallRuleGroups", [])
 
 # group(ref): the rule group a policy references, by ARN, logical id or name.
-group(ref) := groups[i] if {
-	is_string(ref)
-	i := min({i | some i, g in groups; ref in {g.id, object.get(g, "arn", null)}})
-}
+group(ref) := groups[_group_index(ref)]
 
 managed(ref) if {
 	is_string(ref)
@@ -400,7 +397,9 @@ _target_matcher(t) := domains.target(t) if {
 } else := {"type": "maybe"}
 
 # _rule_match(p, g, rule, f, phase): a rule's match; a generated domain-list rule adds its target.
-_rule_match(p, g, rule, f, phase) := domains.all_of([suricata.match(rule, f, phase, ctx(p, g)), _target(rule, f)])
+_rule_match(c, rule, f, phase) := "none" if {
+	_target(rule, f) == "none"
+} else := domains.all_of([suricata.match(rule, f, phase, c), _target(rule, f)])
 
 _target(rule, f) := domains.match(rule.matcher, f.pattern) if {
 	rule.matcher
@@ -428,9 +427,22 @@ _stateful_ref_entries(_, ref, _, _) := [_unreadable(ref)] if {
 	not _readable_stateful(ref)
 }
 
-_stateful_ref_entries(p, ref, f, phase) := [{
-	"match": _rule_match(p, g, rule, f, phase),
-	"action": _override(ref, _stateful_action(rule.action)),
+_stateful_ref_entries(p, ref, f, phase) := [object.union(r.entry, {"match": m}) |
+	some r in prepared[[p.id, gi, _override_of(ref), suricata.kind(f, phase)]]
+	m := _rule_match(c, r.rule, f, phase)
+	m != "none"
+] if {
+	_readable_stateful(ref)
+	gi := _group_index(ref.ref)
+	c := contexts[[p.id, gi]]
+}
+
+_override_of(ref) := object.get(ref, "override", "")
+
+# prepared[[policy, group, override, kind]]: the rules of a group that can pass or drop in a kind
+# of phase (lib/suricata kinds), with their entry fields, built once per policy and group.
+prepared[[p.id, gi, o, kind]] := [{"rule": rule, "entry": {
+	"action": a,
 	"ruleAction": lower(rule.action),
 	"scope": suricata.scope(rule),
 	"group": object.get(g, "name", g.id),
@@ -438,18 +450,38 @@ _stateful_ref_entries(p, ref, f, phase) := [{
 	"target": object.get(rule, "target", null),
 	"listDefault": object.get(rule, "listDefault", false),
 	"location": rule.location,
-} |
-	some rule in _rules(g)
+}} |
+	some rule in group_rules[gi]
+	a := _override({"override": o}, _stateful_action(rule.action))
+	a != "none"
+	suricata.possible(rule, kind)
 ] if {
-	_readable_stateful(ref)
-	g := group(ref.ref)
+	some p in policies
+	some ref in p.statefulRuleGroups
+	gi := _group_index(ref.ref)
+	g := groups[gi]
+	o := _override_of(ref)
+	some kind in suricata.kinds
 }
+
+# group_rules[i]: the rules of group i (a domain list as the rules AWS generates), built once.
+group_rules[i] := _rules(g) if {
+	some i, g in groups
+}
+
+# contexts[[policy, i]]: the variables group i's rules see in a policy, built once.
+contexts[[p.id, i]] := ctx(p, g) if {
+	some p in policies
+	some i, g in groups
+}
+
+_group_index(ref) := min({i | some i, g in groups; ref in {g.id, object.get(g, "arn", null)}}) if is_string(ref)
 
 _readable_stateful(ref) if {
 	g := group(ref.ref)
 	not g.unresolved
 	not unknown.conditional(g)
-	is_array(_rules(g))
+	is_array(group_rules[_group_index(ref.ref)])
 }
 
 # The stateful default for a phase (STRICT_ORDER only).

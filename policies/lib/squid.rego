@@ -14,14 +14,17 @@
 #   as include or ssl_bump bump leave the answer unknown.
 #   Traffic that does not go through the proxy is not judged here: UDP, link-local destinations,
 #   and the hosts the catalogue's NO_PROXY requirements exempt (noproxy.* judges those entries).
-#   TODO: use the runner's actual NO_PROXY value (the proxy input kind) once both inputs are
-#   evaluated together; today the catalogue's NO_PROXY requirements stand for it.
+#   When the run gives the runner's NO_PROXY (--no-proxy), a single known host is tested against
+#   it with Go's rules; otherwise (and for wildcards) the catalogue's NO_PROXY requirements stand
+#   for it. TODO: NO_PROXY values found in other inputs (.env files, templates: the proxy input
+#   kind) are not seen here, since each input kind is evaluated on its own.
 # scope: package
 package runnerlint.lib.squid
 
 import data.runnerlint.lib.cidr
 import data.runnerlint.lib.domains
 import data.runnerlint.lib.layers
+import data.runnerlint.lib.noproxy_go
 
 proxies := [p | some p in object.get(input, "proxies", []); p.kind == "squid"]
 
@@ -35,10 +38,30 @@ bypass(f) if {
 	cidr.within_any(layers.block(f.address), _no_proxy_blocks)
 }
 
+# A host the runner's NO_PROXY (--no-proxy) sends direct, with Go's rules (lib/noproxy_go). Only
+# a single known host is tested against it; a wildcard or a name with an unknown region falls back
+# to the catalogue's NO_PROXY requirements.
 bypass(f) if {
 	f.kind == "host"
+	domains.fixed(f.pattern)
+	noproxy_go.bypass(noproxy_go.entries(_no_proxy_value), f.destination, format_int(f.port, 10))
+}
+
+bypass(f) if {
+	f.kind == "host"
+	not _precise(f)
 	some covers in _no_proxy_covers
 	_exempt(covers, f)
+}
+
+_no_proxy_value := v if {
+	v := input.config.proxy.noProxy
+	is_string(v)
+}
+
+_precise(f) if {
+	_no_proxy_value
+	domains.fixed(f.pattern)
 }
 
 _no_proxy_covers contains req.noProxy.covers if {

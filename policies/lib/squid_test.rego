@@ -134,3 +134,21 @@ test_plain_http_is_a_get if {
 	get := [acl("get", "method", ["GET"], 1)]
 	outcome(proxy(get, [access("allow", ["get"], 10)]), fx.http_host("releases.gitpod.io", 80)) == {["squid_allows", "allow", 10]}
 }
+
+with_no_proxy(no_proxy) := object.union(fx.network({"proxies": [proxy(stock_acls, [access("deny", ["all"], 10)])]}), {"config": {"proxy": {"noProxy": no_proxy}}})
+
+answers(n, f) := x if {
+	x := {[a.cause, a.state] | some a in squid.answers(f)} with input as n with data.runnerlint.catalogue as fx.catalogue
+}
+
+test_the_runner_no_proxy_decides_for_known_hosts if {
+	# app.gitpod.io is missing from NO_PROXY: it goes through squid, which denies it
+	answers(with_no_proxy(".internal,.amazonaws.com"), fx.host("app.gitpod.io", 443)) == {["squid_denies", "block"]}
+
+	# listed: direct
+	answers(with_no_proxy(".internal,app.gitpod.io"), fx.host("app.gitpod.io", 443)) == {["squid_bypass", "na"]}
+
+	# a wildcard is judged with the catalogue's entries
+	answers(with_no_proxy(""), fx.host("*.vscode-unpkg.net", 443)) == {["squid_denies", "block"]}
+	answers(with_no_proxy(""), fx.host("ec2.<region>.amazonaws.com", 443)) == {["squid_bypass", "na"]}
+}

@@ -22,6 +22,49 @@ package runnerlint.lib.suricata
 import data.runnerlint.lib.domains
 import data.runnerlint.lib.layers
 
+# kinds: the kinds of phase a flow can be in: the TCP handshake, the established connection of a
+# TLS, plain HTTP or other TCP flow, and UDP.
+kinds := ["handshake", "tls", "http", "tcp", "udp"]
+
+# kind(f, phase): the kind of a flow's phase.
+kind(_, "handshake") := "handshake"
+
+kind(_, "udp") := "udp"
+
+kind(f, "app") := "tls" if layers.tls(f)
+
+kind(f, "app") := "http" if layers.http(f)
+
+kind(f, "app") := "tcp" if {
+	not layers.tls(f)
+	not layers.http(f)
+}
+
+# _sample[kind]: a flow and phase of each kind, to tell the rules that can never match it.
+_sample := {
+	"handshake": [{"protocol": "tcp", "scheme": "https", "kind": "host"}, "handshake"],
+	"tls": [{"protocol": "tcp", "scheme": "https", "kind": "host"}, "app"],
+	"http": [{"protocol": "tcp", "scheme": "http", "kind": "host"}, "app"],
+	"tcp": [{"protocol": "tcp", "scheme": null, "kind": "ip"}, "app"],
+	"udp": [{"protocol": "udp", "scheme": null, "kind": "ip"}, "udp"],
+}
+
+# possible(rule, kind): the rule's protocol, flow: options and host conditions allow a match in
+# that kind of phase (what depends on the flow's addresses, ports and name is judged later).
+possible(rule, kind) if {
+	[f, phase] := _sample[kind]
+	protocol(lower(rule.protocol), f, phase) != "none"
+	_app_phase(rule, phase) != "none"
+	flow_state(rule.flow, phase) != "none"
+	_buffers_possible(rule, f)
+}
+
+_buffers_possible(rule, f) if {
+	every c in rule.hosts {
+		_buffer_applies(c.buffer, f)
+	}
+}
+
 # phases(f): the phases of a flow, in order.
 phases(f) := ["handshake", "app"] if f.protocol == "tcp"
 
@@ -238,10 +281,22 @@ _buffer_applies("http.host", f) if layers.http(f)
 # --- the rule --------------------------------------------------------------------------------------
 
 # match(rule, f, phase, ctx): how the rule matches the flow's packets in the phase.
-match(rule, f, phase, ctx) := _restricted(rule, domains.any_of([
+# The checks that do not depend on addresses come first: most rules fail one of them, and the
+# address checks (variables, CIDR blocks) are the costly part.
+match(rule, f, phase, ctx) := "none" if {
+	_cheap(rule, f, phase) == "none"
+} else := _restricted(rule, domains.any_of([
 	_oriented(rule, f, phase, ctx, "src", "dst", rule.sourcePort, rule.destinationPort),
 	_reverse(rule, f, phase, ctx),
 ]))
+
+_cheap(rule, f, phase) := "none" if {
+	protocol(lower(rule.protocol), f, phase) == "none"
+} else := "none" if {
+	_app_phase(rule, phase) == "none"
+} else := "none" if {
+	flow_state(rule.flow, phase) == "none"
+} else := hosts(rule.hosts, f)
 
 _reverse(rule, f, phase, ctx) := _oriented(rule, f, phase, ctx, "dst", "src", rule.destinationPort, rule.sourcePort) if {
 	rule.direction == "<>"

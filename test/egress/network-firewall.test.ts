@@ -153,3 +153,33 @@ describe("Network Firewall in CloudFormation", () => {
     expect(run(file).evidence("aws.ec2")[0]!.rule).toBe("egress/vpc-endpoint");
   });
 });
+
+describe("Network Firewall at scale", () => {
+  it("800 rules (Suricata drops and a 300-name allow list) are judged in well under a few seconds", async () => {
+    const { check } = await import("../../src/check.js");
+    const { engine } = await import("./helpers.js");
+    const arn = (n: string) => `arn:aws:network-firewall:us-east-1:111122223333:stateful-rulegroup/${n}`;
+    const rules = Array.from({ length: 500 }, (_, i) => `drop tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"blocked${i}.example.com"; startswith; endswith; nocase; flow:to_server, established; sid:${i + 1};)`);
+    rules.push("pass udp $HOME_NET any -> any 4242 (sid:9999;)");
+    const targets = Array.from({ length: 300 }, (_, i) => `.site${i}.example.org`).concat([".gitpod.io", ".us01.gitpod.dev", ".amazonaws.com"]);
+    const policy = {
+      FirewallPolicyResponse: { FirewallPolicyName: "p", FirewallPolicyArn: "arn:p" },
+      FirewallPolicy: {
+        StatelessDefaultActions: ["aws:forward_to_sfe"],
+        StatelessFragmentDefaultActions: ["aws:forward_to_sfe"],
+        StatefulRuleGroupReferences: [{ ResourceArn: arn("g1"), Priority: 1 }, { ResourceArn: arn("g2"), Priority: 2 }],
+        StatefulEngineOptions: { RuleOrder: "STRICT_ORDER" },
+        StatefulDefaultActions: ["aws:drop_established"],
+      },
+    };
+    const g1 = { RuleGroup: { RulesSource: { RulesString: rules.join("\n") } }, RuleGroupResponse: { RuleGroupArn: arn("g1"), RuleGroupName: "g1", Type: "STATEFUL" } };
+    const g2 = { RuleGroup: { RulesSource: { RulesSourceList: { Targets: targets, TargetTypes: ["TLS_SNI", "HTTP_HOST"], GeneratedRulesType: "ALLOWLIST" } } }, RuleGroupResponse: { RuleGroupArn: arn("g2"), RuleGroupName: "g2", Type: "STATEFUL" } };
+    const started = Date.now();
+    const r = check([{ path: "p.json", text: JSON.stringify(policy) }, { path: "g1.json", text: JSON.stringify(g1) }, { path: "g2.json", text: JSON.stringify(g2) }], { config: { runner: "standard" }, engine });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const status = Object.fromEntries(r.requirements.map((x) => [x.id, x.status]));
+    expect(status["gitpod.management"]).toBe("satisfied");
+    expect(status["gitpod.gateway-udp"]).toBe("satisfied");
+    expect(status["vscode.marketplace"]).toBe("violated");
+  });
+});

@@ -55,4 +55,13 @@ describe("squid", () => {
     }
     expect(r.status["gitpod.releases"]).toBe("satisfied");
   });
+
+  it("with --no-proxy, a known host is routed by the runner's own NO_PROXY (Go's rules)", () => {
+    const direct = run(f("ssl-ports"), { runner: "enterprise", proxy: { noProxy: ".internal,app.gitpod.io,.amazonaws.com" } });
+    expect(direct.evidence("gitpod.management")[0]!.message).toMatch(/does not go through squid/);
+    // app.gitpod.io left out of NO_PROXY: squid judges it (and allows .gitpod.io)
+    const proxied = run(f("ssl-ports"), { runner: "enterprise", proxy: { noProxy: ".internal,.amazonaws.com" } });
+    expect(proxied.status["gitpod.management"]).toBe("satisfied");
+    expect(proxied.evidence("gitpod.management").some((e) => e.message.startsWith("squid (fixtures/squid/ssl-ports/squid.conf) allows app.gitpod.io:443"))).toBe(true);
+  });
 });
