@@ -23,7 +23,8 @@ export function motoPython() {
   return venvBin("python");
 }
 
-function findPython() {
+/** A Python >= 3.9 with venv (RUNNERLINT_PYTHON, else python3, else python); `purpose` names why. */
+export function findPython(purpose = "to install moto for the AWS tests") {
   const candidates = process.env.RUNNERLINT_PYTHON ? [process.env.RUNNERLINT_PYTHON] : ["python3", "python"];
   for (const c of candidates) {
     try {
@@ -34,7 +35,7 @@ function findPython() {
       // try the next one
     }
   }
-  throw new Error("Python >= 3.9 with the venv module is needed to install moto for the AWS tests (set RUNNERLINT_PYTHON)");
+  throw new Error(`Python >= 3.9 with the venv module is needed ${purpose} (set RUNNERLINT_PYTHON)`);
 }
 
 export function ensureMoto({ quiet = false } = {}) {

@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findPython } from "../../scripts/setup-moto.mjs";
 
 /** Bump deliberately: RESULTS.md names these versions. */
 export const PYTHON_REQUIREMENTS = ["checkov==3.3.30", "cfn-lint==1.58.0"];
@@ -39,26 +40,12 @@ export function ensureConftest({ log = (s) => process.stderr.write(s + "\n") } =
   return CONFTEST;
 }
 
-function findPython() {
-  const candidates = process.env.RUNNERLINT_PYTHON ? [process.env.RUNNERLINT_PYTHON] : ["python3", "python"];
-  for (const c of candidates) {
-    try {
-      const v = execFileSync(c, ["-c", "import sys, venv; print('%d.%d' % sys.version_info[:2])"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-      const [major, minor] = v.split(".").map(Number);
-      if (major === 3 && minor >= 9) return c;
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error("Python >= 3.9 with the venv module is needed for Checkov and cfn-lint (set RUNNERLINT_PYTHON)");
-}
-
 export function ensurePythonPeers({ log = (s) => process.stderr.write(s + "\n") } = {}) {
   const pin = PYTHON_REQUIREMENTS.join("\n");
   if (existsSync(venvStamp) && readFileSync(venvStamp, "utf8") === pin && existsSync(CHECKOV) && existsSync(CFN_LINT)) return { checkov: CHECKOV, cfnLint: CFN_LINT };
   if (!existsSync(venvBin("python"))) {
     log("creating .tools/bench-venv ...");
-    execFileSync(findPython(), ["-m", "venv", BENCH_VENV], { stdio: "inherit" });
+    execFileSync(findPython("for Checkov and cfn-lint"), ["-m", "venv", BENCH_VENV], { stdio: "inherit" });
   }
   log(`installing ${PYTHON_REQUIREMENTS.join(" ")} into .tools/bench-venv (first run only) ...`);
   execFileSync(venvBin("python"), ["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", ...PYTHON_REQUIREMENTS], {

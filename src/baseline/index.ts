@@ -4,7 +4,8 @@
 // new. Paths are relative to the baseline file's folder, so the file can be committed.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import { newAjv } from "../ajv.js";
 import type { Finding } from "../check.js";
 import { RunnerlintError } from "../errors.js";
 import { parseSource } from "../inputs/source.js";
@@ -105,7 +106,7 @@ export function readBaseline(path: string, cwd: string = process.cwd()): Baselin
 
 export function parseBaseline(path: string, text: string, cwd: string = process.cwd()): Baseline {
   const doc = parseSource(path.endsWith(".json") ? path : `${path}.json`, text);
-  validator ??= new Ajv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(BASELINE_SCHEMA_URL, "utf8")));
+  validator ??= newAjv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(BASELINE_SCHEMA_URL, "utf8")));
   if (!validator(doc.data)) {
     const e = validator.errors![0]!;
     const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;

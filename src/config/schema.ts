@@ -1,7 +1,8 @@
 // The published config schema (schemas/config.schema.json, shipped in the package for editors),
 // compiled once with ajv, and its errors turned into messages people can act on.
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { newAjv } from "../ajv.js";
 import { didYouMean } from "./errors.js";
 
 const CONFIG_SCHEMA_URL = new URL("../../schemas/config.schema.json", import.meta.url);
@@ -16,7 +17,7 @@ export function configSchema(): Record<string, unknown> {
 function compiled() {
   if (!cached) {
     const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_URL, "utf8")) as Record<string, unknown>;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = newAjv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
     cached = { schema, validate: ajv.compile(schema), hints: patternHints(schema) };
   }
   return cached;

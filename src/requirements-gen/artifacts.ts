@@ -6,7 +6,7 @@ import { RunnerlintError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { applicableRequirements, type ConcreteRequirement, type Destination, type GenOptions } from "./applicable.js";
 
-export const REQUIREMENT_FORMATS = ["json", "markdown", "no-proxy", "security-group", "scp", "squid", "network-firewall"] as const;
+export const REQUIREMENT_FORMATS = ["json", "markdown", "no-proxy", "security-group", "scp", "squid", "network-firewall", "network-firewall-cfn"] as const;
 /** Formats that wait for their input loader, so that their output can be checked by runnerlint (round trip). */
 export const PENDING_FORMATS = [] as const;
 export type RequirementFormat = (typeof REQUIREMENT_FORMATS)[number];
@@ -33,6 +33,8 @@ export function generate(format: RequirementFormat, catalogue: Catalogue, o: Gen
       return squid(reqs, catalogue, o);
     case "network-firewall":
       return JSON.stringify(networkFirewall(reqs, o), null, 2) + "\n";
+    case "network-firewall-cfn":
+      return JSON.stringify(networkFirewallTemplate(reqs, o), null, 2) + "\n";
   }
 }
 
@@ -85,6 +87,40 @@ export function squid(reqs: ConcreteRequirement[], catalogue: Catalogue, o: Gene
   for (const port of byPort.keys()) out.push(`http_access allow runnerlint_hosts_${port} runnerlint_port_${port}`);
   out.push(`http_access deny all`);
   return out.join("\n") + "\n";
+}
+
+/**
+ * The same rule group and policy as a CloudFormation template (JSON, which CloudFormation takes as
+ * it is): AWS::NetworkFirewall::RuleGroup and an AWS::NetworkFirewall::FirewallPolicy that
+ * references it by Ref (a rule group's Ref is its ARN).
+ */
+export function networkFirewallTemplate(reqs: ConcreteRequirement[], o: GenerateOptions): object {
+  const [group, policy] = networkFirewall(reqs, o) as [
+    { RuleGroupResponse: { RuleGroupName: string; Type: string; Capacity: number; Description: string }; RuleGroup: object },
+    { FirewallPolicyResponse: { FirewallPolicyName: string }; FirewallPolicy: Record<string, unknown> },
+  ];
+  return {
+    AWSTemplateFormatVersion: "2010-09-09",
+    Description: group.RuleGroupResponse.Description,
+    Resources: {
+      GitpodRunnerEgressRuleGroup: {
+        Type: "AWS::NetworkFirewall::RuleGroup",
+        Properties: {
+          RuleGroupName: group.RuleGroupResponse.RuleGroupName,
+          Type: group.RuleGroupResponse.Type,
+          Capacity: group.RuleGroupResponse.Capacity,
+          RuleGroup: group.RuleGroup,
+        },
+      },
+      GitpodRunnerFirewallPolicy: {
+        Type: "AWS::NetworkFirewall::FirewallPolicy",
+        Properties: {
+          FirewallPolicyName: policy.FirewallPolicyResponse.FirewallPolicyName,
+          FirewallPolicy: { ...policy.FirewallPolicy, StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }] },
+        },
+      },
+    },
+  };
 }
 
 /**

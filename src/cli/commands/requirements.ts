@@ -20,6 +20,8 @@ Prints what a Gitpod runner needs, or an artifact that provides it:
   --format squid            squid.conf acl and http_access lines (needs --region)
   --format network-firewall an AWS Network Firewall policy and domain-allowlist rule group, as
                             describe-firewall-policy / describe-rule-group JSON (needs --region)
+  --format network-firewall-cfn  the same as a CloudFormation template (AWS::NetworkFirewall::RuleGroup
+                            and FirewallPolicy; needs --region)
 Options:
   --runner standard|enterprise   runner kind (default: standard, or the config's)
   --region REGION                fills in <region> in AWS endpoints
