@@ -21,6 +21,7 @@ package runnerlint.lib.layers
 
 import data.runnerlint.lib.cidr
 import data.runnerlint.lib.domains
+import data.runnerlint.lib.features
 import data.runnerlint.lib.ports
 import data.runnerlint.lib.unknown
 
@@ -71,26 +72,8 @@ skip(id) := {"messageId": "not_applicable_runner", "params": {"runner": runner, 
 	not enabled(feature)
 }
 
-# enabled(feature): the config turns the feature on. IDEs: every IDE unless the config lists
-# them; logs: only when the config enables it (aws.logs is optional); declared features
-# (scm, sso, registries, prometheus) apply through their declared instances.
-enabled(feature) if {
-	feature in {"vscode", "jetbrains"}
-	not is_array(object.get(config, "ides", null))
-}
-
-enabled(feature) if {
-	feature in {"vscode", "jetbrains"}
-	feature in config.ides
-}
-
-enabled("logs") if config.features.logs == true
-
-enabled(feature) if {
-	feature in {"scm", "sso", "registries", "prometheus"}
-}
-
-enabled("proxy")
+# enabled(feature): the config turns the feature on (lib.features, shared with the SCP rules).
+enabled(feature) if features.enabled(config, feature)
 
 # flows(id): one flow per destination, protocol and port of the requirement. A host-named UDP
 # destination is left out when the requirement also names addresses for that protocol and port:

@@ -11,6 +11,7 @@
 #   ec2:ImageOwnerAlias is not a condition key, so it is never in a request.
 package runnerlint.scp.requests
 
+import data.runnerlint.lib.features
 import data.runnerlint.lib.iam_eval
 import data.runnerlint.scp.actions
 
@@ -103,6 +104,8 @@ ami_decision(id) := object.union(iam_eval.decide_all(levels, launch_requests(cat
 # with the organization-wide cases first.
 outcome(id, d) := {"status": "not-applicable", "messageId": "runner-kind", "params": {"runner": runner}, "location": null} if {
 	not applies(catalogue[id])
+} else := {"status": "not-applicable", "messageId": "feature-off", "params": {"feature": feature}, "location": null} if {
+	feature := features.off(config, catalogue[id])
 } else := {"status": "satisfied", "messageId": "management-account", "params": {"account": account_value}, "location": null} if {
 	input.account.management == true
 } else := {"status": "satisfied", "messageId": "scp-disabled", "params": {}, "location": null} if {

@@ -5,7 +5,8 @@ import { check, defaultEngine } from "../../src/check.js";
 import type { RunConfig } from "../../src/model/config.js";
 
 const engine = defaultEngine();
-const EU: RunConfig = { runner: "standard", region: "eu-west-1" };
+// The logs feature on, so the optional aws.logs is judged too (off, it is not applicable: see below).
+const EU: RunConfig = { runner: "standard", region: "eu-west-1", features: { logs: true } };
 
 function statuses(path: string | string[], config: RunConfig = EU) {
   const result = check(Array.isArray(path) ? path : [path], { config, engine });
@@ -25,6 +26,12 @@ describe("SCP files", () => {
     expect(byId["aws.elasticloadbalancing"]).toBe("not-applicable");
     expect(result.findings).toEqual([]);
     expect(result.inputs).toEqual([{ file: f("owner-allowlist.json"), loader: "scp-policy", kind: "organization", scenarios: 1 }]);
+  });
+
+  it("aws.logs is not applicable unless the config enables the logs feature, as on the egress side", () => {
+    const { byId, result } = statuses(f("owner-allowlist.json"), { runner: "standard", region: "eu-west-1" });
+    expect(byId["aws.logs"]).toBe("not-applicable");
+    expect(result.requirements.find((r) => r.id === "aws.logs")!.evidence[0]!.message).toMatch(/logs feature is not enabled/);
   });
 
   it("an ec2:Owner deny not scoped to image ARNs denies every launch (the instance has no ec2:Owner)", () => {

@@ -40,6 +40,7 @@
 #     management-account: "SCPs do not apply to the management account {account}."
 #     scp-disabled: "The SERVICE_CONTROL_POLICY type is not enabled in the organization: SCPs have no effect."
 #     runner-kind: "Not needed by a {runner} runner."
+#     feature-off: "Not needed: the {feature} feature is not enabled in the config."
 #     no-actions: "runnerlint has no representative calls for {requirement}."
 package runnerlint.scp.aws_api_allowed
 
