@@ -2,6 +2,7 @@
 //   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict
 //   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium → vitest.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { opaPath } from "./opa.mjs";
@@ -34,9 +35,16 @@ step("opa fmt", opa(), ["fmt", "--fail", "--list", "policies"]);
 step("opa check --strict", opa(), ["check", "--strict", "--capabilities", "policies/capabilities.json", ...ignores, "policies"]);
 const cov = JSON.parse(step(`opa test (native, coverage >= ${COVERAGE_FLOOR}%)`, opa(), ["test", "--coverage", "--threshold", String(COVERAGE_FLOOR), ...ignores, "policies", data], { capture: true }));
 console.log(`   coverage ${cov.coverage?.toFixed(1)}%`);
-step("opa test (wasm target)", opa(), ["test", "-t", "wasm", ...ignores, "policies", data]);
+const wasm = step("opa test (wasm target)", opa(), ["test", "-t", "wasm", ...ignores, "policies", data], { capture: true });
+const regoPassed = Number(/PASS: (\d+)\//.exec(wasm)?.[1] ?? 0);
+console.log(`   ${wasm.trim().split("\n").at(-1)}`);
 // Debian's chromium for the HTML report test (installs it when missing and possible; skips cleanly otherwise).
 step("setup chromium", process.execPath, ["scripts/setup-chromium.mjs"]);
 // moto, a local AWS API server for the Organizations tests (a pinned moto[server] in .tools/venv).
 step("setup moto", process.execPath, ["scripts/setup-moto.mjs"]);
-step("vitest", bin("vitest"), ["run"]);
+const vitestJson = join(root, "test-output", "vitest.json");
+step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+// One plain closing line for CI: the Rego tests (Wasm target; the native run is the same suite)
+// and the vitest tests. Any failure exited above.
+const v = JSON.parse(readFileSync(vitestJson, "utf8"));
+console.log(`\ntests: ${regoPassed + v.numPassedTests} passed, ${v.numFailedTests} failed`);
