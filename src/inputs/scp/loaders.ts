@@ -4,8 +4,11 @@
 //   - lists of those: a JSON array, or {"Policies": [...]};
 //   - AWS::Organizations::Policy resources in CloudFormation (Content as an object or a string).
 // A policy given this way is treated as attached to the account beside AWS's default
-// FullAWSAccess (the real attachments are only known from an org-audit snapshot); several files
-// are merged as if all were attached to the account.
+// FullAWSAccess (the real attachments are only known from an org-audit snapshot). Several policy
+// files are merged as if all were attached to the account; a CloudFormation template is judged on
+// its own: it is one deployment unit with its own TargetIds, so combining the policies of many
+// stacks would invent an attachment nobody made (and, in a repository of 100 SCP stacks, made one
+// organization input whose evaluation took minutes — bench/RESULTS.md).
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "../types.js";
 import type { DeclarativePolicy, OrganizationInput, ScpPolicy } from "../../model/organization.js";
 import type { Location } from "../../model/location.js";
@@ -132,6 +135,6 @@ export const cloudFormationOrganizationsLoader: Loader = {
       else if (type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
       else if (type === undefined) add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
     }
-    return [{ kind: "organization", file: file.path, input: org, merge: true }];
+    return [{ kind: "organization", file: file.path, input: org }];
   },
 };
