@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { ValidateFunction } from "ajv";
 import { newAjv } from "../ajv.js";
+import { readTextFile } from "../read-text.js";
 import type { Finding } from "../check.js";
 import { RunnerlintError } from "../errors.js";
 import { parseSource } from "../inputs/source.js";
@@ -94,13 +95,7 @@ let validator: ValidateFunction | undefined;
 
 /** Reads and validates a baseline file; errors name its line and column (exit 2). */
 export function readBaseline(path: string, cwd: string = process.cwd()): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? "baseline file not found (create it with --write-baseline)" : `cannot read the baseline (${code})`, path);
-  }
+  const text = readTextFile(path, cwd, "baseline file not found (create it with --write-baseline)", "baseline");
   return parseBaseline(path, text, cwd);
 }
 

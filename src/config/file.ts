@@ -1,8 +1,7 @@
 // Reading a config file: YAML (or JSON) with positions, validated against the published schema,
 // then the checks a schema cannot express (real dates). Every problem has its line and column.
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { RunnerlintError } from "../errors.js";
+import { readTextFile } from "../read-text.js";
 import { parseSource } from "../inputs/source.js";
 import type { Location } from "../model/location.js";
 import { Problems } from "./errors.js";
@@ -20,13 +19,7 @@ export interface LoadedConfigFile {
 }
 
 export function readConfigFile(path: string, cwd: string = process.cwd()): LoadedConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, path), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? "config file not found" : `cannot read the config file (${code ?? (e as Error).message})`, path);
-  }
+  const text = readTextFile(path, cwd, "config file not found", "config file");
   return parseConfigText(path, text, cwd);
 }
 
