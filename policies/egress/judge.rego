@@ -97,10 +97,10 @@ bodies(id) := {body(id, "not-applicable", s.messageId, s.params, null, null)} if
 # IPs dropped by one default action are one verdict. Blocks and unknowns keep each port apart
 # (they are findings); what a layer allows, or does not see, is evidence and lists the ports too;
 # an answer about the layer as a whole (no security group identified) is one per requirement.
-_judged(id) := {body(id, _status[k.state], k.cause, object.union(k.params, _listed(k, xs)), k.location, k.resource) |
+_judged(id) := {body(id, _status[k.state], k.cause, object.union(k.params, _listed(k, flows)), k.location, k.resource) |
 	xs := _outcomes(id)
-	some x in xs
-	k := x.key
+	some k in {x.key | some x in xs}
+	flows := [x.flow | some x in xs; x.key == k]
 }
 
 _outcomes(id) := [{
@@ -125,10 +125,11 @@ _merged(a) := ["destination", "protocol", "port"] if {
 	a.state in {"allow", "na"}
 } else := ["destination"]
 
+# _listed(k, flows): the flow fields outcome k lists (see _merged), from the flows that share it.
 # An answer about the layer as a whole names no flow.
-_listed(k, xs) := {} if {
+_listed(k, flows) := {} if {
 	k.scope == "requirement"
-} else := {field: _one_or_all(sort({y.flow[field] | some y in xs; y.key == k})) |
+} else := {field: _one_or_all(sort({f[field] | some f in flows})) |
 	some field in ["destination", "protocol", "port"]
 	not k.params[field]
 }
@@ -201,15 +202,19 @@ demote(id, b) := object.union(b, {
 # --- the split between the rule packages ---------------------------------------------------------
 
 # bodies_for(optional): the bodies of the required (false) or optional (true) requirements,
-# without the violations an endpoint demotes.
-bodies_for(optional) := {b |
-	some id in ids
-	_optional(id) == optional
-	some b in _kept(id)
-} | {template_body(id) |
-	some id in templates
-	_optional(id) == optional
-}
+# without the violations an endpoint demotes. An array: each body names its requirement, so
+# they are distinct, and the rule's verdicts set is the one place they need hashing.
+bodies_for(optional) := array.concat(
+	[b |
+		some id in ids
+		_optional(id) == optional
+		some b in _kept(id)
+	],
+	[template_body(id) |
+		some id in templates
+		_optional(id) == optional
+	],
+)
 
 # _kept(id): the bodies the required / optional rule reports: all, but the demoted violations.
 _kept(id) := bodies(id) if {

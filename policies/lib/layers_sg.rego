@@ -33,10 +33,13 @@ answers(f) := {object.union(layers.answer("sg", "unknown", "sg_unidentified", {"
 
 group_answer(g, f) := layers.answer("sg", "allow", "sg_implicit", {"group": g.id}, g.location, g.id) if {
 	g.implicitEgress == true
-} else := layers.answer("sg", "allow", "sg_allows", object.union({"group": g.id}, j.params), j.location, g.id) if {
-	j := _first(_judged(g, f), "yes")
+} else := _rules_answer(g, f, _judged(g, f))
+
+# _rules_answer(g, f, js): what the group's egress rules (js, judged for f) say.
+_rules_answer(g, f, js) := layers.answer("sg", "allow", "sg_allows", object.union({"group": g.id}, j.params), j.location, g.id) if {
+	j := _first(js, "yes")
 } else := layers.answer("sg", "unknown", concat("", ["sg_", j.answer.cause]), object.union_n([{"group": g.id}, j.params, j.answer.params]), j.location, g.id) if {
-	j := _first(_judged(g, f), "unknown")
+	j := _first(js, "unknown")
 } else := layers.answer("sg", "unknown", "sg_conditional", {"group": g.id, "reason": unknown.condition_reason(g)}, g.location, g.id) if {
 	unknown.conditional(g)
 } else := layers.answer("sg", "block", _missing[f.kind], {"group": g.id}, g.location, g.id)
@@ -46,12 +49,16 @@ _first(js, state) := js[min({i | some i, j in js; j.answer.state == state})]
 
 _missing := {"host": "sg_blocks_hosts", "ip": "sg_blocks", "cidr": "sg_blocks"}
 
+# _judged(g, f): the group's egress rules that open the flow's port, in order, with what each
+# says (a rule for other ports says no, whatever its destination).
 _judged(g, f) := [{
-	"answer": unknown.under_condition(unknown.both(ports.covers(r, f.protocol, f.port), _peer(f, peer)), r),
+	"answer": unknown.under_condition(unknown.both(covered, _peer(f, peer)), r),
 	"location": object.get(r, "location", null),
 	"params": {"peer": sg.label(peer)},
 } |
 	some r in object.get(g, "egress", [])
+	covered := ports.covers(r, f.protocol, f.port)
+	covered.state != "no"
 	peer := object.get(r, "peer", {})
 ]
 

@@ -19,20 +19,19 @@ _names := {
 	"icmpv6": "icmpv6", "58": "icmpv6",
 }
 
-_text(p) := lower(trim_space(p)) if is_string(p)
-
-_text(p) := format_int(p, 10) if {
+_text(p) := lower(trim_space(p)) if {
+	is_string(p)
+} else := format_int(p, 10) if {
 	is_number(p)
 	p == floor(p)
 }
 
 # protocol(p): the protocol a rule's IpProtocol denotes: "all", "tcp", "udp", "icmp", "icmpv6",
 # or "other" (another IP protocol number). Undefined when p is not recognised.
-protocol(p) := _names[_text(p)]
-
-protocol(p) := "other" if {
+protocol(p) := n if {
+	n := _names[_text(p)]
+} else := "other" if {
 	t := _text(p)
-	not _names[t]
 	regex.match(`^[0-9]{1,3}$`, t)
 	to_number(t) <= 255
 }
@@ -41,9 +40,7 @@ protocol(p) := "other" if {
 number(v) := v if {
 	is_number(v)
 	v == floor(v)
-}
-
-number(v) := to_number(v) if {
+} else := to_number(v) if {
 	is_string(v)
 	regex.match(`^-?[0-9]+$`, v)
 }
@@ -61,14 +58,10 @@ _all_ports := {"from": 0, "to": 65535, "implicit": true}
 span(rule) := _all_ports if {
 	not _given(rule, "fromPort")
 	not _given(rule, "toPort")
-}
-
-span(rule) := _all_ports if {
+} else := _all_ports if {
 	number(rule.fromPort) == -1
 	_open_end(rule)
-}
-
-span(rule) := {"from": f, "to": t, "implicit": false} if {
+} else := {"from": f, "to": t, "implicit": false} if {
 	f := number(rule.fromPort)
 	t := number(rule.toPort)
 	0 <= f
@@ -86,19 +79,30 @@ covers(rule, proto, port) := _covers(object.get(rule, "protocol", null), rule, p
 
 _covers(p, rule, proto, port) := unknown.value("protocol", p) if {
 	unknown.unresolved(p)
+} else := _covers_protocol(_protocol_or_null(p), p, rule, proto, port)
+
+# Each rule is judged for many flows: its protocol is read once.
+_protocol_or_null(p) := n if {
+	n := protocol(p)
+} else := null
+
+_covers_protocol("all", _, _, _, _) := unknown.yes
+
+_covers_protocol(null, p, _, _, _) := unknown.maybe("unknown_protocol", {"ipProtocol": p})
+
+_covers_protocol(name, _, rule, proto, port) := _covers_ports(rule, port) if {
+	not name in {"all", null}
+	name == protocol(proto)
 } else := unknown.no if {
-	protocol(p) != "all"
-	protocol(p) != protocol(proto)
-} else := unknown.yes if {
-	protocol(p) == "all"
-} else := unknown.maybe("unknown_protocol", {"ipProtocol": p}) if {
-	not protocol(p)
-} else := unknown.value("fromPort", rule.fromPort) if {
+	not name in {"all", null}
+}
+
+_covers_ports(rule, port) := unknown.value("fromPort", rule.fromPort) if {
 	unknown.unresolved(rule.fromPort)
 } else := unknown.value("toPort", rule.toPort) if {
 	unknown.unresolved(rule.toPort)
-} else := _within(span(rule), port) if {
-	span(rule)
+} else := _within(s, port) if {
+	s := span(rule)
 } else := unknown.maybe("invalid_ports", {
 	"fromPort": object.get(rule, "fromPort", null),
 	"toPort": object.get(rule, "toPort", null),

@@ -66,6 +66,9 @@ environment contains {"group": g, "roleFrom": "inferred"} if {
 	_marked(g)
 }
 
+# environment_groups: the environment groups as an array, to key targets by position.
+environment_groups := [e | some e in environment]
+
 # marker_ports: [protocol, port] of the catalogue's "environment groups must allow" ingress requirements.
 marker_ports contains [s.protocol, port] if {
 	some req in data.runnerlint.catalogue.requirements
@@ -175,15 +178,17 @@ prefix_list(peer) := unknown.maybe("prefix_list", {"prefixList": peer.id})
 # --- requirements that environment groups must allow -----------------------------------------
 
 # must_allow(requirement, targets, judged): verdict bodies for "each target must be allowed".
-#   targets: {"group": g, "missing": messageId, "params": {...}, ...}: one thing one
-#            environment group must allow (a port, a flow);
-#   judged:  {"target": t, "answer": assessment, "location": l, "params": {...}}: what one rule
-#            of the group (or AWS's implicit egress, with "messageId") answers for the target.
+#   targets: [{"key": k, "group": g, "missing": messageId, "params": {...}, ...}]: one thing one
+#            environment group must allow (a port, a flow), k unique among the targets;
+#   judged:  [{"key": k, "answer": assessment, "location": l, "params": {...}}]: what one rule
+#            of the group (or AWS's implicit egress, with "messageId") answers for target k.
+# Arrays keyed by k, not sets of targets: a set would hash (and compare) the whole group again
+# for every target and every rule.
 # A target is satisfied by every rule that allows it; else unknown for every rule that might;
 # else violated at the group, or unknown when the group itself exists only under a condition.
 must_allow(requirement, targets, judged) := {o |
 	some t in targets
-	some o in _outcomes(requirement, t, {j | some j in judged; j.target == t})
+	some o in _outcomes(requirement, t, [j | some j in judged; j.key == t.key])
 }
 
 _outcomes(requirement, t, js) := {_body(requirement, t, j, "satisfied", object.get(j, "messageId", "satisfied"), {}) |
@@ -312,8 +317,10 @@ _exposure_judged(spec, candidates) := {j |
 	some g in candidates
 	some r in object.get(g, "ingress", [])
 	some port in spec.ports
+	covered := ports.covers(r, spec.protocol, port)
+	covered.state != "no" # the peer need not be judged for a rule that does not open the port
 	peer := object.get(r, "peer", {})
-	answer := unknown.both(ports.covers(r, spec.protocol, port), exposed_peer(g, peer, spec.expectation))
+	answer := unknown.both(covered, exposed_peer(g, peer, spec.expectation))
 	j := {
 		"answer": unknown.under_condition(unknown.under_condition(answer, r), g),
 		"location": object.get(r, "location", null),

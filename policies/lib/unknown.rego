@@ -42,7 +42,6 @@ else := b
 # conditional(x): x (a rule, group or VPC) exists only under a CloudFormation condition that
 # could not be resolved.
 conditional(x) if {
-	"condition" in object.keys(x)
 	x.condition != null
 }
 

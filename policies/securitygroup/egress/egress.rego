@@ -142,26 +142,28 @@ _where(d) := ["hosts", "0.0.0.0/0", d.host] if {
 # flows: what the environment group's egress must allow, one per protocol, port and address:
 # all host names of a port share one flow (they all need 0.0.0.0/0).
 flows contains {
-	"protocol": n.protocol,
-	"port": n.port,
-	"kind": n.kind,
-	"to": n.to,
-	"destination": _destination(n.kind, same),
+	"protocol": k[0],
+	"port": k[1],
+	"kind": k[2],
+	"to": k[3],
+	"destination": _destination(k[2], same),
 	"requirements": sort({m.requirement | some m in same}),
 } if {
-	some n in _needs
-	same := {m | some m in _needs; m.protocol == n.protocol; m.port == n.port; m.kind == n.kind; m.to == n.to}
+	some k in _flow_keys
+	same := [m | some m in _needs; _flow_key(m) == k]
 }
+
+_flow_key(n) := [n.protocol, n.port, n.kind, n.to]
+
+_flow_keys := {_flow_key(n) | some n in _needs}
 
 _destination("hosts", same) := sort({m.name | some m in same})
 
-_destination(kind, same) := m.name if {
-	kind != "hosts"
-	some m in same
-}
+_destination(kind, same) := same[0].name if kind != "hosts"
 
 # targets: each flow on each environment group.
-targets contains {
+targets := [{
+	"key": [i, f],
 	"group": e.group,
 	"flow": f,
 	"missing": _missing[f.kind],
@@ -171,35 +173,37 @@ targets contains {
 		"destination": f.destination,
 		"requirements": f.requirements,
 	}),
-} if {
-	some e in sg.environment
+} |
+	some i, e in sg.environment_groups
 	some f in flows
-}
+]
 
 _missing := {"hosts": "missing_hosts", "ip": "missing", "cidr": "missing"}
 
-judged contains {
-	"target": t,
+judged := array.concat(_rules_judged, _implicit_judged)
+
+_rules_judged := [{
+	"key": t.key,
 	"answer": unknown.under_condition(unknown.both(ports.covers(r, t.flow.protocol, t.flow.port), _to(t.flow, peer)), r),
 	"location": object.get(r, "location", null),
 	"params": {"peer": sg.label(peer)},
-} if {
+} |
 	some t in targets
 	some r in object.get(t.group, "egress", [])
 	peer := object.get(r, "peer", {})
-}
+]
 
 # AWS's default egress rule allows everything.
-judged contains {
-	"target": t,
+_implicit_judged := [{
+	"key": t.key,
 	"answer": unknown.yes,
 	"location": object.get(t.group, "location", null),
 	"params": {"peer": "0.0.0.0/0"},
 	"messageId": "implicit_egress",
-} if {
+} |
 	some t in targets
 	t.group.implicitEgress == true
-}
+]
 
 _to(flow, peer) := issue if {
 	issue := sg.peer_issue(peer)

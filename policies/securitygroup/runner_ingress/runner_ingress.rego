@@ -76,26 +76,27 @@ verdicts contains result.verdict(rego.metadata.chain(), body) if {
 }
 
 # targets: each port of the requirement on each environment group.
-targets contains {
+targets := [{
+	"key": [i, port],
 	"group": e.group,
 	"port": port,
 	"missing": "missing",
 	"params": object.union(sg.role_params(e), {"protocol": upper(spec.protocol), "port": port}),
-} if {
-	some e in sg.environment
+} |
+	some i, e in sg.environment_groups
 	some port in spec.ports
-}
+]
 
-judged contains {
-	"target": t,
+judged := [{
+	"key": t.key,
 	"answer": unknown.under_condition(unknown.both(ports.covers(r, spec.protocol, t.port), _from(t, peer)), r),
 	"location": object.get(r, "location", null),
 	"params": {"peer": sg.label(peer)},
-} if {
+} |
 	some t in targets
 	some r in object.get(t.group, "ingress", [])
 	peer := object.get(r, "peer", {})
-}
+]
 
 _from(t, peer) := issue if {
 	issue := sg.peer_issue(peer)
