@@ -3,14 +3,15 @@
 //   2. the requirement catalogue, validated against its JSON Schema, as policy data,
 //   3. policies/ compiled to one Wasm module with one entrypoint per input kind,
 //   4. every rule's # METADATA extracted into rules.json beside the module,
-//   5. TypeScript.
+//   5. TypeScript, and the settings-file schemas as standalone validators (dist/validators).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import Ajv from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
 import { ensureOpa } from "./opa.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -86,7 +87,7 @@ function ruleMetadata(opa) {
   return rules;
 }
 
-export function build() {
+export async function build() {
   const opa = ensureOpa();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -99,8 +100,23 @@ export function build() {
   writeFileSync(join(out, "policy.wasm"), untar(readFileSync(bundle), "policy.wasm"));
   rmSync(bundle);
   writeFileSync(join(out, "rules.json"), JSON.stringify({ opaVersion: opaVersion(opa), entrypoints: eps, rules: ruleMetadata(opa) }, null, 1));
-  if (!skipTs) run(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { stdio: "inherit" });
+  if (!skipTs) {
+    run(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { stdio: "inherit" });
+    await buildValidators();
+  }
   console.log(`runnerlint built: ${eps.length} entrypoints, dist/policy/policy.wasm`);
+}
+
+/** Settings-file schemas as standalone validators (see src/ajv.ts): no ajv compile at run time. */
+async function buildValidators() {
+  const { VALIDATORS, schemaUrl } = await import(pathToFileURL(join(root, "dist", "ajv.js")).href);
+  const dir = join(root, "dist", "validators");
+  mkdirSync(dir, { recursive: true });
+  for (const [name, { options }] of Object.entries(VALIDATORS)) {
+    const ajv = new Ajv.default({ ...options, code: { source: true } });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl(name), "utf8")));
+    writeFileSync(join(dir, `${name}.cjs`), standaloneCode(ajv, validate));
+  }
 }
 
 function opaVersion(opa) {
@@ -109,7 +125,7 @@ function opaVersion(opa) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    build();
+    await build();
   } catch (e) {
     console.error(`build failed: ${e.message}`);
     process.exit(1);

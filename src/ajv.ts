@@ -1,9 +1,47 @@
-// ajv takes ~25 ms to load, and only runs that read a config file or a baseline need it: it is
-// required on first use instead of imported at start (the CLI's cold start is a product feature).
+// The JSON Schemas runnerlint validates its own settings files with (config, baseline). Each is
+// compiled by the build into standalone code (dist/validators/<name>.cjs, ajv's "standalone"
+// output), so a run neither loads ajv (~25 ms) nor compiles a schema (~50 ms) — the CLI's cold
+// start is a product feature. Run from source (tests), they are compiled on first use instead.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Ajv, Options } from "ajv";
+import type { Ajv, Options, ValidateFunction } from "ajv";
 
+export const VALIDATORS = {
+  config: { schema: "config.schema.json", options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true } },
+  baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } },
+} satisfies Record<string, { schema: string; options: Options }>;
+
+export type ValidatorName = keyof typeof VALIDATORS;
+
+const require = createRequire(import.meta.url);
+const cache = new Map<ValidatorName, ValidateFunction>();
+
+/** The schema file of a validator, as shipped in the package. */
+export function schemaUrl(name: ValidatorName): URL {
+  return new URL(`../schemas/${VALIDATORS[name].schema}`, import.meta.url);
+}
+
+/** The validator of one of runnerlint's schemas: precompiled when built, else compiled now. */
+export function validator(name: ValidatorName): ValidateFunction {
+  let v = cache.get(name);
+  if (!v) {
+    v = precompiled(name) ?? newAjv(VALIDATORS[name].options).compile(JSON.parse(readFileSync(schemaUrl(name), "utf8")));
+    cache.set(name, v);
+  }
+  return v;
+}
+
+function precompiled(name: ValidatorName): ValidateFunction | undefined {
+  try {
+    return require(`./validators/${name}.cjs`) as ValidateFunction;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
+    throw e;
+  }
+}
+
+/** An ajv instance, required on first use (only the build and the fallback above need one). */
 export function newAjv(options: Options): Ajv {
-  const { Ajv: AjvClass } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
+  const { Ajv: AjvClass } = require("ajv") as typeof import("ajv");
   return new AjvClass(options);
 }

@@ -2,17 +2,13 @@
 // Keyed by file, resource, rule and requirement (never lines: an edit above a finding does not make
 // it new). Each key holds a count: with 2 baselined findings of a rule on a resource, a third one is
 // new. Paths are relative to the baseline file's folder, so the file can be committed.
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { ValidateFunction } from "ajv";
-import { newAjv } from "../ajv.js";
+import { validator } from "../ajv.js";
 import { readTextFile } from "../read-text.js";
 import type { Finding } from "../check.js";
 import { RunnerlintError } from "../errors.js";
 import { parseSource } from "../inputs/source.js";
 import { relativeTo } from "../waivers/apply.js";
-
-const BASELINE_SCHEMA_URL = new URL("../../schemas/output/baseline.v1.schema.json", import.meta.url);
 
 export interface BaselineEntry {
   file: string;
@@ -91,8 +87,6 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   return out;
 }
 
-let validator: ValidateFunction | undefined;
-
 /** Reads and validates a baseline file; errors name its line and column (exit 2). */
 export function readBaseline(path: string, cwd: string = process.cwd()): Baseline {
   const text = readTextFile(path, cwd, "baseline file not found (create it with --write-baseline)", "baseline");
@@ -101,9 +95,9 @@ export function readBaseline(path: string, cwd: string = process.cwd()): Baselin
 
 export function parseBaseline(path: string, text: string, cwd: string = process.cwd()): Baseline {
   const doc = parseSource(path.endsWith(".json") ? path : `${path}.json`, text);
-  validator ??= newAjv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(BASELINE_SCHEMA_URL, "utf8")));
-  if (!validator(doc.data)) {
-    const e = validator.errors![0]!;
+  const validate = validator("baseline");
+  if (!validate(doc.data)) {
+    const e = validate.errors![0]!;
     const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;
     const l = doc.locate(pointer);
     const what = e.keyword === "additionalProperties" ? `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;

@@ -76,7 +76,9 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     names[pointer] = name;
   }
   problems.throwIfAny();
-  for (const p of validateConfigData(layer)) {
+  // No variable set: nothing to validate (and no schema to compile on every run).
+  const problemsOf = Object.keys(layer).length ? validateConfigData(layer) : [];
+  for (const p of problemsOf) {
     const name = nameFor(p.pointer, names);
     problems.add(`${p.message.replace(/^[\w.[\]]+: /, "")} (got "${env[name ?? ""] ?? ""}")`, name ?? "environment");
   }

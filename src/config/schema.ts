@@ -2,10 +2,8 @@
 // compiled once with ajv, and its errors turned into messages people can act on.
 import { readFileSync } from "node:fs";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { newAjv } from "../ajv.js";
+import { schemaUrl, validator } from "../ajv.js";
 import { didYouMean } from "./errors.js";
-
-const CONFIG_SCHEMA_URL = new URL("../../schemas/config.schema.json", import.meta.url);
 
 let cached: { schema: Record<string, unknown>; validate: ValidateFunction; hints: Map<string, string> } | undefined;
 
@@ -16,9 +14,8 @@ export function configSchema(): Record<string, unknown> {
 
 function compiled() {
   if (!cached) {
-    const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_URL, "utf8")) as Record<string, unknown>;
-    const ajv = newAjv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    cached = { schema, validate: ajv.compile(schema), hints: patternHints(schema) };
+    const schema = JSON.parse(readFileSync(schemaUrl("config"), "utf8")) as Record<string, unknown>;
+    cached = { schema, validate: validator("config"), hints: patternHints(schema) };
   }
   return cached;
 }
