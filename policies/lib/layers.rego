@@ -160,20 +160,22 @@ non_public := [
 	"198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
 ]
 
-# non_public_block(c): c lies inside a non-public block.
-non_public_block(c) if cidr.within_any(c, non_public)
+# non_public_block(c): c lies inside a non-public block (the list's blocks are valid: layers_test).
+non_public_block(c) if {
+	cidr.valid(c)
+	some b in non_public
+	net.cidr_contains(b, c)
+}
 
 # block(c): c as a CIDR block ("1.2.3.4" → "1.2.3.4/32"), or undefined when it is not one.
-block(c) := c if cidr.valid(c)
-
-block(c) := concat("", [c, "/32"]) if {
+block(c) := c if {
+	cidr.valid(c)
+} else := concat("", [c, "/32"]) if {
 	is_string(c)
 	not contains(c, "/")
 	not contains(c, ":")
 	cidr.valid(concat("", [c, "/32"]))
-}
-
-block(c) := concat("", [c, "/128"]) if {
+} else := concat("", [c, "/128"]) if {
 	is_string(c)
 	not contains(c, "/")
 	contains(c, ":")
@@ -182,9 +184,9 @@ block(c) := concat("", [c, "/128"]) if {
 
 # to(c, f): how destination block c (a CIDR, an address, or unresolved) matches flow f's
 # destination.
-to(c, _) := "maybe" if not block(c)
-
-to(c, f) := _to(block(c), f)
+to(c, f) := _to(b, f) if {
+	b := block(c)
+} else := "maybe"
 
 _to(b, f) := "all" if {
 	f.kind == "host"
@@ -220,9 +222,9 @@ runner_blocks := config.vpcCidrs if {
 # from(c): how source block c matches the runner's addresses: "all" when it holds every runner
 # block, "none" when it overlaps none, else (or when the runner's addresses are unknown) "maybe".
 # A world block always holds them.
-from(c) := "maybe" if not block(c)
-
-from(c) := _from(block(c))
+from(c) := _from(b) if {
+	b := block(c)
+} else := "maybe"
 
 _from(b) := "all" if {
 	cidr.world4(b)

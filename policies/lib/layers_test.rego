@@ -1,6 +1,7 @@
 package runnerlint.lib.layers_test
 
 import data.runnerlint.egress.fixtures_test as fx
+import data.runnerlint.lib.cidr
 import data.runnerlint.lib.layers
 
 e(match, action) := {"match": match, "action": action, "id": concat("", [match, "-", action])}
@@ -162,4 +163,15 @@ test_tls_and_http_flows if {
 	layers.http(fx.http_host("a.b", 80))
 	not layers.http(fx.ip("1.2.3.4", "udp", 4242))
 	layers.flow_params(fx.host("a.b", 443)) == {"protocol": "TCP", "port": 443, "destination": "a.b"}
+}
+
+test_non_public_blocks_are_valid_ipv4_blocks if {
+	every b in layers.non_public {
+		cidr.ipv4(b)
+	}
+	layers.non_public_block("10.1.0.0/16")
+	layers.non_public_block("192.0.2.7/32")
+	not layers.non_public_block("8.8.8.0/24")
+	not layers.non_public_block("10.0.0.0/7") # wider than the private block
+	not layers.non_public_block("not a block")
 }
