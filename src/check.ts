@@ -117,19 +117,127 @@ export function defaultEngine(): PolicyEngine {
   return sharedEngine;
 }
 
-/** Checks files and folders (paths) or in-memory files ({path, text}). */
-export function check(sources: (string | { path: string; text: string })[], options: CheckOptions): CheckResult {
-  const engine = options.engine ?? defaultEngine();
-  const loaders = options.loaders ?? defaultLoaders;
-  const companions = options.companions ?? defaultCompanions;
-  const ctx: LoadContext = { config: options.config, parameters: options.parameters ?? {} };
-  if (options.maxScenarios !== undefined) ctx.maxScenarios = options.maxScenarios;
+/** A file to check: on disk (read when checked) or in memory. */
+export interface FileEntry {
+  path: string;
+  /** Named on the command line (not found in a folder walk): unrecognized is then an error. */
+  explicit: boolean;
+  text?: string;
+}
+
+/** What checking one file yields, in the file's order: everything check() keeps of it. */
+export interface FileResult {
+  inputs: InputSummary[];
+  errors: RunnerlintError[];
+  /** Set to the path when no loader recognized the file (and that is not an error). */
+  skipped?: string;
+  waivers: Waiver[];
+  /**
+   * Its documents: each evaluated one as much as the report needs of it (kind, file, scenario,
+   * truncated) with its verdicts; `merge` exports whole and not yet evaluated (they are combined
+   * across files first).
+   */
+  documents: { doc: NormalizedInput; verdicts?: Verdict[] }[];
+}
+
+/** What checkFile needs besides the file. */
+export interface FileContext {
+  engine: PolicyEngine;
+  loaders: readonly Loader[];
+  companions: readonly Loader[];
+  load: LoadContext;
+  skipUnrecognized: boolean;
+  inlineWaivers: boolean;
+}
+
+export function fileContext(options: CheckOptions): FileContext {
+  const load: LoadContext = { config: options.config, parameters: options.parameters ?? {} };
+  if (options.maxScenarios !== undefined) load.maxScenarios = options.maxScenarios;
+  return {
+    engine: options.engine ?? defaultEngine(),
+    loaders: options.loaders ?? defaultLoaders,
+    companions: options.companions ?? defaultCompanions,
+    load,
+    skipUnrecognized: options.skipUnrecognized ?? false,
+    inlineWaivers: options.inlineWaivers !== false,
+  };
+}
+
+/** The files to check, in order: in-memory ones first, then each path's files (folders walked). */
+export function listFiles(sources: CheckSource[], cwd?: string): { files: FileEntry[]; errors: RunnerlintError[] } {
+  const files: FileEntry[] = [];
   const errors: RunnerlintError[] = [];
+  for (const s of sources) if (typeof s !== "string") files.push({ path: s.path, explicit: true, text: s.text });
+  for (const p of sources) {
+    if (typeof p !== "string") continue;
+    try {
+      for (const f of findFiles([p], cwd)) files.push({ path: f.path, explicit: f.explicit });
+    } catch (e) {
+      if (!isRunnerlintError(e)) throw e;
+      errors.push(e);
+    }
+  }
+  return { files, errors };
+}
+
+export type CheckSource = string | { path: string; text: string };
+
+/** Checks files and folders (paths) or in-memory files ({path, text}). */
+export function check(sources: CheckSource[], options: CheckOptions): CheckResult {
+  const ctx = fileContext(options);
+  const { files, errors } = listFiles(sources, options.cwd);
+  // Bounded memory for large folders: each file is loaded, evaluated and reduced to what the
+  // report needs before the next one is read.
+  return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
+}
+
+/** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
+export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
+  const out: FileResult = { inputs: [], errors: [], waivers: [], documents: [] };
+  const pending: NormalizedInput[] = [];
+  try {
+    const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path);
+    const loader = ctx.loaders.find((l) => l.detect(file));
+    if (!loader) {
+      if (entry.explicit && !ctx.skipUnrecognized) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+      out.skipped = entry.path;
+      return out;
+    }
+    const docs = loader.load(file, ctx.load);
+    pending.push(...docs);
+    if (ctx.inlineWaivers) readWaivers(file, ctx.engine, out.waivers, out.errors);
+    const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
+    out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
+    for (const companion of ctx.companions) {
+      if (companion === loader || !companion.detect(file)) continue;
+      const more = companion.load(file, ctx.load);
+      if (more.length === 0) continue;
+      pending.push(...more);
+      const cut = more.find((d) => d.input.truncated)?.input.truncated;
+      out.inputs.push({ file: entry.path, loader: companion.name, kind: more[0]!.kind, scenarios: more.length, ...(cut ? { truncated: cut } : {}) });
+    }
+  } catch (e) {
+    if (!isRunnerlintError(e)) throw e;
+    out.errors.push(e);
+    // What the file's loaders produced before the error is judged, as when all were kept.
+  }
+  for (const doc of pending) out.documents.push(evaluated(doc, ctx.engine));
+  return out;
+}
+
+/** A document evaluated, reduced to what the report needs; a `merge` export is kept whole. */
+function evaluated(doc: NormalizedInput, engine: PolicyEngine): FileResult["documents"][number] {
+  if (doc.merge) return { doc };
+  const { scenario, truncated } = doc.input;
+  const kept: NormalizedInput = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
+  return { doc: kept, verdicts: engine.evaluate(doc.kind, doc.input) };
+}
+
+/** The files' results, in order, into one CheckResult: merged exports, waivers, baseline, table. */
+export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintError[], engine: PolicyEngine, options: CheckOptions): CheckResult {
+  const errors: RunnerlintError[] = [...listErrors];
   const skipped: string[] = [];
   const inputs: InputSummary[] = [];
-  // What the report needs of every document evaluated: kind, file, scenario, truncated. Bounded
-  // memory for large folders: a document is evaluated as soon as its file is loaded, and only that
-  // much of it is kept (settle); exports merged across files (`merge`) wait for the end.
   const documents: NormalizedInput[] = [];
   const fileWaivers: Waiver[] = [];
   const verdicts: { verdict: Verdict; doc: NormalizedInput }[] = [];
@@ -138,82 +246,41 @@ export function check(sources: (string | { path: string; text: string })[], opti
   /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
   const order: number[] = [];
   const firstExport = new Map<InputKind, number>();
-  const evaluate = (doc: NormalizedInput, kept: NormalizedInput, at: number) => {
+  const add = (doc: NormalizedInput, at: number, vs: Verdict[]) => {
     judgedKinds.add(doc.kind);
-    for (const verdict of engine.evaluate(doc.kind, doc.input)) {
-      verdicts.push({ verdict, doc: kept });
+    for (const verdict of vs) {
+      verdicts.push({ verdict, doc });
       order.push(at);
     }
   };
-  const settle = (docs: NormalizedInput[]) => {
-    for (const doc of docs) {
+  const settle = (docs: FileResult["documents"]) => {
+    for (const { doc, verdicts: vs } of docs) {
       const at = documents.length;
-      if (doc.merge) {
+      documents.push(doc);
+      if (vs) add(doc, at, vs);
+      else {
         if (!firstExport.has(doc.kind)) firstExport.set(doc.kind, at);
         exports.push(doc);
-        documents.push(doc);
-        continue;
       }
-      const { scenario, truncated } = doc.input;
-      const kept: NormalizedInput = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
-      documents.push(kept);
-      evaluate(doc, kept, at);
     }
   };
-
-  const files: { file: () => InputFile; path: string; explicit: boolean }[] = [];
-  const paths = sources.filter((s): s is string => typeof s === "string");
-  for (const s of sources) if (typeof s !== "string") files.push({ file: () => fileFromText(s.path, s.text), path: s.path, explicit: true });
-  for (const p of paths) {
-    try {
-      for (const f of findFiles([p], options.cwd)) files.push({ file: () => readInputFile(f.path), path: f.path, explicit: f.explicit });
-    } catch (e) {
-      if (!isRunnerlintError(e)) throw e;
-      errors.push(e);
-    }
-  }
-
-  for (const entry of files) {
-    const pending: NormalizedInput[] = [];
-    try {
-      const file = entry.file();
-      const loader = loaders.find((l) => l.detect(file));
-      if (!loader) {
-        if (entry.explicit && !options.skipUnrecognized) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
-        skipped.push(entry.path);
-        continue;
-      }
-      const docs = loader.load(file, ctx);
-      pending.push(...docs);
-      if (options.inlineWaivers !== false) readWaivers(file, engine, fileWaivers, errors);
-      const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-      inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
-      for (const companion of companions) {
-        if (companion === loader || !companion.detect(file)) continue;
-        const more = companion.load(file, ctx);
-        if (more.length === 0) continue;
-        pending.push(...more);
-        const cut = more.find((d) => d.input.truncated)?.input.truncated;
-        inputs.push({ file: entry.path, loader: companion.name, kind: more[0]!.kind, scenarios: more.length, ...(cut ? { truncated: cut } : {}) });
-      }
-    } catch (e) {
-      // One bad file does not stop the others; the CLI still exits 2.
-      if (!isRunnerlintError(e)) throw e;
-      errors.push(e);
-      // What the file's loaders produced before the error is judged, as when all were kept.
-    }
-    settle(pending);
+  for (const r of results) {
+    inputs.push(...r.inputs);
+    errors.push(...r.errors);
+    fileWaivers.push(...r.waivers);
+    if (r.skipped) skipped.push(r.skipped);
+    settle(r.documents);
   }
 
   // --https-proxy / --http-proxy / --no-proxy: one more proxy input, at "<command line>".
   const flags = proxyFromFlags(options.config);
   if (flags) {
-    settle([flags]);
+    settle([evaluated(flags, engine)]);
     inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
   }
 
   if (exports.length) {
-    for (const doc of mergeExports(exports)) evaluate(doc, doc, firstExport.get(doc.kind)!);
+    for (const doc of mergeExports(exports)) add(doc, firstExport.get(doc.kind)!, engine.evaluate(doc.kind, doc.input));
     // Stable: merged exports' verdicts move to where their first document was read.
     const sorted = verdicts.map((v, i) => ({ v, at: order[i]! })).sort((a, b) => a.at - b.at);
     sorted.forEach((x, i) => (verdicts[i] = x.v));

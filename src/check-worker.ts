@@ -1,0 +1,42 @@
+// A worker thread of checkParallel: checks the files it is sent with its own policy engine and
+// sends each FileResult back (errors as plain data: structured clone keeps no classes).
+import { parentPort, workerData } from "node:worker_threads";
+import { checkFile, fileContext, type FileEntry, type FileResult } from "./check.js";
+import { isRunnerlintError, type ErrorCode, type Position, type RunnerlintError } from "./errors.js";
+import type { LoadContext } from "./inputs/types.js";
+
+export interface WorkerSetup {
+  load: LoadContext;
+  skipUnrecognized: boolean;
+  inlineWaivers: boolean;
+}
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  file?: string;
+  pos?: Position;
+}
+
+export type WireResult = Omit<FileResult, "errors"> & { errors: WireError[] };
+
+/** A file's result; or the RunnerlintError checking it threw (as check() would throw it); or a crash. */
+export type WorkerReply = { i: number; result: WireResult } | { i: number; thrown: WireError } | { i: number; crash: string };
+
+const wire = (e: RunnerlintError): WireError => ({ code: e.code, message: e.message, ...(e.file !== undefined ? { file: e.file } : {}), ...(e.pos ? { pos: e.pos } : {}) });
+
+if (parentPort) {
+  const port = parentPort;
+  const setup = workerData as WorkerSetup;
+  const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}) });
+  port.on("message", ({ i, file }: { i: number; file: FileEntry }) => {
+    let reply: WorkerReply;
+    try {
+      const r = checkFile(file, ctx);
+      reply = { i, result: { ...r, errors: r.errors.map(wire) } };
+    } catch (e) {
+      reply = isRunnerlintError(e) ? { i, thrown: wire(e) } : { i, crash: (e as Error)?.stack ?? String(e) };
+    }
+    port.postMessage(reply);
+  });
+}
