@@ -426,10 +426,15 @@ function toRequirements(
     }
   }
   const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
+  const byRequirement = new Map<string, typeof verdicts>();
+  for (const x of verdicts) {
+    const list = byRequirement.get(x.verdict.requirement);
+    if (list) list.push(x);
+    else byRequirement.set(x.verdict.requirement, [x]);
+  }
   const results: RequirementResult[] = [];
   for (const id of [...ids].sort()) {
-    const evidence: Evidence[] = verdicts
-      .filter(({ verdict }) => verdict.requirement === id)
+    const evidence: Evidence[] = (byRequirement.get(id) ?? [])
       .map(({ verdict: v, doc }) => ({
         rule: v.rule,
         status: v.status,
