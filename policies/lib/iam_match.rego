@@ -12,7 +12,33 @@ package runnerlint.lib.iam_match
 wild(pattern, s) if {
 	is_string(pattern)
 	is_string(s)
+	_wild(pattern, s)
+}
+
+# Most patterns need no regular expression (built afresh on every call): a plain name, "*", or a
+# prefix and one trailing "*" ("ec2:*"), which SCPs are mostly written with.
+_wild(pattern, s) if {
+	not has_wildcard(pattern)
+	pattern == s
+}
+
+_wild("*", _)
+
+_wild(pattern, s) if {
+	_prefix_pattern(pattern)
+	startswith(s, trim_suffix(pattern, "*"))
+}
+
+_wild(pattern, s) if {
+	has_wildcard(pattern)
+	pattern != "*"
+	not _prefix_pattern(pattern)
 	regex.match(to_regex(pattern), s)
+}
+
+_prefix_pattern(pattern) if {
+	endswith(pattern, "*")
+	not has_wildcard(trim_suffix(pattern, "*"))
 }
 
 # to_regex turns an IAM wildcard pattern into an anchored RE2 expression.

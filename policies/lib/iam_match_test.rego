@@ -51,3 +51,27 @@ test_instantiate if {
 	iam_match.has_wildcard("a?")
 	not iam_match.has_wildcard("abc")
 }
+
+# The shortcuts (plain name, "*", "prefix*") agree with the regular expression on near-misses.
+test_wild_shortcuts_agree_with_the_regex if {
+	patterns := ["*", "", "ec2:*", "ec2:Run*", "ec2:RunInstances", "ec2:RunInstances*", "ec2:?unInstances", "ec2:*Instances", "e*2:*", "ec2:[*", "ec2:.*"]
+	subjects := ["", "ec2", "ec2:", "ec2:RunInstances", "ec2:runinstances", "ec2:RunInstancesX", "ec2:[x", "ec2:.x", "ec2:x\ny", "ec22:RunInstances"]
+	every p in patterns {
+		every s in subjects {
+			agree(p, s)
+		}
+	}
+	iam_match.wild("ec2:*", "ec2:x\ny")
+	not iam_match.wild("ec2:*", "ec2")
+	not iam_match.wild("ec2:Run*", "ec2:runinstances")
+}
+
+agree(p, s) if {
+	iam_match.wild(p, s)
+	regex.match(iam_match.to_regex(p), s)
+}
+
+agree(p, s) if {
+	not iam_match.wild(p, s)
+	not regex.match(iam_match.to_regex(p), s)
+}
