@@ -40,6 +40,31 @@ describe("check()", () => {
     expect(status("ami.owner-amazon")).toBe("violated");
   });
 
+  it("judges each template's SCPs on their own: a Deny in one stack does not deny the other's", () => {
+    const scp = (name: string, statement: string) => `Resources:
+  ${name}:
+    Type: AWS::Organizations::Policy
+    Properties:
+      Name: ${name}
+      Type: SERVICE_CONTROL_POLICY
+      TargetIds: [ou-ab12-11111111]
+      Content:
+        Version: "2012-10-17"
+        Statement:
+${statement}`;
+    const denyEc2 = scp("DenyEc2", `          - {Effect: Deny, Action: "ec2:*", Resource: "*"}\n`);
+    const harmless = scp("DenyGamelift", `          - {Effect: Deny, Action: "gamelift:*", Resource: "*"}\n`);
+    const r = check([{ path: "a.yaml", text: denyEc2 }, { path: "b.yaml", text: harmless }], { config: { runner: "standard", region: "eu-west-1" } });
+    expect(r.errors).toEqual([]);
+    expect(r.inputs.map((i) => [i.file, i.kind])).toEqual([["a.yaml", "organization"], ["b.yaml", "organization"]]);
+    const ec2 = r.requirements.find((q) => q.id === "aws.ec2")!;
+    expect(ec2.status).toBe("violated");
+    // b.yaml's SCP allows the EC2 API: its own verdict is satisfied, not a copy of a.yaml's Deny
+    expect(ec2.evidence.filter((e) => e.status === "satisfied")).toHaveLength(1);
+    expect(ec2.evidence.filter((e) => e.status === "violated")).toHaveLength(1);
+    expect(r.findings.filter((f) => f.requirement === "aws.ec2").map((f) => f.location.file)).toEqual(["a.yaml"]);
+  });
+
   it("rejects an explicit file it does not understand, and skips it in a folder walk", () => {
     const r = check([{ path: "notes.json", text: '{"hello": 1}' }], { config: { runner: "standard" } });
     expect(r.errors.map((e) => e.code)).toEqual(["UNSUPPORTED_INPUT"]);
