@@ -1,5 +1,5 @@
 // `npm test`: everything, in order, stopping at the first failure.
-//   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict
+//   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict (with the input schemas)
 //   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium → vitest.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -32,7 +32,9 @@ function step(title, cmd, args, { capture = false } = {}) {
 step("build", process.execPath, ["scripts/build.mjs"]);
 step("type check", bin("tsc"), ["-p", "tsconfig.test.json", "--noEmit"]);
 step("opa fmt", opa(), ["fmt", "--fail", "--list", "policies"]);
-step("opa check --strict", opa(), ["check", "--strict", "--capabilities", "policies/capabilities.json", ...ignores, "policies"]);
+// With the input schemas, every input.* reference of a rule whose METADATA names its schema is
+// type-checked against the normalized input model the loaders produce (schemas/input).
+step("opa check --strict", opa(), ["check", "--strict", "--capabilities", "policies/capabilities.json", "--schema", "schemas/input", ...ignores, "policies"]);
 const cov = JSON.parse(step(`opa test (native, coverage >= ${COVERAGE_FLOOR}%)`, opa(), ["test", "--coverage", "--threshold", String(COVERAGE_FLOOR), ...ignores, "policies", data], { capture: true }));
 console.log(`   coverage ${cov.coverage?.toFixed(1)}%`);
 const wasm = step("opa test (wasm target)", opa(), ["test", "-t", "wasm", ...ignores, "policies", data], { capture: true });
