@@ -53,7 +53,12 @@ function runWorkers(files: FileEntry[], jobs: number, setup: WorkerSetup): Promi
       const w = new Worker(new URL("./check-worker.js", import.meta.url), { workerData: setup });
       workers.push(w);
       w.on("message", (m: WorkerReply) => {
-        if ("crash" in m) return stop(new Error(`checking ${files[m.i]!.path} failed in a worker: ${m.crash}`));
+        if ("crash" in m) {
+          // The CLI prints the message; the worker's stack only with --debug.
+          const e = new Error(`checking ${files[m.i]!.path} failed: ${m.crash.message}`);
+          if (m.crash.stack) e.stack = m.crash.stack;
+          return stop(e);
+        }
         if ("thrown" in m) return stop(fromWire(m.thrown));
         results[m.i] = revive(m.result);
         if (++done === files.length) return stop();

@@ -21,7 +21,7 @@ export interface WireError {
 export type WireResult = Omit<FileResult, "errors"> & { errors: WireError[] };
 
 /** A file's result; or the RunnerlintError checking it threw (as check() would throw it); or a crash. */
-export type WorkerReply = { i: number; result: WireResult } | { i: number; thrown: WireError } | { i: number; crash: string };
+export type WorkerReply = { i: number; result: WireResult } | { i: number; thrown: WireError } | { i: number; crash: { message: string; stack?: string } };
 
 const wire = (e: RunnerlintError): WireError => ({ code: e.code, message: e.message, ...(e.file !== undefined ? { file: e.file } : {}), ...(e.pos ? { pos: e.pos } : {}) });
 
@@ -35,7 +35,7 @@ if (parentPort) {
       const r = checkFile(file, ctx);
       reply = { i, result: { ...r, errors: r.errors.map(wire) } };
     } catch (e) {
-      reply = isRunnerlintError(e) ? { i, thrown: wire(e) } : { i, crash: (e as Error)?.stack ?? String(e) };
+      reply = isRunnerlintError(e) ? { i, thrown: wire(e) } : { i, crash: { message: (e as Error)?.message ?? String(e), ...((e as Error)?.stack ? { stack: (e as Error).stack } : {}) } };
     }
     port.postMessage(reply);
   });
