@@ -117,6 +117,9 @@ export function defaultEngine(): PolicyEngine {
   return sharedEngine;
 }
 
+/** What check() reads: a file or folder path, or a file in memory. */
+export type CheckSource = string | { path: string; text: string };
+
 /** A file to check: on disk (read when checked) or in memory. */
 export interface FileEntry {
   path: string;
@@ -179,8 +182,6 @@ export function listFiles(sources: CheckSource[], cwd?: string): { files: FileEn
   }
   return { files, errors };
 }
-
-export type CheckSource = string | { path: string; text: string };
 
 /** Checks files and folders (paths) or in-memory files ({path, text}). */
 export function check(sources: CheckSource[], options: CheckOptions): CheckResult {

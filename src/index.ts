@@ -1,6 +1,8 @@
 // The public library API: one explicit barrel (no `export *`), so every export is a decision.
 export { check, defaultEngine, reachesThreshold, reachesUnknown, ENGINE_RULE } from "./check.js";
-export type { BaselineSummary, CheckOptions, CheckResult, Finding, Evidence, RequirementResult, InputSummary } from "./check.js";
+export type { BaselineSummary, CheckOptions, CheckResult, CheckSource, Finding, Evidence, RequirementResult, InputSummary } from "./check.js";
+export { checkParallel, defaultJobs } from "./check-parallel.js";
+export type { ParallelOptions } from "./check-parallel.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
 export type { PolicyFiles } from "./engine/policy.js";
 export type { Catalogue, InputKind, Requirement, RuleMeta, Severity, Status, Verdict } from "./engine/types.js";

@@ -32,7 +32,7 @@ beforeAll(() => {
 describe("the published package", () => {
   it("ships the built code, the compiled policy and the schemas, and not the sources or tests", () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ["bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {
+    for (const p of ["bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "dist/validators/config.cjs", "dist/check-worker.js", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {
       expect(paths, p).toContain(p);
     }
     expect(paths.some((p) => /^(src|test|policies|fixtures|scripts)\//.test(p))).toBe(false);
@@ -41,7 +41,7 @@ describe("the published package", () => {
   it("imports by name: check, the config, waivers, reporters and the requirement catalogue", () => {
     writeFileSync(
       join(consumer, "use.mjs"),
-      `import { check, defaultEngine, renderSarif, renderJson, resolveConfig, parseConfigText, applicableRequirements, REPORT_FORMATS } from "runnerlint";
+      `import { check, checkParallel, defaultEngine, renderSarif, renderJson, resolveConfig, parseConfigText, applicableRequirements, REPORT_FORMATS } from "runnerlint";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 const engine = defaultEngine();
@@ -49,6 +49,9 @@ const cfg = resolveConfig({ file: parseConfigText(".runnerlint.yaml", "waivers:\
 const result = check(["template.yaml"], { config: cfg.run, waivers: cfg.waivers, engine });
 const sarif = JSON.parse(renderSarif(result, engine));
 const json = JSON.parse(renderJson(result, engine));
+// worker threads from the installed package: the same report as one thread
+const folder = { config: cfg.run, waivers: cfg.waivers, engine };
+const parallel = renderJson(await checkParallel(["."], { ...folder, jobs: 2, minFiles: 0 }), engine) === renderJson(check(["."], folder), engine);
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("runnerlint/schemas/config.schema.json")), "utf8"));
 let deep = "exported";
 try { await import("runnerlint/dist/check.js"); } catch (e) { deep = e.code; }
@@ -61,6 +64,7 @@ console.log(JSON.stringify({
   egress: applicableRequirements(engine.catalogue, { runner: "standard", region: "eu-west-1" }).some((r) => r.id === "aws.s3"),
   schemaId: schema.$id,
   deep,
+  parallel,
 }));
 `,
     );
@@ -75,6 +79,7 @@ console.log(JSON.stringify({
       egress: true,
       schemaId: "https://runnerlint.dev/schemas/config.schema.json",
       deep: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      parallel: true,
     });
   });
 
