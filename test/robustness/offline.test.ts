@@ -1,7 +1,10 @@
 // `check` makes no network connection: the CLI runs with a preloaded module that makes every
 // connect, DNS lookup and fetch throw and report itself (fixtures/no-network.mjs), over every
-// kind of input in fixtures/ (templates, SCPs, exports, .env files) and every report format.
+// kind of input in fixtures/ (templates, SCPs, exports, .env files), several report formats, on
+// worker threads and in one thread.
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -21,8 +24,17 @@ describe("offline by default", () => {
     expect(r.stderr).toMatch(/NETWORK-ATTEMPT fetch/);
   });
 
-  it.each([["text"], ["json"], ["sarif"]])("runnerlint check fixtures/ --format %s opens no connection", (format) => {
-    const r = guarded([BIN, "check", "fixtures", "--format", format, "--fail-on", "never"]);
+  it("the guard catches a connection attempt from a worker thread (control)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-offline-"));
+    writeFileSync(join(dir, "worker.mjs"), "fetch('http://127.0.0.1:9/').catch(() => {});\n");
+    writeFileSync(join(dir, "main.mjs"), 'import { Worker } from "node:worker_threads";\nnew Worker(new URL("./worker.mjs", import.meta.url));\n');
+    const r = guarded([join(dir, "main.mjs")]);
+    expect(r.stderr).toMatch(/NETWORK-ATTEMPT fetch/);
+  });
+
+  // fixtures/ holds more than 16 files: --jobs 2 checks them on worker threads, --jobs 1 in one.
+  it.each([["text", "2"], ["json", "2"], ["sarif", "1"]])("runnerlint check fixtures/ --format %s --jobs %s opens no connection", (format, jobs) => {
+    const r = guarded([BIN, "check", "fixtures", "--format", format, "--fail-on", "never", "--jobs", jobs]);
     expect(r.stderr).not.toMatch(/NETWORK-ATTEMPT/);
     expect([0, 2]).toContain(r.status);
     expect(r.stdout.length).toBeGreaterThan(0);
