@@ -350,7 +350,7 @@ function render(r) {
   lines.push("", "Per file (whole-process time ÷ files):", "");
   lines.push("| set | " + keys.map((k) => r.tools[k].title).join(" | ") + " |", "|" + " --- |".repeat(1 + keys.length));
   for (const [name, s] of Object.entries(r.sets)) lines.push(`| ${name} | ${keys.map((k) => (s.tools[k]?.ms ? fmtMs(s.tools[k].ms / s.files) : "–")).join(" | ")} |`);
-  lines.push("", "### The floor: parsing the same bytes with the same parser (`yaml` parseDocument + toJS, in process, warm)", "");
+  lines.push("", "### The floor: parsing the same bytes with the same parser (runnerlint's parseSource without the CloudFormation rewrite; in process, warm)", "");
   lines.push("| set | parse floor | runnerlint CLI ÷ floor | in-process check() ÷ floor | runnerlint's parse | normalize | evaluate (Wasm) | evaluate ÷ floor |");
   lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, s] of Object.entries(r.sets)) {
