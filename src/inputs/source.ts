@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Tags, type Node, type Pair } from "yaml";
 import { RunnerlintError, type ErrorCode } from "../errors.js";
 import type { Location } from "../model/location.js";
+import { lineStarts, positionAt } from "../text-position.js";
 
 export interface SourceDocument {
   file: string;
@@ -137,7 +138,7 @@ export function parseJsonSource(file: string, text: string): SourceDocument | un
   }
   const offsets = jsonOffsets(text);
   if (!offsets) return undefined;
-  let lineStarts: number[] | undefined;
+  let starts: number[] | undefined;
   const locate = (pointer: string): Location => {
     let p = pointer;
     let offset = offsets.get(p);
@@ -146,23 +147,10 @@ export function parseJsonSource(file: string, text: string): SourceDocument | un
       p = p.slice(0, p.lastIndexOf("/"));
       offset = offsets.get(p);
     }
-    lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-    const line = lastAtMost(lineStarts, offset ?? 0);
-    return { file, line: line + 1, column: (offset ?? 0) - lineStarts[line]! + 1, pointer };
+    starts ??= lineStarts(text);
+    return { file, ...positionAt(starts, offset ?? 0), pointer };
   };
   return { file, data, locate };
-}
-
-/** Index of the last start at or before offset (binary search). */
-function lastAtMost(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -175,6 +163,14 @@ function jsonOffsets(text: string): Map<string, number> | undefined {
   let i = 0;
   const blank = () => {
     for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
+  };
+  /** Past the blanks and the comma after an entry or item, if there is one. */
+  const separator = () => {
+    blank();
+    if (text.charCodeAt(i) === 44) {
+      i++;
+      blank();
+    }
   };
   const stringEnd = (from: number) => {
     let j = from + 1;
@@ -201,11 +197,7 @@ function jsonOffsets(text: string): Map<string, number> | undefined {
         i++; // :
         blank();
         if (!value(child, depth + 1)) return false;
-        blank();
-        if (text.charCodeAt(i) === 44) {
-          i++;
-          blank();
-        }
+        separator();
       }
       i++;
     } else if (c === 91 /* [ */) {
@@ -215,11 +207,7 @@ function jsonOffsets(text: string): Map<string, number> | undefined {
         const child = `${pointer}/${n}`;
         offsets.set(child, i);
         if (!value(child, depth + 1)) return false;
-        blank();
-        if (text.charCodeAt(i) === 44) {
-          i++;
-          blank();
-        }
+        separator();
       }
       i++;
     } else if (c === 34) {

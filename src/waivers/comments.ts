@@ -19,6 +19,7 @@ import { RunnerlintError } from "../errors.js";
 import { isRealDate } from "../config/file.js";
 import { isRequirementId, ruleFor, unknownIdMessage, type IdCatalogue } from "./ids.js";
 import type { Waiver } from "./types.js";
+import { lineStarts, positionAt } from "../text-position.js";
 
 const CONTROL = new Set(["\x02", "\x18", "\x1f"]);
 const DIRECTIVE = /^#\s*runnerlint:ignore(?=\s|$)/;
@@ -32,18 +33,8 @@ export interface CommentWaiverOptions {
 /** The `# runnerlint:ignore` waivers of a YAML file. Throws a RunnerlintError at the first malformed one. */
 export function commentWaivers(file: string, text: string, { engine }: CommentWaiverOptions): Waiver[] {
   if (!/runner-?lint/i.test(text)) return [];
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
-  const posOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const starts = lineStarts(text);
+  const posOf = (offset: number) => positionAt(starts, offset);
   const lines = text.split("\n");
   const out: Waiver[] = [];
   let offset = 0;

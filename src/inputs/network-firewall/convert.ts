@@ -5,6 +5,7 @@
 import { isUnknown, unknown, type Location, type Maybe } from "../../model/location.js";
 import type { DomainList, FirewallPolicy, FirewallRuleGroup, PortRange, RuleGroupReference, StatelessRule, SuricataRule, UnsupportedFeature } from "../../model/network.js";
 import { joinPointer } from "../source.js";
+import { lineStarts, positionAt } from "../../text-position.js";
 import { fiveTuple, parseRule, ruleLines } from "./suricata.js";
 
 type Json = Record<string, unknown>;
@@ -173,8 +174,7 @@ function rulesString(rules: string, start: Location, o: Origin): SuricataRule[] 
  * block scalar) or JSON-escaped (a JSON string on one line). Falls back to the value's start.
  */
 export function lineFinder(text: string, start: Location): (line: string) => Location {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  const starts = lineStarts(text);
   let offset = (starts[start.line - 1] ?? 0) + start.column - 1;
   return (line) => {
     const needles = [line, JSON.stringify(line).slice(1, -1)];
@@ -189,14 +189,7 @@ export function lineFinder(text: string, start: Location): (line: string) => Loc
     }
     if (best < 0) return start;
     offset = best + len;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= best) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file: start.file, line: lo + 1, column: best - starts[lo]! + 1, ...(start.pointer ? { pointer: start.pointer } : {}) };
+    return { file: start.file, ...positionAt(starts, best), ...(start.pointer ? { pointer: start.pointer } : {}) };
   };
 }
 
