@@ -22,7 +22,7 @@ export function defaultJobs(): number {
 export async function checkParallel(sources: CheckSource[], options: CheckOptions & ParallelOptions): Promise<CheckResult> {
   // Workers load the bundled policy and loaders: custom ones live in this thread only.
   if ((options.engine && options.engine !== defaultEngine()) || options.loaders || options.companions) return check(sources, options);
-  const { files, errors } = listFiles(sources, options.cwd);
+  const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
   if (jobs <= 1 || files.length < (options.minFiles ?? 16)) return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);

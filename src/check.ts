@@ -11,7 +11,9 @@ import type { InputFile, LoadContext, Loader, NormalizedInput } from "./inputs/t
 import type { RunConfig } from "./model/config.js";
 import type { Location } from "./model/location.js";
 import type { SuppressedFinding, Suppression } from "./report/shared.js";
-import type { SeverityOverride } from "./config/types.js";
+import type { PathScope, SeverityOverride } from "./config/types.js";
+import { markerPorts } from "./scope/markers.js";
+import { excludedBy } from "./scope/paths.js";
 import { applyWaivers } from "./waivers/apply.js";
 import { commentWaivers } from "./waivers/comments.js";
 import { metadataWaivers } from "./waivers/metadata.js";
@@ -45,6 +47,8 @@ export interface CheckOptions {
   baseline?: Baseline;
   /** The clock waiver expiry is judged by (default: the system clock); a waiver applies through its `expires` day, UTC. */
   now?: Clock;
+  /** The config's scope.include / scope.exclude: files they leave out are listed, not read. */
+  paths?: PathScope;
 }
 
 export interface Finding {
@@ -84,6 +88,33 @@ export interface InputSummary {
   kind: InputKind | null;
   scenarios: number;
   truncated?: string;
+  /** Why the file was not evaluated: nothing in it is the runner's ("no runner resources"), or the config's paths left it out. */
+  outOfScope?: string;
+  /** The security groups in the file (a not evaluated one) or not taken as the runner's (an evaluated one). */
+  groupsOutOfScope?: number;
+  /** The security groups taken as the runner's, and why (lib/sg's scope record). */
+  runnerGroups?: ScopedGroup[];
+}
+
+/** A security group taken as the runner's: its role, and what said so (config, tag, compute, inferred, scope-all). */
+export interface ScopedGroup {
+  id: string;
+  role: string;
+  roleFrom: string;
+}
+
+/** The scope decision of a run (design.md, Scope): which resources were judged as the runner's. */
+export interface ScopeSummary {
+  mode: "runner" | "all";
+  /** The groups taken as the runner's, by file. */
+  runnerGroups: (ScopedGroup & { file: string })[];
+  /** Files not evaluated, with the reason. */
+  outOfScope: { file: string; reason: string }[];
+  /**
+   * Set when security groups were read but none was taken as the runner's: said once for the run.
+   * `--fail-on-unknown` fails on it.
+   */
+  note?: string;
 }
 
 export interface CheckResult {
@@ -97,6 +128,7 @@ export interface CheckResult {
   skipped: string[];
   /** Set when a baseline was applied. */
   baseline?: BaselineSummary;
+  scope: ScopeSummary;
 }
 
 export interface BaselineSummary {
@@ -126,6 +158,8 @@ export interface FileEntry {
   /** Named on the command line (not found in a folder walk): unrecognized is then an error. */
   explicit: boolean;
   text?: string;
+  /** Left out by the config's scope.include / scope.exclude: listed with this reason, not read. */
+  excluded?: string;
 }
 
 /** What checking one file yields, in the file's order: everything check() keeps of it. */
@@ -140,8 +174,18 @@ export interface FileResult {
    * truncated) with its verdicts; `merge` exports whole and not yet evaluated (they are combined
    * across files first).
    */
-  documents: { doc: NormalizedInput; verdicts?: Verdict[] }[];
+  documents: { doc: NormalizedInput; verdicts?: Verdict[]; scope?: ScopeRecord }[];
 }
+
+/** What lib/sg's scope record says (the last element of the network entrypoint's result). */
+export interface ScopeRecord {
+  mode: "runner" | "all";
+  groups: ScopedGroup[];
+  outOfScope: number;
+}
+
+/** The rule id of the network entrypoint's scope record (policies/main/network.rego). */
+export const SCOPE_RULE = "runnerlint/scope";
 
 /** What checkFile needs besides the file. */
 export interface FileContext {
@@ -154,10 +198,11 @@ export interface FileContext {
 }
 
 export function fileContext(options: CheckOptions): FileContext {
-  const load: LoadContext = { config: options.config, parameters: options.parameters ?? {} };
+  const engine = options.engine ?? defaultEngine();
+  const load: LoadContext = { config: options.config, parameters: options.parameters ?? {}, markerPorts: markerPorts(engine.catalogue) };
   if (options.maxScenarios !== undefined) load.maxScenarios = options.maxScenarios;
   return {
-    engine: options.engine ?? defaultEngine(),
+    engine,
     loaders: options.loaders ?? defaultLoaders,
     companions: options.companions ?? defaultCompanions,
     load,
@@ -167,7 +212,7 @@ export function fileContext(options: CheckOptions): FileContext {
 }
 
 /** The files to check, in order: in-memory ones first, then each path's files (folders walked). */
-export function listFiles(sources: CheckSource[], cwd?: string): { files: FileEntry[]; errors: RunnerlintError[] } {
+export function listFiles(sources: CheckSource[], cwd?: string, paths?: PathScope): { files: FileEntry[]; errors: RunnerlintError[] } {
   const files: FileEntry[] = [];
   const errors: RunnerlintError[] = [];
   for (const s of sources) if (typeof s !== "string") files.push({ path: s.path, explicit: true, text: s.text });
@@ -180,13 +225,19 @@ export function listFiles(sources: CheckSource[], cwd?: string): { files: FileEn
       errors.push(e);
     }
   }
+  if (paths) {
+    for (const f of files) {
+      const reason = excludedBy(f.path, paths, cwd ?? process.cwd());
+      if (reason) f.excluded = reason;
+    }
+  }
   return { files, errors };
 }
 
 /** Checks files and folders (paths) or in-memory files ({path, text}). */
 export function check(sources: CheckSource[], options: CheckOptions): CheckResult {
   const ctx = fileContext(options);
-  const { files, errors } = listFiles(sources, options.cwd);
+  const { files, errors } = listFiles(sources, options.cwd, options.paths);
   // Bounded memory for large folders: each file is loaded, evaluated and reduced to what the
   // report needs before the next one is read.
   return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
@@ -195,6 +246,10 @@ export function check(sources: CheckSource[], options: CheckOptions): CheckResul
 /** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
 export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
   const out: FileResult = { inputs: [], errors: [], waivers: [], documents: [] };
+  if (entry.excluded) {
+    out.inputs.push({ file: entry.path, loader: null, kind: null, scenarios: 0, outOfScope: entry.excluded });
+    return out;
+  }
   const pending: NormalizedInput[] = [];
   try {
     const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path);
@@ -205,10 +260,16 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
       return out;
     }
     const docs = loader.load(file, ctx.load);
-    pending.push(...docs);
     if (ctx.inlineWaivers) readWaivers(file, ctx.engine, out.waivers, out.errors);
-    const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-    out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
+    const skip = docs[0]?.outOfScope;
+    if (skip) {
+      // Nothing in it is the runner's: listed, never evaluated.
+      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]!.kind, scenarios: 0, outOfScope: skip.reason, groupsOutOfScope: skip.groups });
+    } else {
+      pending.push(...docs);
+      const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
+      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
+    }
     for (const companion of ctx.companions) {
       if (companion === loader || !companion.detect(file)) continue;
       const more = companion.load(file, ctx.load);
@@ -223,7 +284,18 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     // What the file's loaders produced before the error is judged, as when all were kept.
   }
   for (const doc of pending) out.documents.push(evaluated(doc, ctx.engine));
+  for (const summary of out.inputs) {
+    const records = out.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope!);
+    if (records.length) Object.assign(summary, scopeOfFile(records));
+  }
   return out;
+}
+
+/** A file's scope over its scenarios: every group any of them took as the runner's. */
+function scopeOfFile(records: ScopeRecord[]): Pick<InputSummary, "runnerGroups" | "groupsOutOfScope"> {
+  const groups = new Map<string, ScopedGroup>();
+  for (const r of records) for (const g of r.groups) if (!groups.has(g.id)) groups.set(g.id, g);
+  return { runnerGroups: [...groups.values()], groupsOutOfScope: Math.max(...records.map((r) => r.outOfScope)) };
 }
 
 /** A document evaluated, reduced to what the report needs; a `merge` export is kept whole. */
@@ -231,7 +303,14 @@ function evaluated(doc: NormalizedInput, engine: PolicyEngine): FileResult["docu
   if (doc.merge) return { doc };
   const { scenario, truncated } = doc.input;
   const kept: NormalizedInput = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
-  return { doc: kept, verdicts: engine.evaluate(doc.kind, doc.input) };
+  return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
+}
+
+/** An entrypoint's result: the rules' verdicts, and the scope record that comes last (network). */
+function judged(all: Verdict[]): { verdicts: Verdict[]; scope?: ScopeRecord } {
+  const last = all[all.length - 1];
+  if (last?.rule !== SCOPE_RULE) return { verdicts: all };
+  return { verdicts: all.slice(0, -1), scope: last.params as unknown as ScopeRecord };
 }
 
 /** The files' results, in order, into one CheckResult: merged exports, waivers, baseline, table. */
@@ -247,6 +326,10 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
   const order: number[] = [];
   const firstExport = new Map<InputKind, number>();
+  const scoped: (ScopedGroup & { file: string })[] = [];
+  const recordScope = (file: string, scope: ScopeRecord | undefined) => {
+    for (const g of scope?.groups ?? []) if (!scoped.some((s) => s.file === file && s.id === g.id)) scoped.push({ file, ...g });
+  };
   const add = (doc: NormalizedInput, at: number, vs: Verdict[]) => {
     judgedKinds.add(doc.kind);
     for (const verdict of vs) {
@@ -255,9 +338,10 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
     }
   };
   const settle = (docs: FileResult["documents"]) => {
-    for (const { doc, verdicts: vs } of docs) {
+    for (const { doc, verdicts: vs, scope } of docs) {
       const at = documents.length;
       documents.push(doc);
+      recordScope(doc.file, scope);
       if (vs) add(doc, at, vs);
       else {
         if (!firstExport.has(doc.kind)) firstExport.set(doc.kind, at);
@@ -281,7 +365,11 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   }
 
   if (exports.length) {
-    for (const doc of mergeExports(exports)) add(doc, firstExport.get(doc.kind)!, engine.evaluate(doc.kind, doc.input));
+    for (const doc of mergeExports(exports)) {
+      const { verdicts: vs, scope } = judged(engine.evaluate(doc.kind, doc.input));
+      recordScope(doc.file, scope);
+      add(doc, firstExport.get(doc.kind)!, vs);
+    }
     // Stable: merged exports' verdicts move to where their first document was read.
     const sorted = verdicts.map((v, i) => ({ v, at: order[i]! })).sort((a, b) => a.at - b.at);
     sorted.forEach((x, i) => (verdicts[i] = x.v));
@@ -305,10 +393,11 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   return {
     findings: [...findings, ...waived.unused].sort(byPlace),
     suppressed: waived.suppressed.sort(byPlace),
-    requirements: toRequirements(engine, verdicts, judgedKinds, documents, options.config),
+    requirements: toRequirements(engine, verdicts, judgedKinds, documents, options.config, inputs),
     inputs,
     errors,
     skipped,
+    scope: scopeSummary(options.config.scope ?? "runner", inputs, scoped),
     ...(baseline ? { baseline } : {}),
   };
 }
@@ -323,6 +412,20 @@ function readWaivers(file: InputFile, engine: PolicyEngine, into: Waiver[], erro
     if (!isRunnerlintError(e)) throw e;
     errors.push(e);
   }
+}
+
+/** The run's scope: the groups taken as the runner's, the files left out, and the one note when groups were read but none is the runner's. */
+function scopeSummary(mode: ScopeSummary["mode"], inputs: InputSummary[], runnerGroups: ScopeSummary["runnerGroups"]): ScopeSummary {
+  const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope! }));
+  const summary: ScopeSummary = { mode, runnerGroups, outOfScope };
+  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), 0);
+  if (mode === "runner" && runnerGroups.length === 0 && groups > 0) {
+    const files = inputs.filter((i) => i.groupsOutOfScope).length;
+    summary.note =
+      `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. ` +
+      "If one of them is the runner's, tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment; --scope all judges every group.";
+  }
+  return summary;
 }
 
 function byPlace(a: Finding, b: Finding): number {
@@ -416,17 +519,23 @@ function toRequirements(
   kinds: Set<InputKind>,
   docs: NormalizedInput[],
   config: RunConfig,
+  inputs: InputSummary[],
 ): RequirementResult[] {
-  const ids = new Set<string>();
+  // Kinds read only in files with nothing of the runner's: their requirements are not applicable.
+  const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
+  const idKinds = new Map<string, Set<InputKind>>();
   // A user-declared template (scm.<name>) stands for its instances in the config (scm.github, ...).
   const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
-  for (const k of kinds) {
+  for (const k of new Set([...kinds, ...outOfScope.map((i) => i.kind!)])) {
     for (const id of engine.requirementsJudged(k)) {
-      if (id.includes("<name>")) for (const d of declared.values()) d.template === id && ids.add(d.id);
-      else ids.add(id);
+      const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
+      for (const i of instances) idKinds.set(i, (idKinds.get(i) ?? new Set()).add(k));
     }
   }
-  const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
+  const ids = idKinds.keys();
+  // An analysis truncated in one kind of input (a template's scenarios) leaves only that kind's requirements unsure.
+  const truncatedIn = new Map<InputKind, string>();
+  for (const d of docs) if (d.input.truncated && !truncatedIn.has(d.kind)) truncatedIn.set(d.kind, d.input.truncated);
   const byRequirement = new Map<string, typeof verdicts>();
   for (const x of verdicts) {
     const list = byRequirement.get(x.verdict.requirement);
@@ -446,7 +555,12 @@ function toRequirements(
       }));
     let status: Status = "not-applicable";
     for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
-    if (evidence.length === 0) {
+    const judgedBy = [...idKinds.get(id)!];
+    const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
+    if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
+      const files = outOfScope.filter((i) => judgedBy.includes(i.kind!)).length;
+      evidence.push({ rule: SCOPE_RULE, status, message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.` });
+    } else if (evidence.length === 0) {
       // A rule that silently yields nothing must not look like a pass.
       status = "unknown";
       evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
@@ -474,11 +588,13 @@ export const ENGINE_RULE = "runnerlint/engine";
 
 /**
  * `--fail-on-unknown`: is anything left unverified? An unknown finding that is not waived, baselined
- * or ignored, or a requirement the engine could not judge at all (no rule returned a verdict, or the
- * analysis was truncated), which no waiver can accept.
+ * or ignored, a requirement the engine could not judge at all (no rule returned a verdict, or the
+ * analysis was truncated), which no waiver can accept, or security groups of which none was taken
+ * as the runner's (the scope note).
  */
-export function reachesUnknown(result: Pick<CheckResult, "findings" | "requirements">): boolean {
+export function reachesUnknown(result: Pick<CheckResult, "findings" | "requirements"> & { scope?: ScopeSummary }): boolean {
   if (result.findings.some((f) => f.status === "unknown")) return true;
+  if (result.scope?.note) return true;
   return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
 }
 

@@ -24,12 +24,14 @@ test_imds_only_host_firewalls_filter if {
 }
 
 test_one_verdict_per_requirement_when_no_group_is_identified if {
-	net := fx.network({"securityGroups": [{"id": "A", "tags": {}, "location": fx.at(5), "ingress": [], "egress": [], "implicitEgress": true}]})
+	a := {"id": "A", "tags": {}, "location": fx.at(5), "ingress": [], "egress": [], "implicitEgress": true}
+	b := object.union(a, {"id": "B", "implicitEgress": false})
+	net := object.union(fx.network({"securityGroups": [a, b]}), {"config": {"scope": "all"}})
 	bodies(net, "gitpod.gateway-https") == {{
 		"requirement": "gitpod.gateway-https",
 		"status": "unknown",
 		"messageId": "sg_unidentified",
-		"params": {"requirement": "gitpod.gateway-https", "groups": 1},
+		"params": {"requirement": "gitpod.gateway-https", "groups": 2},
 		"location": null,
 		"resource": null,
 	}}

@@ -2,9 +2,9 @@
 # title: Security groups as an egress layer
 # description: |
 #   The security-group layer of an egress path: the egress rules of the groups the runner's
-#   traffic leaves through — the groups with the environment or runner role (config or the
-#   runnerlint:role tag), or, when no group has an explicit role, the groups inferred as the
-#   environments' (lib/sg). A group allows a flow when one of its egress rules opens the
+#   traffic leaves through — the groups with the environment or runner role (config, the
+#   runnerlint:role tag, or the runner compute using them), or, when no group has one, the
+#   groups inferred as the environments' (lib/sg). Groups out of scope are no part of it. A group allows a flow when one of its egress rules opens the
 #   protocol and port to a destination that holds the flow's addresses (0.0.0.0/0 for a host
 #   name), or when it keeps AWS's default allow-all egress. Security groups are stateful: the
 #   return traffic needs no rule.
@@ -16,20 +16,27 @@ import data.runnerlint.lib.ports
 import data.runnerlint.lib.sg
 import data.runnerlint.lib.unknown
 
+# present: a group in scope (lib/sg): groups that are not the runner's are no layer of its path.
 present if count(sg.groups) > 0
 
-_explicit := [g | some g in sg.groups; sg.explicit_role(g) in sg.roles]
+_explicit := [g | some g in sg.groups; sg.explicit_role(g)]
 
 # on_path: the groups the runner's traffic leaves through.
 on_path := _explicit if {
 	count(_explicit) > 0
 } else := [e.group | some e in sg.environment]
 
-# answers(f): one answer per group on the path, or one unknown when no group can be identified.
-answers(f) := {object.union(layers.answer("sg", "unknown", "sg_unidentified", {"groups": count(sg.groups)}, null, null), {"scope": "requirement"})} if {
+# answers(f): one answer per group on the path. Groups in scope but none on the path (--scope
+# all, no role, nothing inferred): when every candidate answers the flow alike, that answer stands
+# whichever group the runner uses; else one unknown, as no group can be identified.
+answers(f) := _agreed({group_answer(g, f) | some g in sg.groups}) if {
 	present
 	count(on_path) == 0
 } else := {group_answer(g, f) | some g in on_path}
+
+_agreed(candidates) := candidates if {
+	count({a.state | some a in candidates}) == 1
+} else := {object.union(layers.answer("sg", "unknown", "sg_unidentified", {"groups": count(sg.groups)}, null, null), {"scope": "requirement"})}
 
 group_answer(g, f) := layers.answer("sg", "allow", "sg_implicit", {"group": g.id}, g.location, g.id) if {
 	g.implicitEgress == true

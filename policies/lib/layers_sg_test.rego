@@ -34,9 +34,22 @@ test_addresses if {
 }
 
 test_unidentified if {
-	x := {[a.cause, a.state] | some a in layers_sg.answers(https)} with input as test.network([test.sg("A", "", 1)])
+	# out of scope: no layer at all
+	not layers_sg.present with input as test.network([test.sg("A", "", 1)])
+
+	# --scope all, candidates that disagree: cannot tell which
+	open := object.union(test.sg("B", "", 2), {"implicitEgress": true})
+	x := {[a.cause, a.state] | some a in layers_sg.answers(https)} with input as test.scope_all(test.network([test.sg("A", "", 1), open]))
 		with data.runnerlint.catalogue as test.catalogue
 	x == {["sg_unidentified", "unknown"]}
+
+	# candidates that agree decide, whichever is the runner's
+	y := {[a.cause, a.state, a.resource] | some a in layers_sg.answers(https)} with input as test.scope_all(test.network([object.union(test.sg("A", "", 1), {"implicitEgress": true}), open]))
+		with data.runnerlint.catalogue as test.catalogue
+	y == {["sg_implicit", "allow", "A"], ["sg_implicit", "allow", "B"]}
+	z := {[a.cause, a.state, a.resource] | some a in layers_sg.answers(https)} with input as test.scope_all(test.network([test.sg("A", "", 1), test.sg("B", "", 2)]))
+		with data.runnerlint.catalogue as test.catalogue
+	z == {["sg_blocks_hosts", "block", "A"], ["sg_blocks_hosts", "block", "B"]}
 
 	# runner groups are on the path too
 	runner := object.union(test.sg("Runner", "runner", 20), {"egress": []})

@@ -19,52 +19,118 @@ role_tag := "runnerlint:role"
 
 roles := {"environment", "runner"}
 
+# role_values: what the config, --sg-role or the tag may say; "none" takes a group out of scope.
+role_values := roles | {"none"}
+
 cidr_kinds := {"cidr4", "cidr6"}
 
-groups := object.get(input, "securityGroups", [])
+# all_groups: every group in the input, the runner's or not.
+all_groups := object.get(input, "securityGroups", [])
 
-# none: the input has no security groups, so no sg.* requirement applies.
-none if count(groups) == 0
+# scope_all: --scope all (an audit of a runner-only folder): every group is a candidate.
+scope_all if input.config.scope == "all"
 
 # --- roles ---------------------------------------------------------------------------------
 
-# explicit_role(g): "environment" or "runner", from the run's config or the runnerlint:role tag
-# (the config wins: it is the run's explicit override).
-explicit_role(g) := g.configRole if {
-	g.configRole in roles
+# declared_role(g): what the user or the inputs say of the group: from the run's config (it wins:
+# it is the run's explicit override), else the runnerlint:role tag, else the role of the runner
+# compute that uses the group (an ECS service, a launch template or an instance with a role).
+declared_role(g) := g.configRole if {
+	g.configRole in role_values
 } else := r if {
 	t := g.tags[role_tag]
 	is_string(t)
 	r := lower(trim_space(t))
+	r in role_values
+} else := g.computeRole.role if {
+	g.computeRole.role in roles
+}
+
+# explicit_role(g): "environment" or "runner", when declared.
+explicit_role(g) := r if {
+	r := declared_role(g)
 	r in roles
 }
 
+# excluded(g): the user said the group is not the runner's (role none).
+excluded(g) if declared_role(g) == "none"
+
 role_from(g) := "config" if {
-	g.configRole in roles
+	g.configRole in role_values
 } else := "tag" if {
+	declared_role(g) == _tag_role(g)
+} else := "compute" if {
 	explicit_role(g)
 }
 
-# assigned: at least one group has an explicit role; then roles are not inferred.
+_tag_role(g) := lower(trim_space(g.tags[role_tag]))
+
+# assigned: at least one group has an explicit environment role; then environment groups are not
+# inferred (a group marked as the runner's says nothing about which are the environments').
 assigned if {
-	some g in groups
-	explicit_role(g)
-}
-
-# environment: the environment groups, each {"group": g, "roleFrom": "config"|"tag"|"inferred"}.
-environment contains {"group": g, "roleFrom": role_from(g)} if {
-	assigned
-	some g in groups
+	some g in all_groups
 	explicit_role(g) == "environment"
 }
 
-# With no explicit role anywhere, a group whose ingress rule opens a port of the catalogue's
+# environment: the environment groups, each {"group": g, "roleFrom": "config"|"tag"|"compute"|"inferred"}.
+environment contains {"group": g, "roleFrom": role_from(g)} if {
+	assigned
+	some g in all_groups
+	explicit_role(g) == "environment"
+}
+
+# With no explicit environment role, a group whose ingress rule opens a port of the catalogue's
 # environment ingress requirements (29222, 22999) specifically is taken for the environment group.
 environment contains {"group": g, "roleFrom": "inferred"} if {
 	not assigned
-	some g in groups
+	some g in all_groups
+	not excluded(g)
+	not explicit_role(g)
 	_marked(g)
 }
+
+_environment_ids := {e.group.id | some e in environment}
+
+# groups: the groups in scope, those the rules judge. By default the runner's: a declared role
+# (environment or runner) or an inferred environment group; every group no one excluded with
+# --scope all. Other groups (a load balancer's, a database's) are not the runner's: no verdict.
+groups := [g | some g in all_groups; not excluded(g)] if {
+	scope_all
+} else := [g | some g in all_groups; _runner_group(g)]
+
+_runner_group(g) if explicit_role(g)
+
+_runner_group(g) if g.id in _environment_ids
+
+# none: no security group in scope, so no sg.* requirement applies.
+none if count(groups) == 0
+
+# out_of_scope: how many groups of the input are not the runner's.
+out_of_scope := count(all_groups) - count(groups)
+
+# scope: which groups the rules took as the runner's, and why: reported once per document.
+scope := {
+	"mode": _mode,
+	"groups": [{"id": g.id, "role": _role_of(g), "roleFrom": _scope_from(g)} | some g in groups],
+	"outOfScope": out_of_scope,
+}
+
+_mode := "all" if scope_all
+
+_mode := "runner" if not scope_all
+
+_role_of(g) := "environment" if {
+	g.id in _environment_ids
+} else := r if {
+	r := explicit_role(g)
+} else := "candidate"
+
+_scope_from(g) := "inferred" if {
+	not explicit_role(g)
+	g.id in _environment_ids
+} else := role_from(g) if {
+	explicit_role(g)
+} else := "scope-all"
 
 # environment_groups: the environment groups as an array, to key targets by position.
 environment_groups := [e | some e in environment]
@@ -90,7 +156,7 @@ role_params(e) := {"group": e.group.id, "roleFrom": e.roleFrom, "inferred": e.ro
 
 # peer_role(id): the role of the group a peer names, from the inputs or else from the config.
 peer_role(id) := r if {
-	rs := {explicit_role(g) | some g in groups; g.id == id}
+	rs := {explicit_role(g) | some g in all_groups; g.id == id}
 	count(rs) == 1
 	some r in rs
 } else := r if {
@@ -230,7 +296,7 @@ no_environment(requirement) := {
 	"requirement": requirement,
 	"status": "unknown",
 	"messageId": "no_environment_group",
-	"params": {"groups": count(groups)},
+	"params": {"groups": count(all_groups)},
 	"location": null,
 }
 
@@ -245,10 +311,11 @@ not_applicable(requirement) := {
 runner := object.get(input, ["config", "runner"], null)
 
 # skip(requirement): the one verdict body of a requirement that does not apply to this input:
-# there are no security groups, or the catalogue limits it to other runner kinds. Undefined
+# there are no security groups, none is the runner's (out of scope), or the catalogue limits it
+# to other runner kinds. Undefined
 # when the requirement applies (an unknown runner kind never makes it not applicable).
 skip(requirement) := not_applicable(requirement) if {
-	none
+	count(all_groups) == 0
 } else := {
 	"requirement": requirement,
 	"status": "not-applicable",
@@ -260,18 +327,25 @@ skip(requirement) := not_applicable(requirement) if {
 	is_string(runner)
 	is_array(req.runners)
 	not runner in req.runners
+} else := {
+	"requirement": requirement,
+	"status": "not-applicable",
+	"messageId": "out_of_scope",
+	"params": {"groups": count(all_groups)},
+	"location": null,
+} if {
+	none
 }
 
 # --- requirements that no group may expose ---------------------------------------------------
 
-# candidates(spec): the groups an exposure requirement judges: every group when it applies to
-# "any"; for "environment", the groups with the environment role, or every group when none has
-# that role (an unmarked environment group is still checked).
+# candidates(spec): the groups an exposure requirement judges: the groups in scope when it
+# applies to "any"; for "environment", the environment groups, or every group in scope when none
+# is (with --scope all, an unmarked environment group is still checked).
 candidates(spec) := groups if {
 	spec.appliesTo != "environment"
-} else := environment_role if {
-	environment_role := [g | some g in groups; explicit_role(g) == "environment"]
-	count(environment_role) > 0
+} else := [e.group | some e in environment] if {
+	count(environment) > 0
 } else := groups
 
 # exposed_peer(g, peer, expectation): does an ingress rule of group g from peer break the

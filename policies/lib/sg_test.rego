@@ -47,10 +47,49 @@ test_environment_inferred_only_without_any_role if {
 		with data.runnerlint.catalogue as test.catalogue
 }
 
-test_no_environment_when_only_a_runner_role if {
+# A group marked as the runner's says nothing about which are the environments': they are still
+# inferred. An explicit environment role anywhere stops inference.
+test_environment_inferred_beside_a_runner_role if {
 	ssh := object.union(test.sg("A", "", 1), {"ingress": [test.tcp(29222, 29222, users, 2)]})
-	count(sg.environment) == 0 with input as test.network([ssh, test.sg("R", "runner", 3)])
+	sg.environment == {{"group": ssh, "roleFrom": "inferred"}} with input as test.network([ssh, test.sg("R", "runner", 3)])
 		with data.runnerlint.catalogue as test.catalogue
+	count(sg.environment) == 1 with input as test.network([ssh, test.sg("E", "environment", 3)])
+		with data.runnerlint.catalogue as test.catalogue
+	sg.environment == {{"group": test.sg("E", "environment", 3), "roleFrom": "tag"}} with input as test.network([ssh, test.sg("E", "environment", 3)])
+		with data.runnerlint.catalogue as test.catalogue
+}
+
+# Scope: the runner's groups are those with a role (config, tag, runner compute) and the inferred
+# environment groups; role none takes a group out even when it opens an environment port.
+test_scope if {
+	ssh := object.union(test.sg("A", "", 1), {"ingress": [test.tcp(29222, 29222, users, 2)]})
+	alb := object.union(test.sg("Alb", "", 3), {"ingress": [test.rule("-1", null, null, users, 4)]})
+	none := object.union(test.sg("N", "none", 5), {"ingress": [test.tcp(22999, 22999, users, 6)]})
+	cfg := object.union(test.sg("C", "", 7), {"configRole": "none", "tags": {"runnerlint:role": "environment"}})
+	task := object.union(test.sg("T", "", 8), {"computeRole": {"role": "runner", "resource": "Service"}})
+	net := test.network([ssh, alb, none, cfg, task])
+	sg.groups == [ssh, task] with input as net with data.runnerlint.catalogue as test.catalogue
+	sg.scope == {
+		"mode": "runner", "outOfScope": 3,
+		"groups": [{"id": "A", "role": "environment", "roleFrom": "inferred"}, {"id": "T", "role": "runner", "roleFrom": "compute"}],
+	} with input as net
+		with data.runnerlint.catalogue as test.catalogue
+	sg.groups == [ssh, alb, task] with input as test.scope_all(net) with data.runnerlint.catalogue as test.catalogue
+	sg.scope.groups[1] == {"id": "Alb", "role": "candidate", "roleFrom": "scope-all"} with input as test.scope_all(net)
+		with data.runnerlint.catalogue as test.catalogue
+}
+
+# The config wins over the tag, the tag over the compute that uses the group.
+test_declared_role_order if {
+	g := object.union(test.sg("G", "runner", 1), {"computeRole": {"role": "environment", "resource": "Lt"}})
+	sg.declared_role(g) == "runner"
+	sg.role_from(g) == "tag"
+	sg.declared_role(object.union(g, {"configRole": "none"})) == "none"
+	sg.role_from(object.union(g, {"configRole": "environment"})) == "config"
+	untagged := object.union(object.remove(g, ["tags"]), {"tags": {}})
+	sg.declared_role(untagged) == "environment"
+	sg.role_from(untagged) == "compute"
+	not sg.declared_role(object.union(g, {"tags": {"runnerlint:role": "bastion"}, "computeRole": {"role": "other", "resource": "X"}}))
 }
 
 test_role_params if {
@@ -186,7 +225,9 @@ test_no_environment_and_not_applicable if {
 	sg.not_applicable("r") == {"requirement": "r", "status": "not-applicable", "messageId": "not_applicable", "params": {}, "location": null}
 	sg.none with input as test.network([])
 	sg.none with input as {"kind": "network"}
-	not sg.none with input as test.network([test.sg("A", "", 1)])
+	sg.none with input as test.network([test.sg("A", "", 1)])
+	not sg.none with input as test.scope_all(test.network([test.sg("A", "", 1)]))
+	not sg.none with input as test.network([test.sg("A", "runner", 1)])
 }
 
 test_exposures if {
@@ -208,27 +249,34 @@ test_candidates if {
 	env := test.sg("Env", "environment", 1)
 	run := test.sg("Run", "runner", 2)
 	other := test.sg("Other", "", 3)
-	sg.candidates({"appliesTo": "any"}) == [env, run, other] with input as test.network([env, run, other])
+	sg.candidates({"appliesTo": "any"}) == [env, run] with input as test.network([env, run, other])
 	sg.candidates({"appliesTo": "environment"}) == [env] with input as test.network([env, run, other])
-	sg.candidates({"appliesTo": "environment"}) == [run, other] with input as test.network([run, other])
+	sg.candidates({"appliesTo": "environment"}) == [run] with input as test.network([run, other])
+	sg.candidates({"appliesTo": "any"}) == [env, run, other] with input as test.scope_all(test.network([env, run, other]))
+	sg.candidates({"appliesTo": "environment"}) == [run, other] with input as test.scope_all(test.network([run, other]))
 }
 
 test_skip if {
 	sg.skip("sg.ssh-ingress") == sg.not_applicable("sg.ssh-ingress") with input as test.network([])
 		with data.runnerlint.catalogue as test.catalogue
-	enterprise := object.union(test.network([test.sg("A", "", 1)]), {"config": {"runner": "enterprise"}})
+	enterprise := object.union(test.network([test.sg("A", "runner", 1)]), {"config": {"runner": "enterprise"}})
 	sg.skip("sg.ssh-ingress") == {
 		"requirement": "sg.ssh-ingress", "status": "not-applicable", "messageId": "not_applicable_runner",
 		"params": {"runner": "enterprise", "runners": ["standard"]}, "location": null,
 	} with input as enterprise
 		with data.runnerlint.catalogue as test.catalogue
 	not sg.skip("sg.egress") with input as enterprise with data.runnerlint.catalogue as test.catalogue
-	not sg.skip("sg.ssh-ingress") with input as test.network([test.sg("A", "", 1)]) with data.runnerlint.catalogue as test.catalogue
+	sg.skip("sg.ssh-ingress") == {
+		"requirement": "sg.ssh-ingress", "status": "not-applicable", "messageId": "out_of_scope",
+		"params": {"groups": 1}, "location": null,
+	} with input as test.network([test.sg("A", "", 1)])
+		with data.runnerlint.catalogue as test.catalogue
+	not sg.skip("sg.ssh-ingress") with input as test.scope_all(test.network([test.sg("A", "", 1)])) with data.runnerlint.catalogue as test.catalogue
 	not sg.skip("sg.not-in-catalogue") with input as enterprise with data.runnerlint.catalogue as test.catalogue
 }
 
 # An unknown runner kind never makes a requirement not applicable.
 test_skip_needs_a_runner_kind if {
-	no_runner := object.union(test.network([test.sg("A", "", 1)]), {"config": {}})
+	no_runner := object.union(test.network([test.sg("A", "runner", 1)]), {"config": {}})
 	not sg.skip("sg.ssh-ingress") with input as no_runner with data.runnerlint.catalogue as test.catalogue
 }

@@ -62,6 +62,9 @@ network(groups) := {
 	"securityGroups": groups,
 }
 
+# scope_all(net): the network model as `--scope all` runs it (every group a candidate).
+scope_all(net) := object.union(net, {"config": {"scope": "all"}})
+
 gateway_ips := ["35.171.240.32", "13.216.138.24", "44.223.157.13", "54.163.142.39", "35.171.31.215"]
 
 _sg(direction, applies_to, ports, peer, expectation) := {"kind": "security-group", "runners": ["standard"], "securityGroup": {

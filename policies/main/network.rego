@@ -4,12 +4,15 @@
 #   Aggregate Wasm entrypoint for the normalized network model (security groups, network ACLs,
 #   Network Firewall policies, squid proxies, iptables, VPC endpoints). Every rule package that
 #   reads the network model is listed here: one entrypoint per input kind, since each evaluate()
-#   re-parses the input inside Wasm.
+#   re-parses the input inside Wasm. Its last element is the scope record (rule
+#   runnerlint/scope): which security groups were taken as the runner's and why, reported once
+#   per document rather than repeated in every verdict.
 package runnerlint.main.network
 
 import data.runnerlint.egress.allowlist
 import data.runnerlint.egress.optional
 import data.runnerlint.egress.vpc_endpoint
+import data.runnerlint.lib.sg
 import data.runnerlint.securitygroup.egress
 import data.runnerlint.securitygroup.healthcheck_exposed
 import data.runnerlint.securitygroup.runner_ingress
@@ -17,9 +20,9 @@ import data.runnerlint.securitygroup.runner_port_exposed
 import data.runnerlint.securitygroup.ssh_ingress
 import data.runnerlint.securitygroup.ssh_world_open
 
-# verdicts: every rule's verdicts, as an array: the rules' sets are disjoint (each verdict names
+# rule_verdicts: every rule's verdicts, as an array: the rules' sets are disjoint (each verdict names
 # its rule), and a set of them would hash every verdict again.
-verdicts := [v |
+rule_verdicts := [v |
 	some vs in [
 		allowlist.verdicts,
 		optional.verdicts,
@@ -33,3 +36,15 @@ verdicts := [v |
 	]
 	some v in vs
 ]
+
+verdicts := array.concat(rule_verdicts, [scope_record])
+
+# scope_record: not a verdict on any requirement, the scope decision (see lib/sg).
+scope_record := {
+	"rule": "runnerlint/scope",
+	"requirement": "",
+	"status": "not-applicable",
+	"messageId": "scope",
+	"params": sg.scope,
+	"location": null,
+}

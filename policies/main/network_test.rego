@@ -41,7 +41,25 @@ test_every_rule_package_contributes if {
 		"securitygroup/ssh-ingress", "securitygroup/runner-ingress", "securitygroup/egress",
 		"securitygroup/runner-port-exposed", "securitygroup/healthcheck-exposed",
 		"securitygroup/ssh-world-open",
-		"egress/allowlist", "egress/optional",
+		"egress/allowlist", "egress/optional", "runnerlint/scope",
+	}
+}
+
+# The last element is the scope record: which groups were taken as the runner's, and why.
+test_the_scope_record_comes_last if {
+	vs := verdicts(gitpod_default)
+	vs[count(vs) - 1] == {
+		"rule": "runnerlint/scope", "requirement": "", "status": "not-applicable", "messageId": "scope",
+		"params": {"mode": "runner", "outOfScope": 0, "groups": [{"id": "Env", "role": "environment", "roleFrom": "tag"}]},
+		"location": null,
+	}
+}
+
+# Groups that are not the runner's change no requirement: as if the input had none.
+test_groups_out_of_scope_are_silent if {
+	statuses(verdicts(test.network([test.sg("A", "", 1), test.sg("B", "", 2)]))) == {r: {"not-applicable"} | some r in sg_requirements}
+	every v in verdicts(test.network([test.sg("A", "", 1)])) {
+		v.status == "not-applicable"
 	}
 }
 
@@ -49,8 +67,8 @@ test_no_security_groups_is_not_applicable if {
 	statuses(verdicts(test.network([]))) == {r: {"not-applicable"} | some r in sg_requirements}
 }
 
-test_unidentified_groups_are_unknown_never_silent if {
-	statuses(verdicts(test.network([test.sg("A", "", 1), test.sg("B", "", 2)]))) == {
+test_unidentified_groups_are_unknown_never_silent_with_scope_all if {
+	statuses(verdicts(test.scope_all(test.network([test.sg("A", "", 1), test.sg("B", "", 2)])))) == {
 		"sg.ssh-ingress": {"unknown"},
 		"sg.runner-ingress": {"unknown"},
 		"sg.egress": {"unknown"},

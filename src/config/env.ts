@@ -17,6 +17,7 @@ export const ENV_VARS: Readonly<Record<string, readonly [string, Kind]>> = {
   RUNNERLINT_IDES: ["/ides", "list"],
   RUNNERLINT_LOGS: ["/features/logs", "boolean"],
   RUNNERLINT_PROMETHEUS: ["/features/prometheus", "string"],
+  RUNNERLINT_SCOPE: ["/scope/mode", "string"],
   RUNNERLINT_FAIL_ON: ["/failOn", "string"],
   RUNNERLINT_FAIL_ON_UNKNOWN: ["/failOnUnknown", "boolean"],
 };

@@ -1,7 +1,7 @@
 // Resolving the configuration: the config file (found upward or named), the RUNNERLINT_* variables
 // and the flags, in that order of increasing precedence, into the RunConfig rules read, the exit
 // thresholds, the severity overrides and the waivers.
-import { isAbsolute, relative, sep } from "node:path";
+import { dirname, isAbsolute, relative, sep } from "node:path";
 import type { IdCatalogue } from "../waivers/ids.js";
 import { ruleFor, unknownIdMessage } from "../waivers/ids.js";
 import { configWaivers } from "../waivers/config.js";
@@ -86,12 +86,16 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
     }
   }
   // Maps merge key by key, the higher layer winning.
-  const roles: Record<string, "environment" | "runner"> = {};
+  const roles: NonNullable<RunConfig["securityGroupRoles"]> = {};
   const features: { logs?: boolean; prometheus?: string } = {};
   for (const [origin, layer] of layers) {
     if (layer.securityGroupRoles && Object.keys(layer.securityGroupRoles).length) {
       Object.assign(roles, layer.securityGroupRoles);
       origins.securityGroupRoles = origin;
+    }
+    if (layer.scope?.mode !== undefined) {
+      merged.scope = layer.scope.mode;
+      origins.scope = origin;
     }
     for (const k of ["logs", "prometheus"] as const) {
       if (layer.features?.[k] !== undefined) {
@@ -108,6 +112,7 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
   if (merged.runnerRoleArn) run.runnerRoleArn = merged.runnerRoleArn as string;
   if ((merged.vpcCidrs as string[] | undefined)?.length) run.vpcCidrs = [...(merged.vpcCidrs as string[])];
   if (Object.keys(roles).length) run.securityGroupRoles = roles;
+  if (merged.scope) run.scope = merged.scope as RunConfig["scope"];
   if (merged.ides) run.ides = [...(merged.ides as RunConfig["ides"] & object)];
   if (features.logs !== undefined) run.features = { logs: features.logs };
 
@@ -141,6 +146,9 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
     severity,
     waivers: file ? configWaivers(file, engine) : [],
     ...(file ? { file: file.path } : {}),
+    ...(data.scope?.include?.length || data.scope?.exclude?.length
+      ? { paths: { base: file ? dirname(file.path) : ".", include: data.scope.include ?? [], exclude: data.scope.exclude ?? [] } }
+      : {}),
     origins,
   };
 }

@@ -1,6 +1,6 @@
 // The shapes of a config file (schemas/config.schema.json) and of the resolved configuration.
 import type { Severity } from "../engine/types.js";
-import type { Ide, RunConfig, RunnerKind, SecurityGroupRole } from "../model/config.js";
+import type { Ide, RunConfig, RunnerKind, ScopeMode, SecurityGroupRole } from "../model/config.js";
 import type { Waiver } from "../waivers/types.js";
 
 export type SeverityOverride = Severity | "ignore";
@@ -26,6 +26,7 @@ export interface ConfigFileData {
   runnerRoleArn?: string;
   vpcCidrs?: string[];
   securityGroupRoles?: Record<string, SecurityGroupRole>;
+  scope?: ScopeSettings;
   ides?: Ide[];
   features?: { logs?: boolean; prometheus?: string };
   scm?: Record<string, string | string[]>;
@@ -37,6 +38,20 @@ export interface ConfigFileData {
   waivers?: ConfigWaiverData[];
 }
 
+/** `scope:` in the config file. `include`/`exclude` are globs relative to the config file's folder. */
+export interface ScopeSettings {
+  mode?: ScopeMode;
+  include?: string[];
+  exclude?: string[];
+}
+
+/** The paths the config keeps in or out of a run, as globs relative to `base`. */
+export interface PathScope {
+  base: string;
+  include: string[];
+  exclude: string[];
+}
+
 /**
  * The settings the environment (RUNNERLINT_*) and the flags can give: each layer overrides the one
  * below it (flags > environment > file), key by key; `securityGroupRoles` and `features` merge by
@@ -45,7 +60,7 @@ export interface ConfigFileData {
 export type ConfigLayer = Pick<
   ConfigFileData,
   "runner" | "region" | "accountId" | "runnerRoleArn" | "vpcCidrs" | "securityGroupRoles" | "ides" | "features" | "failOn" | "failOnUnknown"
->;
+> & { scope?: Pick<ScopeSettings, "mode"> };
 
 /** Where a resolved setting came from. */
 export type SettingOrigin = "flag" | "env" | "file" | "default";
@@ -61,6 +76,8 @@ export interface ResolvedConfig {
   waivers: Waiver[];
   /** The config file used, if any. */
   file?: string;
+  /** scope.include / scope.exclude of the config file, when it sets either. */
+  paths?: PathScope;
   /** Where each top-level setting came from (for `--debug` and the tests). */
   origins: Record<string, SettingOrigin>;
 }

@@ -1,6 +1,7 @@
 import type { SourceDocument } from "./source.js";
 import type { RunConfig } from "../model/config.js";
 import type { InputKind } from "../engine/types.js";
+import type { MarkerPort } from "../scope/markers.js";
 
 /** A file handed to the loaders: its text, and its YAML/JSON parse, made once on first use. */
 export interface InputFile {
@@ -17,6 +18,8 @@ export interface LoadContext {
   /** CloudFormation parameter overrides (--parameter, --parameters). */
   parameters: Record<string, string>;
   maxScenarios?: number;
+  /** The catalogue's environment ports (src/scope/markers.ts), for the file-level scope test. */
+  markerPorts?: readonly MarkerPort[];
 }
 
 /** One document for one Wasm entrypoint. */
@@ -29,6 +32,11 @@ export interface NormalizedInput {
    * combined into a single input of their kind, so a security group sees the VPC from another file.
    */
   merge?: boolean;
+  /**
+   * Set when nothing in the file can be the runner's (scope): the document is not evaluated, and
+   * counts for no requirement. `groups`: the security groups it holds.
+   */
+  outOfScope?: { reason: string; groups: number };
 }
 
 export interface Loader {

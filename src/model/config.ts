@@ -1,7 +1,10 @@
 import type { Location } from "./location.js";
 
 export type RunnerKind = "standard" | "enterprise";
-export type SecurityGroupRole = "environment" | "runner";
+/** A group's role; "none" says it is not the runner's (out of scope, never judged). */
+export type SecurityGroupRole = "environment" | "runner" | "none";
+/** runner: only the runner's resources are judged (default); all: every security group is a candidate. */
+export type ScopeMode = "runner" | "all";
 export type Ide = "vscode" | "jetbrains";
 
 /**
@@ -52,6 +55,8 @@ export interface RunConfig {
   vpcCidrs?: string[];
   /** Security-group id (sg-… or CloudFormation logical id) → role. */
   securityGroupRoles?: Record<string, SecurityGroupRole>;
+  /** Which security groups are judged (absent: runner). */
+  scope?: ScopeMode;
   /**
    * Proxy settings given on the command line (--https-proxy, --http-proxy, --no-proxy), judged as
    * one more environment of the runner, located at "<command line>".

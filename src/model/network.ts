@@ -34,6 +34,8 @@ export interface SecurityGroup {
   tags: Record<string, Maybe<string>>;
   /** Role from the config; Rego reads the runnerlint:role tag itself. */
   configRole?: SecurityGroupRole;
+  /** The role of runner compute that uses the group (a resource tagged runnerlint:role). */
+  computeRole?: { role: "environment" | "runner"; resource: string };
   location: Location;
   ingress: SgRule[];
   egress: SgRule[];

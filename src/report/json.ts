@@ -34,6 +34,7 @@ export function toJsonReport(result: ReportInput, engine: ReportEngine): object 
     suppressed: suppressed.map((f) => ({ ...findingJson(f), suppression: f.suppression })),
     requirements: result.requirements,
     inputs: result.inputs,
+    scope: result.scope,
     errors: result.errors.map((e) => ({ code: e.code, message: e.message, file: e.file ?? null, line: e.pos?.line ?? null, column: e.pos?.column ?? null })),
     ...(result.baseline
       ? { baseline: { ...(result.baseline.path ? { file: result.baseline.path } : {}), baselined: result.baseline.baselined.length, stale: result.baseline.stale } }

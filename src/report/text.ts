@@ -64,6 +64,7 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
   if (result.baseline?.stale.length) {
     out.push(paint(c, 90, `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`), "");
   }
+  out.push(...scopeLines(result, c));
   if (result.requirements.length) {
     out.push(paint(c, 1, "Requirements"));
     const width = Math.max(...result.requirements.map((r) => r.id.length));
@@ -75,6 +76,25 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
   }
   out.push(summaryLine(result));
   return out.join("\n") + "\n";
+}
+
+/** The scope decision: the runner's groups by file, the files left out (one line), the run's note. */
+export function scopeLines(result: Pick<CheckResult, "scope">, c = false): string[] {
+  const s = result.scope;
+  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.note)) return [];
+  const out = [paint(c, 1, `Scope${s.mode === "all" ? " (--scope all: every group)" : ""}`)];
+  const byFile = new Map<string, string[]>();
+  for (const g of s.runnerGroups) byFile.set(g.file, [...(byFile.get(g.file) ?? []), `${g.id} (${g.role}, ${g.roleFrom})`]);
+  for (const [file, groups] of byFile) out.push(`  ${file}: ${groups.join(", ")}`);
+  if (s.outOfScope.length) {
+    const reasons = new Map<string, number>();
+    for (const o of s.outOfScope) reasons.set(o.reason, (reasons.get(o.reason) ?? 0) + 1);
+    const why = [...reasons].map(([r, n]) => `${r}: ${n}`).join("; ");
+    out.push(paint(c, 90, `  ${s.outOfScope.length} file${s.outOfScope.length === 1 ? "" : "s"} out of scope, not evaluated (${why})`));
+  }
+  if (s.note) out.push(paint(c, 33, `  note: ${s.note}`));
+  out.push("");
+  return out;
 }
 
 /** ` [requirement, unknown]` after the rule id (nothing for a note with neither). */

@@ -21,7 +21,8 @@ verdicts_in(net) := v if {
 		with data.runnerlint.catalogue as test.catalogue
 }
 
-verdicts(rules) := verdicts_in(test.network([object.union(test.sg("Env", "", 10), {"ingress": rules})]))
+# The runner's group: port 9090 is the runner task's healthcheck.
+verdicts(rules) := verdicts_in(test.network([object.union(test.sg("Env", "runner", 10), {"ingress": rules})]))
 
 test_inside_the_vpc_is_fine if {
 	verdicts([test.tcp(9090, 9090, test.cidr("10.8.0.0/16"), 12), test.tcp(9090, 9090, test.group_peer("Runner"), 13)]) == {satisfied}
@@ -52,6 +53,14 @@ test_conditional_rule_is_unknown if {
 		"params": {"group": "Env", "protocol": "TCP", "port": 9090, "peer": "0.0.0.0/0", "reason": "condition Debug"},
 		"location": test.at(12), "resource": "Env",
 	})}
+}
+
+# A group that is not the runner's (no role, no environment port) is out of scope: a public load
+# balancer open to the world on every port is none of the runner's business.
+test_groups_out_of_scope_are_silent if {
+	alb := object.union(test.sg("Alb", "", 10), {"ingress": [test.rule("-1", null, null, test.cidr("0.0.0.0/0"), 12)]})
+	verdicts_in(test.network([alb])) == {object.union(base, {"status": "not-applicable", "messageId": "out_of_scope", "params": {"groups": 1}, "location": null})}
+	verdicts_in(test.scope_all(test.network([alb]))) == {object.union(exposed("0.0.0.0/0", 12), {"params": {"group": "Alb"}, "resource": "Alb"})}
 }
 
 test_no_groups_is_not_applicable if {

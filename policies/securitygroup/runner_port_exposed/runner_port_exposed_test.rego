@@ -81,10 +81,29 @@ test_near_misses_are_fine if {
 	])]) == {satisfied(1)}
 }
 
+# Every group in scope is checked, whatever its role; a group that opens 22999 specifically is
+# inferred as an environment group when none is marked, so it is in scope too.
 test_any_group_is_checked if {
 	other := object.union(test.sg("Db", "", 30), {"ingress": [test.tcp(22999, 22999, test.cidr("0.0.0.0/0"), 32)]})
 	runner := object.union(test.sg("Runner", "runner", 40), {"ingress": [test.tcp(22999, 22999, test.cidr("::/0"), 42)]})
-	verdicts([env([]), other, runner]) == {exposed("Db", "0.0.0.0/0", 32), exposed("Runner", "::/0", 42)}
+	verdicts([env([]), other, runner]) == {exposed("Runner", "::/0", 42)}
+	verdicts([other, runner]) == {exposed("Db", "0.0.0.0/0", 32), exposed("Runner", "::/0", 42)}
+	verdicts_in(test.scope_all(test.network([env([]), other, runner]))) == {exposed("Db", "0.0.0.0/0", 32), exposed("Runner", "::/0", 42)}
+}
+
+# An all-traffic rule from the world (a public load balancer) does not make a group the runner's.
+test_all_traffic_groups_are_out_of_scope if {
+	alb := object.union(test.sg("Alb", "", 30), {"ingress": [test.rule("-1", null, null, test.cidr("0.0.0.0/0"), 32)]})
+	web := object.union(test.sg("Web", "", 40), {"ingress": [test.tcp(8000, 10000, test.cidr("0.0.0.0/0"), 42)]})
+	verdicts([env([]), alb]) == {satisfied(1)}
+	verdicts_in(test.network([alb])) == {{
+		"rule": "securitygroup/runner-port-exposed", "requirement": "sg.runner-port-exposed",
+		"status": "not-applicable", "messageId": "out_of_scope", "params": {"groups": 1}, "location": null,
+	}}
+
+	# 8000-10000 does not cover 22999 or 29222: not an environment port, out of scope
+	verdicts_in(test.network([web])) == verdicts_in(test.network([alb]))
+	verdicts_in(test.scope_all(test.network([alb]))) == {exposed("Alb", "0.0.0.0/0", 32)}
 }
 
 test_unknown_vpc if {

@@ -32,7 +32,11 @@ Options:
   --parameters FILE              parameter file: CloudFormation CLI JSON array or a plain object
   --vpc-cidr CIDR                the runner VPC's CIDR when no input defines it (repeatable); also what
                                  a Network Firewall HOME_NET and squid src ACLs are checked against
-  --sg-role ID=ROLE              security-group role: environment|runner (repeatable)
+  --sg-role ID=ROLE              security-group role: environment|runner|none (repeatable);
+                                 none: not the runner's, never judged
+  --scope runner|all             runner (default): judge the runner's security groups only (a
+                                 role, runner compute, or an environment port); all: every group
+                                 (an audit of a runner-only folder; RUNNERLINT_SCOPE)
   --max-scenarios N              cap on CloudFormation condition scenarios (default 64)
   --jobs N                       worker threads for folders of 16 files or more (default: the
                                  cores, at most 8; 1 checks in one thread); same report either way
@@ -58,6 +62,7 @@ const SPEC = {
   parameters: { type: "string" },
   "vpc-cidr": { type: "list" },
   "sg-role": { type: "list" },
+  scope: { type: "string", choices: ["runner", "all"] },
   "max-scenarios": { type: "string" },
   jobs: { type: "string" },
   "https-proxy": { type: "string" },
@@ -115,11 +120,12 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
   if (roles.length) {
     const map: Record<string, SecurityGroupRole> = {};
     for (const [id, role] of roles) {
-      if (role !== "environment" && role !== "runner") throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment or runner`);
+      if (role !== "environment" && role !== "runner" && role !== "none") throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment, runner or none`);
       map[id] = role as SecurityGroupRole;
     }
     set("securityGroupRoles", "sg-role", map);
   }
+  if (flags.scope) set("scope", "scope", { mode: flags.scope as "runner" | "all" });
   set("failOn", "fail-on", flags["fail-on"] as ConfigLayer["failOn"]);
   if (flags["fail-on-unknown"]) set("failOnUnknown", "fail-on-unknown", true);
 
@@ -171,6 +177,7 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
     engine,
     severity: resolved.severity,
     waivers: resolved.waivers,
+    ...(resolved.paths ? { paths: resolved.paths } : {}),
     ...(flags["skip-unrecognized"] ? { skipUnrecognized: true } : {}),
     ...(baseline ? { baseline } : {}),
     ...(maxScenarios ? { maxScenarios } : {}),

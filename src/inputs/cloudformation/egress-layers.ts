@@ -20,6 +20,9 @@ const ENDPOINT = "AWS::EC2::VPCEndpoint";
 /** The resource types this module reads (network.ts adds them to the network inputs' detection). */
 export const EGRESS_TYPES: ReadonlySet<string> = new Set([ACL, ACL_ENTRY, ACL_ASSOCIATION, POLICY, RULE_GROUP, ENDPOINT]);
 
+/** The network-wide egress controls among them (scope.ts: always in scope). Endpoints filter nothing. */
+export const CONTROL_TYPES: ReadonlySet<string> = new Set([ACL, ACL_ENTRY, POLICY, RULE_GROUP]);
+
 type Layers = Pick<NetworkInput, "nacls" | "firewalls" | "firewallRuleGroups" | "vpcEndpoints">;
 
 /**

@@ -1,7 +1,8 @@
 // The CloudFormation input kind: detection and loading into network models (one per scenario).
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "../types.js";
 import { isCloudFormation, type CfnTemplate } from "./parse.js";
-import { toNetworkInputs } from "./network.js";
+import { hasNetworkResources, toNetworkInputs } from "./network.js";
+import { templateScope } from "./scope.js";
 import type { ExpandOptions } from "./scenarios.js";
 
 export const cloudFormationLoader: Loader = {
@@ -10,6 +11,10 @@ export const cloudFormationLoader: Loader = {
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
     const doc = file.document();
     const template: CfnTemplate = { file: doc.file, data: doc.data as Record<string, unknown>, locate: doc.locate };
+    if (!hasNetworkResources(template)) return [];
+    // Decided before the scenarios are expanded: a template with nothing of the runner's costs no more.
+    const scope = templateScope(template, ctx.config, ctx.markerPorts ?? []);
+    if (!scope.inScope) return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
     const opts: ExpandOptions = { parameters: ctx.parameters };
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
     if (ctx.config.accountId !== undefined) opts.accountId = ctx.config.accountId;

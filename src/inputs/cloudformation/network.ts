@@ -99,7 +99,60 @@ function buildNetwork(t: CfnTemplate, s: Scenario, config: RunConfig): Pick<Netw
     if (direction === "egress") egressTargets.add(group);
   }
   for (const g of egressTargets) g.implicitEgress = false;
+  for (const r of s.resources) if (COMPUTE_GROUPS[r.type]) markComputeGroups(r, groups);
   return { vpcs: [...vpcs.values()], securityGroups: [...groups.values(), ...external.values()] };
+}
+
+// Runner compute: a resource tagged runnerlint:role (environment or runner) gives that role to the
+// template's security groups it uses (lib/sg: the group's computeRole). Each entry: the property
+// paths of its group lists; "*" steps into every item of a list.
+const COMPUTE_GROUPS: Record<string, string[][]> = {
+  "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
+  "AWS::EC2::LaunchTemplate": [
+    ["LaunchTemplateData", "SecurityGroupIds"],
+    ["LaunchTemplateData", "SecurityGroups"],
+    ["LaunchTemplateData", "NetworkInterfaces", "*", "Groups"],
+  ],
+  "AWS::AutoScaling::LaunchConfiguration": [["SecurityGroups"]],
+  "AWS::ECS::Service": [["NetworkConfiguration", "AwsvpcConfiguration", "SecurityGroups"]],
+  "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]],
+};
+
+const ROLE_TAG = "runnerlint:role";
+
+function markComputeGroups(r: ResolvedResource, groups: Map<string, SecurityGroup>): void {
+  const role = computeRole(r);
+  if (!role) return;
+  const at = (v: unknown, path: string[]): unknown[] => {
+    if (path.length === 0) return Array.isArray(v) ? v : [];
+    if (path[0] === "*") return Array.isArray(v) ? v.flatMap((x) => at(x, path.slice(1))) : [];
+    return isObj(v) ? at(v[path[0]!], path.slice(1)) : [];
+  };
+  for (const path of COMPUTE_GROUPS[r.type]!) {
+    for (const ref of at(r.properties, path)) {
+      if (!isResourceRef(ref) || (ref.attribute !== undefined && ref.attribute !== "GroupId")) continue;
+      const g = groups.get(ref.$resource);
+      if (g && !g.computeRole) g.computeRole = { role, resource: r.logicalId };
+    }
+  }
+}
+
+/** The runnerlint:role of a compute resource: its Tags, or a TagSpecifications entry (launch templates). */
+function computeRole(r: ResolvedResource): "environment" | "runner" | undefined {
+  const specs = [r.properties.TagSpecifications, isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined];
+  const values: unknown[] = [r.tags?.[ROLE_TAG]];
+  for (const list of specs) {
+    if (!Array.isArray(list)) continue;
+    for (const spec of list) {
+      if (!isObj(spec) || !Array.isArray(spec.Tags)) continue;
+      for (const t of spec.Tags) if (isObj(t) && t.Key === ROLE_TAG) values.push(t.Value);
+    }
+  }
+  for (const v of values) {
+    const role = typeof v === "string" ? v.trim().toLowerCase() : "";
+    if (role === "environment" || role === "runner") return role;
+  }
+  return undefined;
 }
 
 function vpcOf(r: ResolvedResource): Vpc {

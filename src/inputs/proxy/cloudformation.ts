@@ -66,6 +66,10 @@ export const cloudFormationProxyLoader: Loader = {
     return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data as Record<string, unknown> });
   },
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
+    // Scope: a proxy variable is named in the template (an environment key, user data, a parameter
+    // named for it) or in a parameter value the run supplies; with "proxy" in neither, no scenario
+    // can set one, so its scenarios are not expanded (nor its truncation reported).
+    if (!/proxy/i.test(file.text) && !Object.values(ctx.parameters).some((v) => /proxy/i.test(v))) return [];
     const doc = file.document();
     const template: CfnTemplate = { file: doc.file, data: doc.data as Record<string, unknown>, locate: doc.locate };
     const opts: ExpandOptions = { parameters: ctx.parameters };
