@@ -7,6 +7,7 @@ import { ruleFor, unknownIdMessage } from "../waivers/ids.js";
 import { configWaivers } from "../waivers/config.js";
 import type { RunConfig } from "../model/config.js";
 import { declaredRequirements } from "./declared.js";
+import { globToRegExp } from "../glob.js";
 import { findConfigFile } from "./discover.js";
 import { Problems } from "./errors.js";
 import { nameFor, readEnv } from "./env.js";
@@ -136,6 +137,16 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
       continue;
     }
     severity[rule.id] = level;
+  }
+  for (const key of ["include", "exclude"] as const) {
+    (data.scope?.[key] ?? []).forEach((g, i) => {
+      try {
+        globToRegExp(g);
+      } catch (e) {
+        const l = file?.locate(`/scope/${key}/${i}`);
+        problems.add(`scope.${key}[${i}]: ${(e as Error).message}`, file?.path, l ? { line: l.line, column: l.column } : undefined);
+      }
+    });
   }
   problems.throwIfAny();
 

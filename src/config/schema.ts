@@ -58,7 +58,7 @@ const TYPE_NAMES: Record<string, string> = { string: "a string", number: "a numb
 
 function explain(errors: ErrorObject[], hints: Map<string, string>): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  // A waiver with neither rule nor requirement: one message, not two "required" plus "anyOf".
+  // A waiver with neither rule, requirement nor file: one message, not three "required" plus "anyOf".
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
   // propertyNames failures are reported twice by ajv (the inner keyword and propertyNames itself).
   for (const e of errors) {
@@ -83,7 +83,7 @@ function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | un
     case "required":
       return { pointer: at, key: false, message: `${where(at)}missing "${String(params.missingProperty)}"` };
     case "anyOf":
-      return { pointer: at, key: false, message: `${where(at)}a waiver needs a "rule" or a "requirement" (or both)` };
+      return { pointer: at, key: false, message: `${where(at)}a waiver needs a "rule", a "requirement" or a "file"` };
     case "enum":
       return { pointer: at, key: false, message: `${where(at)}must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
     case "const":

@@ -58,6 +58,7 @@ export function renderGithub(input: ReportInput, engine: ReportEngine, options: 
     );
   }
   for (const f of [...input.findings].sort(bySeverityThenPlace)) out.push(annotation(f, cwd));
+  if (input.scope?.note) out.push(workflowCommand("notice", { title: "runnerlint scope" }, input.scope.note));
   // A plain log line (not a command) with the totals.
   out.push(summaryLine(input));
   return out.join("\n") + "\n";

@@ -223,10 +223,24 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
     out.push(`</tbody></table></section>`);
   }
 
+  // Scope: what was judged as the runner's, what was not evaluated
+  const scope = input.scope;
+  if (scope && (scope.runnerGroups.length || scope.outOfScope.length || scope.note)) {
+    out.push(`<section id="scope"><h2>Scope</h2>`);
+    if (scope.note) out.push(`<p><span class="badge st-unknown">note</span> ${esc(scope.note)}</p>`);
+    if (scope.runnerGroups.length) {
+      out.push(`<table><thead><tr><th>Security group taken as the runner's</th><th>Role</th><th>Why</th><th>File</th></tr></thead><tbody>`);
+      for (const g of scope.runnerGroups) out.push(`<tr><td class="mono">${esc(g.id)}</td><td>${esc(g.role)}</td><td>${esc(g.roleFrom)}</td><td class="mono">${esc(displayPath(g.file, cwd))}</td></tr>`);
+      out.push(`</tbody></table>`);
+    }
+    if (scope.outOfScope.length) out.push(`<p class="muted">${scope.outOfScope.length} file(s) out of scope, not evaluated: see Inputs.</p>`);
+    out.push(`</section>`);
+  }
+
   // Inputs
   out.push(`<section id="inputs"><h2>Inputs</h2><table><thead><tr><th>File</th><th>Loader</th><th>Kind</th><th>Scenarios</th></tr></thead><tbody>`);
   for (const i of input.inputs) {
-    out.push(`<tr><td class="mono">${esc(displayPath(i.file, cwd))}</td><td>${esc(i.loader ?? "")}</td><td>${esc(i.kind ?? "")}</td><td>${i.scenarios}${i.truncated ? ` <span class="badge st-unknown">truncated: ${esc(i.truncated)}</span>` : ""}</td></tr>`);
+    out.push(`<tr><td class="mono">${esc(displayPath(i.file, cwd))}</td><td>${esc(i.loader ?? "")}</td><td>${esc(i.kind ?? "")}</td><td>${i.scenarios}${i.truncated ? ` <span class="badge st-unknown">truncated: ${esc(i.truncated)}</span>` : ""}${i.outOfScope ? ` <span class="muted">out of scope: ${esc(i.outOfScope)}</span>` : ""}</td></tr>`);
   }
   for (const e of input.errors) {
     out.push(`<tr><td class="mono">${esc(e.file ? `${displayPath(e.file, cwd)}${e.pos ? `:${e.pos.line}:${e.pos.column}` : ""}` : TOOL_NAME)}</td><td colspan="3"><span class="badge st-violated">${esc(e.code)}</span> ${esc(e.message)}</td></tr>`);

@@ -70,6 +70,20 @@ function findingLine(f: Finding): string {
   return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
 }
 
+/** The scope decision, short: the runner's groups, the files not evaluated, the run's note. */
+function scopeMarkdown(input: ReportInput, cwd: string): string[] {
+  const s = input.scope;
+  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.note)) return [];
+  const out: string[] = [];
+  if (s.runnerGroups.length) {
+    const groups = s.runnerGroups.map((g) => `${mdCode(g.id)} (${g.role}, ${g.roleFrom}) in ${mdCode(displayPath(g.file, cwd))}`);
+    out.push(`**Scope${s.mode === "all" ? " (all groups)" : ""}:** judged as the runner's: ${groups.join(", ")}.`);
+  }
+  if (s.outOfScope.length) out.push(`${plural(s.outOfScope.length, "file")} out of scope, not evaluated (${[...new Set(s.outOfScope.map((o) => o.reason))].map(mdText).join("; ")}).`);
+  if (s.note) out.push(`> [!NOTE]\n> ${mdText(s.note)}`);
+  return [out.join("\n\n"), ""];
+}
+
 export function renderMarkdown(input: ReportInput, engine: ReportEngine, options: ReportOptions = {}): string {
   void engine;
   const cwd = options.cwd ?? process.cwd();
@@ -87,6 +101,8 @@ export function renderMarkdown(input: ReportInput, engine: ReportEngine, options
     }
     out.push("");
   }
+
+  out.push(...scopeMarkdown(input, cwd));
 
   if (input.findings.length) {
     out.push(`### Findings`, "");

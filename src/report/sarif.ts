@@ -73,6 +73,8 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
       message: { text: "not a recognized input; skipped" },
       locations: [{ physicalLocation: { artifactLocation: artifact(file, cwd) } }],
     })),
+    // Said once for the run: groups were read, none is the runner's (never one alert per file).
+    ...(input.scope?.note ? [{ level: "warning", message: { text: input.scope.note } }] : []),
   ];
 
   const artifacts = input.inputs.map((i) => ({ location: artifact(i.file, cwd), roles: ["analysisTarget"] }));
@@ -100,6 +102,8 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
         properties: {
           // The audit view: every requirement's status, so a SARIF consumer sees what passed too.
           requirements: input.requirements.map((r) => ({ id: r.id, title: r.title, status: r.status })),
+          // Which security groups were judged as the runner's and why; which files were not evaluated.
+          ...(input.scope ? { scope: input.scope } : {}),
         },
       },
     ],

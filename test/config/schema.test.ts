@@ -51,7 +51,7 @@ describe("config schema", () => {
       '4:16 ides[1]: must be one of "vscode", "jetbrains"',
       '6:3 scm: "GitHub" is not a valid name (lower-case letters, digits and dashes)',
       "9:5 waivers[0].reason: must not be empty: every waiver needs a reason",
-      '10:5 waivers[1]: a waiver needs a "rule" or a "requirement" (or both)',
+      '10:5 waivers[1]: a waiver needs a "rule", a "requirement" or a "file"',
       '17:5 unknown key "expire" (did you mean "expires"?)',
     ]);
     // Every line of the CLI message names the file, line and column.

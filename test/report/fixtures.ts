@@ -191,6 +191,14 @@ export function realisticResult(): CheckResult {
     ],
     errors: [],
     skipped: [],
+    scope: {
+      mode: "runner",
+      runnerGroups: [
+        { file: CFN, id: "EnvironmentSecurityGroup", role: "environment", roleFrom: "inferred" },
+        { file: `${SG}, ${VPCS}`, id: "sg-0a1b2c3d4e5f60002", role: "environment", roleFrom: "tag" },
+      ],
+      outOfScope: [],
+    },
   };
 }
 

@@ -126,13 +126,29 @@ describe("bounded analysis (library)", () => {
       params += `  P${i}:\n    Type: String\n    AllowedValues: [a, b, c, d]\n    Default: a\n`;
       rules += `        - IpProtocol: tcp\n          FromPort: ${2000 + i}\n          ToPort: ${2000 + i}\n          CidrIp: !Sub "10.\${P${i}}.0.0/24"\n`;
     }
-    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n${rules}`;
+    // The runner's group (tagged): an unrelated one would be out of scope, its scenarios never expanded.
+    const group = `  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      Tags: [{Key: "runnerlint:role", Value: environment}]\n      SecurityGroupIngress:\n${rules}`;
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n${group}`;
     const started = Date.now();
     const result = check([{ path: "params.yaml", text }], { config });
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.inputs[0]!.truncated).toMatch(/more than 64 distinct condition scenarios/);
     expect(result.requirements.some((r) => r.evidence.some((e) => /analysis truncated/.test(e.message)))).toBe(true);
   }, 30_000);
+
+  it("the same template without anything of the runner's is out of scope: no expansion, no truncation", () => {
+    let params = "";
+    let rules = "";
+    for (let i = 0; i < 20; i++) {
+      params += `  P${i}:\n    Type: String\n    AllowedValues: [a, b, c, d]\n    Default: a\n`;
+      rules += `        - IpProtocol: tcp\n          FromPort: ${2000 + i}\n          ToPort: ${2000 + i}\n          CidrIp: !Sub "10.\${P${i}}.0.0/24"\n`;
+    }
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n${rules}`;
+    const result = check([{ path: "params.yaml", text }], { config });
+    expect(result.inputs).toEqual([{ file: "params.yaml", loader: "cloudformation", kind: "network", scenarios: 0, outOfScope: "no runner resources", groupsOutOfScope: 1 }]);
+    expect(result.requirements.every((r) => r.status === "not-applicable")).toBe(true);
+    expect(result.findings).toEqual([]);
+  });
 });
 
 describe("many files", () => {

@@ -7,7 +7,14 @@
 #   blocks) publishes an internal endpoint; a wide port range that happens to include 9090
 #   (9000-9100, 0-65535, all traffic) counts too.
 #
-#   Every security group is checked, whatever its role. Sources inside the VPC and
+#   Only the runner's groups are judged (lib/sg, "scope"): a group with a role (the config,
+#   `--sg-role`, the `runnerlint:role` tag, or runner compute tagged with a role that uses it),
+#   or, when no group has the environment role, a group with an ingress rule for an environment
+#   port (29222 or 22999, not an all-traffic rule), taken for an environment group. Other groups
+#   (a load balancer's, a database's) are out of scope and yield nothing; `--scope all` judges
+#   every group.
+#
+#   Every group in scope is checked, whatever its role. Sources inside the VPC and
 #   security-group sources are fine. A prefix list, an unresolved source, or a CIDR source on a
 #   group whose VPC blocks are not in the inputs cannot be verified; a rule that exists only
 #   under an unresolved CloudFormation condition is reported as unknown, not as a violation.

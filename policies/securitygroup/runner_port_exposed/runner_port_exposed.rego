@@ -6,7 +6,14 @@
 #   CIDR not inside the group's VPC blocks, such as 0.0.0.0/1 or a wider 10.0.0.0/8) offers
 #   the environments' control port to networks that have no business with it.
 #
-#   Every security group is checked, whatever its role. Sources inside the VPC and
+#   Only the runner's groups are judged (lib/sg, "scope"): a group with a role (the config,
+#   `--sg-role`, the `runnerlint:role` tag, or runner compute tagged with a role that uses it),
+#   or, when no group has the environment role, a group with an ingress rule for an environment
+#   port (29222 or 22999, not an all-traffic rule), taken for an environment group. Other groups
+#   (a load balancer's, a database's) are out of scope and yield nothing; `--scope all` judges
+#   every group.
+#
+#   Every group in scope is checked, whatever its role. Sources inside the VPC and
 #   security-group sources are fine. A prefix list, an unresolved source, or a CIDR source on a
 #   group whose VPC blocks are not in the inputs cannot be verified; a rule that exists only
 #   under an unresolved CloudFormation condition is reported as unknown, not as a violation.

@@ -6,10 +6,11 @@
 #   default template allows it from 0.0.0.0/0; restrict it for production). Without such a
 #   rule the environments start, but nobody can connect to them.
 #
-#   Every environment group is checked: a group tagged `runnerlint:role: environment`, or
-#   given that role in the config. When no group has a role, a group with an ingress rule for
-#   an environment port (29222 or 22999, not an all-traffic rule) is taken for it, and the
-#   verdict says the role was inferred. Any readable source counts (a CIDR, a security group
+#   Every environment group is checked: a group tagged `runnerlint:role: environment`, given
+#   that role in the config, or used by runner compute with that role. When no group has the
+#   environment role, a group with an ingress rule for an environment port (29222 or 22999, not
+#   an all-traffic rule) is taken for it, and the verdict says the role was inferred. Groups that
+#   are none of these are not the runner's: out of scope, they yield nothing (`--scope all`). Any readable source counts (a CIDR, a security group
 #   such as a bastion's, a prefix list); who may connect is the business of
 #   securitygroup/ssh-world-open.
 # scope: package

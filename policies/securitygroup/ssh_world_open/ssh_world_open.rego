@@ -5,8 +5,9 @@
 #   trial, but for production the vendor recommends restricting it to your users' IP ranges
 #   (a VPN or office egress range), so that only they can even attempt a connection.
 #
-#   The environment groups are checked (`runnerlint:role: environment`, or the role in the
-#   config); when no group has the environment role, every group is. A rule from 0.0.0.0/0 or
+#   The environment groups are checked (`runnerlint:role: environment`, the role in the config,
+#   or inferred from an environment port); when there is none, every group in scope is. Groups
+#   that are not the runner's are out of scope (`--scope all` judges every group). A rule from 0.0.0.0/0 or
 #   ::/0 that opens TCP 29222 (a single port, a range, or all traffic) is reported. Two halves
 #   such as 0.0.0.0/1 + 128.0.0.0/1 are not flagged here. A prefix list or an unresolved source
 #   could be the whole internet and is unknown; so is a world rule that exists only under an

@@ -12,8 +12,9 @@ export const cloudFormationLoader: Loader = {
     const doc = file.document();
     const template: CfnTemplate = { file: doc.file, data: doc.data as Record<string, unknown>, locate: doc.locate };
     if (!hasNetworkResources(template)) return [];
-    // Decided before the scenarios are expanded: a template with nothing of the runner's costs no more.
-    const scope = templateScope(template, ctx.config, ctx.markerPorts ?? []);
+    // Decided before the scenarios are expanded: a template with nothing of the runner's costs no
+    // more. Without the catalogue's ports (a loader called on its own) every template is evaluated.
+    const scope = ctx.markerPorts ? templateScope(template, ctx.config, ctx.markerPorts) : { inScope: true as const };
     if (!scope.inScope) return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
     const opts: ExpandOptions = { parameters: ctx.parameters };
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
