@@ -1,6 +1,7 @@
 // `npm test`: everything, in order, stopping at the first failure.
 //   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict (with the input schemas)
-//   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium → vitest.
+//   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium, moto and
+//   the template corpus → vitest.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,6 +45,8 @@ console.log(`   ${wasm.trim().split("\n").at(-1)}`);
 step("setup chromium", process.execPath, ["scripts/setup-chromium.mjs"]);
 // moto, a local AWS API server for the Organizations tests (a pinned moto[server] in .tools/venv).
 step("setup moto", process.execPath, ["scripts/setup-moto.mjs"]);
+// cfn-lint's test templates (its pinned sdist from PyPI): real templates for the scope tests.
+step("setup corpus", process.execPath, ["scripts/setup-corpus.mjs"]);
 const vitestJson = join(root, "test-output", "vitest.json");
 step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 // One plain closing line for CI: the Rego tests (Wasm target; the native run is the same suite)

@@ -1,6 +1,6 @@
 // The public library API: one explicit barrel (no `export *`), so every export is a decision.
-export { check, defaultEngine, reachesThreshold, reachesUnknown, ENGINE_RULE } from "./check.js";
-export type { BaselineSummary, CheckOptions, CheckResult, CheckSource, Finding, Evidence, RequirementResult, InputSummary } from "./check.js";
+export { check, defaultEngine, reachesThreshold, reachesUnknown, ENGINE_RULE, SCOPE_RULE } from "./check.js";
+export type { BaselineSummary, CheckOptions, CheckResult, CheckSource, Finding, Evidence, RequirementResult, InputSummary, ScopeSummary, ScopedGroup } from "./check.js";
 export { checkParallel, defaultJobs } from "./check-parallel.js";
 export type { ParallelOptions } from "./check-parallel.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
@@ -19,9 +19,9 @@ export { describeNetworkAclsLoader } from "./inputs/nacls/describe-network-acls.
 export { squidLoader, parseSquid } from "./inputs/squid/squid-conf.js";
 export { iptablesSaveLoader, parseIptablesSave } from "./inputs/iptables/iptables-save.js";
 export { parseRule as parseSuricataRule } from "./inputs/network-firewall/suricata.js";
-export type { DeclaredDestination, DeclaredRequirement, Ide, RunConfig, RunnerKind, SecurityGroupRole } from "./model/config.js";
+export type { DeclaredDestination, DeclaredRequirement, Ide, RunConfig, RunnerKind, ScopeMode, SecurityGroupRole } from "./model/config.js";
 export { loadConfig, resolveConfig, findConfigFile, readConfigFile, parseConfigText, readEnv, configSchema, validateConfigData, ConfigError, CONFIG_FILE_NAMES, ENV_VARS } from "./config/index.js";
-export type { ConfigFileData, ConfigLayer, ConfigProblem, ConfigWaiverData, FailOn, LoadConfigOptions, LoadedConfig, LoadedConfigFile, ResolvedConfig, SeverityOverride } from "./config/index.js";
+export type { ConfigFileData, ConfigLayer, ConfigProblem, ConfigWaiverData, FailOn, LoadConfigOptions, LoadedConfig, LoadedConfigFile, PathScope, ResolvedConfig, ScopeSettings, SeverityOverride } from "./config/index.js";
 export { applyWaivers, commentWaivers, metadataWaivers, configWaivers, UNUSED_WAIVER_RULE } from "./waivers/index.js";
 export type { AppliedWaivers, ApplyWaiversOptions, Clock, Waiver, WaiverSource } from "./waivers/index.js";
 export { applyBaseline, createBaseline, readBaseline, parseBaseline, renderBaseline } from "./baseline/index.js";

@@ -291,14 +291,21 @@ _group_body(requirement, t, status, message_id, extra) := {
 	"resource": t.group.id,
 }
 
-# no_environment(requirement): groups exist but none is an environment group.
+# no_environment(requirement): groups of the runner's exist but none is an environment group.
+# The environments' group may well be defined in another input (the runner's service in one stack,
+# the environments' in another): not applicable here, and the run says once when no input had
+# one (check.ts, the scope note). With --scope all, where every group is a candidate: unknown.
 no_environment(requirement) := {
 	"requirement": requirement,
-	"status": "unknown",
+	"status": _no_environment_status,
 	"messageId": "no_environment_group",
 	"params": {"groups": count(all_groups)},
 	"location": null,
 }
+
+_no_environment_status := "unknown" if scope_all
+
+_no_environment_status := "not-applicable" if not scope_all
 
 not_applicable(requirement) := {
 	"requirement": requirement,

@@ -221,7 +221,8 @@ test_must_allow_on_a_conditional_group if {
 }
 
 test_no_environment_and_not_applicable if {
-	sg.no_environment("r") == {"requirement": "r", "status": "unknown", "messageId": "no_environment_group", "params": {"groups": 1}, "location": null} with input as test.network([test.sg("A", "", 1)])
+	sg.no_environment("r") == {"requirement": "r", "status": "not-applicable", "messageId": "no_environment_group", "params": {"groups": 1}, "location": null} with input as test.network([test.sg("A", "", 1)])
+	sg.no_environment("r") == {"requirement": "r", "status": "unknown", "messageId": "no_environment_group", "params": {"groups": 1}, "location": null} with input as test.scope_all(test.network([test.sg("A", "", 1)]))
 	sg.not_applicable("r") == {"requirement": "r", "status": "not-applicable", "messageId": "not_applicable", "params": {}, "location": null}
 	sg.none with input as test.network([])
 	sg.none with input as {"kind": "network"}

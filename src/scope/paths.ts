@@ -4,8 +4,9 @@ import { relative, resolve, sep } from "node:path";
 import type { PathScope } from "../config/types.js";
 import { globToRegExp } from "../glob.js";
 
-/** The path, or one of the folders it is in, matches the glob. */
-function covers(re: RegExp, rel: string): boolean {
+/** The path, or one of the folders it is in, matches the glob ("legacy/" names a folder too). */
+function covers(glob: string, rel: string): boolean {
+  const re = globToRegExp(glob.replace(/\/+$/, ""));
   const parts = rel.split("/");
   for (let n = parts.length; n > 0; n--) if (re.test(parts.slice(0, n).join("/"))) return true;
   return false;
@@ -15,7 +16,7 @@ function covers(re: RegExp, rel: string): boolean {
 export function excludedBy(file: string, paths: PathScope, cwd: string): string | undefined {
   const rel = relative(resolve(cwd, paths.base), resolve(cwd, file)).split(sep).join("/");
   const outside = rel.startsWith("../") || rel === "..";
-  if (paths.include.length && (outside || !paths.include.some((g) => covers(globToRegExp(g), rel)))) return "not in scope.include";
-  const hit = outside ? undefined : paths.exclude.find((g) => covers(globToRegExp(g), rel));
+  if (paths.include.length && (outside || !paths.include.some((g) => covers(g, rel)))) return "not in scope.include";
+  const hit = outside ? undefined : paths.exclude.find((g) => covers(g, rel));
   return hit === undefined ? undefined : `scope.exclude: ${hit}`;
 }

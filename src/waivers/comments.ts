@@ -23,7 +23,8 @@ import { lineStarts, positionAt } from "../text-position.js";
 
 const CONTROL = new Set(["\x02", "\x18", "\x1f"]);
 const DIRECTIVE = /^#\s*runnerlint:ignore(?=\s|$)/;
-const NEAR_MISS = /^#\s*(?:runnerlint\s*[:_-]|runnerlint\s+(?:ignore|disable|skip|suppress|waive)\b)|^#\s*runner-?lint:/i;
+// `runnerlint:role` is the tag name, which a comment may well start with.
+const NEAR_MISS = /^#\s*(?:runnerlint\s*[:_-](?!role\b)|runnerlint\s+(?:ignore|disable|skip|suppress|waive)\b)|^#\s*runner-?lint:(?!role\b)/i;
 const KEYS = new Set(["reason", "expires"]);
 
 export interface CommentWaiverOptions {

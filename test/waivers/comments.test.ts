@@ -54,6 +54,9 @@ describe("waiver comments: grammar", () => {
     }
     // A comment that merely mentions the tool is not a directive.
     expect(parse("# checked by runnerlint in CI\na: 1\n")).toEqual([]);
+    // Nor is one that starts with the role tag's name; its near miss still is an error.
+    expect(parse("# runnerlint:role environment marks the group\na: 1\n")).toEqual([]);
+    expect(errorOf("a: 1 # runnerlint:roles x\n")).toMatch(/^1:6 waiver comment: malformed directive/);
   });
 
   it("`#` inside a string or a block scalar is not a comment", () => {

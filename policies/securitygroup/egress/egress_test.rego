@@ -200,8 +200,15 @@ test_no_flows_for_the_runner if {
 	}}
 }
 
-test_no_environment_group_is_unknown if {
+# The runner's groups without an environments' group: defined in another input, perhaps. Not
+# applicable here (the run notes it once when no input has one); unknown with --scope all.
+test_no_environment_group if {
 	verdicts([test.sg("Runner", "runner", 10)]) == {{
+		"rule": "securitygroup/egress", "requirement": "sg.egress",
+		"status": "not-applicable", "messageId": "no_environment_group",
+		"params": {"groups": 1}, "location": null,
+	}}
+	verdicts_in(test.scope_all(test.network([test.sg("Runner", "runner", 10)]))) == {{
 		"rule": "securitygroup/egress", "requirement": "sg.egress",
 		"status": "unknown", "messageId": "no_environment_group",
 		"params": {"groups": 1}, "location": null,

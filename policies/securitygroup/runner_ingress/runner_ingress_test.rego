@@ -192,8 +192,15 @@ test_inferred_environment_group if {
 	)}
 }
 
-test_no_environment_group_is_unknown if {
+# The runner's groups without an environments' group: defined in another input, perhaps. Not
+# applicable here (the run notes it once when no input has one); unknown with --scope all.
+test_no_environment_group if {
 	verdicts([runner_sg]) == {{
+		"rule": "securitygroup/runner-ingress", "requirement": "sg.runner-ingress",
+		"status": "not-applicable", "messageId": "no_environment_group",
+		"params": {"groups": 1}, "location": null,
+	}}
+	verdicts_in(test.scope_all(test.network([runner_sg]))) == {{
 		"rule": "securitygroup/runner-ingress", "requirement": "sg.runner-ingress",
 		"status": "unknown", "messageId": "no_environment_group",
 		"params": {"groups": 1}, "location": null,

@@ -66,12 +66,9 @@ export const cloudFormationProxyLoader: Loader = {
     return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data as Record<string, unknown> });
   },
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    // Scope: a proxy variable is named in the template (an environment key, user data, a parameter
-    // named for it) or in a parameter value the run supplies; with "proxy" in neither, no scenario
-    // can set one, so its scenarios are not expanded (nor its truncation reported).
-    if (!/proxy/i.test(file.text) && !Object.values(ctx.parameters).some((v) => /proxy/i.test(v))) return [];
     const doc = file.document();
     const template: CfnTemplate = { file: doc.file, data: doc.data as Record<string, unknown>, locate: doc.locate };
+    if (!mayHoldProxySettings(template, file.text, ctx.parameters)) return [];
     const opts: ExpandOptions = { parameters: ctx.parameters };
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
     if (ctx.config.accountId !== undefined) opts.accountId = ctx.config.accountId;
@@ -79,6 +76,20 @@ export const cloudFormationProxyLoader: Loader = {
     return toProxyInputs(template, file.text, opts, ctx.config).map((input) => ({ kind: "proxy", file: file.path, input }));
   },
 };
+
+/**
+ * Scope: a proxy variable is named in the template (an environment key, user data) or in a
+ * parameter value the run supplies, or a parameter (the template's, a nested stack's) is named for
+ * one. Otherwise no scenario can set one: an unrelated stack's user data (an nginx proxy_pass) is
+ * neither expanded nor judged.
+ */
+function mayHoldProxySettings(t: CfnTemplate, text: string, supplied: Record<string, string>): boolean {
+  const named = (v: string) => /(?:https?|no|all)[_-]?proxy/i.test(v);
+  if (named(text) || Object.values(supplied).some(named)) return true;
+  if (declaredParameters(t).some((d) => proxyParameterVariable(d.name))) return true;
+  const resources = isObj(t.data.Resources) ? Object.values(t.data.Resources) : [];
+  return resources.some((r) => isObj(r) && r.Type === STACK && isObj(r.Properties) && isObj(r.Properties.Parameters) && Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
+}
 
 /** One proxy model per distinct scenario (labelled with its parameter values when there are several). */
 export function toProxyInputs(t: CfnTemplate, text: string, opts: ExpandOptions, config: RunConfig): ProxyInput[] {
