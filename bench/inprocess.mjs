@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { check, findFiles, readInputFile, PolicyEngine, loaders, parseSource } from "../dist/index.js";
+import { check, findFiles, readInputFile, PolicyEngine, loaders, markerPorts, parseSource } from "../dist/index.js";
 import { companionLoaders } from "../dist/inputs/registry.js";
 import { cfnTags } from "../dist/inputs/cloudformation/tags.js";
 
@@ -69,6 +69,7 @@ function floor(dir, reps) {
 
 function breakdown(dir, reps) {
   const engine = new PolicyEngine();
+  const markers = markerPorts(engine.catalogue);
   const paths = files(dir);
   const phase = { read: [], parse: [], normalize: [], evaluate: [], check: [] };
   let documents = 0;
@@ -84,8 +85,9 @@ function breakdown(dir, reps) {
       parse += performance.now() - t;
       t = performance.now();
       const loader = loaders.find((l) => l.detect(file));
-      const docs = loader ? loader.load(file, { config, parameters: {} }) : [];
-      for (const c of companionLoaders) if (c !== loader && c.detect(file)) docs.push(...c.load(file, { config, parameters: {} }));
+      const ctx = { config, parameters: {}, markerPorts: markers };
+      const docs = (loader ? loader.load(file, ctx) : []).filter((d) => !d.outOfScope);
+      for (const c of companionLoaders) if (c !== loader && c.detect(file)) docs.push(...c.load(file, ctx));
       normalize += performance.now() - t;
       t = performance.now();
       for (const d of docs) engine.evaluate(d.kind, d.input);

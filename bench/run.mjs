@@ -98,6 +98,24 @@ for (const n of corpusSizes) {
   sets.push({ name: `c${n}`, label: `${n} file${n > 1 ? "s" : ""}`, dir, files: n });
 }
 rmSync(full, { recursive: true });
+// Real templates that are not the runner's (cfn-lint's test templates, from its pinned sdist on
+// PyPI): what scope costs in an IaC repository full of other stacks (target: ≤ 1.5× the parse floor).
+{
+  const { ensureCorpus } = await import("../scripts/setup-corpus.mjs");
+  const src = ensureCorpus({ quiet: true });
+  const dir = join(work, "corpus", "unrelated");
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ya?ml|json|template)$/.test(e.name)) cpSync(p, join(dir, `${String(n++).padStart(3, "0")}-${e.name}`));
+    }
+  };
+  for (const f of ["good", "public", "quickstart", "integration"]) walk(join(src, f));
+  sets.push({ name: "unrelated", label: "cfn-lint's test templates, none the runner's", dir, files: n });
+}
 for (const s of sets) {
   const files = readdirSync(s.dir).map((f) => join(s.dir, f));
   s.paths = files;
@@ -392,6 +410,8 @@ function render(r) {
     lines.push(`| single-file run ≤ 150 ms (${node}) | ${fmtMs(c.ms)} | ${t(c.ms <= 150)} |`);
   }
   lines.push(`| evaluation ≤ 0.5× parse time | ${evalRatio.toFixed(2)}× | ${t(evalRatio <= 0.5)} |`);
+  const u = r.sets.unrelated;
+  if (u) lines.push(`| unrelated templates: check() ≤ 1.5× parse floor | ${(u.breakdown.checkMs / u.floor.parseMs).toFixed(2)}× (CLI ${fmtMs(u.tools.runnerlint?.ms)}; Checkov ${fmtMs(u.tools.checkov?.ms)}, cfn-lint ${fmtMs(u.tools.cfnLint?.ms)}) | ${t(u.breakdown.checkMs / u.floor.parseMs <= 1.5)} |`);
   lines.push(`| memory flat over ${m.evaluations.toLocaleString("en")} evaluations | RSS ${mib(m.rss.early)} → ${mib(m.rss.late)}, Wasm max ${mib(m.wasm.max)} | ${t(m.rss.late - m.rss.early < 32 * 1048576)} |`);
   return lines.join("\n");
 }

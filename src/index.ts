@@ -9,6 +9,8 @@ export type { Catalogue, InputKind, Requirement, RuleMeta, Severity, Status, Ver
 export { RunnerlintError, isRunnerlintError } from "./errors.js";
 export type { ErrorCode, Position } from "./errors.js";
 export { loaders } from "./inputs/registry.js";
+export { markerPorts } from "./scope/markers.js";
+export type { MarkerPort } from "./scope/markers.js";
 export { fileFromText, readInputFile, findFiles } from "./inputs/files.js";
 export { parseSource } from "./inputs/source.js";
 export type { SourceDocument } from "./inputs/source.js";
