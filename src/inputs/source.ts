@@ -73,6 +73,9 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     }
     throw new RunnerlintError(parseCode, firstLine(first.message), file, { line: p.line, column: p.col });
   }
+  // YAML reads more than JSON (a trailing comma, comments, single quotes): a .json file YAML
+  // accepted but JSON.parse did not is not JSON, and CloudFormation would reject it.
+  if (/\.json$/i.test(file) && !options.yamlOnly) notJson(file, text, pos);
   if (options.strictTags) {
     for (const w of doc.warnings) {
       if (w.code === "TAG_RESOLVE_FAILED") {
@@ -123,6 +126,121 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     return { file, line: p.line, column: p.col, pointer };
   };
   return { file, data, locate };
+}
+
+/** Throws JSON_PARSE at JSON.parse's position when the text is not JSON. */
+function notJson(file: string, text: string, pos: (offset: number) => { line: number; col: number }): void {
+  const body = text.replace(/^\ufeff/, "");
+  if (body.trim() === "") return; // empty: nothing to read, not a template
+  try {
+    JSON.parse(body);
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) return;
+    const offset = jsonErrorOffset(body) + text.length - body.length;
+    const p = pos(offset);
+    throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, { line: p.line, column: p.col });
+  }
+}
+
+/**
+ * Where JSON.parse gives up on `text` (V8's messages name the position for some errors only): a
+ * recursive-descent scan of JSON's grammar, iterative over nesting.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
+  };
+  const literal = (): boolean => {
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text.charCodeAt(i) < 0x20) return false;
+        if (text[i] !== "\\") {
+          i++;
+          continue;
+        }
+        i++;
+        if (text[i] === "u") {
+          i++;
+          for (let k = 0; k < 4; k++, i++) if (!/[0-9a-fA-F]/.test(text[i] ?? "")) return false;
+        } else if ('"\\/bfnrt'.includes(text[i] ?? "x")) i++;
+        else return false;
+      }
+      if (text[i] !== '"') return false;
+      i++;
+      return true;
+    }
+    const word = { t: "true", f: "false", n: "null" }[text[i] as "t" | "f" | "n"];
+    if (word) {
+      for (const c of word) {
+        if (text[i] !== c) return false;
+        i++;
+      }
+      return true;
+    }
+    // A number, consumed as far as it is one (V8 names the position where it stops being one).
+    const digits = () => {
+      const start = i;
+      while (i < text.length && text[i]! >= "0" && text[i]! <= "9") i++;
+      return i > start;
+    };
+    if (text[i] === "-") i++;
+    if (text[i] === "0") i++;
+    else if (!digits()) return false;
+    if (text[i] === ".") {
+      i++;
+      if (!digits()) return false;
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (!digits()) return false;
+    }
+    return true;
+  };
+  // Containers still open ("{" or "["), and whether the current one expects a value next.
+  const open: string[] = [];
+  ws();
+  for (;;) {
+    // a value
+    if (text[i] === "{" || text[i] === "[") {
+      open.push(text[i]!);
+      i++;
+      ws();
+      if (text[i] === (open.at(-1) === "{" ? "}" : "]")) {
+        i++;
+        open.pop();
+      } else if (open.at(-1) === "{") {
+        if (text[i] !== '"' || !literal()) return i;
+        ws();
+        if (text[i++] !== ":") return i - 1;
+        ws();
+        continue;
+      } else continue;
+    } else if (!literal()) return i;
+    // after a value: a separator or the end of containers
+    for (;;) {
+      ws();
+      if (open.length === 0) return i < text.length ? i : text.length;
+      const close = open.at(-1) === "{" ? "}" : "]";
+      if (text[i] === close) {
+        i++;
+        open.pop();
+        continue;
+      }
+      if (text[i] !== ",") return i;
+      i++;
+      ws();
+      if (open.at(-1) === "{") {
+        if (text[i] !== '"' || !literal()) return i;
+        ws();
+        if (text[i++] !== ":") return i - 1;
+        ws();
+      }
+      break;
+    }
+  }
 }
 
 /** JSON nested more levels than this goes to the YAML parser, which decides (DEPTH_LIMIT) as for YAML. */

@@ -114,8 +114,9 @@ describe("bad input: exit 2, file:line:column, no stack trace", () => {
 
   it.each([
     ["YAML syntax", "bad.yaml", "Resources:\n  A:\n    Type: AWS::EC2::VPC\n   Properties: [\n", /bad\.yaml:\d+:\d+: .+ \[YAML_PARSE\]/],
-    ["unknown tag", "tag.yaml", "Resources:\n  A:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !Reff Vpc\n", /tag\.yaml:5:14: .+ \[UNKNOWN_TAG\]/],
+    ["condition cycle", "cycle.yaml", "Conditions:\n  A: !Not [!Condition A]\nResources:\n  A:\n    Type: AWS::EC2::VPC\n", /cycle\.yaml:2:3: condition cycle: A -> A \[BAD_INTRINSIC\]/],
     ["JSON syntax", "bad.json", '{"Resources": {"A": }', /bad\.json:1:\d+: .+ \[JSON_PARSE\]/],
+    ["JSON that only YAML reads (a trailing comma)", "trailing.json", '{"Resources": {"A": {"Type": "AWS::EC2::VPC"},}}', /trailing\.json:1:47: .+ \[JSON_PARSE\]/],
     ["binary", "bin.yaml", "\u0000\u0001\u0002", /bin\.yaml:1:1: .+ \[UNSUPPORTED_INPUT\]/],
     ["not UTF-8", "latin1.yaml", Buffer.from([0x52, 0x65, 0x73, 0xe9, 0x3a, 0x0a]).toString("latin1"), /latin1\.yaml:1:1: not UTF-8 text \[UNSUPPORTED_INPUT\]/],
     ["unrecognized", "other.json", '{"hello": "world"}', /other\.json: not a recognized input/],

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { joinPointer, parseJsonSource, parseSource, type SourceDocument } from "../../src/inputs/source.js";
+import { joinPointer, jsonErrorOffset, parseJsonSource, parseSource, type SourceDocument } from "../../src/inputs/source.js";
 import { isRunnerlintError } from "../../src/errors.js";
 
 function pointers(v: unknown, at = ""): string[] {
@@ -63,13 +63,21 @@ describe("JSON positions", () => {
     ["empty containers", '{"a": {}, "b": [], "c": [{}]}'],
     ["a duplicate key (the YAML parser's error)", '{"Resources": {"A": 1, "A": 2}}'],
     ["a syntax error", '{"Resources": {"A": }'],
-    ["a trailing comma", '{"a": [1, 2,]}'],
-    ["a comment (YAML accepts it)", '{"a": 1 # note\n}'],
     ["a byte-order mark", '\ufeff{"a": 1}'],
     ["deep nesting past the JSON path's limit", `{"a": ${"[".repeat(1500)}${"]".repeat(1500)}}`],
     ["empty text", ""],
   ])("%s", (_, text) => {
     expectSame("input.json", text, ["/a/0", "/a/x"]);
+  });
+
+  it.each([
+    ["a trailing comma", '{"a": [1, 2,]}', { line: 1, column: 13 }],
+    ["a comment", '{"a": 1 # note\n}', { line: 1, column: 9 }],
+    ["single quotes", "{'a': 1}", { line: 1, column: 2 }],
+  ])("JSON that only YAML reads is not JSON: %s is a JSON_PARSE error at JSON.parse's position", (_, text, pos) => {
+    expect(outcome(() => parseSource("input.json", text), []).error).toMatch(new RegExp(`^input\\.json:${pos.line}:${pos.column}: .+ \\[JSON_PARSE\\]$`));
+    // The same text as YAML is fine.
+    expect(outcome(() => parseSource("input.yaml", text), []).error).toBeUndefined();
   });
 
   it("match on random JSON (fast-check)", () => {
@@ -79,6 +87,33 @@ describe("JSON positions", () => {
         expectSame("random.json", text);
       }),
       { seed: 20261123, numRuns: 300 },
+    );
+  });
+});
+
+describe("jsonErrorOffset", () => {
+  it("agrees with JSON.parse on what is JSON, and with V8's position where it names one (fast-check)", () => {
+    const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom("", ",", "]", "}", '"', ":", " ", "x", "\\", "0", "{", "[")).map(([json, at, ch]) => {
+      const i = at % (json.length + 1);
+      return json.slice(0, i) + ch + json.slice(i + (ch === "" ? 1 : 0));
+    });
+    fc.assert(
+      fc.property(mutated, (text) => {
+        let error: Error | undefined;
+        try {
+          JSON.parse(text);
+        } catch (e) {
+          error = e as Error;
+        }
+        const offset = jsonErrorOffset(text);
+        if (!error) expect(offset).toBe(text.length);
+        else {
+          expect(offset).toBeLessThanOrEqual(text.length);
+          const v8 = /at position (\d+)/.exec(error.message);
+          if (v8) expect(offset).toBe(Number(v8[1]));
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

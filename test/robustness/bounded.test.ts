@@ -79,8 +79,8 @@ describe("bounded inputs (CLI: exit 2 with file:line:col, no stack trace)", () =
   it.each([
     ["bad.yaml", "Resources:\n  A:\n    Type: [unclosed\n", "YAML_PARSE"],
     ["bad.json", '{"Resources": {"A": [}}', "JSON_PARSE"],
-    ["badtag.yaml", template("  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Nope x\n"), "UNKNOWN_TAG"],
-    ["badfn.yaml", template("  A:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Missing\n"), "BAD_INTRINSIC"],
+    ["cycle.yaml", `Conditions:\n  A: !Not [!Condition B]\n  B: !Not [!Condition A]\n${template("  A:\n    Type: AWS::EC2::VPC\n")}`, "BAD_INTRINSIC"],
+    ["trailing.json", '{"Resources": {"A": {"Type": "AWS::EC2::VPC"},}}', "JSON_PARSE"],
   ])("%s: exit 2 with %s at file:line:col", (name, text, code) => {
     const p = write(name, text);
     expectInputError(cli(["check", p]), p, code);

@@ -22,6 +22,13 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   "!Transform": "Fn::Transform",
   "!Length": "Fn::Length",
   "!ToJsonString": "Fn::ToJsonString",
+  // Rule-specific functions (the Rules section; runnerlint reads Rules but does not narrow by them).
+  "!Contains": "Fn::Contains",
+  "!EachMemberEquals": "Fn::EachMemberEquals",
+  "!EachMemberIn": "Fn::EachMemberIn",
+  "!RefAll": "Fn::RefAll",
+  "!ValueOf": "Fn::ValueOf",
+  "!ValueOfAll": "Fn::ValueOfAll",
 };
 
 /** Functions allowed in the Conditions section and as arguments of Fn::And / Fn::Or / Fn::Not. */
@@ -52,6 +59,18 @@ export function intrinsicOf(v: unknown): [name: string, arg: unknown] | undefine
   if (keys.length !== 1) return undefined;
   const name = keys[0]!;
   return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : undefined;
+}
+
+/** AWS::LanguageExtensions' loop key prefix: `Fn::ForEach::Name` (foreach.ts). */
+export const FOREACH_PREFIX = "Fn::ForEach::";
+
+/** Does any mapping in the value have an Fn::ForEach key? */
+export function hasForEach(v: unknown, depth = 0): boolean {
+  if (depth > 256) return false;
+  if (Array.isArray(v)) return v.some((x) => hasForEach(x, depth + 1));
+  if (!isObj(v)) return false;
+  for (const k in v) if (k.startsWith(FOREACH_PREFIX) || hasForEach(v[k], depth + 1)) return true;
+  return false;
 }
 
 /** Template-level transforms other than AWS::LanguageExtensions (SAM, macros) add names we cannot see. */

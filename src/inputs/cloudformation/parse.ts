@@ -2,7 +2,7 @@
 import { isRunnerlintError } from "../../errors.js";
 import { parseSource, type SourceDocument } from "../source.js";
 import { isObj } from "./intrinsics.js";
-import { cfnTags, expandShortForms } from "./tags.js";
+import { cfnTags, expandAndMarkUnknownTags, expandShortForms } from "./tags.js";
 import { validateTemplate } from "./validate.js";
 
 /**
@@ -19,9 +19,10 @@ export function isCloudFormation(data: unknown): boolean {
 }
 
 /**
- * Parses YAML or JSON with CloudFormation's short-form tags and checks every intrinsic function.
- * Throws a RunnerlintError (YAML_PARSE, JSON_PARSE, UNKNOWN_TAG, BAD_INTRINSIC, ALIAS_LIMIT,
- * DEPTH_LIMIT) with the file, line and column.
+ * Parses YAML or JSON with CloudFormation's short-form tags and checks every intrinsic function
+ * (a malformed one, or a tag that is not CloudFormation's, becomes an unknown value: validate.ts).
+ * Throws a RunnerlintError (YAML_PARSE, JSON_PARSE, BAD_INTRINSIC for a condition cycle,
+ * ALIAS_LIMIT, DEPTH_LIMIT) with the file, line and column.
  *
  * Any structured file goes through here (src/inputs/files.ts), so a document that is not a
  * template is returned as parsed, without template checks; YAML with other custom tags is kept
@@ -34,9 +35,11 @@ export function parseTemplate(file: string, text: string): CfnTemplate {
     doc = parseSource(file, text, { customTags: cfnTags, strictTags: true, transform: expandShortForms });
   } catch (e) {
     if (!isRunnerlintError(e) || e.code !== "UNKNOWN_TAG") throw e;
-    const loose = parseSource(file, text, { customTags: cfnTags, transform: expandShortForms });
-    if (isCloudFormation(loose.data)) throw e;
-    return asTemplate(loose);
+    // Not CloudFormation's tags: in a template, each tagged value is unknown (named and located)
+    // and the rest is judged; in any other YAML the tags are dropped.
+    const marked = parseSource(file, text, { customTags: cfnTags, transform: expandAndMarkUnknownTags });
+    if (!isCloudFormation(marked.data)) return asTemplate(parseSource(file, text, { customTags: cfnTags, transform: expandShortForms }));
+    doc = marked;
   }
   const t = asTemplate(doc);
   if (isCloudFormation(t.data)) validateTemplate(t);

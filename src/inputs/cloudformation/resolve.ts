@@ -218,6 +218,7 @@ export class Resolver {
   }
 
   private conditionExpr(node: unknown, pointer: string): ConditionValue {
+    if (isUnknown(node)) return node; // a malformed condition function (validate.ts)
     const keys = isObj(node) ? Object.keys(node) : [];
     const fn = keys.length === 1 ? keys[0]! : undefined;
     if (!fn) return unknown("not a condition function");

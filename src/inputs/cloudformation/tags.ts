@@ -2,6 +2,7 @@
 // written; expandShortForms then wraps every tagged node in its long form ({"Fn::If": [...]}) in
 // the AST itself, so a JSON pointer such as /…/Fn::If/1 still locates the text it came from.
 import { Pair, Scalar, YAMLMap, YAMLSeq, isAlias, isScalar, visit, type Document, type Node, type Tags } from "yaml";
+import { lineStarts, positionAt } from "../../text-position.js";
 import { SHORT_FORMS } from "./intrinsics.js";
 
 /** Every short form on scalars, sequences and mappings; validate.ts judges the argument shapes. */
@@ -30,6 +31,31 @@ export function expandShortForms(doc: Document.Parsed, text: string): void {
         wrapper.anchor = node.anchor;
         node.anchor = undefined;
       }
+      return wrapper;
+    },
+  });
+}
+
+/**
+ * For a template with tags that are not CloudFormation's (a preprocessor's, such as `!Rain::Embed`):
+ * the short forms as above, and every other tagged node replaced by {$unknown: reason}, the tag
+ * named and located, so the rest of the template is still judged. YAML's own `!!` tags are kept.
+ */
+export function expandAndMarkUnknownTags(doc: Document.Parsed, text: string): void {
+  expandShortForms(doc, text);
+  let starts: number[] | undefined;
+  visit(doc, {
+    Node(key, node) {
+      if (key === "key" || isAlias(node) || !node.tag || node.tag.startsWith("tag:yaml.org,2002:") || !node.range) return undefined;
+      const start = tagStart(text, node.tag, node.range[0]);
+      const at = positionAt((starts ??= lineStarts(text)), start);
+      const name = new Scalar("$unknown");
+      name.range = [start, start + node.tag.length, start + node.tag.length];
+      const reason = new Scalar(`YAML tag ${node.tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at.line}, column ${at.column})`);
+      reason.range = node.range;
+      const wrapper = new YAMLMap();
+      wrapper.items.push(new Pair(name, reason));
+      wrapper.range = [start, node.range[1], node.range[2]];
       return wrapper;
     },
   });

@@ -1,9 +1,12 @@
 // Parse-time checks of intrinsic functions: argument shapes, references to names the template does
-// not define, and condition cycles. Each failure is a BAD_INTRINSIC at the function's position, so
-// resolution can rely on well-formed input and never loops.
+// not define, and condition cycles. A malformed function or an unknown name is not an input error
+// (a template is still read: modules, macros and preprocessors define names runnerlint cannot see):
+// the function is replaced in place by {$unknown: reason at line:column}, which resolution keeps
+// unknown wherever it flows. A condition cycle, which CloudFormation cannot evaluate either, stays a
+// BAD_INTRINSIC; nesting past MAX_DEPTH a DEPTH_LIMIT. Resolution can rely on well-formed input.
 import { RunnerlintError } from "../../errors.js";
 import { joinPointer } from "../source.js";
-import { CONDITION_FUNCTIONS, PSEUDO_PARAMETERS, hasMacroTransform, intrinsicOf, isObj, type Json } from "./intrinsics.js";
+import { CONDITION_FUNCTIONS, FOREACH_PREFIX, PSEUDO_PARAMETERS, hasForEach, hasMacroTransform, intrinsicOf, isObj, type Json } from "./intrinsics.js";
 import type { CfnTemplate } from "./parse.js";
 
 /** Deeper than any real template; beyond it the walkers stop with DEPTH_LIMIT instead of overflowing. */
@@ -22,7 +25,7 @@ const SHAPES: Record<string, Shape> = {
     (isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".")) || (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])))
       ? undefined
       : "expects Resource.Attribute or [Resource, Attribute]",
-  "Fn::Sub": (a) => (isStr(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1])) ? undefined : "expects a string or [string, {variables}]"),
+  "Fn::Sub": (a) => (isStr(a) || isObj(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1])) ? undefined : "expects a string or [string, {variables}]"),
   "Fn::Join": (a) => (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? undefined : "expects [delimiter, [values]]"),
   "Fn::If": (a) => (Array.isArray(a) && a.length === 3 && isStr(a[0]) ? undefined : "expects [condition, value if true, value if false]"),
   "Fn::Equals": list(2, 2, "two values"),
@@ -39,13 +42,21 @@ const SHAPES: Record<string, Shape> = {
   "Fn::Base64": (a) => (isStr(a) || isObj(a) || typeof a === "number" ? undefined : "expects a string"),
   "Fn::Cidr": list(3, 3, "[ipBlock, count, cidrBits]"),
   "Fn::GetAZs": (a) => (isStr(a) || isObj(a) || a === null ? undefined : "expects a region"),
-  "Fn::Transform": (a) => (isObj(a) && isStr(a.Name) ? undefined : "expects {Name, Parameters}"),
+  "Fn::Transform": (a) => ((isObj(a) && isStr(a.Name)) || (Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name))) ? undefined : "expects {Name, Parameters}"),
   "Fn::Length": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a list"),
   "Fn::ToJsonString": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a mapping or a list"),
 };
 
+/** Checks the template and replaces each malformed function with an unknown (see above). */
 export function validateTemplate(t: CfnTemplate): void {
   new Validator(t).run();
+}
+
+/** A problem found: the node at `pointer` (in `parent` under `key`) becomes unknown. */
+interface Problem {
+  parent: Json | unknown[];
+  key: string | number;
+  reason: string;
 }
 
 class Validator {
@@ -62,31 +73,25 @@ class Validator {
     this.parameters = keys(this.data.Parameters);
     this.resources = keys(this.data.Resources);
     this.conditions = keys(this.data.Conditions);
-    this.checkNames = !hasMacroTransform(this.data);
+    // Fn::ForEach generates names: checked once the loops are expanded (foreach.ts).
+    this.checkNames = !hasMacroTransform(this.data) && !hasForEach(this.data);
   }
+
+  private readonly problems: Problem[] = [];
 
   run(): void {
     const conditions = this.data.Conditions;
     if (isObj(conditions)) {
-      for (const [name, expr] of Object.entries(conditions)) this.walk(expr, joinPointer("/Conditions", name), 0, true);
+      for (const name of Object.keys(conditions)) if (!name.startsWith(FOREACH_PREFIX)) this.walk(conditions, name, joinPointer("/Conditions", name), 0, true);
       this.checkConditionCycles(conditions);
     }
-    const resources = this.data.Resources;
-    if (isObj(resources)) {
-      for (const [id, res] of Object.entries(resources)) {
-        const at = joinPointer("/Resources", id);
-        if (isObj(res) && res.Condition !== undefined) this.conditionName(res.Condition, joinPointer(at, "Condition"));
-        this.walk(res, at, 0, false);
-      }
+    // A resource's or an output's Condition naming no condition is unknown at resolution.
+    for (const section of ["Resources", "Outputs"]) {
+      const entries = this.data[section];
+      if (isObj(entries)) for (const id of Object.keys(entries)) if (!id.startsWith(FOREACH_PREFIX)) this.walk(entries, id, joinPointer(`/${section}`, id), 0, false);
     }
-    const outputs = this.data.Outputs;
-    if (isObj(outputs)) {
-      for (const [id, out] of Object.entries(outputs)) {
-        const at = joinPointer("/Outputs", id);
-        if (isObj(out) && out.Condition !== undefined) this.conditionName(out.Condition, joinPointer(at, "Condition"));
-        this.walk(out, at, 0, false);
-      }
-    }
+    // Replaced last, innermost first: a reason names the function's own position.
+    for (const p of this.problems.reverse()) (p.parent as Record<string | number, unknown>)[p.key] = { $unknown: p.reason };
   }
 
   private fail(pointer: string, message: string, code: "BAD_INTRINSIC" | "DEPTH_LIMIT" = "BAD_INTRINSIC"): never {
@@ -94,78 +99,85 @@ class Validator {
     throw new RunnerlintError(code, message, this.t.file, { line: at.line, column: at.column });
   }
 
+  /** The node `parent[key]` (at `pointer`) becomes unknown: `reason`, located at `at`. */
+  private unknown(parent: Json | unknown[], key: string | number, at: string, reason: string): void {
+    const l = this.t.locate(at);
+    this.problems.push({ parent, key, reason: `${reason} (line ${l.line}, column ${l.column})` });
+  }
+
   /** `inCondition`: the value must be a condition function (Conditions section, And/Or/Not args). */
-  private walk(v: unknown, pointer: string, depth: number, inCondition: boolean): void {
+  private walk(parent: Json | unknown[], key: string | number, pointer: string, depth: number, inCondition: boolean): void {
     if (depth > MAX_DEPTH) this.fail(pointer, `nesting deeper than ${MAX_DEPTH} levels`, "DEPTH_LIMIT");
+    const v = (parent as Record<string | number, unknown>)[key];
+    const notCondition = "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)";
     if (Array.isArray(v)) {
-      if (inCondition) this.fail(pointer, "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)");
-      v.forEach((item, i) => this.walk(item, joinPointer(pointer, i), depth + 1, false));
+      if (inCondition) return this.unknown(parent, key, pointer, notCondition);
+      v.forEach((_, i) => this.walk(v, i, joinPointer(pointer, i), depth + 1, false));
       return;
     }
     if (!isObj(v)) {
-      if (inCondition) this.fail(pointer, "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)");
+      if (inCondition) this.unknown(parent, key, pointer, notCondition);
       return;
     }
     const keys = Object.keys(v);
     const only = keys.length === 1 ? keys[0]! : undefined;
     if (inCondition) {
-      if (!only || !CONDITION_FUNCTIONS.has(only)) this.fail(only ? joinPointer(pointer, only) : pointer, "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)");
-      this.intrinsic(only, v[only], pointer, depth);
+      if (!only || !CONDITION_FUNCTIONS.has(only)) return this.unknown(parent, key, only ? joinPointer(pointer, only) : pointer, notCondition);
+      this.intrinsic(parent, key, only, v[only], pointer, depth);
       return;
     }
     const fn = intrinsicOf(v);
     if (fn) {
-      this.intrinsic(fn[0], fn[1], pointer, depth);
+      this.intrinsic(parent, key, fn[0], fn[1], pointer, depth);
       return;
     }
-    for (const k of keys) this.walk(v[k], joinPointer(pointer, k), depth + 1, false);
+    // A loop's body is checked once expanded, its identifiers substituted (foreach.ts).
+    for (const k of keys) if (!k.startsWith(FOREACH_PREFIX)) this.walk(v, k, joinPointer(pointer, k), depth + 1, false);
   }
 
-  private intrinsic(name: string, arg: unknown, pointer: string, depth: number): void {
+  private intrinsic(parent: Json | unknown[], key: string | number, name: string, arg: unknown, pointer: string, depth: number): void {
     const at = joinPointer(pointer, name);
+    const fn = (parent as Record<string | number, Json>)[key]!;
     const shape = SHAPES[name];
     if (!shape) {
-      // Fn::ForEach, Rules-only functions, ...: left as they are; resolution reports them unknown.
-      this.walk(arg, at, depth + 1, false);
+      // Rules-only functions, ...: left as they are; resolution reports them unknown.
+      this.walk(fn, name, at, depth + 1, false);
       return;
     }
     const problem = shape(arg);
-    if (problem) this.fail(at, `${name} ${problem}`);
+    if (problem) return this.unknown(parent, key, at, `${name} ${problem}`);
     const args = Array.isArray(arg) ? arg : [];
     switch (name) {
       case "Ref":
-        return this.refName(arg as string, at);
+        if (!this.knownName(arg as string)) this.unknown(parent, key, at, `Ref ${arg as string}: not a parameter, resource or pseudo parameter of this template`);
+        return;
       case "Condition":
-        return this.conditionName(arg, at);
+        if (!this.conditions.has(arg as string)) this.unknown(parent, key, at, `condition ${arg as string} is not defined in Conditions`);
+        return;
       case "Fn::GetAtt": {
         const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : (args[0] as string);
-        if (this.checkNames && !this.resources.has(resource)) this.fail(at, `Fn::GetAtt: ${resource} is not a resource of this template`);
-        if (Array.isArray(arg)) this.walk(arg[1], joinPointer(at, 1), depth + 1, false);
+        if (this.checkNames && !this.resources.has(resource)) return this.unknown(parent, key, at, `Fn::GetAtt: ${resource} is not a resource of this template`);
+        if (Array.isArray(arg)) this.walk(arg, 1, joinPointer(at, 1), depth + 1, false);
         return;
       }
       case "Fn::If":
-        this.conditionName(args[0], joinPointer(at, 0));
-        this.walk(args[1], joinPointer(at, 1), depth + 1, false);
-        this.walk(args[2], joinPointer(at, 2), depth + 1, false);
+        if (!this.conditions.has(args[0] as string)) return this.unknown(parent, key, joinPointer(at, 0), `Fn::If: condition ${args[0] as string} is not defined in Conditions`);
+        this.walk(args, 1, joinPointer(at, 1), depth + 1, false);
+        this.walk(args, 2, joinPointer(at, 2), depth + 1, false);
         return;
       case "Fn::And":
       case "Fn::Or":
       case "Fn::Not":
-        args.forEach((c, i) => this.walk(c, joinPointer(at, i), depth + 1, true));
+        args.forEach((_, i) => this.walk(args, i, joinPointer(at, i), depth + 1, true));
         return;
       default:
-        this.walk(arg, at, depth + 1, false);
+        this.walk(fn, name, at, depth + 1, false);
     }
   }
 
-  private refName(name: string, pointer: string): void {
-    if (!this.checkNames || PSEUDO_PARAMETERS.has(name) || this.parameters.has(name) || this.resources.has(name)) return;
-    this.fail(pointer, `Ref: ${name} is not a parameter, resource or pseudo parameter of this template`);
-  }
-
-  private conditionName(name: unknown, pointer: string): void {
-    if (typeof name !== "string") this.fail(pointer, "expected a condition name");
-    if (!this.conditions.has(name)) this.fail(pointer, `condition ${name} is not defined in Conditions`);
+  /** A name a Ref may use. With SAM or a macro, names may come from the transform: any. */
+  private knownName(name: string): boolean {
+    return !this.checkNames || PSEUDO_PARAMETERS.has(name) || this.parameters.has(name) || this.resources.has(name);
   }
 
   private checkConditionCycles(conditions: Json): void {

@@ -15,6 +15,7 @@ import { isUnknown, unknown, type Location, type Maybe } from "../../model/locat
 import { PROXY_VARIABLE, type ProxyEnvironment, type ProxyInput, type ProxyVariable } from "../../model/proxy.js";
 import { isObj, type Json } from "../cloudformation/intrinsics.js";
 import { declaredParameters, parameterDomain, parameterValue, type ParameterValue } from "../cloudformation/parameters.js";
+import { templateOf } from "../cloudformation/foreach.js";
 import { isCloudFormation, type CfnTemplate } from "../cloudformation/parse.js";
 import { isResourceRef, pointerOf, Resolver } from "../cloudformation/resolve.js";
 import { expandScenarios, type ExpandOptions, type ResolvedResource, type Scenario } from "../cloudformation/scenarios.js";
@@ -66,14 +67,15 @@ export const cloudFormationProxyLoader: Loader = {
     return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data as Record<string, unknown> });
   },
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    const doc = file.document();
-    const template: CfnTemplate = { file: doc.file, data: doc.data as Record<string, unknown>, locate: doc.locate };
+    const { template, incompleteProxy } = templateOf(file, ctx);
     if (!mayHoldProxySettings(template, file.text, ctx.parameters)) return [];
     const opts: ExpandOptions = { parameters: ctx.parameters };
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
     if (ctx.config.accountId !== undefined) opts.accountId = ctx.config.accountId;
     if (ctx.maxScenarios !== undefined) opts.maxScenarios = ctx.maxScenarios;
-    return toProxyInputs(template, file.text, opts, ctx.config).map((input) => ({ kind: "proxy", file: file.path, input }));
+    const inputs = toProxyInputs(template, file.text, opts, ctx.config);
+    if (incompleteProxy) for (const input of inputs) input.truncated ??= incompleteProxy;
+    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
   },
 };
 

@@ -45,14 +45,22 @@ describe("short-form tags", () => {
     });
   });
 
-  it("leaves other YAML with its own tags alone, but rejects unknown tags in templates", () => {
+  it("leaves other YAML with its own tags alone; in a template, a tag not CloudFormation's makes its value unknown, named and located", () => {
     expect(parseTemplate("mkdocs.yml", "site: docs\nsecret: !vault abc\n").data).toEqual({ site: "docs", secret: "abc" });
-    const text = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Reff Name\n";
-    const e = errorOf(() => template(text));
-    expect(e.code).toBe("UNKNOWN_TAG");
-    expect(e.pos).toEqual(positionOf(text, "!Reff"));
-    expect(e.pos).toEqual({ line: 5, column: 18 });
-    expect(e.file).toBe("t.yaml");
+    const text = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Reff Name\n      Code: !Rain::Embed src/index.js\n      Other: !!str 12\n";
+    const t = template(text);
+    expect(t.data.Resources).toEqual({
+      A: {
+        Type: "AWS::SNS::Topic",
+        Properties: {
+          TopicName: { $unknown: "YAML tag !Reff is not CloudFormation's (a preprocessor's?): its value is not read (line 5, column 18)" },
+          Code: { $unknown: "YAML tag !Rain::Embed is not CloudFormation's (a preprocessor's?): its value is not read (line 6, column 13)" },
+          Other: "12",
+        },
+      },
+    });
+    expect(positionOf(text, "!Reff")).toEqual({ line: 5, column: 18 });
+    expect(t.locate("/Resources/A/Properties/Code")).toMatchObject({ file: "t.yaml", line: 6, column: 7 });
   });
 });
 
@@ -94,32 +102,36 @@ describe("template detection", () => {
 describe("errors carry their code, line and column", () => {
   const base = "AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n  C: !Equals [a, a]\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n";
 
+  // A malformed function or an unknown name is not an input error: the value is unknown, and the
+  // reason names the function's position.
   it.each([
-    ["!If with two arguments", "      CidrBlock: !If [C, 10.0.0.0/16]\n", "!If"],
-    ["!GetAtt without a dot", "      CidrBlock: !GetAtt Vpc\n", "!GetAtt"],
-    ["!Ref on a sequence", "      CidrBlock: !Ref [a, b]\n", "!Ref"],
-    ["!Select with one argument", "      CidrBlock: !Select [0]\n", "!Select"],
-    ["!FindInMap with a bad default", "      CidrBlock: !FindInMap [M, a, b, c]\n", "!FindInMap"],
-    ["a Ref to an undefined name", "      CidrBlock: !Ref VpcCidr\n", "!Ref"],
-    ["a GetAtt of an undefined resource", "      CidrBlock: !GetAtt Other.CidrBlock\n", "!GetAtt"],
-    ["an Fn::If on an undefined condition", "      CidrBlock: !If [Missing, a, b]\n", "Missing"],
-  ])("BAD_INTRINSIC: %s", (_name, line, needle) => {
+    ["!If with two arguments", "      CidrBlock: !If [C, 10.0.0.0/16]\n", "!If", "Fn::If expects [condition, value if true, value if false]"],
+    ["!GetAtt without a dot", "      CidrBlock: !GetAtt Vpc\n", "!GetAtt", "Fn::GetAtt expects Resource.Attribute or [Resource, Attribute]"],
+    ["!Ref on a sequence", "      CidrBlock: !Ref [a, b]\n", "!Ref", "Ref expects a parameter or resource name"],
+    ["!Select with one argument", "      CidrBlock: !Select [0]\n", "!Select", "Fn::Select expects [index, list]"],
+    ["!FindInMap with a bad default", "      CidrBlock: !FindInMap [M, a, b, c]\n", "!FindInMap", "Fn::FindInMap expects [map, top-level key, second-level key] and an optional {DefaultValue: value}"],
+    ["a Ref to an undefined name", "      CidrBlock: !Ref VpcCidr\n", "!Ref", "Ref VpcCidr: not a parameter, resource or pseudo parameter of this template"],
+    ["a GetAtt of an undefined resource", "      CidrBlock: !GetAtt Other.CidrBlock\n", "!GetAtt", "Fn::GetAtt: Other is not a resource of this template"],
+    ["an Fn::If on an undefined condition", "      CidrBlock: !If [Missing, a, b]\n", "Missing", "Fn::If: condition Missing is not defined in Conditions"],
+  ])("unknown, not an error: %s", (_name, line, needle, reason) => {
     const text = base + line;
-    const e = errorOf(() => template(text));
-    expect(e.code).toBe("BAD_INTRINSIC");
-    expect(e.pos).toEqual(positionOf(text, needle, "CidrBlock"));
+    const at = positionOf(text, needle, "CidrBlock");
+    const t = template(text);
+    expect((t.data.Resources as { Vpc: { Properties: unknown } }).Vpc.Properties).toEqual({ CidrBlock: { $unknown: `${reason} (line ${at.line}, column ${at.column})` } });
   });
 
-  it("BAD_INTRINSIC in a JSON template, at the long-form key", () => {
+  it("unknown in a JSON template, located at the long-form key", () => {
     const text = '{\n  "Resources": {\n    "Vpc": {\n      "Type": "AWS::EC2::VPC",\n      "Properties": { "CidrBlock": { "Fn::Select": [0] } }\n    }\n  }\n}\n';
-    const e = errorOf(() => template(text, "t.json"));
-    expect(e).toMatchObject({ code: "BAD_INTRINSIC", file: "t.json", pos: positionOf(text, '"Fn::Select"') });
-    expect(e.message).toMatch(/Fn::Select expects \[index, list\]/);
+    const at = positionOf(text, '"Fn::Select"');
+    expect((template(text, "t.json").data.Resources as { Vpc: { Properties: unknown } }).Vpc.Properties).toEqual({
+      CidrBlock: { $unknown: `Fn::Select expects [index, list] (line ${at.line}, column ${at.column})` },
+    });
   });
 
-  it("BAD_INTRINSIC for a condition that is not a condition function, and for a cycle", () => {
+  it("a condition that is not a condition function is unknown; a cycle is BAD_INTRINSIC", () => {
     const notCondition = "Conditions:\n  A: !Ref X\nParameters:\n  X: {Type: String}\nResources: {}\n";
-    expect(errorOf(() => template(notCondition))).toMatchObject({ code: "BAD_INTRINSIC", pos: positionOf(notCondition, "!Ref") });
+    const at = positionOf(notCondition, "!Ref");
+    expect(template(notCondition).data.Conditions).toEqual({ A: { $unknown: `expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition) (line ${at.line}, column ${at.column})` } });
     const cycle = "Conditions:\n  A: !Not [!Condition B]\n  B: !And [!Condition A, !Equals [x, x]]\nResources: {}\n";
     const e = errorOf(() => template(cycle));
     expect(e.code).toBe("BAD_INTRINSIC");

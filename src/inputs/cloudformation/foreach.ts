@@ -1,0 +1,203 @@
+// AWS::LanguageExtensions' Fn::ForEach, expanded before resolution so that the resources (and
+// outputs, conditions, properties) a loop generates are judged like any other, with positions
+// pointing into the loop body.
+//
+//   "Fn::ForEach::Name": [Identifier, Collection, {"OutputKey${Identifier}": template}]
+//
+// In the output key, ${Identifier} stands for the value and &{Identifier} for the value without
+// its non-alphanumeric characters; in the template, {Ref: Identifier} and ${Identifier} inside an
+// Fn::Sub string stand for the value. Loops nest. The collection is a list, or anything resolving to
+// one with the run's parameter values (a CommaDelimitedList parameter, Fn::FindInMap, Fn::Split);
+// when it cannot be known offline (a parameter without a value, or one with several possible
+// values) the loop is left out and `incomplete` says what it would have generated. Bounded: past
+// MAX_FOREACH_ENTRIES generated entries the rest is left out and `incomplete` says so.
+import { isUnknown, type Location } from "../../model/location.js";
+import { joinPointer } from "../source.js";
+import { FOREACH_PREFIX, hasForEach, isObj, type Json } from "./intrinsics.js";
+import { declaredParameters, parameterDomain, parameterValue, type ParameterValue } from "./parameters.js";
+import type { InputFile, LoadContext } from "../types.js";
+import type { CfnTemplate } from "./parse.js";
+import { Resolver } from "./resolve.js";
+import { validateTemplate } from "./validate.js";
+
+/** Entries all loops of a template may generate, nested ones included (a loop bomb stops here). */
+export const MAX_FOREACH_ENTRIES = 10_000;
+
+export interface ForEachOptions {
+  parameters?: Record<string, string>;
+  region?: string;
+  accountId?: string;
+}
+
+export interface ForEachExpansion {
+  template: CfnTemplate;
+  /** Why some network or compute resources the loops generate are not in `template` (an unknown collection, the bound). */
+  incomplete?: string;
+  /** The same for proxy settings (a loop whose body names a proxy variable). */
+  incompleteProxy?: string;
+}
+
+const cache = new WeakMap<InputFile, ForEachExpansion>();
+
+/** A CloudFormation file's template, loops expanded with the run's parameters (once per file). */
+export function templateOf(file: InputFile, ctx: LoadContext): ForEachExpansion {
+  let x = cache.get(file);
+  if (!x) {
+    const doc = file.document();
+    const t: CfnTemplate = { file: doc.file, data: doc.data as Json, locate: doc.locate };
+    x = expandForEach(t, { parameters: ctx.parameters, ...(ctx.config.region ? { region: ctx.config.region } : {}), ...(ctx.config.accountId ? { accountId: ctx.config.accountId } : {}) });
+    cache.set(file, x);
+  }
+  return x;
+}
+
+/** The template with its loops expanded (the same object when it has none), validated again. */
+export function expandForEach(t: CfnTemplate, opts: ForEachOptions = {}): ForEachExpansion {
+  if (!hasForEach(t.data)) return { template: t };
+  const x = new Expander(t, opts);
+  const data = x.map(t.data, "", "", new Map(), 0) as Json;
+  // Generated pointer prefix → the loop body's pointer in the source, longest first.
+  const prefixes = [...x.origins].sort((a, b) => b[0].length - a[0].length);
+  const locate = (pointer: string): Location => {
+    for (const [generated, source] of prefixes) {
+      if (pointer === generated || pointer.startsWith(`${generated}/`)) return t.locate(source + pointer.slice(generated.length));
+    }
+    return t.locate(pointer);
+  };
+  const template: CfnTemplate = { file: t.file, data, locate };
+  validateTemplate(template);
+  return { template, ...(x.incomplete ? { incomplete: x.incomplete } : {}), ...(x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {}) };
+}
+
+class Expander {
+  readonly origins = new Map<string, string>();
+  incomplete: string | undefined;
+  incompleteProxy: string | undefined;
+  private entries = 0;
+  private resolver: Resolver | undefined;
+
+  constructor(
+    private readonly t: CfnTemplate,
+    private readonly opts: ForEachOptions,
+  ) {}
+
+  /**
+   * A copy of `v` (at `out` in the expanded template, `src` in the source) with its loops expanded
+   * and the identifiers in scope (`ids`) substituted.
+   */
+  map(v: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): unknown {
+    if (Array.isArray(v)) return v.map((item, i) => this.map(item, joinPointer(out, i), joinPointer(src, i), ids, depth + 1));
+    if (!isObj(v)) return v;
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === "Ref" && typeof v.Ref === "string" && ids.has(v.Ref)) return ids.get(v.Ref);
+    if (keys.length === 1 && keys[0] === "Fn::Sub" && ids.size) {
+      const sub = this.sub(v["Fn::Sub"], out, src, ids, depth);
+      // A string left without ${...} is itself (an Fn::GetAtt may need a plain name).
+      return typeof sub === "string" && !sub.includes("${") ? sub : { "Fn::Sub": sub };
+    }
+    const result: Json = {};
+    for (const k of keys) {
+      const body = v[k];
+      if (k.startsWith(FOREACH_PREFIX)) {
+        this.loop(k, body, result, out, joinPointer(src, k), ids, depth);
+        continue;
+      }
+      const key = ids.size ? substituteKey(k, ids) : k;
+      const to = joinPointer(out, key);
+      const from = joinPointer(src, k);
+      if (key !== k || to !== from) this.origins.set(to, from);
+      result[key] = this.map(body, to, from, ids, depth + 1);
+    }
+    return result;
+  }
+
+  private loop(name: string, spec: unknown, into: Json, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): void {
+    if (!Array.isArray(spec) || spec.length !== 3 || typeof spec[0] !== "string" || !isObj(spec[2])) {
+      this.leftOut(spec, `${name} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
+      return;
+    }
+    const [id, collection, body] = spec as [string, unknown, Json];
+    const values = this.collection(this.map(collection, joinPointer(out, name, 1), joinPointer(src, 1), ids, depth + 1), joinPointer(src, 1));
+    if (typeof values === "string") {
+      this.leftOut(body, `${name} at ${this.where(src)}: ${values}; what it generates is not judged`);
+      return;
+    }
+    for (const value of values) {
+      if (++this.entries > MAX_FOREACH_ENTRIES) {
+        const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name} at ${this.where(src)})`;
+        this.incomplete ??= why;
+        this.incompleteProxy ??= why;
+        return;
+      }
+      const scope = new Map(ids).set(id, value);
+      const generated = this.map(body, out, joinPointer(src, 2), scope, depth + 1) as Json;
+      for (const [k, v] of Object.entries(generated)) into[k] = v;
+    }
+  }
+
+  /**
+   * A loop left out: does what it would generate matter to a verdict (network, compute,
+   * organization resources; proxy settings)? One over buckets changes nothing runnerlint judges.
+   */
+  private leftOut(body: unknown, why: string): void {
+    const text = JSON.stringify(body) ?? "";
+    if (/AWS::(?:EC2|NetworkFirewall|ECS|AutoScaling|CloudFormation::Stack)\b/.test(text)) this.incomplete ??= why;
+    if (/proxy/i.test(text)) this.incompleteProxy ??= why;
+  }
+
+  /** The collection's values, or why they cannot be known. */
+  private collection(v: unknown, src: string): string[] | string {
+    const value = Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number") ? v : this.resolve(v, src);
+    if (Array.isArray(value) && value.every((x) => typeof x === "string" || typeof x === "number")) return value.map(String);
+    return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
+  }
+
+  private resolve(v: unknown, src: string): unknown {
+    this.resolver ??= new Resolver({ template: this.t, parameters: this.parameters(), ...(this.opts.region ? { region: this.opts.region } : {}), ...(this.opts.accountId ? { accountId: this.opts.accountId } : {}) });
+    return this.resolver.value(v, src);
+  }
+
+  /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
+  private parameters(): Map<string, ParameterValue> {
+    const out = new Map<string, ParameterValue>();
+    for (const decl of declaredParameters(this.t)) {
+      const d = parameterDomain(decl, this.opts.parameters?.[decl.name]);
+      if (d.unknown) out.set(decl.name, d.unknown);
+      else if (d.values.length === 1) out.set(decl.name, parameterValue(decl, d.values[0]!));
+      else out.set(decl.name, { $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...` });
+    }
+    return out;
+  }
+
+  /** Fn::Sub: ${Identifier} in the string (not in a variable of its own) is the value. */
+  private sub(arg: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): unknown {
+    const at = joinPointer(out, "Fn::Sub");
+    const from = joinPointer(src, "Fn::Sub");
+    if (typeof arg === "string") return substituteSub(arg, ids);
+    if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === "string" && isObj(arg[1])) {
+      const own = new Map([...ids].filter(([k]) => !Object.hasOwn(arg[1] as Json, k)));
+      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at, 1), joinPointer(from, 1), ids, depth + 1)];
+    }
+    return this.map(arg, at, from, ids, depth + 1);
+  }
+
+  private where(pointer: string): string {
+    const l = this.t.locate(pointer);
+    return `line ${l.line}, column ${l.column}`;
+  }
+}
+
+/** `${Id}` → value, `&{Id}` → value without non-alphanumeric characters. */
+function substituteKey(key: string, ids: ReadonlyMap<string, string>): string {
+  return key.replace(/([$&])\{([^}!]+)\}/g, (m, sigil: string, name: string) => {
+    const v = ids.get(name);
+    if (v === undefined) return m;
+    return sigil === "&" ? v.replace(/[^A-Za-z0-9]/g, "") : v;
+  });
+}
+
+/** `${Id}` in an Fn::Sub string → value (`${!Literal}` stays as written). */
+function substituteSub(s: string, ids: ReadonlyMap<string, string>): string {
+  return s.replace(/\$\{([^}!]+)\}/g, (m, name: string) => ids.get(name.trim()) ?? m);
+}
+
