@@ -50,7 +50,11 @@ function files(dir) {
  * of short-form tags or anything after it.
  */
 function parseOnly(path, text) {
-  return parseSource(path, text, { customTags: cfnTags }).data;
+  try {
+    return parseSource(path, text, { customTags: cfnTags }).data;
+  } catch {
+    return undefined; // an unreadable file costs what it took to find out
+  }
 }
 
 function floor(dir, reps) {

@@ -21,7 +21,7 @@ import { Resolver } from "./resolve.js";
 import { validateTemplate } from "./validate.js";
 
 /** Entries all loops of a template may generate, nested ones included (a loop bomb stops here). */
-export const MAX_FOREACH_ENTRIES = 10_000;
+export const MAX_FOREACH_ENTRIES = 1_000;
 
 export interface ForEachOptions {
   parameters?: Record<string, string>;
