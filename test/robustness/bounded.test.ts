@@ -119,16 +119,20 @@ describe("bounded analysis (library)", () => {
     expect(result.requirements.every((r) => r.status !== "satisfied")).toBe(true);
   }, 30_000);
 
-  it("many parameters with AllowedValues (4^20 combinations) stop at the scenario cap with 'analysis truncated' in < 15 s", () => {
+  /** 20 parameters of 4 AllowedValues each, all read by one group's rules; `tags` makes it the runner's. */
+  const manyParameters = (tags: string) => {
     let params = "";
     let rules = "";
     for (let i = 0; i < 20; i++) {
       params += `  P${i}:\n    Type: String\n    AllowedValues: [a, b, c, d]\n    Default: a\n`;
       rules += `        - IpProtocol: tcp\n          FromPort: ${2000 + i}\n          ToPort: ${2000 + i}\n          CidrIp: !Sub "10.\${P${i}}.0.0/24"\n`;
     }
+    return `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n${tags}      SecurityGroupIngress:\n${rules}`;
+  };
+
+  it("many parameters with AllowedValues (4^20 combinations) stop at the scenario cap with 'analysis truncated' in < 15 s", () => {
     // The runner's group (tagged): an unrelated one would be out of scope, its scenarios never expanded.
-    const group = `  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      Tags: [{Key: "runnerlint:role", Value: environment}]\n      SecurityGroupIngress:\n${rules}`;
-    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n${group}`;
+    const text = manyParameters('      Tags: [{Key: "runnerlint:role", Value: environment}]\n');
     const started = Date.now();
     const result = check([{ path: "params.yaml", text }], { config });
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -137,14 +141,7 @@ describe("bounded analysis (library)", () => {
   }, 30_000);
 
   it("the same template without anything of the runner's is out of scope: no expansion, no truncation", () => {
-    let params = "";
-    let rules = "";
-    for (let i = 0; i < 20; i++) {
-      params += `  P${i}:\n    Type: String\n    AllowedValues: [a, b, c, d]\n    Default: a\n`;
-      rules += `        - IpProtocol: tcp\n          FromPort: ${2000 + i}\n          ToPort: ${2000 + i}\n          CidrIp: !Sub "10.\${P${i}}.0.0/24"\n`;
-    }
-    const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n${params}Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n${rules}`;
-    const result = check([{ path: "params.yaml", text }], { config });
+    const result = check([{ path: "params.yaml", text: manyParameters("") }], { config });
     expect(result.inputs).toEqual([{ file: "params.yaml", loader: "cloudformation", kind: "network", scenarios: 0, outOfScope: "no runner resources", groupsOutOfScope: 1 }]);
     expect(result.requirements.every((r) => r.status === "not-applicable")).toBe(true);
     expect(result.findings).toEqual([]);
