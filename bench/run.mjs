@@ -7,6 +7,7 @@
 //     --no-peers   runnerlint, the parse floor and the in-process numbers only
 //     --no-write   leaves RESULTS.md alone
 //     --render     only rewrites RESULTS.md's tables from the last run's bench/.work/results.json
+//                  (with --no-write: prints them)
 //     --sets a,b   measures these sets only (e.g. --sets unrelated); RESULTS.md is then left alone
 // The peers on the 1,000-file corpus, and one `opa eval` per document of the 100-file corpus, run once.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -29,7 +30,7 @@ const QUICK = flag("quick");
 const PEERS = !flag("no-peers");
 const log = (s) => process.stderr.write(s + "\n");
 const rel = (p) => relative(root, p) || ".";
-const fmtMs = (ms) => (ms === undefined ? "–" : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMs = (ms) => (ms === undefined || ms === null || Number.isNaN(ms) ? "–" : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 
 // ---------------------------------------------------------------------------------------------
 // Tools
@@ -39,7 +40,9 @@ const HYPERFINE = which("hyperfine");
 
 // --render: RESULTS.md's tables again from the last run (bench/.work/results.json), measuring nothing.
 if (flag("render")) {
-  writeTables(render(JSON.parse(readFileSync(join(work, "results.json"), "utf8"))));
+  const md = render(JSON.parse(readFileSync(join(work, "results.json"), "utf8")));
+  if (flag("no-write")) process.stdout.write(md + "\n");
+  else writeTables(md);
   process.exit(0);
 }
 

@@ -39,6 +39,18 @@ describe("runnerlint rules", () => {
 });
 
 describe("runnerlint explain", () => {
+  it("explains scope: the rules, with the environment ports from the catalogue", () => {
+    const r = run(["explain", "scope"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^  inferred  no group has the environment role, and an ingress rule of it opens TCP 29222 or TCP 22999$/m);
+    expect(r.stdout).toMatch(/^  compute   an ECS service/m);
+    const json = JSON.parse(run(["explain", "scope", "--format", "json"]).stdout);
+    expect(json.scope.markerPorts).toEqual([
+      { protocol: "tcp", port: 29222 },
+      { protocol: "tcp", port: 22999 },
+    ]);
+  });
+
   it("a rule: rationale, requirements, remediation, messages, source, docs", () => {
     const r = run(["explain", "securitygroup/ssh-world-open"]);
     expect(r.code).toBe(0);

@@ -8,12 +8,42 @@ import { RunnerlintError } from "../../errors.js";
 import { loadConfig } from "../../config/resolve.js";
 import type { Requirement, RuleMeta } from "../../engine/types.js";
 import { ruleFor, templateOf, unknownIdMessage } from "../../waivers/ids.js";
+import { markerPorts } from "../../scope/markers.js";
 
-export const EXPLAIN_USAGE = `Usage: runnerlint explain <rule-or-requirement-id> [--format text|json] [--config FILE | --no-config]
+export const EXPLAIN_USAGE = `Usage: runnerlint explain <rule-or-requirement-id | scope> [--format text|json] [--config FILE | --no-config]
 
 Shows a rule (e.g. securitygroup/ssh-ingress) or a requirement (e.g. sg.ssh-ingress, aws.ec2, or a
-user-declared one such as scm.github, with its hosts from the config).
+user-declared one such as scm.github, with its hosts from the config); \`explain scope\`, how
+runnerlint decides which resources are the runner's.
 `;
+
+/** `explain scope`: the rules of scope (policies/lib/sg.rego, src/inputs/cloudformation/scope.ts). */
+function scopeText(engine: Engine): string {
+  const ports = markerPorts(engine.catalogue).map((m) => `${m.protocol.toUpperCase()} ${m.port}`);
+  return [
+    "Scope: runnerlint judges the runner's resources, not the repository.",
+    "",
+    "A security group is the runner's when (roleFrom):",
+    "  config    securityGroupRoles in .runnerlint.yaml or --sg-role ID=environment|runner",
+    "  tag       its runnerlint:role tag says environment or runner",
+    "  compute   an ECS service or task set, an instance, a launch template or a launch configuration",
+    "            tagged runnerlint:role environment|runner uses it (that role)",
+    `  inferred  no group has the environment role, and an ingress rule of it opens ${ports.join(" or ")}`,
+    "            through an explicit port range narrower than everything: taken for an environment group",
+    "Role none (config, --sg-role, tag) takes a group out. A group is not the runner's merely because",
+    "an environment group lets it in on 22999.",
+    "",
+    "Network-wide controls (network ACLs, Network Firewall, squid, iptables, proxy settings, SCPs and",
+    "declarative policies) are always judged; proxy settings in a template only where a proxy",
+    "variable can be set.",
+    "",
+    "Out of scope means silent: no finding, no influence on a requirement's status, and a template",
+    "with nothing of the runner's is neither expanded nor evaluated (listed once in the report's",
+    "inputs). When groups were read but none is the runner's (or none the environments'), the run says",
+    "so once; --fail-on-unknown fails on it. --scope all makes every group a candidate.",
+    "",
+  ].join("\n");
+}
 
 type Engine = ReturnType<typeof defaultEngine>;
 
@@ -79,6 +109,10 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
   if (!id || positionals.length > 1) throw new RunnerlintError("USAGE", "explain needs one rule id or requirement id");
   const engine = defaultEngine();
   const json = flags.format === "json";
+  if (id === "scope") {
+    io.stdout(json ? JSON.stringify({ scope: { markerPorts: markerPorts(engine.catalogue), roles: ["environment", "runner", "none"], roleFrom: ["config", "tag", "compute", "inferred", "scope-all"] } }, null, 2) + "\n" : scopeText(engine));
+    return 0;
+  }
   const rule = ruleFor(engine, id);
   if (rule) {
     io.stdout(json ? JSON.stringify({ rule }, null, 2) + "\n" : ruleText(engine, rule));
