@@ -280,6 +280,11 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     }
   } catch (e) {
     if (!isRunnerlintError(e)) throw e;
+    // Found in a folder walk, a YAML stream of several documents is some other tool's file.
+    if (e.code === "MULTI_DOCUMENT" && (!entry.explicit || ctx.skipUnrecognized) && out.inputs.length === 0) {
+      out.skipped = entry.path;
+      return out;
+    }
     out.errors.push(e);
     // What the file's loaders produced before the error is judged, as when all were kept.
   }

@@ -2,6 +2,8 @@
 // position. The CLI maps every RunnerlintError to exit code 2 and a one-line message.
 export type ErrorCode =
   | "YAML_PARSE"
+  /** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
+  | "MULTI_DOCUMENT"
   | "JSON_PARSE"
   | "DOTENV_PARSE"
   | "UNKNOWN_TAG"

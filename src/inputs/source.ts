@@ -68,6 +68,9 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     const p = pos(first.pos[0]);
     // The parser reports its own stack overflow (a document nested thousands of levels deep) as
     // a parse error at the level where it gave up: say what it is.
+    if (first.code === "MULTIPLE_DOCS") {
+      throw new RunnerlintError("MULTI_DOCUMENT", "a YAML stream of several documents (a Kubernetes manifest?): no input runnerlint reads is one", file, { line: p.line, column: p.col });
+    }
     if (first.message.includes("Maximum call stack size exceeded")) {
       throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested to parse", file, { line: p.line, column: p.col });
     }

@@ -2,6 +2,8 @@
 // what runnerlint cannot see (a transform, a module, a preprocessor's tag, a loop over a collection
 // known at deploy time) is unknown, never guessed.
 import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
@@ -158,6 +160,19 @@ Outputs:
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe("other tools' files in an IaC repository", () => {
+  it("a YAML stream of several documents (a Kubernetes manifest) is skipped in a folder, an error when named", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-k8s-"));
+    writeFileSync(join(dir, "deploy.yaml"), "apiVersion: v1\nkind: Service\n---\napiVersion: apps/v1\nkind: Deployment\n");
+    copyFileSync("fixtures/cloudformation/gitpod-default.yaml", join(dir, "runner.yaml"));
+    const r = check([dir], { config });
+    expect(r.errors).toEqual([]);
+    expect(r.skipped).toEqual([join(dir, "deploy.yaml")]);
+    const named = check([join(dir, "deploy.yaml")], { config });
+    expect(named.errors.map((e) => [e.code, e.pos])).toEqual([["MULTI_DOCUMENT", { line: 3, column: 1 }]]);
+  });
 });
 
 describe("Rules, SAM, modules, transforms, preprocessors", () => {
