@@ -331,9 +331,14 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
   const order: number[] = [];
   const firstExport = new Map<InputKind, number>();
-  const scoped: (ScopedGroup & { file: string })[] = [];
+  const scoped = new Map<string, ScopedGroup & { file: string }>();
+  /** Groups not the runner's in merged exports (a template's are counted in its InputSummary). */
+  const exportGroups = { outOfScope: 0, files: 0 };
   const recordScope = (file: string, scope: ScopeRecord | undefined) => {
-    for (const g of scope?.groups ?? []) if (!scoped.some((s) => s.file === file && s.id === g.id)) scoped.push({ file, ...g });
+    for (const g of scope?.groups ?? []) {
+      const key = JSON.stringify([file, g.id]);
+      if (!scoped.has(key)) scoped.set(key, { file, ...g });
+    }
   };
   const add = (doc: NormalizedInput, at: number, vs: Verdict[]) => {
     judgedKinds.add(doc.kind);
@@ -373,6 +378,10 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
     for (const doc of mergeExports(exports)) {
       const { verdicts: vs, scope } = judged(engine.evaluate(doc.kind, doc.input));
       recordScope(doc.file, scope);
+      if (scope?.outOfScope) {
+        exportGroups.outOfScope += scope.outOfScope;
+        exportGroups.files += doc.file.split(", ").length;
+      }
       add(doc, firstExport.get(doc.kind)!, vs);
     }
     // Stable: merged exports' verdicts move to where their first document was read.
@@ -403,7 +412,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
     inputs,
     errors,
     skipped,
-    scope: scopeSummary(options.config.scope ?? "runner", inputs, scoped, environmentRequirements(engine, options.config, requirements)),
+    scope: scopeSummary(options.config.scope ?? "runner", inputs, [...scoped.values()], exportGroups, environmentRequirements(engine, options.config, requirements)),
     ...(baseline ? { baseline } : {}),
   };
 }
@@ -425,14 +434,20 @@ function readWaivers(file: InputFile, engine: PolicyEngine, into: Waiver[], erro
  * when security groups were read but none is the runner's, or none is the environments' (the
  * requirements on environment groups are then not applicable in every input: said once, here).
  */
-function scopeSummary(mode: ScopeSummary["mode"], inputs: InputSummary[], runnerGroups: ScopeSummary["runnerGroups"], needEnvironment: string[]): ScopeSummary {
+function scopeSummary(
+  mode: ScopeSummary["mode"],
+  inputs: InputSummary[],
+  runnerGroups: ScopeSummary["runnerGroups"],
+  exportGroups: { outOfScope: number; files: number },
+  needEnvironment: string[],
+): ScopeSummary {
   const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope! }));
   const summary: ScopeSummary = { mode, runnerGroups, outOfScope };
   if (mode !== "runner") return summary;
-  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), 0);
+  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
   const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
   if (runnerGroups.length === 0 && groups > 0) {
-    const files = inputs.filter((i) => i.groupsOutOfScope).length;
+    const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
     summary.note =
       `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. ` +
       `If one of them is the runner's, ${howTo}; --scope all judges every group.`;

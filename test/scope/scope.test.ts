@@ -187,6 +187,23 @@ ${tags}`;
     expect(bad.stderr).toMatch(/^runnerlint: --sg-role Db: role must be environment, runner or none \[USAGE\]\n/);
   });
 
+  it("an account's export: groups that are not the runner's are silent, and the run says so once", () => {
+    const text = JSON.stringify({
+      SecurityGroups: [
+        { GroupId: "sg-alb", GroupName: "alb", VpcId: "vpc-1", Description: "alb", IpPermissions: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }], IpPermissionsEgress: [], Tags: [] },
+        { GroupId: "sg-db", GroupName: "db", VpcId: "vpc-1", Description: "db", IpPermissions: [{ IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }], IpPermissionsEgress: [], Tags: [] },
+      ],
+    });
+    const r = check([{ path: "account.describe-security-groups.json", text }], opts());
+    expect(r.findings).toEqual([]);
+    expect(r.requirements.every((q) => q.status === "not-applicable")).toBe(true);
+    expect(r.scope.note).toMatch(/^No security group was taken as the runner's: the 2 group\(s\) in 1 file\(s\)/);
+    const tagged = check([{ path: "account.describe-security-groups.json", text }], opts({ securityGroupRoles: { "sg-alb": "environment" } }));
+    expect(tagged.scope.runnerGroups).toEqual([{ file: "account.describe-security-groups.json", id: "sg-alb", role: "environment", roleFrom: "config" }]);
+    expect(tagged.scope.note).toBeUndefined();
+    expect(tagged.findings.map((f) => f.ruleId)).toContain("securitygroup/runner-port-exposed");
+  });
+
   it("--scope all: candidates that agree decide, whichever is the runner's", () => {
     const text = `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
