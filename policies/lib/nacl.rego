@@ -7,20 +7,57 @@
 #   The replies come back as inbound traffic from the destination to the runner's ephemeral
 #   ports, so the inbound entries must allow every port of 1024-65535 from the destination (AWS
 #   recommends that range: it covers every client). Protocol -1 is every protocol; 6 is TCP, 17
-#   UDP; other numbers never match TCP or UDP. An ACL associated with no subnet filters nothing.
+#   UDP; other numbers never match TCP or UDP. An ACL associated with no subnet filters nothing,
+#   and one of a VPC that provably is not the runner's is out of scope.
 # scope: package
 package runnerlint.lib.nacl
 
+import data.runnerlint.lib.cidr
 import data.runnerlint.lib.domains
 import data.runnerlint.lib.layers
 import data.runnerlint.lib.ports
+import data.runnerlint.lib.sg
 import data.runnerlint.lib.unknown
 
 # acls: the ACLs that filter a subnet.
 acls := [a |
 	some a in object.get(input, "nacls", [])
 	_filters(a)
+	not outside_runner_vpc(a)
 ]
+
+# outside_runner_vpc(a): scope: the ACL provably filters none of the runner's traffic. Its VPC's
+# CIDR blocks are all known (a VPC in the inputs) and none overlaps a block of the runner's VPC
+# (the config's vpcCidrs, else the VPCs of the runner's security groups). When either side is not
+# known, the ACL is judged.
+outside_runner_vpc(a) if {
+	own := _vpc_cidrs(a.vpc)
+	count(own) > 0
+	runner := _runner_vpc_cidrs
+	count(runner) > 0
+	not _overlapping(own, runner)
+}
+
+# _vpc_cidrs(id): the blocks of the VPC with that id, when every one is a valid CIDR.
+_vpc_cidrs(id) := blocks if {
+	blocks := [c | some v in object.get(input, "vpcs", []); v.id == id; some c in v.cidrs]
+	every c in blocks {
+		cidr.valid(c)
+	}
+}
+
+_runner_vpc_cidrs := input.config.vpcCidrs if {
+	count(input.config.vpcCidrs) > 0
+} else := [c |
+	some g in sg.groups
+	some c in _vpc_cidrs(g.vpc)
+]
+
+_overlapping(own, runner) if {
+	some a in own
+	some b in runner
+	cidr.overlaps(a, b)
+}
 
 _filters(a) if count(object.get(a, "subnets", [])) > 0
 

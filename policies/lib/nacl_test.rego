@@ -139,3 +139,31 @@ test_conditional_acl_and_entries if {
 	entry_condition := [object.union(all_out(90, "deny", 11), {"condition": {"$unknown": "IsProd"}}), all_out(100, "allow", 10), all_in(100, "allow", 12)]
 	answers([acl(entry_condition)], https) == {["nacl_out_maybe", "unknown", 11], ["nacl_return_allows", "allow", 12]}
 }
+
+# Scope: an ACL of a VPC that is provably not the runner's filters none of its traffic.
+test_acl_outside_the_runner_vpc_is_out_of_scope if {
+	a := object.union(acl([all_out(100, "deny", 10)]), {"vpc": "Other"})
+	other := {"id": "Other", "cidrs": ["192.168.0.0/16"], "location": fx.at(2)}
+
+	# the runner's VPC from the config (10.8.0.0/16): no overlap
+	not nacl.present with input as fx.network({"nacls": [a], "vpcs": [other]})
+	nacl.outside_runner_vpc(a) with input as fx.network({"nacls": [a], "vpcs": [other]})
+
+	# overlapping blocks, an unknown block, an ACL whose VPC is not in the inputs: judged
+	nacl.present with input as fx.network({"nacls": [a], "vpcs": [object.union(other, {"cidrs": ["10.0.0.0/8"]})]})
+	nacl.present with input as fx.network({"nacls": [a], "vpcs": [object.union(other, {"cidrs": ["192.168.0.0/16", {"$unknown": "IPAM"}]})]})
+	nacl.present with input as fx.network({"nacls": [a]})
+
+	# no runner VPC known: judged
+	nacl.present with input as object.union(fx.network({"nacls": [a], "vpcs": [other]}), {"config": {"vpcCidrs": []}})
+}
+
+# Without vpcCidrs, the runner's VPC is that of its security groups.
+test_the_runner_vpc_from_its_groups if {
+	a := object.union(acl([all_out(100, "deny", 10)]), {"vpc": "Other"})
+	vpcs := [{"id": "Other", "cidrs": ["192.168.0.0/16"], "location": fx.at(2)}, {"id": "Runner", "cidrs": ["10.8.0.0/16"], "location": fx.at(3)}]
+	env := {"id": "Env", "vpc": "Runner", "tags": {"runnerlint:role": "environment"}, "location": fx.at(4), "ingress": [], "egress": [], "implicitEgress": true}
+	net := object.union(fx.network({"nacls": [a], "vpcs": vpcs, "securityGroups": [env]}), {"config": {"vpcCidrs": []}})
+	not nacl.present with input as net
+	nacl.present with input as object.union(net, {"nacls": [object.union(a, {"vpc": "Runner"})]})
+}
