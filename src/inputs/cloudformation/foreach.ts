@@ -55,7 +55,7 @@ export function templateOf(file: InputFile, ctx: LoadContext): ForEachExpansion 
 export function expandForEach(t: CfnTemplate, opts: ForEachOptions = {}): ForEachExpansion {
   if (!hasForEach(t.data)) return { template: t };
   const x = new Expander(t, opts);
-  const data = x.map(t.data, "", "", new Map(), 0) as Json;
+  const data = x.map(t.data, "", "", new Map(), true) as Json;
   // Generated pointer prefix → the loop body's pointer in the source, longest first.
   const prefixes = [...x.origins].sort((a, b) => b[0].length - a[0].length);
   const locate = (pointer: string): Location => {
@@ -83,15 +83,16 @@ class Expander {
 
   /**
    * A copy of `v` (at `out` in the expanded template, `src` in the source) with its loops expanded
-   * and the identifiers in scope (`ids`) substituted.
+   * and the identifiers in scope (`ids`) substituted. `covered`: `out` locates as `src` already
+   * (the same pointer, or below a recorded origin), so only keys that change need recording.
    */
-  map(v: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): unknown {
-    if (Array.isArray(v)) return v.map((item, i) => this.map(item, joinPointer(out, i), joinPointer(src, i), ids, depth + 1));
+  map(v: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, covered: boolean): unknown {
+    if (Array.isArray(v)) return v.map((item, i) => this.map(item, joinPointer(out, i), joinPointer(src, i), ids, covered));
     if (!isObj(v)) return v;
     const keys = Object.keys(v);
     if (keys.length === 1 && keys[0] === "Ref" && typeof v.Ref === "string" && ids.has(v.Ref)) return ids.get(v.Ref);
     if (keys.length === 1 && keys[0] === "Fn::Sub" && ids.size) {
-      const sub = this.sub(v["Fn::Sub"], out, src, ids, depth);
+      const sub = this.sub(v["Fn::Sub"], out, src, ids, covered);
       // A string left without ${...} is itself (an Fn::GetAtt may need a plain name).
       return typeof sub === "string" && !sub.includes("${") ? sub : { "Fn::Sub": sub };
     }
@@ -99,25 +100,26 @@ class Expander {
     for (const k of keys) {
       const body = v[k];
       if (k.startsWith(FOREACH_PREFIX)) {
-        this.loop(k, body, result, out, joinPointer(src, k), ids, depth);
+        this.loop(k, body, result, out, joinPointer(src, k), ids);
         continue;
       }
       const key = ids.size ? substituteKey(k, ids) : k;
       const to = joinPointer(out, key);
       const from = joinPointer(src, k);
-      if (key !== k || to !== from) this.origins.set(to, from);
-      result[key] = this.map(body, to, from, ids, depth + 1);
+      if (key !== k || !covered) this.origins.set(to, from);
+      result[key] = this.map(body, to, from, ids, true);
     }
     return result;
   }
 
-  private loop(name: string, spec: unknown, into: Json, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): void {
+  private loop(name: string, spec: unknown, into: Json, out: string, src: string, ids: ReadonlyMap<string, string>): void {
     if (!Array.isArray(spec) || spec.length !== 3 || typeof spec[0] !== "string" || !isObj(spec[2])) {
       this.leftOut(spec, `${name} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
       return;
     }
     const [id, collection, body] = spec as [string, unknown, Json];
-    const values = this.collection(this.map(collection, joinPointer(out, name, 1), joinPointer(src, 1), ids, depth + 1), joinPointer(src, 1));
+    // The collection is read, never located: its copy records no origin.
+    const values = this.collection(this.map(collection, joinPointer(src, 1), joinPointer(src, 1), ids, true), joinPointer(src, 1));
     if (typeof values === "string") {
       this.leftOut(body, `${name} at ${this.where(src)}: ${values}; what it generates is not judged`);
       return;
@@ -130,7 +132,7 @@ class Expander {
         return;
       }
       const scope = new Map(ids).set(id, value);
-      const generated = this.map(body, out, joinPointer(src, 2), scope, depth + 1) as Json;
+      const generated = this.map(body, out, joinPointer(src, 2), scope, false) as Json;
       for (const [k, v] of Object.entries(generated)) into[k] = v;
     }
   }
@@ -147,8 +149,9 @@ class Expander {
 
   /** The collection's values, or why they cannot be known. */
   private collection(v: unknown, src: string): string[] | string {
-    const value = Array.isArray(v) && v.every((x) => typeof x === "string" || typeof x === "number") ? v : this.resolve(v, src);
-    if (Array.isArray(value) && value.every((x) => typeof x === "string" || typeof x === "number")) return value.map(String);
+    const scalars = (x: unknown): x is (string | number)[] => Array.isArray(x) && x.every((y) => typeof y === "string" || typeof y === "number");
+    const value = scalars(v) ? v : this.resolve(v, src);
+    if (scalars(value)) return value.map(String);
     return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
   }
 
@@ -170,15 +173,15 @@ class Expander {
   }
 
   /** Fn::Sub: ${Identifier} in the string (not in a variable of its own) is the value. */
-  private sub(arg: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, depth: number): unknown {
+  private sub(arg: unknown, out: string, src: string, ids: ReadonlyMap<string, string>, covered: boolean): unknown {
     const at = joinPointer(out, "Fn::Sub");
     const from = joinPointer(src, "Fn::Sub");
     if (typeof arg === "string") return substituteSub(arg, ids);
     if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === "string" && isObj(arg[1])) {
       const own = new Map([...ids].filter(([k]) => !Object.hasOwn(arg[1] as Json, k)));
-      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at, 1), joinPointer(from, 1), ids, depth + 1)];
+      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at, 1), joinPointer(from, 1), ids, covered)];
     }
-    return this.map(arg, at, from, ids, depth + 1);
+    return this.map(arg, at, from, ids, covered);
   }
 
   private where(pointer: string): string {

@@ -18,9 +18,9 @@ import { EGRESS_TYPES, egressLayers } from "./egress-layers.js";
 
 const VPC = "AWS::EC2::VPC";
 const VPC_CIDR = "AWS::EC2::VPCCidrBlock";
-const GROUP = "AWS::EC2::SecurityGroup";
-const INGRESS = "AWS::EC2::SecurityGroupIngress";
-const EGRESS = "AWS::EC2::SecurityGroupEgress";
+export const GROUP = "AWS::EC2::SecurityGroup";
+export const INGRESS = "AWS::EC2::SecurityGroupIngress";
+export const EGRESS = "AWS::EC2::SecurityGroupEgress";
 const NETWORK_TYPES = new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
 
 type Direction = "ingress" | "egress";
@@ -106,7 +106,7 @@ function buildNetwork(t: CfnTemplate, s: Scenario, config: RunConfig): Pick<Netw
 // Runner compute: a resource tagged runnerlint:role (environment or runner) gives that role to the
 // template's security groups it uses (lib/sg: the group's computeRole). Each entry: the property
 // paths of its group lists; "*" steps into every item of a list.
-const COMPUTE_GROUPS: Record<string, string[][]> = {
+export const COMPUTE_GROUPS: Readonly<Record<string, string[][]>> = {
   "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
   "AWS::EC2::LaunchTemplate": [
     ["LaunchTemplateData", "SecurityGroupIds"],
@@ -118,7 +118,7 @@ const COMPUTE_GROUPS: Record<string, string[][]> = {
   "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]],
 };
 
-const ROLE_TAG = "runnerlint:role";
+export const ROLE_TAG = "runnerlint:role";
 
 function markComputeGroups(r: ResolvedResource, groups: Map<string, SecurityGroup>): void {
   const role = computeRole(r);

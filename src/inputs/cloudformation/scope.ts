@@ -9,14 +9,9 @@ import type { MarkerPort } from "../../scope/markers.js";
 import { isObj } from "./intrinsics.js";
 import type { CfnTemplate } from "./parse.js";
 import { CONTROL_TYPES } from "./egress-layers.js";
+import { COMPUTE_GROUPS, EGRESS, GROUP, INGRESS, ROLE_TAG } from "./network.js";
 
-const GROUP = "AWS::EC2::SecurityGroup";
-const INGRESS = "AWS::EC2::SecurityGroupIngress";
-const EGRESS = "AWS::EC2::SecurityGroupEgress";
-const ROLE_TAG = "runnerlint:role";
 const ROLES = new Set(["environment", "runner"]);
-/** Compute whose runnerlint:role tag makes the groups it uses the runner's (network.ts). */
-const COMPUTE = new Set(["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration", "AWS::ECS::Service", "AWS::ECS::TaskSet"]);
 const PROTOCOLS: Record<string, string> = { tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp" };
 
 export type TemplateScope = { inScope: true } | { inScope: false; reason: string; groups: number };
@@ -36,14 +31,15 @@ export function templateScope(t: CfnTemplate, config: RunConfig, markers: readon
       const role = roleOf(config.securityGroupRoles?.[id] ?? tagRole(props));
       if (role === "none") continue;
       if (role !== "no") return { inScope: true };
-      if (!isObj(props) || anyItemMarks(isObj(props) ? props.SecurityGroupIngress : undefined, markers)) return { inScope: true };
+      if (!isObj(props) || anyItemMarks(props.SecurityGroupIngress, markers)) return { inScope: true };
     } else if (type === INGRESS || type === EGRESS) {
       if (!isObj(props)) return { inScope: true };
       const target = props.GroupId;
       const configured = typeof target === "string" ? roleOf(config.securityGroupRoles?.[target]) : "no";
       if (configured !== "no" && configured !== "none") return { inScope: true };
       if (type === INGRESS && configured !== "none" && itemMarks(props, markers)) return { inScope: true };
-    } else if (COMPUTE.has(type) && computeTagged(props)) {
+    } else if (COMPUTE_GROUPS[type] && computeTagged(props)) {
+      // Compute whose runnerlint:role tag makes the groups it uses the runner's (network.ts).
       return { inScope: true };
     }
   }
