@@ -103,11 +103,19 @@ export interface ScopedGroup {
   roleFrom: string;
 }
 
+/** A network-wide control that provably does not cover the runner's VPC (lib/nacl, lib/nfw). */
+export interface ControlOutOfScope {
+  kind: "network-acl" | "network-firewall-policy";
+  id: string;
+}
+
 /** The scope decision of a run (design.md, Scope): which resources were judged as the runner's. */
 export interface ScopeSummary {
   mode: "runner" | "all";
   /** The groups taken as the runner's, by file. */
   runnerGroups: (ScopedGroup & { file: string })[];
+  /** Network ACLs and firewall policies left out: their VPC or HOME_NET does not hold the runner's VPC. */
+  controlsOutOfScope?: (ControlOutOfScope & { file: string })[];
   /** Files not evaluated, with the reason. */
   outOfScope: { file: string; reason: string }[];
   /**
@@ -182,6 +190,7 @@ export interface ScopeRecord {
   mode: "runner" | "all";
   groups: ScopedGroup[];
   outOfScope: number;
+  controls?: ControlOutOfScope[];
 }
 
 /** The rule id of the network entrypoint's scope record (policies/main/network.rego). */
@@ -332,6 +341,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   const order: number[] = [];
   const firstExport = new Map<InputKind, number>();
   const scoped = new Map<string, ScopedGroup & { file: string }>();
+  const controls = new Map<string, ControlOutOfScope & { file: string }>();
   /** Groups not the runner's in merged exports (a template's are counted in its InputSummary). */
   const exportGroups = { outOfScope: 0, files: 0 };
   const recordScope = (file: string, scope: ScopeRecord | undefined) => {
@@ -339,6 +349,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
       const key = JSON.stringify([file, g.id]);
       if (!scoped.has(key)) scoped.set(key, { file, ...g });
     }
+    for (const c of scope?.controls ?? []) controls.set(JSON.stringify([file, c.kind, c.id]), { file, ...c });
   };
   const add = (doc: NormalizedInput, at: number, vs: Verdict[]) => {
     judgedKinds.add(doc.kind);
@@ -412,7 +423,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
     inputs,
     errors,
     skipped,
-    scope: scopeSummary(options.config.scope ?? "runner", inputs, [...scoped.values()], exportGroups, environmentRequirements(engine, options.config, requirements)),
+    scope: scopeSummary(options.config.scope ?? "runner", inputs, [...scoped.values()], [...controls.values()], exportGroups, environmentRequirements(engine, options.config, requirements)),
     ...(baseline ? { baseline } : {}),
   };
 }
@@ -438,11 +449,12 @@ function scopeSummary(
   mode: ScopeSummary["mode"],
   inputs: InputSummary[],
   runnerGroups: ScopeSummary["runnerGroups"],
+  controls: NonNullable<ScopeSummary["controlsOutOfScope"]>,
   exportGroups: { outOfScope: number; files: number },
   needEnvironment: string[],
 ): ScopeSummary {
   const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope! }));
-  const summary: ScopeSummary = { mode, runnerGroups, outOfScope };
+  const summary: ScopeSummary = { mode, runnerGroups, outOfScope, ...(controls.length ? { controlsOutOfScope: controls } : {}) };
   if (mode !== "runner") return summary;
   const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
   const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";

@@ -12,7 +12,6 @@
 # scope: package
 package runnerlint.lib.nacl
 
-import data.runnerlint.lib.cidr
 import data.runnerlint.lib.domains
 import data.runnerlint.lib.layers
 import data.runnerlint.lib.ports
@@ -26,38 +25,9 @@ acls := [a |
 	not outside_runner_vpc(a)
 ]
 
-# outside_runner_vpc(a): scope: the ACL provably filters none of the runner's traffic. Its VPC's
-# CIDR blocks are all known (a VPC in the inputs) and none overlaps a block of the runner's VPC
-# (the config's vpcCidrs, else the VPCs of the runner's security groups). When either side is not
-# known, the ACL is judged.
-outside_runner_vpc(a) if {
-	own := _vpc_cidrs(a.vpc)
-	count(own) > 0
-	runner := _runner_vpc_cidrs
-	count(runner) > 0
-	not _overlapping(own, runner)
-}
-
-# _vpc_cidrs(id): the blocks of the VPC with that id, when every one is a valid CIDR.
-_vpc_cidrs(id) := blocks if {
-	blocks := [c | some v in object.get(input, "vpcs", []); v.id == id; some c in v.cidrs]
-	every c in blocks {
-		cidr.valid(c)
-	}
-}
-
-_runner_vpc_cidrs := input.config.vpcCidrs if {
-	count(input.config.vpcCidrs) > 0
-} else := [c |
-	some g in sg.groups
-	some c in _vpc_cidrs(g.vpc)
-]
-
-_overlapping(own, runner) if {
-	some a in own
-	some b in runner
-	cidr.overlaps(a, b)
-}
+# outside_runner_vpc(a): scope: the ACL provably filters none of the runner's traffic: its VPC's
+# CIDR blocks are all known (a VPC in the inputs) and none overlaps the runner's VPC (lib/sg).
+outside_runner_vpc(a) if sg.disjoint_from_runner([c | some v in object.get(input, "vpcs", []); v.id == a.vpc; some c in v.cidrs])
 
 _filters(a) if count(object.get(a, "subnets", [])) > 0
 

@@ -23,7 +23,8 @@
 #   → http), ALLOWLIST: pass for each target, then drop the rest of that protocol; DENYLIST:
 #   drop; REJECTLIST: reject; ALERTLIST: nothing. They match only TLS / HTTP traffic from
 #   HOME_NET, on any port. HOME_NET: the rule group's, else the policy's variable, else the
-#   firewall VPC (the runner's traffic is taken to be inside it).
+#   firewall VPC (the runner's traffic is taken to be inside it). A policy whose HOME_NET variable
+#   provably does not hold the runner's VPC protects other networks: out of scope.
 #
 #   Whatever cannot be read offline — a rule group that is not in the inputs or is AWS-managed,
 #   an IP set reference, a setting such as TLS inspection, an unsupported rule option — makes the
@@ -33,10 +34,19 @@ package runnerlint.lib.nfw
 
 import data.runnerlint.lib.domains
 import data.runnerlint.lib.layers
+import data.runnerlint.lib.sg
 import data.runnerlint.lib.suricata
 import data.runnerlint.lib.unknown
 
-policies := object.get(input, "firewalls", [])
+# policies: the firewall policies that may inspect the runner's traffic. One whose HOME_NET (the
+# policy variable: the networks it protects, AWS's advice for an inspection VPC) provably does not
+# hold the runner's VPC protects other networks: out of scope.
+policies := [p |
+	some p in object.get(input, "firewalls", [])
+	not outside_runner_vpc(p)
+]
+
+outside_runner_vpc(p) if sg.disjoint_from_runner(object.get(p, ["variables", "HOME_NET"], []))
 
 present if count(policies) > 0
 

@@ -183,8 +183,8 @@ test_home_net if {
 
 	# the policy's HOME_NET applies to groups that define none
 	g := allow_list([".gitpod.io"])
-	p := object.union(default_order([g]), {"variables": {"HOME_NET": ["10.9.0.0/16"]}})
-	outcome(p, [g], fx.host("example.com", 443)) == {["nfw_default_pass", "allow", 1]}
+	p := object.union(default_order([g]), {"variables": {"HOME_NET": ["10.0.0.0/8"]}})
+	outcome(p, [g], fx.host("example.com", 443)) == {["nfw_list_default", "block", 20]}
 
 	# defined, but the runner's addresses are unknown
 	x := {a.cause | some a in nfw.answers(fx.host("example.com", 443))} with input as {
@@ -194,6 +194,23 @@ test_home_net if {
 		"firewallRuleGroups": [inside],
 	}
 	x == {"nfw_maybe"}
+}
+
+# A policy whose HOME_NET provably does not hold the runner's VPC protects other networks: it is
+# no layer of the runner's path (scope). Overlapping, unresolved or with the runner's VPC unknown,
+# it is judged.
+test_policy_home_net_outside_the_runner_vpc_is_out_of_scope if {
+	g := allow_list([".gitpod.io"])
+	other := object.union(default_order([g]), {"variables": {"HOME_NET": ["10.9.0.0/16", "192.168.0.0/16"]}})
+	not nfw.present with input as fx.network({"firewalls": [other], "firewallRuleGroups": [g]})
+	nfw.outside_runner_vpc(other) with input as fx.network({"firewalls": [other], "firewallRuleGroups": [g]})
+
+	overlapping := object.union(default_order([g]), {"variables": {"HOME_NET": ["10.9.0.0/16", "10.8.128.0/17"]}})
+	nfw.present with input as fx.network({"firewalls": [overlapping], "firewallRuleGroups": [g]})
+	unresolved := object.union(default_order([g]), {"variables": {"HOME_NET": ["10.9.0.0/16", {"$unknown": "Ref HomeNet"}]}})
+	nfw.present with input as fx.network({"firewalls": [unresolved], "firewallRuleGroups": [g]})
+	nfw.present with input as object.union(fx.network({"firewalls": [other], "firewallRuleGroups": [g]}), {"config": {"vpcCidrs": []}})
+	nfw.present with input as fx.network({"firewalls": [default_order([g])], "firewallRuleGroups": [g]})
 }
 
 test_ip_set_references_are_unknown if {

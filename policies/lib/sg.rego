@@ -166,6 +166,32 @@ peer_role(id) := r if {
 
 # --- VPC blocks ----------------------------------------------------------------------------
 
+# disjoint_from_runner(blocks): a network-wide control over these blocks provably does not cover
+# the runner: every block is a valid CIDR and none overlaps the runner's VPC (the config's
+# vpcCidrs, else the VPCs of the groups in scope). False when either side is not known.
+disjoint_from_runner(blocks) if {
+	count(blocks) > 0
+	every c in blocks {
+		cidr.valid(c)
+	}
+	runner := _runner_vpc_cidrs
+	count(runner) > 0
+	every a in blocks {
+		every b in runner {
+			not cidr.overlaps(a, b)
+		}
+	}
+}
+
+_runner_vpc_cidrs := input.config.vpcCidrs if {
+	count(input.config.vpcCidrs) > 0
+} else := [c |
+	some g in groups
+	v := vpc_blocks(g)
+	v.state == "yes"
+	some c in v.cidrs
+]
+
 # vpc_blocks(g): {"state": "yes", "cidrs": [...]}, the CIDR blocks of the group's VPC (from
 # input.vpcs, else the config's vpcCidrs), or an unknown assessment.
 vpc_blocks(g) := _vpc_blocks(g, [c |

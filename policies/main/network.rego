@@ -5,13 +5,15 @@
 #   Network Firewall policies, squid proxies, iptables, VPC endpoints). Every rule package that
 #   reads the network model is listed here: one entrypoint per input kind, since each evaluate()
 #   re-parses the input inside Wasm. Its last element is the scope record (rule
-#   runnerlint/scope): which security groups were taken as the runner's and why, reported once
-#   per document rather than repeated in every verdict.
+#   runnerlint/scope): which security groups were taken as the runner's and why, and which
+#   network-wide controls are out of scope, reported once per document rather than in every verdict.
 package runnerlint.main.network
 
 import data.runnerlint.egress.allowlist
 import data.runnerlint.egress.optional
 import data.runnerlint.egress.vpc_endpoint
+import data.runnerlint.lib.nacl
+import data.runnerlint.lib.nfw
 import data.runnerlint.lib.sg
 import data.runnerlint.securitygroup.egress
 import data.runnerlint.securitygroup.healthcheck_exposed
@@ -39,12 +41,16 @@ rule_verdicts := [v |
 
 verdicts := array.concat(rule_verdicts, [scope_record])
 
-# scope_record: not a verdict on any requirement, the scope decision (see lib/sg).
+# scope_record: not a verdict on any requirement, the scope decision: the groups (see lib/sg), and
+# the network-wide controls that provably do not cover the runner's VPC.
 scope_record := {
 	"rule": "runnerlint/scope",
 	"requirement": "",
 	"status": "not-applicable",
 	"messageId": "scope",
-	"params": sg.scope,
+	"params": object.union(sg.scope, {"controls": array.concat(
+		[{"kind": "network-acl", "id": a.id} | some a in object.get(input, "nacls", []); nacl.outside_runner_vpc(a)],
+		[{"kind": "network-firewall-policy", "id": object.get(p, "name", p.id)} | some p in object.get(input, "firewalls", []); nfw.outside_runner_vpc(p)],
+	)}),
 	"location": null,
 }

@@ -50,9 +50,19 @@ test_the_scope_record_comes_last if {
 	vs := verdicts(gitpod_default)
 	vs[count(vs) - 1] == {
 		"rule": "runnerlint/scope", "requirement": "", "status": "not-applicable", "messageId": "scope",
-		"params": {"mode": "runner", "outOfScope": 0, "groups": [{"id": "Env", "role": "environment", "roleFrom": "tag"}]},
+		"params": {"mode": "runner", "outOfScope": 0, "groups": [{"id": "Env", "role": "environment", "roleFrom": "tag"}], "controls": []},
 		"location": null,
 	}
+}
+
+# Network-wide controls that provably do not cover the runner's VPC are named in the scope record.
+test_the_scope_record_names_controls_out_of_scope if {
+	other := {"id": "vpc-other", "cidrs": ["192.168.0.0/16"]}
+	acl := {"id": "OtherAcl", "vpc": "vpc-other", "subnets": ["s"], "entries": [], "location": null}
+	policy := {"id": "P", "name": "inspection", "variables": {"HOME_NET": ["172.16.0.0/12"]}, "statelessGroups": [], "statefulGroups": []}
+	net := object.union(test.network([]), {"config": {"vpcCidrs": ["10.8.0.0/16"]}, "vpcs": [other], "nacls": [acl], "firewalls": [policy]})
+	vs := verdicts(net)
+	vs[count(vs) - 1].params.controls == [{"kind": "network-acl", "id": "OtherAcl"}, {"kind": "network-firewall-policy", "id": "inspection"}]
 }
 
 # Groups that are not the runner's change no requirement: as if the input had none.

@@ -12,6 +12,7 @@ import {
   SEVERITIES,
   STATUSES,
   TOOL_NAME,
+  controlLabel,
   countBy,
   decisive,
   displayPath,
@@ -225,7 +226,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
 
   // Scope: what was judged as the runner's, what was not evaluated
   const scope = input.scope;
-  if (scope && (scope.runnerGroups.length || scope.outOfScope.length || scope.note)) {
+  if (scope && (scope.runnerGroups.length || scope.outOfScope.length || scope.controlsOutOfScope?.length || scope.note)) {
     out.push(`<section id="scope"><h2>Scope</h2>`);
     if (scope.note) out.push(`<p><span class="badge st-unknown">note</span> ${esc(scope.note)}</p>`);
     if (scope.runnerGroups.length) {
@@ -234,6 +235,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
       out.push(`</tbody></table>`);
     }
     if (scope.outOfScope.length) out.push(`<p class="muted">${scope.outOfScope.length} file(s) out of scope, not evaluated: see Inputs.</p>`);
+    for (const c of scope.controlsOutOfScope ?? []) out.push(`<p class="muted">${esc(controlLabel(c))} in <span class="mono">${esc(displayPath(c.file, cwd))}</span>: out of scope (does not cover the runner's VPC).</p>`);
     out.push(`</section>`);
   }
 

@@ -8,6 +8,7 @@ import {
   SEVERITIES,
   STATUSES,
   TOOL_NAME,
+  controlLabel,
   countBy,
   decisive,
   displayPath,
@@ -73,13 +74,15 @@ function findingLine(f: Finding): string {
 /** The scope decision, short: the runner's groups, the files not evaluated, the run's note. */
 function scopeMarkdown(input: ReportInput, cwd: string): string[] {
   const s = input.scope;
-  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.note)) return [];
+  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.controlsOutOfScope?.length && !s.note)) return [];
   const out: string[] = [];
   if (s.runnerGroups.length) {
     const groups = s.runnerGroups.map((g) => `${mdCode(g.id)} (${g.role}, ${g.roleFrom}) in ${mdCode(displayPath(g.file, cwd))}`);
     out.push(`**Scope${s.mode === "all" ? " (all groups)" : ""}:** judged as the runner's: ${groups.join(", ")}.`);
   }
   if (s.outOfScope.length) out.push(`${plural(s.outOfScope.length, "file")} out of scope, not evaluated (${[...new Set(s.outOfScope.map((o) => o.reason))].map(mdText).join("; ")}).`);
+  const controls = (s.controlsOutOfScope ?? []).map((c) => `${mdText(controlLabel(c))} in ${mdCode(displayPath(c.file, cwd))}`);
+  if (controls.length) out.push(`Out of scope (they do not cover the runner's VPC): ${controls.join(", ")}.`);
   if (s.note) out.push(`> [!NOTE]\n> ${mdText(s.note)}`);
   return [out.join("\n\n"), ""];
 }

@@ -3,7 +3,7 @@
 // CheckResult and the engine's rule and requirement catalogues: no rule id is named here.
 import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { CheckResult, Evidence, Finding, RequirementResult } from "../check.js";
+import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult } from "../check.js";
 import type { Catalogue, InputKind, RuleMeta, Severity, Status } from "../engine/types.js";
 import type { Location } from "../model/location.js";
 
@@ -140,6 +140,11 @@ export function countBy<T, K extends string>(items: readonly T[], key: (t: T) =>
   const out = Object.fromEntries(values.map((v) => [v, 0])) as Record<K, number>;
   for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
   return out;
+}
+
+/** "network ACL X" / "Network Firewall policy X": a control left out of scope. */
+export function controlLabel(c: ControlOutOfScope): string {
+  return `${c.kind === "network-acl" ? "network ACL" : "Network Firewall policy"} ${c.id}`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

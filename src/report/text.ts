@@ -1,6 +1,7 @@
 // Human report: findings grouped by file with a code frame, the requirement table, one summary line.
 import { readFileSync } from "node:fs";
 import type { CheckResult, Finding } from "../check.js";
+import { controlLabel } from "./shared.js";
 
 export interface TextOptions {
   color: boolean;
@@ -81,7 +82,7 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
 /** The scope decision: the runner's groups by file, the files left out (one line), the run's note. */
 export function scopeLines(result: Pick<CheckResult, "scope">, c = false): string[] {
   const s = result.scope;
-  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.note)) return [];
+  if (!s || (!s.runnerGroups.length && !s.outOfScope.length && !s.controlsOutOfScope?.length && !s.note)) return [];
   const out = [paint(c, 1, `Scope${s.mode === "all" ? " (--scope all: every group)" : ""}`)];
   const byFile = new Map<string, string[]>();
   for (const g of s.runnerGroups) byFile.set(g.file, [...(byFile.get(g.file) ?? []), `${g.id} (${g.role}, ${g.roleFrom})`]);
@@ -92,6 +93,7 @@ export function scopeLines(result: Pick<CheckResult, "scope">, c = false): strin
     const why = [...reasons].map(([r, n]) => `${r}: ${n}`).join("; ");
     out.push(paint(c, 90, `  ${s.outOfScope.length} file${s.outOfScope.length === 1 ? "" : "s"} out of scope, not evaluated (${why})`));
   }
+  for (const x of s.controlsOutOfScope ?? []) out.push(paint(c, 90, `  ${x.file}: ${controlLabel(x)} out of scope (does not cover the runner's VPC)`));
   if (s.note) out.push(paint(c, 33, `  note: ${s.note}`));
   out.push("");
   return out;

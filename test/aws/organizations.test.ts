@@ -165,6 +165,20 @@ describe("org-audit against moto", () => {
     expect(logs.scenarios).toEqual([{ account: `${org.accounts.prod} (runner-prod)` }]);
   });
 
+  it("scope: with the runner's accountId set, the snapshot's other accounts are not judged", () => {
+    const cfg = { runner: "standard" as const, region: "eu-west-1", features: { logs: true } };
+    const text = JSON.stringify(snapshot);
+    const prod = check([{ path: "all.json", text }], { config: { ...cfg, accountId: org.accounts.prod }, engine });
+    const alone = statusesOf(snapshot, org.accounts.prod).result;
+    const table = (r: typeof prod) => r.requirements.map((q) => [q.id, q.status, q.evidence.map((e) => e.message)]);
+    expect(table(prod)).toEqual(table(alone));
+    expect(prod.findings.every((f) => !f.scenarios)).toBe(true);
+    const other = check([{ path: "all.json", text }], { config: { ...cfg, accountId: "111122223333" }, engine });
+    expect(other.inputs).toEqual([{ file: "all.json", loader: "org-audit-snapshot", kind: "organization", scenarios: 0, outOfScope: "not the runner's account (accountId 111122223333)", groupsOutOfScope: 0 }]);
+    expect(other.findings).toEqual([]);
+    expect(other.requirements.every((r) => r.status === "not-applicable")).toBe(true);
+  });
+
   it("reports a disabled SCP policy type", async () => {
     const other = "210987654321";
     const b = countingClient(other);

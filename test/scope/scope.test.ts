@@ -217,6 +217,49 @@ Resources:
   });
 });
 
+describe("network-wide controls", () => {
+  // A network ACL of another VPC, and an inspection firewall whose HOME_NET (the networks it
+  // protects) is another range: both would block every runner flow.
+  const text = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  OtherVpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 192.168.0.0/16}}
+  OtherSubnet: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref OtherVpc, CidrBlock: 192.168.1.0/24}}
+  OtherAcl: {Type: AWS::EC2::NetworkAcl, Properties: {VpcId: !Ref OtherVpc}}
+  OtherAclSubnet: {Type: AWS::EC2::SubnetNetworkAclAssociation, Properties: {SubnetId: !Ref OtherSubnet, NetworkAclId: !Ref OtherAcl}}
+  Inspection:
+    Type: AWS::NetworkFirewall::FirewallPolicy
+    Properties:
+      FirewallPolicyName: inspection
+      FirewallPolicy:
+        StatelessDefaultActions: ["aws:forward_to_sfe"]
+        StatelessFragmentDefaultActions: ["aws:forward_to_sfe"]
+        StatefulEngineOptions: {RuleOrder: STRICT_ORDER}
+        StatefulDefaultActions: ["aws:drop_strict"]
+        PolicyVariables:
+          RuleVariables:
+            HOME_NET: {Definition: ["172.16.0.0/12"]}
+`;
+  const by = (r: CheckResult) => Object.fromEntries(r.requirements.map((q) => [q.id, q.status]));
+
+  it("out of scope when the runner's VPC is known and they provably do not cover it; judged otherwise", () => {
+    const known = check([{ path: "network.yaml", text }], { config: { ...config, vpcCidrs: ["10.8.0.0/16"] } });
+    expect(known.findings).toEqual([]);
+    expect(known.scope.controlsOutOfScope).toEqual([
+      { file: "network.yaml", kind: "network-acl", id: "OtherAcl" },
+      { file: "network.yaml", kind: "network-firewall-policy", id: "inspection" },
+    ]);
+    expect(by(known)["gitpod.management"]).toBe("not-applicable");
+    // The runner's VPC unknown: nothing is provable, both are judged.
+    const unknownVpc = check([{ path: "network.yaml", text }], { config });
+    expect(unknownVpc.scope.controlsOutOfScope).toBeUndefined();
+    expect(by(unknownVpc)["gitpod.management"]).toBe("violated");
+    // HOME_NET holding the runner's VPC: the policy is judged.
+    const home = check([{ path: "network.yaml", text: text.replace("172.16.0.0/12", "10.0.0.0/8") }], { config: { ...config, vpcCidrs: ["10.8.0.0/16"] } });
+    expect(home.scope.controlsOutOfScope).toEqual([{ file: "network.yaml", kind: "network-acl", id: "OtherAcl" }]);
+    expect(by(home)["gitpod.management"]).toBe("violated");
+  });
+});
+
 describe("scope in the config file", () => {
   function repo(config: string) {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-scope-"));

@@ -26,7 +26,7 @@ Options:
   --no-config                    use no config file
   --runner standard|enterprise   runner kind (default: standard)
   --region REGION                AWS region of the runner (AWS::Region, regional endpoints)
-  --account-id ID                AWS account id (AWS::AccountId)
+  --account-id ID                the runner's AWS account id (AWS::AccountId; scopes org-audit snapshots)
   --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN in SCP conditions)
   --parameter KEY=VALUE          CloudFormation parameter value (repeatable)
   --parameters FILE              parameter file: CloudFormation CLI JSON array or a plain object

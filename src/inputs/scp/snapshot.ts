@@ -48,8 +48,16 @@ export function policyTypeEnabled(s: Snapshot, type: string): boolean {
   return s.roots.some((r) => (r.PolicyTypes ?? []).some((t) => t.Type === type && t.Status === "ENABLED"));
 }
 
-/** The organization inputs of a snapshot, one per account. */
+/**
+ * The organization inputs of a snapshot, one per account. Scope: when the config names the
+ * runner's account (accountId), the snapshot's other accounts are not the runner's and are not
+ * judged; a snapshot without it is out of scope.
+ */
 export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContext): NormalizedInput[] {
+  const runner = ctx.config.accountId;
+  if (runner && !s.accounts.some((a) => a.Id === runner)) {
+    return [{ kind: "organization", file: doc.file, input: {}, outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 } }];
+  }
   const parsed = new Map<string, { content: unknown; raw: number }>();
   const contentOf = (id: string) => {
     let p = parsed.get(id);
@@ -66,7 +74,8 @@ export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContex
   };
   const scpEnabled = policyTypeEnabled(s, SCP_TYPE);
   const declarativeEnabled = policyTypeEnabled(s, DECLARATIVE_EC2_TYPE);
-  return s.accounts.map((a, ai) => {
+  const judged = s.accounts.map((a, ai) => ({ a, ai })).filter(({ a }) => !runner || a.Id === runner);
+  return judged.map(({ a, ai }) => {
     const levels: Level[] = [];
     const declarative: DeclarativeLevel[] = [];
     a.Path.forEach((t, ti) => {
@@ -93,7 +102,7 @@ export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContex
       declarative,
     };
     // Several accounts in one snapshot: each finding names the accounts it occurs in.
-    if (s.accounts.length > 1) input.scenario = { account: a.Name ? `${a.Id} (${a.Name})` : a.Id };
+    if (judged.length > 1) input.scenario = { account: a.Name ? `${a.Id} (${a.Name})` : a.Id };
     return { kind: "organization" as const, file: doc.file, input };
   });
 }
