@@ -32,11 +32,14 @@ export interface ParseOptions {
 export const MAX_ALIAS_COUNT = 100;
 
 export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const s = String(segment);
+  return s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s;
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => "/" + escapePointer(s)).join("");
+  let out = base;
+  for (const s of segments) out += "/" + escapePointer(s);
+  return out;
 }
 
 export function parseSource(file: string, text: string, options: ParseOptions = {}): SourceDocument {

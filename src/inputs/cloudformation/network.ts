@@ -54,7 +54,7 @@ export function hasNetworkResources(t: CfnTemplate): boolean {
  */
 export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: RunConfig, text?: string): NetworkInput[] {
   if (!hasNetworkResources(t)) return [];
-  const { scenarios, truncated } = expandScenarios(t, opts);
+  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES });
   const kept: { net: Omit<NetworkInput, "kind" | "config">; scenario: Scenario }[] = [];
   const byKey = new Map<string, (typeof kept)[number]>();
   for (const scenario of scenarios) {
@@ -119,6 +119,9 @@ export const COMPUTE_GROUPS: Readonly<Record<string, string[][]>> = {
 };
 
 export const ROLE_TAG = "runnerlint:role";
+
+/** Every resource type the network model reads: scenarios are told apart by these alone. */
+const READ_TYPES: ReadonlySet<string> = new Set([...NETWORK_TYPES, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
 
 function markComputeGroups(r: ResolvedResource, groups: Map<string, SecurityGroup>): void {
   const role = computeRole(r);

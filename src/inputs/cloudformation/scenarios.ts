@@ -43,6 +43,7 @@ export interface Scenario {
   parameters: Record<string, string>;
   /** Names in `parameters` whose value the template chose rather than the user. */
   assumed: string[];
+  /** Every condition's value; empty when only some resource types were asked for (resourceTypes). */
   conditions: Record<string, ConditionValue>;
   resources: ResolvedResource[];
   /** Set when resolution hit its work budget or string limit (resolve.ts): values past it are unknown. */
@@ -55,6 +56,11 @@ export interface ExpandOptions {
   accountId?: string;
   /** Cap on distinct scenarios (default 64). */
   maxScenarios?: number;
+  /**
+   * The resource types the caller reads (a loader's own). Only those are resolved and compared, so
+   * parameters that change nothing but other resources make no scenario of their own.
+   */
+  resourceTypes?: ReadonlySet<string>;
 }
 
 export interface Expansion {
@@ -169,17 +175,18 @@ function evaluate(
     ...(opts.accountId !== undefined ? { accountId: opts.accountId } : {}),
   });
   const conditions: Record<string, ConditionValue> = {};
-  if (isObj(t.data.Conditions)) for (const name of Object.keys(t.data.Conditions)) conditions[name] = resolver.condition(name);
-  const resources = resolveResources(t, resolver, locations);
+  if (isObj(t.data.Conditions) && !opts.resourceTypes) for (const name of Object.keys(t.data.Conditions)) conditions[name] = resolver.condition(name);
+  const resources = resolveResources(t, resolver, locations, opts.resourceTypes);
   return { parameters, assumed, conditions, resources, ...(resolver.truncated ? { truncated: resolver.truncated } : {}) };
 }
 
-function resolveResources(t: CfnTemplate, resolver: Resolver, locations: Map<string, Location>): ResolvedResource[] {
+function resolveResources(t: CfnTemplate, resolver: Resolver, locations: Map<string, Location>, types?: ReadonlySet<string>): ResolvedResource[] {
   const resources = isObj(t.data.Resources) ? t.data.Resources : {};
   const out: ResolvedResource[] = [];
   for (const [id, raw] of Object.entries(resources)) {
     // Fn::ForEach::Name entries (AWS::LanguageExtensions) are lists, not resources: not expanded.
     if (!isObj(raw)) continue;
+    if (types && !(typeof raw.Type === "string" && types.has(raw.Type))) continue;
     const cond = resolver.resourceCondition(id);
     if (cond === false) continue;
     const pointer = joinPointer("/Resources", id);

@@ -53,6 +53,11 @@ export function validateTemplate(t: CfnTemplate): void {
 }
 
 /** A problem found: the node at `pointer` (in `parent` under `key`) becomes unknown. */
+/** A JSON pointer, built only when a problem is located: most nodes never are. */
+type Ptr = string | { up: Ptr; seg: string | number };
+const down = (up: Ptr, seg: string | number): Ptr => ({ up, seg });
+const pointerOf = (p: Ptr): string => (typeof p === "string" ? p : joinPointer(pointerOf(p.up), p.seg));
+
 interface Problem {
   parent: Json | unknown[];
   key: string | number;
@@ -94,25 +99,25 @@ class Validator {
     for (const p of this.problems.reverse()) (p.parent as Record<string | number, unknown>)[p.key] = { $unknown: p.reason };
   }
 
-  private fail(pointer: string, message: string, code: "BAD_INTRINSIC" | "DEPTH_LIMIT" = "BAD_INTRINSIC"): never {
-    const at = this.t.locate(pointer);
+  private fail(pointer: Ptr, message: string, code: "BAD_INTRINSIC" | "DEPTH_LIMIT" = "BAD_INTRINSIC"): never {
+    const at = this.t.locate(pointerOf(pointer));
     throw new RunnerlintError(code, message, this.t.file, { line: at.line, column: at.column });
   }
 
   /** The node `parent[key]` (at `pointer`) becomes unknown: `reason`, located at `at`. */
-  private unknown(parent: Json | unknown[], key: string | number, at: string, reason: string): void {
-    const l = this.t.locate(at);
+  private unknown(parent: Json | unknown[], key: string | number, at: Ptr, reason: string): void {
+    const l = this.t.locate(pointerOf(at));
     this.problems.push({ parent, key, reason: `${reason} (line ${l.line}, column ${l.column})` });
   }
 
   /** `inCondition`: the value must be a condition function (Conditions section, And/Or/Not args). */
-  private walk(parent: Json | unknown[], key: string | number, pointer: string, depth: number, inCondition: boolean): void {
+  private walk(parent: Json | unknown[], key: string | number, pointer: Ptr, depth: number, inCondition: boolean): void {
     if (depth > MAX_DEPTH) this.fail(pointer, `nesting deeper than ${MAX_DEPTH} levels`, "DEPTH_LIMIT");
     const v = (parent as Record<string | number, unknown>)[key];
     const notCondition = "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)";
     if (Array.isArray(v)) {
       if (inCondition) return this.unknown(parent, key, pointer, notCondition);
-      v.forEach((_, i) => this.walk(v, i, joinPointer(pointer, i), depth + 1, false));
+      v.forEach((_, i) => this.walk(v, i, down(pointer, i), depth + 1, false));
       return;
     }
     if (!isObj(v)) {
@@ -122,7 +127,7 @@ class Validator {
     const keys = Object.keys(v);
     const only = keys.length === 1 ? keys[0]! : undefined;
     if (inCondition) {
-      if (!only || !CONDITION_FUNCTIONS.has(only)) return this.unknown(parent, key, only ? joinPointer(pointer, only) : pointer, notCondition);
+      if (!only || !CONDITION_FUNCTIONS.has(only)) return this.unknown(parent, key, only ? down(pointer, only) : pointer, notCondition);
       this.intrinsic(parent, key, only, v[only], pointer, depth);
       return;
     }
@@ -132,11 +137,11 @@ class Validator {
       return;
     }
     // A loop's body is checked once expanded, its identifiers substituted (foreach.ts).
-    for (const k of keys) if (!k.startsWith(FOREACH_PREFIX)) this.walk(v, k, joinPointer(pointer, k), depth + 1, false);
+    for (const k of keys) if (!k.startsWith(FOREACH_PREFIX)) this.walk(v, k, down(pointer, k), depth + 1, false);
   }
 
-  private intrinsic(parent: Json | unknown[], key: string | number, name: string, arg: unknown, pointer: string, depth: number): void {
-    const at = joinPointer(pointer, name);
+  private intrinsic(parent: Json | unknown[], key: string | number, name: string, arg: unknown, pointer: Ptr, depth: number): void {
+    const at = down(pointer, name);
     const fn = (parent as Record<string | number, Json>)[key]!;
     const shape = SHAPES[name];
     if (!shape) {
@@ -157,18 +162,18 @@ class Validator {
       case "Fn::GetAtt": {
         const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : (args[0] as string);
         if (this.checkNames && !this.resources.has(resource)) return this.unknown(parent, key, at, `Fn::GetAtt: ${resource} is not a resource of this template`);
-        if (Array.isArray(arg)) this.walk(arg, 1, joinPointer(at, 1), depth + 1, false);
+        if (Array.isArray(arg)) this.walk(arg, 1, down(at, 1), depth + 1, false);
         return;
       }
       case "Fn::If":
-        if (!this.conditions.has(args[0] as string)) return this.unknown(parent, key, joinPointer(at, 0), `Fn::If: condition ${args[0] as string} is not defined in Conditions`);
-        this.walk(args, 1, joinPointer(at, 1), depth + 1, false);
-        this.walk(args, 2, joinPointer(at, 2), depth + 1, false);
+        if (!this.conditions.has(args[0] as string)) return this.unknown(parent, key, down(at, 0), `Fn::If: condition ${args[0] as string} is not defined in Conditions`);
+        this.walk(args, 1, down(at, 1), depth + 1, false);
+        this.walk(args, 2, down(at, 2), depth + 1, false);
         return;
       case "Fn::And":
       case "Fn::Or":
       case "Fn::Not":
-        args.forEach((_, i) => this.walk(args, i, joinPointer(at, i), depth + 1, true));
+        args.forEach((_, i) => this.walk(args, i, down(at, i), depth + 1, true));
         return;
       default:
         this.walk(fn, name, at, depth + 1, false);

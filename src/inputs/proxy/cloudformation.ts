@@ -28,6 +28,8 @@ const INSTANCE = "AWS::EC2::Instance";
 const LAUNCH_CONFIGURATION = "AWS::AutoScaling::LaunchConfiguration";
 const LAUNCH_TEMPLATE = "AWS::EC2::LaunchTemplate";
 const STACK = "AWS::CloudFormation::Stack";
+/** The resource types read here: scenarios are told apart by these alone. */
+const READ_TYPES: ReadonlySet<string> = new Set([TASK, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, STACK]);
 
 /** The environment variable a parameter named like a proxy setting stands for. */
 export function proxyParameterVariable(name: string): string | undefined {
@@ -96,7 +98,7 @@ function mayHoldProxySettings(t: CfnTemplate, text: string, supplied: Record<str
 /** One proxy model per distinct scenario (labelled with its parameter values when there are several). */
 export function toProxyInputs(t: CfnTemplate, text: string, opts: ExpandOptions, config: RunConfig): ProxyInput[] {
   if (!hasProxySources(t)) return [];
-  const { scenarios, truncated } = expandScenarios(t, opts);
+  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES });
   const lines = text.split(/\r?\n/);
   const kept: { environments: ProxyEnvironment[]; scenario: Scenario }[] = [];
   const byKey = new Map<string, (typeof kept)[number]>();

@@ -180,4 +180,30 @@ Resources:
     expect(result.scenarios[0]!.assumed).toEqual([]);
     expect(expandScenarios(t).scenarios).toHaveLength(4);
   });
+
+  // Seven two-valued parameters that each add or drop an unrelated bucket: 128 combinations, over
+  // the cap of 64. The runner's group is the same in every one.
+  const unrelatedChoices = (() => {
+    const names = ["A", "B", "C", "D", "E", "F", "G"];
+    return [
+      "Parameters:",
+      ...names.map((n) => `  ${n}: {Type: String, AllowedValues: ["yes", "no"], Default: "no"}`),
+      "Conditions:",
+      ...names.map((n) => `  Make${n}: !Equals [!Ref ${n}, "yes"]`),
+      "Resources:",
+      "  Env: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: env, VpcId: vpc-1}}",
+      ...names.map((n) => `  Bucket${n}: {Type: AWS::S3::Bucket, Condition: Make${n}}`),
+    ].join("\n");
+  })();
+
+  it("resourceTypes: parameters that change only other resources make no scenario of their own", () => {
+    const t = template(unrelatedChoices);
+    const all = expandScenarios(t);
+    expect(all.truncated).toMatch(/^more than 64 distinct condition scenarios/);
+    const groups = expandScenarios(t, { resourceTypes: new Set(["AWS::EC2::SecurityGroup"]) });
+    expect(groups.truncated).toBeUndefined();
+    expect(groups.scenarios).toHaveLength(1);
+    expect(groups.scenarios[0]!.resources.map((r) => r.logicalId)).toEqual(["Env"]);
+    expect(groups.scenarios[0]!.parameters).toEqual({});
+  });
 });
