@@ -273,3 +273,43 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`${writeCorpus(dir, opt("files", 10), opt("seed", 1)).length} files written to ${dir}`);
   }
 }
+
+/**
+ * An account's `aws ec2 describe-security-groups` output with `count` groups, as the AWS CLI
+ * writes it (indented 4) or on one line. A fifth of the groups are environment groups
+ * (runnerlint:role tag) with the mistakes audits find: egress limited to TCP 443, the
+ * healthcheck port open to the world, SSH from anywhere; the rest are other workloads' groups.
+ */
+export function securityGroupsExport(seed, count, { oneLine = false } = {}) {
+  const r = rng(seed);
+  const groups = [];
+  for (let i = 0; i < count; i++) {
+    const id = `sg-${(0x10000000 + i).toString(16).padStart(17, "0")}`;
+    const vpc = `vpc-${(0x1000 + (i % 7)).toString(16).padStart(17, "0")}`;
+    const environment = i % 5 === 0;
+    const ranges = (cidr) => [{ CidrIp: cidr }];
+    const ingress = [];
+    const egress = [];
+    const tags = [{ Key: "Name", Value: `${environment ? "gitpod-env" : "app"}-${i}` }];
+    if (environment) {
+      tags.push({ Key: "runnerlint:role", Value: "environment" });
+      ingress.push({ IpProtocol: "tcp", FromPort: 22999, ToPort: 22999, IpRanges: ranges("10.0.0.0/16"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      ingress.push({ IpProtocol: "tcp", FromPort: 29222, ToPort: 29222, IpRanges: ranges(r.pick(["0.0.0.0/0", "203.0.113.0/24"])), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      if (r.chance(0.3)) ingress.push({ IpProtocol: "tcp", FromPort: 9090, ToPort: 9090, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      if (r.chance(0.3)) ingress.push({ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      egress.push(
+        r.chance(0.5)
+          ? { IpProtocol: "tcp", FromPort: 443, ToPort: 443, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }
+          : { IpProtocol: "-1", IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] },
+      );
+    } else {
+      for (let k = r.int(1, 4); k > 0; k--) {
+        const port = r.pick(APP_PORTS);
+        ingress.push({ IpProtocol: "tcp", FromPort: port, ToPort: port, IpRanges: ranges(randomCidr(r)), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      }
+      egress.push({ IpProtocol: "-1", IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+    }
+    groups.push({ Description: `group ${i}`, GroupName: `group-${i}`, IpPermissions: ingress, OwnerId: "111122223333", GroupId: id, IpPermissionsEgress: egress, Tags: tags, VpcId: vpc });
+  }
+  return JSON.stringify({ SecurityGroups: groups }, null, oneLine ? 0 : 4) + "\n";
+}

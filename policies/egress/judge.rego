@@ -98,25 +98,25 @@ bodies(id) := {body(id, "not-applicable", s.messageId, s.params, null, null)} if
 # (they are findings); what a layer allows, or does not see, is evidence and lists the ports too;
 # an answer about the layer as a whole (no security group identified) is one per requirement.
 _judged(id) := {body(id, _status[k.state], k.cause, object.union(k.params, _listed(k, flows)), k.location, k.resource) |
-	xs := _outcomes(id)
-	some k in {x.key | some x in xs}
-	flows := [x.flow | some x in xs; x.key == k]
+	per_flow := _outcomes(id)
+	some k in {k | some o in per_flow; some k in o.keys}
+	flows := [o.flow | some o in per_flow; o.keys[k]]
 }
 
-_outcomes(id) := [{
-	"key": {
-		"state": a.state,
-		"cause": a.cause,
-		"params": object.union(object.remove(layers.flow_params(f), _merged(a)), a.params),
-		"location": a.location,
-		"resource": a.resource,
-		"scope": object.get(a, "scope", "flow"),
-	},
-	"flow": layers.flow_params(f),
-} |
-	some f in layers.flows(id)
-	some a in answers(id, f)
-]
+# _outcomes(id): for each flow of the requirement, the set of its outcome keys. A set per flow, looked
+# up for each key: flows are few and keys many (one per security group of an account's export),
+# where filtering every (key, flow) pair once per key was quadratic in the groups (minutes for a
+# thousand; Wasm has no n log n sort to group them with).
+_outcomes(id) := [{"flow": layers.flow_params(f), "keys": {_key(a, f) | some a in answers(id, f)}} | some f in layers.flows(id)]
+
+_key(a, f) := {
+	"state": a.state,
+	"cause": a.cause,
+	"params": object.union(object.remove(layers.flow_params(f), _merged(a)), a.params),
+	"location": a.location,
+	"resource": a.resource,
+	"scope": object.get(a, "scope", "flow"),
+}
 
 # _merged(a): the flow fields an answer's verdict lists rather than keys on.
 _merged(a) := ["destination", "protocol", "port"] if {

@@ -272,15 +272,16 @@ prefix_list(peer) := unknown.maybe("prefix_list", {"prefixList": peer.id})
 # must_allow(requirement, targets, judged): verdict bodies for "each target must be allowed".
 #   targets: [{"key": k, "group": g, "missing": messageId, "params": {...}, ...}]: one thing one
 #            environment group must allow (a port, a flow), k unique among the targets;
-#   judged:  [{"key": k, "answer": assessment, "location": l, "params": {...}}]: what one rule
-#            of the group (or AWS's implicit egress, with "messageId") answers for target k.
-# Arrays keyed by k, not sets of targets: a set would hash (and compare) the whole group again
-# for every target and every rule.
+#   judged:  {k: [{"answer": assessment, "location": l, "params": {...}}]}: what each rule of
+#            the group (or AWS's implicit egress, with "messageId") answers for target k.
+# Keyed by k, not sets of targets: a set would hash (and compare) the whole group again for every
+# target and every rule; and an object, not a list to filter: filtering it for every target made an
+# account's export of a thousand environment groups quadratic (minutes).
 # A target is satisfied by every rule that allows it; else unknown for every rule that might;
 # else violated at the group, or unknown when the group itself exists only under a condition.
 must_allow(requirement, targets, judged) := {o |
 	some t in targets
-	some o in _outcomes(requirement, t, [j | some j in judged; j.key == t.key])
+	some o in _outcomes(requirement, t, object.get(judged, [t.key], []))
 }
 
 _outcomes(requirement, t, js) := {_body(requirement, t, j, "satisfied", object.get(j, "messageId", "satisfied"), {}) |

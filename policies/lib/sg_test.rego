@@ -194,18 +194,18 @@ test_exposed_peer_world if {
 test_must_allow_outcomes if {
 	g := test.sg("A", "environment", 1)
 	t := {"key": 1, "group": g, "missing": "missing", "params": {"group": "A"}}
-	yes_j := {"key": 1, "answer": yes, "location": test.at(2), "params": {"peer": "x"}}
-	maybe_j := {"key": 1, "answer": maybe("prefix_list", {"prefixList": "pl-1"}), "location": test.at(3), "params": {"peer": "pl-1"}}
-	no_j := {"key": 1, "answer": no, "location": test.at(4), "params": {"peer": "y"}}
-	sg.must_allow("r", [t], [yes_j, maybe_j, no_j]) == {{
+	yes_j := {"answer": yes, "location": test.at(2), "params": {"peer": "x"}}
+	maybe_j := {"answer": maybe("prefix_list", {"prefixList": "pl-1"}), "location": test.at(3), "params": {"peer": "pl-1"}}
+	no_j := {"answer": no, "location": test.at(4), "params": {"peer": "y"}}
+	sg.must_allow("r", [t], {1: [yes_j, maybe_j, no_j]}) == {{
 		"requirement": "r", "status": "satisfied", "messageId": "satisfied",
 		"params": {"group": "A", "peer": "x"}, "location": test.at(2), "resource": "A",
 	}}
-	sg.must_allow("r", [t], [maybe_j, no_j]) == {{
+	sg.must_allow("r", [t], {1: [maybe_j, no_j]}) == {{
 		"requirement": "r", "status": "unknown", "messageId": "prefix_list",
 		"params": {"group": "A", "peer": "pl-1", "prefixList": "pl-1"}, "location": test.at(3), "resource": "A",
 	}}
-	sg.must_allow("r", [t], [no_j]) == {{
+	sg.must_allow("r", [t], {1: [no_j]}) == {{
 		"requirement": "r", "status": "violated", "messageId": "missing",
 		"params": {"group": "A"}, "location": test.at(1), "resource": "A",
 	}}
@@ -214,7 +214,7 @@ test_must_allow_outcomes if {
 test_must_allow_on_a_conditional_group if {
 	g := object.union(test.sg("A", "environment", 1), {"condition": {"$unknown": "condition UseCustomSg"}})
 	t := {"key": 1, "group": g, "missing": "missing", "params": {"group": "A"}}
-	sg.must_allow("r", [t], []) == {{
+	sg.must_allow("r", [t], {}) == {{
 		"requirement": "r", "status": "unknown", "messageId": "conditional",
 		"params": {"group": "A", "reason": "condition UseCustomSg"}, "location": test.at(1), "resource": "A",
 	}}

@@ -12,6 +12,16 @@ export const HOST_BUILTINS: ReadonlySet<string> = new Set();
 /** Re-instantiate when the module's linear memory grows past this (it never shrinks). */
 const MEMORY_CEILING = 128 * 1024 * 1024;
 
+/**
+ * Linear memory an evaluation needs, per byte of input JSON: about 70 measured on account exports
+ * (bench/RESULTS.md). The module's allocator grows memory a few pages at a time, and each growth
+ * made V8 collect its heap: an export of 7,000 groups spent 30 of its 37 s in the garbage
+ * collector. Growing once, before evaluating, to what the input will need avoids that.
+ */
+const MEMORY_PER_INPUT_BYTE = 96;
+const WASM_PAGE = 65536;
+const WASM_MAX_PAGES = 65536;
+
 // The SDK's ESM entry exports only the async loadPolicy; the synchronous one (no await on the
 // hot path of a CLI) comes from its CommonJS entry.
 const { loadPolicySync } = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as { loadPolicySync: typeof LoadPolicySync };
@@ -51,6 +61,8 @@ export class PolicyEngine {
   private readonly module: WasmModule;
   private policy: LoadedPolicy;
   private readonly rulesById: Map<string, RuleMeta>;
+  /** Linear memory in use once the data document is loaded, before any input. */
+  private dataBytes = 0;
   /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
   resets = 0;
 
@@ -80,7 +92,10 @@ export class PolicyEngine {
     const entrypoint = `runnerlint/main/${kind}/verdicts`;
     let rs: { result: unknown }[];
     try {
-      rs = this.policy.evaluate(input, entrypoint);
+      const json = new TextEncoder().encode(JSON.stringify(input));
+      this.reserve(json.byteLength * MEMORY_PER_INPUT_BYTE);
+      // An ArrayBuffer is taken as the input's JSON as it is (the SDK would stringify it again).
+      rs = this.policy.evaluate(json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer, entrypoint);
     } catch (e) {
       // The SDK throws strings (opa_abort, bad entrypoint); give them a type.
       this.policy = this.instantiate();
@@ -98,10 +113,25 @@ export class PolicyEngine {
     return result as Verdict[];
   }
 
-  private instantiate(): LoadedPolicy {
+  /**
+   * Makes sure linear memory holds `bytes` more than the data document. The module's allocator
+   * only knows the memory it started with and grows it itself, a few pages at a time, so a larger
+   * memory means a new instance with that much from the start.
+   */
+  private reserve(bytes: number): void {
+    const pages = Math.min(WASM_MAX_PAGES, Math.ceil((bytes + this.dataBytes) / WASM_PAGE));
+    if (pages <= this.policy.mem.buffer.byteLength / WASM_PAGE) return;
+    try {
+      this.policy = this.instantiate(pages);
+    } catch {
+      // Not granted: the current instance grows as it needs, or fails with its own error.
+    }
+  }
+
+  private instantiate(pages?: number): LoadedPolicy {
     let policy: LoadedPolicy;
     try {
-      policy = loadPolicySync(this.module);
+      policy = loadPolicySync(this.module, pages ? { initial: pages } : {});
     } catch (e) {
       throw new RunnerlintError("WASM_LOAD", `cannot instantiate the policy module: ${typeof e === "string" ? e : (e as Error).message}`);
     }
@@ -110,6 +140,7 @@ export class PolicyEngine {
       throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
     }
     policy.setData(this.files.data);
+    if (!pages) this.dataBytes = policy.mem.buffer.byteLength;
     return policy;
   }
 }

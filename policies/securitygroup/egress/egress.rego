@@ -181,28 +181,24 @@ targets := [{
 
 _missing := {"hosts": "missing_hosts", "ip": "missing", "cidr": "missing"}
 
-judged := array.concat(_rules_judged, _implicit_judged)
+judged := {t.key: array.concat(_rules_judged(t), _implicit_judged(t)) | some t in targets}
 
-_rules_judged := [{
-	"key": t.key,
+_rules_judged(t) := [{
 	"answer": unknown.under_condition(unknown.both(ports.covers(r, t.flow.protocol, t.flow.port), _to(t.flow, peer)), r),
 	"location": object.get(r, "location", null),
 	"params": {"peer": sg.label(peer)},
 } |
-	some t in targets
 	some r in object.get(t.group, "egress", [])
 	peer := object.get(r, "peer", {})
 ]
 
 # AWS's default egress rule allows everything.
-_implicit_judged := [{
-	"key": t.key,
+_implicit_judged(t) := [{
 	"answer": unknown.yes,
 	"location": object.get(t.group, "location", null),
 	"params": {"peer": "0.0.0.0/0"},
 	"messageId": "implicit_egress",
 } |
-	some t in targets
 	t.group.implicitEgress == true
 ]
 

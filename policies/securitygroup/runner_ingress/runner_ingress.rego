@@ -88,13 +88,13 @@ targets := [{
 	some port in spec.ports
 ]
 
-judged := [{
-	"key": t.key,
+judged := {t.key: _judged(t) | some t in targets}
+
+_judged(t) := [{
 	"answer": unknown.under_condition(unknown.both(ports.covers(r, spec.protocol, t.port), _from(t, peer)), r),
 	"location": object.get(r, "location", null),
 	"params": {"peer": sg.label(peer)},
 } |
-	some t in targets
 	some r in object.get(t.group, "ingress", [])
 	peer := object.get(r, "peer", {})
 ]
