@@ -64,6 +64,18 @@ export interface Finding {
   scenarios?: Record<string, string>[];
   /** A waiver matched this finding but has expired: the finding is reported again, and says so. */
   expiredWaiver?: Suppression;
+  /**
+   * One cause, one finding: the findings of one rule at one place of one resource (an egress rule,
+   * or the list where a rule is missing), each part with its requirement and message. `message` is
+   * the first part's, with how many more there are; `requirement` the first part's.
+   */
+  parts?: FindingPart[];
+}
+
+export interface FindingPart {
+  requirement: string;
+  messageId: string;
+  message: string;
 }
 
 export interface Evidence {
@@ -417,7 +429,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   }
   const requirements = toRequirements(engine, verdicts, judgedKinds, documents, options.config, inputs);
   return {
-    findings: [...findings, ...waived.unused].sort(byPlace),
+    findings: groupByCause([...findings, ...waived.unused]).sort(byPlace),
     suppressed: waived.suppressed.sort(byPlace),
     requirements,
     inputs,
@@ -480,6 +492,41 @@ function environmentRequirements(engine: PolicyEngine, config: RunConfig, judged
       return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q!.runners) || q!.runners.includes(config.runner));
     })
     .map((r) => r.id);
+}
+
+/**
+ * One cause, one finding: findings of one rule, at one place, about one resource, with the same
+ * status, severity and scenarios become one (a group missing six flows at its SecurityGroupEgress
+ * is one error, its parts listing them). Waivers and the baseline have already judged each part;
+ * the requirement table keeps every verdict.
+ */
+function groupByCause(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const groups = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!f.resource) {
+      out.push(f);
+      continue;
+    }
+    const l = f.location;
+    const key = JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]);
+    const first = groups.get(key);
+    const part: FindingPart = { requirement: f.requirement, messageId: f.messageId, message: f.message };
+    if (!first) {
+      groups.set(key, f);
+      out.push(f);
+    } else if (first.parts) first.parts.push(part);
+    else first.parts = [{ requirement: first.requirement, messageId: first.messageId, message: first.message }, part];
+  }
+  for (const f of groups.values()) {
+    if (!f.parts) continue;
+    // In a stable order, whatever order the verdicts came in: the first part leads.
+    f.parts.sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
+    Object.assign(f, { requirement: f.parts[0]!.requirement, messageId: f.parts[0]!.messageId });
+    const requirements = [...new Set(f.parts.map((p) => p.requirement))];
+    f.message = `${f.parts[0]!.message} (and ${f.parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""})`;
+  }
+  return out;
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -49,7 +49,7 @@ _rules_answer(g, f, js) := layers.answer("sg", "allow", "sg_allows", object.unio
 	j := _first(js, "unknown")
 } else := layers.answer("sg", "unknown", "sg_conditional", {"group": g.id, "reason": unknown.condition_reason(g)}, g.location, g.id) if {
 	unknown.conditional(g)
-} else := layers.answer("sg", "block", _missing[f.kind], {"group": g.id}, g.location, g.id)
+} else := layers.answer("sg", "block", _missing[f.kind], {"group": g.id}, sg.rules_at(g, "egress"), g.id)
 
 # _first(js, state): the first judged rule with that answer.
 _first(js, state) := js[min({i | some i, j in js; j.answer.state == state})]

@@ -164,6 +164,10 @@ peer_role(id) := r if {
 	r in roles
 }
 
+# rules_at(g, direction): where a missing rule of that direction is reported: the group's list of
+# such rules (SecurityGroupEgress, IpPermissionsEgress), else the group itself.
+rules_at(g, direction) := object.get(g, ["rulesAt", direction], object.get(g, "location", null))
+
 # --- VPC blocks ----------------------------------------------------------------------------
 
 # disjoint_from_runner(blocks): a network-wide control over these blocks provably does not cover
@@ -270,8 +274,9 @@ prefix_list(peer) := unknown.maybe("prefix_list", {"prefixList": peer.id})
 # --- requirements that environment groups must allow -----------------------------------------
 
 # must_allow(requirement, targets, judged): verdict bodies for "each target must be allowed".
-#   targets: [{"key": k, "group": g, "missing": messageId, "params": {...}, ...}]: one thing one
-#            environment group must allow (a port, a flow), k unique among the targets;
+#   targets: [{"key": k, "group": g, "missing": messageId, "at": location, "params": {...}, ...}]:
+#            one thing one environment group must allow (a port, a flow), k unique among the
+#            targets; "at": where it is reported missing (rules_at; default the group);
 #   judged:  {k: [{"answer": assessment, "location": l, "params": {...}}]}: what each rule of
 #            the group (or AWS's implicit egress, with "messageId") answers for target k.
 # Keyed by k, not sets of targets: a set would hash (and compare) the whole group again for every
@@ -314,7 +319,7 @@ _group_body(requirement, t, status, message_id, extra) := {
 	"status": status,
 	"messageId": message_id,
 	"params": object.union(t.params, extra),
-	"location": object.get(t.group, "location", null),
+	"location": object.get(t, "at", object.get(t.group, "location", null)),
 	"resource": t.group.id,
 }
 

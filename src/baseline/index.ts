@@ -53,7 +53,8 @@ function entryKey(e: BaselineEntry): string {
 export function createBaseline(findings: readonly Finding[], path: string, cwd: string = process.cwd()): BaselineFile {
   const dir = dirname(resolve(cwd, path));
   const counts = new Map<string, BaselineEntry>();
-  for (const f of findings) {
+  // A finding grouped by cause counts each of its parts, as the baseline is applied before grouping.
+  for (const f of findings.flatMap((x) => (x.parts ?? [x]).map((p) => ({ ...x, requirement: p.requirement })))) {
     const k = baselineKey(f, dir, cwd);
     const e = counts.get(k);
     if (e) e.count++;
@@ -77,9 +78,12 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline, 
   }
   const out: BaselineOutcome = { findings: [], baselined: [], stale: [] };
   for (const f of findings) {
-    const e = left.get(baselineKey(f, baseline.dir, cwd));
-    if (e && e.count > 0) {
-      e.count--;
+    // A finding grouped by cause is baselined when every one of its parts is.
+    const keys = (f.parts ?? [f]).map((p) => baselineKey({ ...f, requirement: p.requirement }, baseline.dir, cwd));
+    const need = new Map<string, number>();
+    for (const k of keys) need.set(k, (need.get(k) ?? 0) + 1);
+    if ([...need].every(([k, n]) => (left.get(k)?.count ?? 0) >= n)) {
+      for (const [k, n] of need) left.get(k)!.count -= n;
       out.baselined.push(f);
     } else out.findings.push(f);
   }

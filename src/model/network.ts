@@ -37,6 +37,8 @@ export interface SecurityGroup {
   /** The role of runner compute that uses the group (a resource tagged runnerlint:role). */
   computeRole?: { role: "environment" | "runner"; resource: string };
   location: Location;
+  /** Where the group's inline rule lists are written (SecurityGroupEgress, IpPermissionsEgress): a missing rule is reported there. */
+  rulesAt?: { ingress?: Location; egress?: Location };
   ingress: SgRule[];
   egress: SgRule[];
   /**

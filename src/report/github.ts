@@ -9,7 +9,7 @@
 import type { Finding } from "../check.js";
 import type { Severity } from "../engine/types.js";
 import { summaryLine } from "./text.js";
-import { bySeverityThenPlace, cannotVerify, displayPath, endOf, type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
+import { bySeverityThenPlace, cannotVerify, displayPath, endOf, partLines, type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", note: "notice" };
 
@@ -33,7 +33,10 @@ export function workflowCommand(command: string, props: Record<string, string | 
 
 function annotation(f: Finding, cwd: string): string {
   const end = endOf(f.location);
-  const text = `${f.status === "unknown" ? cannotVerify(f.message) : f.message}${f.requirement ? ` [${f.requirement}]` : ""}${f.resource ? ` (resource ${f.resource})` : ""}`;
+  const text = [
+    `${f.status === "unknown" ? cannotVerify(f.message) : f.message}${f.requirement ? ` [${f.requirement}]` : ""}${f.resource ? ` (resource ${f.resource})` : ""}`,
+    ...partLines(f).map((p) => `- ${p}`),
+  ].join("\n");
   return workflowCommand(
     COMMAND[f.severity],
     {

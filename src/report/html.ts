@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import type { Evidence, Finding } from "../check.js";
 import type { Status } from "../engine/types.js";
 import { VERSION } from "../version.js";
-import { codeFrame } from "./text.js";
+import { CodeFrames } from "./code-frame.js";
 import {
   SEVERITIES,
   STATUSES,
@@ -17,6 +17,7 @@ import {
   decisive,
   displayPath,
   groupByFile,
+  partLines,
   requirementMatrix,
   ruleById,
   ruleHelpUri,
@@ -95,8 +96,8 @@ function evidenceRows(evidence: Evidence[], cwd: string): string {
   return `<table class="evidence"><thead><tr><th>Status</th><th>Rule</th><th>Evidence</th><th>Location</th><th>Resource</th><th>Scenario</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
-function frameFor(f: Finding, cwd: string): string {
-  const frame = codeFrame(resolve(cwd, f.location.file), f.location.line, f.location.column, false, 2);
+function frameFor(f: Finding, cwd: string, frames: CodeFrames): string {
+  const frame = frames.frame(resolve(cwd, f.location.file), f.location.line, f.location.column, undefined, 2);
   return frame ? `<pre>${esc(frame)}</pre>` : "";
 }
 
@@ -109,6 +110,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   const st = countBy(input.requirements, (r) => r.status, STATUSES);
   const sev = countBy(input.findings, (f) => f.severity, SEVERITIES);
   const out: string[] = [];
+  const frames = new CodeFrames();
 
   out.push(
     `<!doctype html>`,
@@ -205,9 +207,10 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
         `<p><span class="sev-${f.severity}">${esc(f.severity)}</span>${f.status === "unknown" ? ` ${badge("unknown")} cannot verify` : ""} · <span class="mono">${esc(where(f.location, cwd))}</span> · ${link(help, f.ruleId)}${f.requirement ? ` · requirement <a href="#req-${esc(f.requirement)}"><code>${esc(f.requirement)}</code></a>` : ""}${f.resource ? ` · resource <code>${esc(f.resource)}</code>` : ""}</p>`,
         `<p>${esc(f.message)}</p>`,
       );
+      if (f.parts) out.push(`<ul>${partLines(f).map((p) => `<li>${esc(p)}</li>`).join("")}</ul>`);
       if (f.scenarios) out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);
       if (rule?.remediation) out.push(`<p><strong>Remediation:</strong> ${esc(rule.remediation)}</p>`);
-      out.push(frameFor(f, cwd), `</div>`);
+      out.push(frameFor(f, cwd, frames), `</div>`);
     }
   }
   out.push(`</section>`);

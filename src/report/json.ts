@@ -19,6 +19,7 @@ function findingJson(f: Finding): Record<string, unknown> {
     ...(f.resource ? { resource: f.resource } : {}),
     ...(f.scenarios ? { scenarios: f.scenarios } : {}),
     ...(f.expiredWaiver ? { expiredWaiver: f.expiredWaiver } : {}),
+    ...(f.parts ? { parts: f.parts.map((p) => ({ requirement: p.requirement, message: p.message })) } : {}),
   };
 }
 

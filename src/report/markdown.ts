@@ -13,6 +13,7 @@ import {
   decisive,
   displayPath,
   groupByFile,
+  partLines,
   plural,
   scenarioText,
   type ReportEngine,
@@ -67,8 +68,9 @@ function findingLine(f: Finding): string {
   const place = `${f.location.line}:${f.location.column}`;
   const unknown = f.status === "unknown" && !/^\s*cannot verify\b/i.test(f.message) ? " *(cannot verify)*" : "";
   const resource = f.resource ? ` · resource ${mdCode(f.resource)}` : "";
+  const parts = partLines(f).map((p) => `<br>· ${mdCell(p)}`).join("");
   const when = f.scenarios ? `<br>when ${f.scenarios.map((s) => mdText(scenarioText(s))).join(" \\| ")}` : "";
-  return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
+  return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${parts}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
 }
 
 /** The scope decision, short: the runner's groups, the files not evaluated, the run's note. */

@@ -147,6 +147,11 @@ export function controlLabel(c: ControlOutOfScope): string {
   return `${c.kind === "network-acl" ? "network ACL" : "Network Firewall policy"} ${c.id}`;
 }
 
+/** The parts of a finding grouped by cause after the first (which leads its message), as lines. */
+export function partLines(f: Finding): string[] {
+  return (f.parts ?? []).slice(1).map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }

@@ -1,7 +1,10 @@
 // Human report: findings grouped by file with a code frame, the requirement table, one summary line.
-import { readFileSync } from "node:fs";
 import type { CheckResult, Finding } from "../check.js";
-import { controlLabel } from "./shared.js";
+import { CodeFrames } from "./code-frame.js";
+import { controlLabel, partLines } from "./shared.js";
+
+/** Parts of a grouped finding listed under it; the JSON report has every one. */
+const MAX_PARTS = 12;
 
 export interface TextOptions {
   color: boolean;
@@ -9,23 +12,9 @@ export interface TextOptions {
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
+/** One code frame (a report showing many uses a CodeFrames, which reads each file once). */
 export function codeFrame(file: string, line: number, column: number, color = false, context = 1): string {
-  let lines: string[];
-  try {
-    lines = readFileSync(file, "utf8").split(/\r?\n/);
-  } catch {
-    return "";
-  }
-  const from = Math.max(1, line - context);
-  const to = Math.min(lines.length, line + context);
-  const width = String(to).length;
-  const out: string[] = [];
-  for (let n = from; n <= to; n++) {
-    const mark = n === line ? ">" : " ";
-    out.push(`  ${mark} ${String(n).padStart(width)} | ${lines[n - 1] ?? ""}`);
-    if (n === line) out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1))}${paint(color, 31, "^")}`);
-  }
-  return out.join("\n");
+  return new CodeFrames().frame(file, line, column, (s) => paint(color, 31, s), context);
 }
 
 const STATUS_COLOR: Record<string, number> = { satisfied: 32, violated: 31, unknown: 33, "not-applicable": 90 };
@@ -34,6 +23,7 @@ const SEVERITY_COLOR: Record<string, number> = { error: 31, warning: 33, note: 3
 export function renderText(result: CheckResult, opts: TextOptions): string {
   const c = opts.color;
   const out: string[] = [];
+  const frames = new CodeFrames();
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const list = byFile.get(f.location.file) ?? [];
@@ -45,8 +35,11 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
     for (const f of findings) {
       const sev = paint(c, SEVERITY_COLOR[f.severity] ?? 0, f.severity.padEnd(7));
       out.push(`  ${f.location.line}:${f.location.column}  ${sev} ${f.message}  ${paint(c, 90, `${f.ruleId}${tags(f)}`)}`);
+      const parts = partLines(f);
+      for (const p of parts.slice(0, MAX_PARTS)) out.push(`      · ${p}`);
+      if (parts.length > MAX_PARTS) out.push(`      · … ${parts.length - MAX_PARTS} more (every one in --format json)`);
       if (f.scenarios) out.push(`      when ${f.scenarios.map((s) => Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ")).join(" | ")}`);
-      const frame = codeFrame(f.location.file, f.location.line, f.location.column, c);
+      const frame = frames.frame(f.location.file, f.location.line, f.location.column, (s) => paint(c, 31, s));
       if (frame) out.push(frame);
     }
     out.push("");

@@ -111,7 +111,8 @@ describe("proxy settings in CloudFormation", () => {
     expect(f.message).toBe(
       'NO_PROXY in container runner of task definition RunnerTask: `".internal` contains quote characters, which Go keeps as part of the entry, so it does not match hosts under .internal; remove the quotes from the value.',
     );
-    expect(r.findings.filter((x) => x.ruleId === "noproxy/list-syntax").map((x) => x.messageId)).toEqual(["quote", "quote"]);
+    // Both quotes of the value, at one place: one finding, two parts.
+    expect(r.findings.filter((x) => x.ruleId === "noproxy/list-syntax").map((x) => x.parts?.map((p) => p.messageId))).toEqual([["quote", "quote"]]);
   });
 
   it("labels condition scenarios and reports a finding only under the scenario that has it", () => {

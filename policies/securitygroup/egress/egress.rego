@@ -14,7 +14,9 @@
 #   A destination given by host name has no fixed addresses, so it needs the port open to
 #   0.0.0.0/0; a narrower CIDR, a security group or a prefix list might or might not hold the
 #   name's addresses and cannot be verified. A destination given by IP address needs a CIDR that
-#   contains it. Each missing flow is reported at the group.
+#   contains it. A UDP host name is judged through the UDP addresses its requirement lists, when
+#   it lists some (the gateway's five addresses: rules to exactly them are right). Each missing
+#   flow is reported at the group.
 # scope: package
 # schemas:
 #   - input: schema["network.schema"]
@@ -127,8 +129,20 @@ _needs contains {
 	some id, req in data.runnerlint.catalogue.requirements
 	needed(req)
 	some d in req.destinations
+	not _udp_name_with_addresses(req, d)
 	some port in d.ports
 	where := _where(d)
+}
+
+# _udp_name_with_addresses(req, d): a UDP host name of a requirement that lists UDP addresses is
+# judged through those addresses, as egress/allowlist judges it: UDP carries no name to filter on,
+# and the catalogue's addresses are what the runner reaches (rules to exactly them are right).
+_udp_name_with_addresses(req, d) if {
+	is_string(d.host)
+	ports.protocol(d.protocol) == "udp"
+	some a in req.destinations
+	is_string(a.ip)
+	ports.protocol(a.protocol) == "udp"
 }
 
 # _where(d): [kind, what the rule must allow, how the destination is named].
@@ -166,6 +180,7 @@ _destination(kind, same) := same[0].name if kind != "hosts"
 targets := [{
 	"key": [i, f],
 	"group": e.group,
+	"at": sg.rules_at(e.group, "egress"),
 	"flow": f,
 	"missing": _missing[f.kind],
 	"params": object.union(sg.role_params(e), {

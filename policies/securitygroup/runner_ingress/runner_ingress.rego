@@ -80,6 +80,7 @@ verdicts contains result.verdict(rego.metadata.chain(), body) if {
 targets := [{
 	"key": [i, port],
 	"group": e.group,
+	"at": sg.rules_at(e.group, "ingress"),
 	"port": port,
 	"missing": "missing",
 	"params": object.union(sg.role_params(e), {"protocol": upper(spec.protocol), "port": port}),

@@ -218,6 +218,10 @@ function groupOf(t: CfnTemplate, r: ResolvedResource, config: RunConfig): Securi
     out.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
     out.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
     out.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
+    const at: NonNullable<SecurityGroup["rulesAt"]> = {};
+    if (p.SecurityGroupIngress !== undefined) at.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
+    if (p.SecurityGroupEgress !== undefined) at.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
+    if (at.ingress || at.egress) out.rulesAt = at;
   }
   if (r.condition) out.condition = plain(r.condition);
   return out;

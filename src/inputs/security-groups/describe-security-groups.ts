@@ -93,6 +93,10 @@ export const describeSecurityGroupsLoader: Loader = {
         // An export lists AWS's default egress rule explicitly when it is there.
         implicitEgress: false,
       };
+      const at: NonNullable<SecurityGroup["rulesAt"]> = {};
+      if (g.IpPermissions !== undefined) at.ingress = doc.locate(joinPointer(base, "IpPermissions"));
+      if (g.IpPermissionsEgress !== undefined) at.egress = doc.locate(joinPointer(base, "IpPermissionsEgress"));
+      if (at.ingress || at.egress) group.rulesAt = at;
       if (typeof g.GroupName === "string") group.name = g.GroupName;
       if (typeof g.Description === "string") group.description = g.Description;
       if (typeof g.VpcId === "string") group.vpc = g.VpcId;
