@@ -6,6 +6,7 @@
 package runnerlint.ami.statements
 
 import data.runnerlint.lib.iam_eval
+import data.runnerlint.scp.requests
 
 levels := object.get(input, "levels", [])
 
@@ -21,7 +22,7 @@ blocks(x, key) := [b | some b in object.get(x.stmt, "condition", []); lower(b.ke
 
 policy_name(x) := object.get(levels[x.level].policies[x.policy], "name", levels[x.level].policies[x.policy].id)
 
-where(x) := {"policy": policy_name(x), "statement": iam_eval.statement_label(x.stmt)}
+where(x) := {"policy": requests.policy_label(policy_name(x), levels[x.level].policies[x.policy].id), "statement": iam_eval.statement_label(x.stmt)}
 
 location(_, b) := b.location if b.location
 

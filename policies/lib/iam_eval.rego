@@ -223,6 +223,7 @@ arn_value(ctx, k) := ctx[k].values[0] if ctx[k].values[0]
 arn_value(ctx, k) := object.get(entry(ctx, k), "fresh", "runnerlint-unknown") if not ctx[k].values[0]
 
 evidence(levels, s) := {
+	"levelIndex": s.level,
 	"levelKind": levels[s.level].kind,
 	"levelId": levels[s.level].id,
 	"levelName": object.get(levels[s.level], "name", levels[s.level].id),
@@ -265,6 +266,7 @@ level_allow(results, li) := cond.any_of([x.r | some x in results; x.s.level == l
 first_allow(results, li) := [x.s | some x in results; x.s.level == li; x.s.stmt.effect == "Allow"; x.r == "yes"][0]
 
 level_evidence(levels, li) := {
+	"levelIndex": li,
 	"levelKind": levels[li].kind,
 	"levelId": levels[li].id,
 	"levelName": object.get(levels[li], "name", levels[li].id),

@@ -127,9 +127,9 @@ decision_outcome(d) := {"status": "satisfied", "messageId": "allowed", "params":
 
 base_params(d) := {
 	"action": object.get(d, "action", ""),
-	"resource": object.get(d, "arn", object.get(d, "resource", "")),
+	"resource": shown(object.get(d, "arn", object.get(d, "resource", ""))),
 	"region": region_label,
-	"policy": evidence_field(d, "policyName"),
+	"policy": policy_label(evidence_field(d, "policyName"), evidence_field(d, "policyId")),
 	"policyId": evidence_field(d, "policyId"),
 	"statement": evidence_field(d, "statement"),
 	"level": level_label(d),
@@ -150,9 +150,35 @@ level_label(d) := "the account" if {
 	is_object(d.evidence)
 	d.evidence.levelKind == "account"
 	d.evidence.levelId == "account"
-} else := concat("", [level_kind_names[d.evidence.levelKind], " ", d.evidence.levelName, level_id_suffix(d.evidence)]) if {
+} else := concat("", [level_kind_names[d.evidence.levelKind], " ", _level_name(d.evidence), level_id_suffix(d.evidence), _above_account(d.evidence)]) if {
 	is_object(d.evidence)
 }
+
+# policy_label(name, id): the policy's name, and its id when that says more (p-…).
+policy_label(name, id) := concat("", [name, " (", id, ")"]) if {
+	id != ""
+	id != name
+} else := name
+
+# _level_name(e): an OU by its path below the root ("Workloads / Runners"); other levels by name.
+_level_name(e) := concat(" / ", [object.get(levels[i], "name", levels[i].id) |
+	some i in numbers.range(0, e.levelIndex)
+	levels[i].kind == "ou"
+]) if {
+	e.levelKind == "ou"
+	is_number(e.levelIndex)
+} else := e.levelName
+
+# _above_account(e): which account a policy at the root or an OU was judged for.
+_above_account(e) := concat("", [", above account ", _account_name, " (", account_id, ")"]) if {
+	e.levelKind != "account"
+	is_string(input.account.name)
+} else := concat("", [", above account ", account_id]) if {
+	e.levelKind != "account"
+	account_id
+} else := ""
+
+_account_name := input.account.name
 
 level_label(d) := "" if not is_object(object.get(d, "evidence", null))
 
@@ -169,9 +195,23 @@ case_suffix(scen) := concat("", [" when ", case_label(scen)]) if count(scen) > 0
 
 case_label(scen) := concat(", ", [concat("=", [k, case_value(scen[k])]) | some k in sort(object.keys(scen))])
 
-case_value(e) := e.values[0] if e.values[0]
+case_value(e) := shown(e.values[0]) if e.values[0]
 
 case_value(e) := "(absent)" if e.absent == true
+
+# shown(s): s without the placeholders that stand for a value no one can know offline (an AMI
+# id, the region, the account: the "fresh" values above, which match no pattern). Shown as they
+# are, they read as real values ("ami-00000000000000000").
+shown(s) := strings.replace_n(_placeholders, s)
+
+_placeholders := {
+	"ami-00000000000000000": "(any AMI)",
+	"xx-unknown-1": "(the region)",
+	"000000000000": "(the account)",
+	"arn:aws:iam::000000000000:role/runnerlint-unknown-role": "(the runner's role)",
+	"o-runnerlintunknown": "(the organization)",
+	"runnerlint-unknown": "(any other value)",
+}
 
 hints := {
 	"aws:principalarn": "Set runnerRoleArn in the config to the runner's role ARN.",

@@ -180,6 +180,7 @@ export class OrganizationReader {
         return {
           PolicySummary: { Id: s.Id, ...(s.Name ? { Name: s.Name } : {}), ...(s.Type ? { Type: s.Type } : {}), AwsManaged: s.AwsManaged === true, ...(s.Arn ? { Arn: s.Arn } : {}), ...(s.Description ? { Description: s.Description } : {}) },
           Content: out.Policy.Content,
+          ...documentOf(out.Policy.Content),
         };
       });
       this.policies.set(id, p);
@@ -195,5 +196,15 @@ export async function readOrganization(accountIds: string[], options: Organizati
     return await new OrganizationReader(client).read(accountIds);
   } finally {
     if (!options.client) client.destroy();
+  }
+}
+
+/** The policy document parsed, so a saved snapshot shows (and findings point at) each statement. */
+function documentOf(content: string): { Document?: object } {
+  try {
+    const d: unknown = JSON.parse(content);
+    return typeof d === "object" && d !== null ? { Document: d } : {};
+  } catch {
+    return {}; // kept as Content only: the loader reports it
   }
 }

@@ -3,6 +3,7 @@
 // starts indexed once per report (not once per finding), and a frame never prints more than
 // MAX_WIDTH characters of a line: single-line JSON of megabytes stays a few lines of text.
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { lineStarts } from "../text-position.js";
 
 /** Characters of a line shown around the column (the rest is elided with …). */
@@ -17,11 +18,17 @@ interface Source {
 export class CodeFrames {
   private readonly sources = new Map<string, Source | null>();
 
+  /**
+   * `cwd`: what relative paths are relative to; `texts`: inputs that are no file (org-audit's
+   * snapshot when it is not saved), by the name findings give them.
+   */
+  constructor(private readonly options: { cwd?: string; texts?: ReadonlyMap<string, string> } = {}) {}
+
   private source(file: string): Source | null {
     let s = this.sources.get(file);
     if (s === undefined) {
       try {
-        const text = readFileSync(file, "utf8");
+        const text = this.options.texts?.get(file) ?? readFileSync(resolve(this.options.cwd ?? ".", file), "utf8");
         s = { text, starts: lineStarts(text) };
       } catch {
         s = null; // an unreadable file has no frame

@@ -3,7 +3,6 @@
 // Sections: summary, the requirement × input matrix, each requirement with its evidence, sources and
 // remediation, the findings with code locations (and a code frame when the file is readable), waived
 // findings, and inputs that could not be read. Every piece of input text goes through `esc`.
-import { resolve } from "node:path";
 import type { Evidence, Finding } from "../check.js";
 import type { Status } from "../engine/types.js";
 import { VERSION } from "../version.js";
@@ -97,7 +96,7 @@ function evidenceRows(evidence: Evidence[], cwd: string): string {
 }
 
 function frameFor(f: Finding, cwd: string, frames: CodeFrames): string {
-  const frame = frames.frame(resolve(cwd, f.location.file), f.location.line, f.location.column, undefined, 2);
+  const frame = frames.frame(f.location.file, f.location.line, f.location.column, undefined, 2);
   return frame ? `<pre>${esc(frame)}</pre>` : "";
 }
 
@@ -110,7 +109,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   const st = countBy(input.requirements, (r) => r.status, STATUSES);
   const sev = countBy(input.findings, (f) => f.severity, SEVERITIES);
   const out: string[] = [];
-  const frames = new CodeFrames();
+  const frames = new CodeFrames({ cwd, ...(options.texts ? { texts: options.texts } : {}) });
 
   out.push(
     `<!doctype html>`,

@@ -55,6 +55,8 @@ export interface ReportOptions {
   generatedAt?: Date;
   /** markdown: stop listing findings past this many characters (a PR comment holds 65,536). */
   maxChars?: number;
+  /** text, html: the texts of inputs that are no file (org-audit's snapshot when not saved), by name, for code frames. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export const STATUS_RANK: Record<Status, number> = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };

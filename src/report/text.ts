@@ -8,6 +8,8 @@ const MAX_PARTS = 12;
 
 export interface TextOptions {
   color: boolean;
+  /** Inputs that are no file, by name, for code frames (ReportOptions.texts). */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -23,7 +25,7 @@ const SEVERITY_COLOR: Record<string, number> = { error: 31, warning: 33, note: 3
 export function renderText(result: CheckResult, opts: TextOptions): string {
   const c = opts.color;
   const out: string[] = [];
-  const frames = new CodeFrames();
+  const frames = new CodeFrames(opts.texts ? { texts: opts.texts } : {});
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const list = byFile.get(f.location.file) ?? [];

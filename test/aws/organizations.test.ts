@@ -21,6 +21,9 @@ import {
 import { createOrganizationsClient, readOrganization } from "../../src/aws/organizations.js";
 import { check, defaultEngine } from "../../src/check.js";
 import { main } from "../../src/cli/main.js";
+import { REPORT_FORMATS } from "../../src/report/index.js";
+import ajvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
 import type { Snapshot } from "../../src/inputs/scp/snapshot.js";
 
 const endpoint = inject("motoEndpoint");
@@ -91,6 +94,9 @@ async function buildOrganization(c: OrganizationsClient): Promise<Org> {
 }
 
 const engine = defaultEngine();
+const sarifAjv = new ajvDraft04.default({ allErrors: true, strict: false });
+ajvFormats.default(sarifAjv);
+const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object);
 
 function statusesOf(snapshot: Snapshot, account: string, region = "eu-west-1") {
   const one = { ...snapshot, accounts: snapshot.accounts.filter((a) => a.Id === account) };
@@ -143,12 +149,16 @@ describe("org-audit against moto", () => {
     const eu = statusesOf(snapshot, org.accounts.eu);
     expect(eu.byId).toMatchObject({ "aws.ec2": "violated", "ami.owner-amazon": "violated", "ami.owner-gitpod": "violated", "aws.logs": "satisfied" });
     const f = eu.result.findings.find((x) => x.ruleId === "scp/ami-launch-allowed")!;
-    expect(f.message).toMatch(/statement DenyOtherOwners of SCP eu-owner-deny at account runner-eu \(\d{12}\)/);
+    // The policy by name and id, the statement by Sid, the level with the account.
+    expect(f.message).toMatch(/statement DenyOtherOwners of SCP eu-owner-deny \(p-[0-9a-z]+\) at account runner-eu \(\d{12}\)/);
     expect(f.location.file).toBe(`${org.accounts.eu}.json`);
 
     const sandbox = statusesOf(snapshot, org.accounts.sandbox);
     expect(sandbox.byId).toMatchObject({ "aws.ec2": "violated", "aws.s3": "satisfied", "aws.sts": "satisfied" });
-    expect(sandbox.result.findings.find((x) => x.requirement === "aws.ec2")!.message).toMatch(/not allowed at OU Sandbox \(ou-/);
+    expect(sandbox.result.findings.find((x) => x.requirement === "aws.ec2")!.message).toMatch(/not allowed at OU Sandbox \(ou-[0-9a-z-]+\), above account sandbox \(\d{12}\)/);
+    // An OU by its path below the root.
+    const prod2 = statusesOf(snapshot, org.accounts.prod).result;
+    expect(prod2.findings.find((x) => x.requirement === "aws.logs")!.message).toMatch(/of SCP runners-no-logs \(p-[0-9a-z]+\) at OU Workloads \/ Runners \(ou-[0-9a-z-]+\), above account runner-prod \(\d{12}\)/);
 
     const mgmt = statusesOf(snapshot, MANAGEMENT).result;
     expect(mgmt.requirements.find((r) => r.id === "aws.ec2")!.evidence[0]!.message).toMatch(/do not apply to the management account/);
@@ -267,6 +277,40 @@ describe("runnerlint org-audit end to end", () => {
     const code2 = await main(["check", snap, "--region", "eu-west-1", "--format", "json"], b.io);
     expect(code2).toBe(1);
     expect(JSON.parse(b.out.stdout).findings).toEqual(audit.findings);
+  });
+
+  it("takes every --format and --output check takes; findings name the policy, statement, OU path and account", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-formats-"));
+    const args = ["org-audit", "--account", org.accounts.prod, "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint];
+    const files = REPORT_FORMATS.flatMap((f) => ["--format", f, "--output", join(dir, `report.${f}`)]);
+    const a = io();
+    expect(await main([...args, ...files], a.io)).toBe(1);
+    expect(a.out).toEqual({ stdout: "", stderr: "" });
+    const report = (f: string) => readFileSync(join(dir, `report.${f}`), "utf8");
+    const sarif = JSON.parse(report("sarif"));
+    expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
+    // Not saved: findings point at the snapshot held in memory, never at a file that does not exist.
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("aws-organizations%3Asnapshot");
+    for (const f of ["text", "html", "markdown"]) {
+      const r = report(f);
+      expect(r, f).toMatch(/SCP eu-owner-deny \(p-[0-9a-z]+\) at account runner-eu \(\d{12}\)/);
+      expect(r, f).not.toMatch(/ami-00000000000000000|000000000000|runnerlint-unknown/);
+    }
+    // The statement, pretty-printed, in the code frame.
+    expect(report("text")).toMatch(/> +\d+ \| +\{\n.*\n +\d+ \| +"Sid": "DenyOtherOwners",/);
+    expect(report("html")).toContain("&quot;Sid&quot;: &quot;DenyOtherOwners&quot;");
+  });
+
+  it("--save: findings point at each statement of the saved snapshot, pretty-printed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-saved-"));
+    const snap = join(dir, "snapshot.json");
+    const a = io();
+    await main(["org-audit", "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint, "--save", snap, "--format", "json"], a.io);
+    const f = (JSON.parse(a.out.stdout).findings as { ruleId: string; location: { file: string; line: number } }[]).find((x) => x.ruleId === "scp/aws-api-allowed")!;
+    expect(f.location.file).toBe(snap);
+    const lines = readFileSync(snap, "utf8").split("\n");
+    expect(lines[f.location.line - 1]!.trim()).toBe("{");
+    expect(lines[f.location.line]!.trim()).toBe('"Sid": "DenyOtherOwners",');
   });
 
   it("usage errors exit 2", async () => {

@@ -41,7 +41,7 @@ describe("SCP files", () => {
     expect(byId["aws.ec2"]).toBe("violated");
     const finding = result.findings.find((x) => x.ruleId === "scp/ami-launch-allowed" && x.requirement === "ami.owner-gitpod")!;
     expect(finding.message).toBe(
-      "Launching gitpod/images/gitpod-next/ec2-runner-ami-* (owner 995913728426) is denied for arn:aws:ec2:eu-west-1:000000000000:instance/* by statement DenyUnapprovedOwners of SCP owner-deny-unscoped.json at the account.",
+      "Launching gitpod/images/gitpod-next/ec2-runner-ami-* (owner 995913728426) is denied for arn:aws:ec2:eu-west-1:(the account):instance/* by statement DenyUnapprovedOwners of SCP owner-deny-unscoped.json at the account.",
     );
     expect(finding.location).toMatchObject({ file: f("owner-deny-unscoped.json"), line: 4, column: 5 });
   });

@@ -12,7 +12,7 @@ test_full_access_satisfies_everything if {
 	t.v(vs, "aws.ec2") == {
 		"rule": "scp/aws-api-allowed", "requirement": "aws.ec2", "status": "satisfied", "messageId": "allowed",
 		"params": {
-			"action": "ec2:RunInstances", "resource": "arn:aws:ec2:eu-west-1:000000000000:instance/*", "region": "eu-west-1",
+			"action": "ec2:RunInstances", "resource": "arn:aws:ec2:eu-west-1:(the account):instance/*", "region": "eu-west-1",
 			"policy": "", "policyId": "", "statement": "", "level": "", "keys": [], "case": "", "hint": "", "requirement": "aws.ec2",
 		},
 		"location": null,

@@ -8,9 +8,12 @@ import { RunnerlintError } from "../../errors.js";
 import { readOrganization } from "../../aws/organizations.js";
 import type { RunConfig } from "../../model/config.js";
 import type { Severity } from "../../engine/types.js";
-import { renderJson } from "../../report/json.js";
-import { renderText } from "../../report/text.js";
+import { REPORT_FORMATS } from "../../report/index.js";
 import { writeAtomic } from "../output.js";
+import { OUTPUT_USAGE, planOutputs, writeReports } from "../report-outputs.js";
+
+/** Where findings point when the snapshot is not saved: its text, held in memory, shows in the frames. */
+export const UNSAVED_SNAPSHOT = "aws-organizations:snapshot";
 
 export const ORG_AUDIT_USAGE = `Usage: runnerlint org-audit --account ID [options]
 
@@ -26,10 +29,9 @@ Options:
   --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN); unknown otherwise
   --endpoint-url URL             the Organizations API endpoint (default: AWS's)
   --api-region REGION            the region the Organizations API is called in (default us-east-1)
-  --save FILE                    also write the snapshot read, for \`runnerlint check FILE\`
-  --format text|json             report format (default text)
-  --output FILE                  write the report to FILE instead of stdout
-  --fail-on error|warning|note|never   exit 1 when a finding reaches this level (default error)
+  --save FILE                    also write the snapshot read, for \`runnerlint check FILE\`;
+                                 findings then point at its statements
+${OUTPUT_USAGE}  --fail-on error|warning|note|never   exit 1 when a finding reaches this level (default error)
   --no-color                     plain text
 `;
 
@@ -41,8 +43,8 @@ const SPEC = {
   "endpoint-url": { type: "string" },
   "api-region": { type: "string" },
   save: { type: "string" },
-  format: { type: "string", choices: ["text", "json"] },
-  output: { type: "string" },
+  format: { type: "list", choices: REPORT_FORMATS },
+  output: { type: "list" },
   "fail-on": { type: "string", choices: ["error", "warning", "note", "never"] },
   "no-color": { type: "boolean" },
   help: { type: "boolean" },
@@ -54,6 +56,7 @@ export async function runOrgAudit(argv: string[], io: { stdout: (s: string) => v
     io.stdout(ORG_AUDIT_USAGE);
     return 0;
   }
+  const outputs = planOutputs(argv, SPEC);
   if (positionals.length) throw new RunnerlintError("USAGE", `org-audit takes no positional arguments (got "${positionals[0]}")`);
   const accounts = (flags.account as string[] | undefined) ?? [];
   if (accounts.length === 0) throw new RunnerlintError("USAGE", "org-audit needs --account ID");
@@ -76,11 +79,13 @@ export async function runOrgAudit(argv: string[], io: { stdout: (s: string) => v
   if (save) writeAtomic(save, text);
 
   const engine = defaultEngine();
-  const result = check([{ path: save ?? "org-audit.json", text }], { config, engine });
-  const color = !flags["no-color"] && !process.env.NO_COLOR && io.isTTY && !flags.output;
-  const report = (flags.format as string) === "json" ? renderJson(result, engine) : renderText(result, { color });
-  if (flags.output) writeAtomic(flags.output as string, report);
-  else io.stdout(report);
+  const path = save ?? UNSAVED_SNAPSHOT;
+  const result = check([{ path, text }], { config, engine });
+  writeReports(outputs, result, engine, io, {
+    colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY,
+    title: `Gitpod runner requirements: organization audit of ${accounts.join(", ")}`,
+    ...(save ? {} : { texts: new Map([[path, text]]) }),
+  });
   for (const note of snapshot.notes) io.stderr(`runnerlint: note: ${note}\n`);
   if (result.errors.length) return 2;
   return reachesThreshold(result.findings, ((flags["fail-on"] as string) ?? "error") as Severity | "never") ? 1 : 0;

@@ -33,7 +33,15 @@ export interface Snapshot {
   roots: { Id: string; Name?: string; PolicyTypes?: { Type?: string; Status?: string }[] }[];
   accounts: SnapshotAccount[];
   /** Every policy read, once, by id: describe-policy's Policy object. */
-  policies: Record<string, { PolicySummary: { Id: string; Name?: string; Type?: string; AwsManaged?: boolean; Arn?: string; Description?: string }; Content: string }>;
+  policies: Record<
+    string,
+    {
+      PolicySummary: { Id: string; Name?: string; Type?: string; AwsManaged?: boolean; Arn?: string; Description?: string };
+      Content: string;
+      /** Content parsed (org-audit writes it): what is judged, and where findings point, statement by statement. */
+      Document?: object;
+    }
+  >;
   /** What could not be read, and why. */
   notes: string[];
 }
@@ -58,9 +66,14 @@ export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContex
   if (runner && !s.accounts.some((a) => a.Id === runner)) {
     return [{ kind: "organization", file: doc.file, input: {}, outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 } }];
   }
-  const parsed = new Map<string, { content: unknown; raw: number }>();
+  const parsed = new Map<string, { content: unknown; raw: number; at?: string }>();
   const contentOf = (id: string) => {
     let p = parsed.get(id);
+    const pretty = s.policies[id]?.Document;
+    if (!p && pretty && typeof pretty === "object") {
+      p = { content: pretty, raw: (s.policies[id]?.Content ?? "").length, at: joinPointer("", "policies", id, "Document") };
+      parsed.set(id, p);
+    }
     if (!p) {
       const text = s.policies[id]?.Content ?? "";
       try {
@@ -83,8 +96,10 @@ export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContex
       const common = { kind: KINDS[t.Type], id: t.Id, ...(t.Name ? { name: t.Name } : {}) };
       const src = (id: string) => {
         const summary = s.policies[id]?.PolicySummary;
-        const { raw } = contentOf(id);
-        return { id, name: summary?.Name ?? id, awsManaged: summary?.AwsManaged === true, location: doc.locate(joinPointer("", "policies", id, "Content")), rawLength: raw };
+        const { raw, at } = contentOf(id);
+        const where = at ?? joinPointer("", "policies", id, "Content");
+        // Statements located in the parsed Document when the snapshot has it; else at Content.
+        return { id, name: summary?.Name ?? id, awsManaged: summary?.AwsManaged === true, location: doc.locate(where), rawLength: raw, ...(at ? { locate: (p: string) => doc.locate(at + p) } : {}) };
       };
       const missing = (id: string) => ({ $unknown: `policy ${id} is attached but was not read` });
       levels.push({ ...common, location: at, policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
