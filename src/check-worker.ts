@@ -28,7 +28,7 @@ const wire = (e: RunnerlintError): WireError => ({ code: e.code, message: e.mess
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}) });
+  const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}), ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}) });
   port.on("message", ({ i, file }: { i: number; file: FileEntry }) => {
     let reply: WorkerReply;
     try {

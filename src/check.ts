@@ -24,6 +24,8 @@ export interface CheckOptions {
   config: RunConfig;
   parameters?: Record<string, string>;
   maxScenarios?: number;
+  /** Files larger than this are an input error (SIZE_LIMIT, exit 2); default 16 MiB (--max-file-size). */
+  maxFileBytes?: number;
   engine?: PolicyEngine;
   loaders?: readonly Loader[];
   /** Loaders that read a file in addition to the one that claims it (proxy settings in templates). */
@@ -222,6 +224,7 @@ export function fileContext(options: CheckOptions): FileContext {
   const engine = options.engine ?? defaultEngine();
   const load: LoadContext = { config: options.config, parameters: options.parameters ?? {}, markerPorts: markerPorts(engine.catalogue) };
   if (options.maxScenarios !== undefined) load.maxScenarios = options.maxScenarios;
+  if (options.maxFileBytes !== undefined) load.maxFileBytes = options.maxFileBytes;
   return {
     engine,
     loaders: options.loaders ?? defaultLoaders,
@@ -273,7 +276,7 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
   }
   const pending: NormalizedInput[] = [];
   try {
-    const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path);
+    const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path, ctx.load.maxFileBytes);
     const loader = ctx.loaders.find((l) => l.detect(file));
     if (!loader) {
       if (entry.explicit && !ctx.skipUnrecognized) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);

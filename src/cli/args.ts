@@ -1,4 +1,5 @@
 // A small argv parser: --flag value, --flag=value, repeatable flags, positionals.
+import { didYouMean } from "../config/errors.js";
 import { RunnerlintError } from "../errors.js";
 
 export interface FlagSpec {
@@ -29,7 +30,10 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const s = spec[name];
-    if (!s) throw new RunnerlintError("USAGE", `unknown option --${name}`);
+    if (!s) {
+      const guess = didYouMean(name, Object.keys(spec));
+      throw new RunnerlintError("USAGE", `unknown option --${name}${guess ? ` (did you mean --${guess}?)` : ""}`);
+    }
     if (s.type === "boolean") {
       if (eq !== -1) throw new RunnerlintError("USAGE", `--${name} takes no value`);
       flags[name] = true;

@@ -50,15 +50,16 @@ export function findFiles(paths: string[], cwd = process.cwd()): FoundFile[] {
   return out;
 }
 
-export function readInputFile(path: string): InputFile {
+export function readInputFile(path: string, maxBytes: number = MAX_FILE_BYTES): InputFile {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     throw new RunnerlintError("FILE_NOT_FOUND", "no such file or directory", path);
   }
-  if (size > MAX_FILE_BYTES) {
-    throw new RunnerlintError("SIZE_LIMIT", `file is ${Math.round(size / 1048576)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`, path, { line: 1, column: 1 });
+  if (size > maxBytes) {
+    const mib = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MiB`;
+    throw new RunnerlintError("SIZE_LIMIT", `file is ${mib(size)}; the limit is ${mib(maxBytes)} (raise it with --max-file-size MIB)`, path, { line: 1, column: 1 });
   }
   const bytes = readFileSync(path);
   let text: string;

@@ -18,6 +18,8 @@ export interface LoadContext {
   /** CloudFormation parameter overrides (--parameter, --parameters). */
   parameters: Record<string, string>;
   maxScenarios?: number;
+  /** Files larger than this stop with SIZE_LIMIT before they are read (default MAX_FILE_BYTES, 16 MiB). */
+  maxFileBytes?: number;
   /** The catalogue's environment ports (src/scope/markers.ts), for the file-level scope test. */
   markerPorts?: readonly MarkerPort[];
 }

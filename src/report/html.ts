@@ -17,12 +17,14 @@ import {
   displayPath,
   groupByFile,
   partLines,
+  plural,
   requirementMatrix,
   ruleById,
   ruleHelpUri,
   rulesFor,
   scenarioText,
   seedOf,
+  userDescription,
   where,
   type ReportEngine,
   type ReportInput,
@@ -133,11 +135,11 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   out.push(`<section id="summary"><h2>Summary</h2>`, `<div class="cards">`);
   for (const s of STATUSES) out.push(`<div class="card st-${s}"><b>${st[s]}</b>${LABEL[s]}</div>`);
   out.push(
-    `<div class="card"><b>${input.findings.length}</b>findings (${sev.error} errors, ${sev.warning} warnings, ${sev.note} notes)</div>`,
-    `<div class="card"><b>${input.inputs.length}</b>inputs checked</div>`,
+    `<div class="card"><b>${input.findings.length}</b>${plural(input.findings.length, "finding").replace(/^\d+ /, "")} (${plural(sev.error, "error")}, ${plural(sev.warning, "warning")}, ${plural(sev.note, "note")})</div>`,
+    `<div class="card"><b>${input.inputs.length}</b>${input.inputs.length === 1 ? "input" : "inputs"} checked</div>`,
   );
   if (input.suppressed?.length) out.push(`<div class="card"><b>${input.suppressed.length}</b>waived</div>`);
-  if (input.errors.length) out.push(`<div class="card st-violated"><b>${input.errors.length}</b>unreadable inputs</div>`);
+  if (input.errors.length) out.push(`<div class="card st-violated"><b>${input.errors.length}</b>unreadable ${input.errors.length === 1 ? "input" : "inputs"}</div>`);
   out.push(`</div>`);
   out.push(
     `<p class="legend muted">${STATUSES.map((s) => `<span>${badge(s)}</span>`).join("")}<span>blank: the input's kind does not speak to the requirement</span></p>`,
@@ -146,6 +148,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   );
 
   // Matrix
+  const at = { matrix: out.length, requirements: 0, findings: 0, waivers: 0, scope: 0, inputs: 0 };
   out.push(`<section id="matrix"><h2>Requirements × inputs</h2>`);
   if (!input.requirements.length) out.push(`<p class="muted">No requirement was judged (no input of a known kind).</p>`);
   else {
@@ -153,7 +156,8 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
     for (const i of matrix.inputs) {
       const path = displayPath(i.file, cwd);
       const cut = path.lastIndexOf("/") + 1;
-      out.push(`<th class="input" title="${esc(path)}">${cut ? `<span class="dir">${esc(path.slice(0, cut))}</span>` : ""}${esc(path.slice(cut))}</th>`);
+      if (i.account) out.push(`<th class="input" title="${esc(path)}"><span class="dir">account</span>${esc(i.account)}</th>`);
+      else out.push(`<th class="input" title="${esc(path)}">${cut ? `<span class="dir">${esc(path.slice(0, cut))}</span>` : ""}${esc(path.slice(cut))}</th>`);
     }
     out.push(`</tr></thead><tbody>`);
     for (const row of matrix.rows) {
@@ -172,6 +176,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   out.push(`</section>`);
 
   // Requirements in detail
+  at.requirements = out.length;
   if (input.requirements.length) {
     out.push(`<section id="requirements"><h2>Requirements: evidence and remediation</h2>`);
     const order = [...input.requirements].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id));
@@ -179,11 +184,13 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
       const req = engine.catalogue.requirements[r.id];
       const d = decisive(r);
       out.push(`<article class="req" id="req-${esc(r.id)}">`, `<h3>${badge(r.status)} <code>${esc(r.id)}</code> ${esc(r.title)}</h3>`);
-      if (req?.description) out.push(`<p>${esc(req.description)}</p>`);
+      const about = userDescription(req);
+      if (about) out.push(`<p>${esc(about)}</p>`);
       if (d) out.push(`<p><strong>Decided by</strong> <code>${esc(d.rule)}</code>: ${esc(d.message)}${d.location ? ` <span class="mono">(${esc(where(d.location, cwd))})</span>` : ""}</p>`);
       const sources = (req?.sources ?? []).map((s) => seedOf(engine, s)).filter((s) => s !== undefined);
       if (sources.length) out.push(`<p class="muted">Source: ${sources.map((s) => `${link(s.url, s.title)}, section “${esc(s.section)}”`).join("; ")}</p>`);
-      out.push(evidenceRows(r.evidence, cwd));
+      // Collapsed: the decisive line above says what the evidence table details.
+      out.push(`<details><summary>Evidence (${r.evidence.length})</summary>`, evidenceRows(r.evidence, cwd), `</details>`);
       if (r.status === "violated" || r.status === "unknown") {
         const fixes = rulesFor(engine, r.id).filter((rule) => rule.remediation && r.evidence.some((e) => e.rule === rule.id && e.status === r.status));
         if (fixes.length) out.push(`<p><strong>Remediation</strong></p><ul>${fixes.map((rule) => `<li><code>${esc(rule.id)}</code>: ${esc(rule.remediation)}</li>`).join("")}</ul>`);
@@ -194,6 +201,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   }
 
   // Findings
+  at.findings = out.length;
   out.push(`<section id="findings"><h2>Findings</h2>`);
   if (!input.findings.length) out.push(`<p class="muted">No findings.</p>`);
   for (const [file, findings] of groupByFile(input.findings)) {
@@ -215,6 +223,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   out.push(`</section>`);
 
   // Waivers
+  at.waivers = out.length;
   if (input.suppressed?.length) {
     out.push(`<section id="waivers"><h2>Waived findings</h2><table><thead><tr><th>Location</th><th>Rule</th><th>Requirement</th><th>Message</th><th>Justification</th><th>Expires</th><th>Waived in</th></tr></thead><tbody>`);
     for (const f of input.suppressed as SuppressedFinding[]) {
@@ -227,6 +236,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   }
 
   // Scope: what was judged as the runner's, what was not evaluated
+  at.scope = out.length;
   const scope = input.scope;
   if (scope && (scope.runnerGroups.length || scope.outOfScope.length || scope.controlsOutOfScope?.length || scope.note)) {
     out.push(`<section id="scope"><h2>Scope</h2>`);
@@ -236,12 +246,13 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
       for (const g of scope.runnerGroups) out.push(`<tr><td class="mono">${esc(g.id)}</td><td>${esc(g.role)}</td><td>${esc(g.roleFrom)}</td><td class="mono">${esc(displayPath(g.file, cwd))}</td></tr>`);
       out.push(`</tbody></table>`);
     }
-    if (scope.outOfScope.length) out.push(`<p class="muted">${scope.outOfScope.length} file(s) out of scope, not evaluated: see Inputs.</p>`);
+    if (scope.outOfScope.length) out.push(`<p class="muted">${plural(scope.outOfScope.length, "file")} out of scope, not evaluated: see Inputs.</p>`);
     for (const c of scope.controlsOutOfScope ?? []) out.push(`<p class="muted">${esc(controlLabel(c))} in <span class="mono">${esc(displayPath(c.file, cwd))}</span>: out of scope (does not cover the runner's VPC).</p>`);
     out.push(`</section>`);
   }
 
   // Inputs
+  at.inputs = out.length;
   out.push(`<section id="inputs"><h2>Inputs</h2><table><thead><tr><th>File</th><th>Loader</th><th>Kind</th><th>Scenarios</th></tr></thead><tbody>`);
   for (const i of input.inputs) {
     out.push(`<tr><td class="mono">${esc(displayPath(i.file, cwd))}</td><td>${esc(i.loader ?? "")}</td><td>${esc(i.kind ?? "")}</td><td>${i.scenarios}${i.truncated ? ` <span class="badge st-unknown">truncated: ${esc(i.truncated)}</span>` : ""}${i.outOfScope ? ` <span class="muted">out of scope: ${esc(i.outOfScope)}</span>` : ""}</td></tr>`);
@@ -253,5 +264,17 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   out.push(`</tbody></table></section>`);
 
   out.push(`</body>`, `</html>`);
-  return out.join("\n") + "\n";
+  // What to act on first: the findings, then the matrix and the scope decision, then the evidence.
+  const part = (from: number, to: number) => out.slice(from, to);
+  return (
+    [
+      ...part(0, at.matrix),
+      ...part(at.findings, at.waivers),
+      ...part(at.matrix, at.requirements),
+      ...part(at.scope, at.inputs),
+      ...part(at.requirements, at.findings),
+      ...part(at.waivers, at.scope),
+      ...part(at.inputs, out.length),
+    ].join("\n") + "\n"
+  );
 }

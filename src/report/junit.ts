@@ -128,15 +128,15 @@ export function renderJunit(input: ReportInput, engine: ReportEngine, options: R
   const cwd = options.cwd ?? process.cwd();
   const matrix = requirementMatrix(input, engine);
   const suites: { name: string; cases: string[]; tests: number; failures: number; errors: number; skipped: number }[] = [];
-  const suiteOf = (file: string) => {
-    const name = displayPath(file, cwd);
+  const suiteOf = (file: string, account?: string) => {
+    const name = `${displayPath(file, cwd)}${account ? ` (account ${account})` : ""}`;
     let s = suites.find((x) => x.name === name);
     if (!s) suites.push((s = { name, cases: [], tests: 0, failures: 0, errors: 0, skipped: 0 }));
     return s;
   };
 
   matrix.inputs.forEach((inp, col) => {
-    const suite = suiteOf(inp.file);
+    const suite = suiteOf(inp.file, inp.account);
     for (const row of matrix.rows) {
       const cell = row.cells[col]!;
       if (cell.status === null) continue;

@@ -154,6 +154,29 @@ export function partLines(f: Finding): string[] {
   return (f.parts ?? []).slice(1).map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
 }
 
+/**
+ * A requirement's description as a reader of the report needs it: the catalogue's descriptions
+ * also record, for its maintainers, which vendor document (000, 003) says what and how the
+ * catalogue reconciles them ("recorded under coveredBy"). Those sentences and document references
+ * are left out; the report's Source line links the documents.
+ */
+export function userDescription(req: { title?: string; description?: string; destinations?: unknown } | undefined): string {
+  const kept = (req?.description ?? "")
+    .split(/(?<=[.;])\s+(?=[A-Z"(])/)
+    .map((s) => s.replace(/\s*\((?:[^()]*?\b0\d\d\b[^()]*)\)/g, "").replace(/,\s*0\d\d\)/g, ")"))
+    .filter((s) => s && !/\b0\d\d\b|coveredBy|catalogue|\bdocuments?\b|\bseeds?\b/i.test(s))
+    .join(" ")
+    .replace(/;$/, ".");
+  if (kept) return kept;
+  // Nothing but provenance: say what the requirement needs.
+  const to = Array.isArray(req?.destinations)
+    ? (req.destinations as { host?: string; ip?: string; cidr?: string; protocol?: string; ports?: number[] }[]).map(
+        (d) => `${d.host ?? d.ip ?? d.cidr ?? "?"} (${(d.protocol ?? "").toUpperCase()} ${(d.ports ?? []).join(", ")})`,
+      )
+    : [];
+  return to.length ? `${req?.title ?? "Outbound access"}: ${[...new Set(to)].join(", ")}.` : (req?.title ?? "");
+}
+
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
@@ -207,6 +230,8 @@ export interface MatrixCell {
 export interface MatrixInput {
   file: string;
   kind: InputKind | null;
+  /** An account of an organization snapshot: such a file has a column per account. */
+  account?: string;
 }
 
 export interface Matrix {
@@ -229,13 +254,31 @@ export function requirementsOfKind(engine: ReportEngine, kind: InputKind | null)
  * example a describe-vpcs export that only gives CIDRs to the security groups in another file).
  */
 export function requirementMatrix(result: CheckResult, engine: ReportEngine): Matrix {
-  const inputs: MatrixInput[] = result.inputs.map((i) => ({ file: i.file, kind: i.kind }));
+  // A snapshot of several accounts: one column per account (its evidence names the account).
+  // Evidence with no location (an allowed call) names its account but no file: it belongs to every
+  // snapshot, as in the rest of the matrix.
+  const accounts = new Map<string, Set<string>>();
+  const anywhere = new Set<string>();
+  for (const r of result.requirements) {
+    for (const e of r.evidence) {
+      const account = e.scenario?.account;
+      if (!account) continue;
+      if (e.location) accounts.set(e.location.file, (accounts.get(e.location.file) ?? new Set()).add(account));
+      else anywhere.add(account);
+    }
+  }
+  const inputs: MatrixInput[] = result.inputs.flatMap((i) => {
+    const own = new Set([...(accounts.get(i.file) ?? []), ...(i.kind === "organization" ? anywhere : [])]);
+    return i.kind === "organization" && own.size ? [...own].sort().map((account) => ({ file: i.file, kind: i.kind, account })) : [{ file: i.file, kind: i.kind }];
+  });
   const judged = inputs.map((i) => requirementsOfKind(engine, i.kind));
   const rows = result.requirements.map((requirement) => {
     const cells = inputs.map((input, n): MatrixCell => {
       const applies = judged[n]!.has(requirement.id) || requirement.evidence.some((e) => e.location?.file === input.file);
       if (!applies) return { status: null, evidence: [] };
-      const evidence = requirement.evidence.filter((e) => (e.location ? e.location.file === input.file : true));
+      const evidence = requirement.evidence.filter(
+        (e) => (e.location ? e.location.file === input.file : true) && (!input.account || !e.scenario?.account || e.scenario.account === input.account),
+      );
       let status: Status = "not-applicable";
       for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
       return { status, evidence };

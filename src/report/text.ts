@@ -1,7 +1,7 @@
 // Human report: findings grouped by file with a code frame, the requirement table, one summary line.
 import type { CheckResult, Finding } from "../check.js";
 import { CodeFrames } from "./code-frame.js";
-import { controlLabel, partLines } from "./shared.js";
+import { controlLabel, partLines, plural } from "./shared.js";
 
 /** Parts of a grouped finding listed under it; the JSON report has every one. */
 const MAX_PARTS = 12;
@@ -105,7 +105,7 @@ export function summaryLine(result: CheckResult): string {
   const req = (s: string) => result.requirements.filter((r) => r.status === s).length;
   const parts = [
     `${result.inputs.length} file${result.inputs.length === 1 ? "" : "s"} checked`,
-    `${n("error")} errors, ${n("warning")} warnings, ${n("note")} notes`,
+    `${plural(n("error"), "error")}, ${plural(n("warning"), "warning")}, ${plural(n("note"), "note")}`,
     `requirements: ${req("satisfied")} satisfied, ${req("violated")} violated, ${req("unknown")} unknown, ${req("not-applicable")} not applicable`,
   ];
   if (result.suppressed?.length) parts.push(`${result.suppressed.length} waived`);

@@ -2,9 +2,9 @@
 // test/aws/moto-global-setup.ts). The credentials below are moto's dummy ones: moto accepts any,
 // and explicit credentials keep the SDK from looking anywhere else (no instance metadata).
 import { createServer, request as httpRequest, type Server } from "node:http";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   AttachPolicyCommand,
@@ -22,6 +22,7 @@ import { createOrganizationsClient, readOrganization } from "../../src/aws/organ
 import { check, defaultEngine } from "../../src/check.js";
 import { main } from "../../src/cli/main.js";
 import { REPORT_FORMATS } from "../../src/report/index.js";
+import { expectAuditLayout, hasChromium, inChromium } from "../report/chromium.js";
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import type { Snapshot } from "../../src/inputs/scp/snapshot.js";
@@ -299,7 +300,19 @@ describe("runnerlint org-audit end to end", () => {
     // The statement, pretty-printed, in the code frame.
     expect(report("text")).toMatch(/> +\d+ \| +\{\n.*\n +\d+ \| +"Sid": "DenyOtherOwners",/);
     expect(report("html")).toContain("&quot;Sid&quot;: &quot;DenyOtherOwners&quot;");
-  });
+    // The matrix has a column per account.
+    expect(report("html")).toContain(`<span class="dir">account</span>${org.accounts.eu} (runner-eu)`);
+    if (hasChromium) {
+      const out = resolve("test-output");
+      mkdirSync(out, { recursive: true });
+      const html = join(out, "html-org-audit.html");
+      writeFileSync(html, report("html"));
+      await inChromium(html, async (page) => {
+        await expectAuditLayout(page);
+        await page.screenshot({ path: join(out, "html-org-audit.png"), fullPage: true });
+      });
+    }
+  }, 60_000);
 
   it("--save: findings point at each statement of the saved snapshot, pretty-printed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-saved-"));

@@ -93,6 +93,9 @@ describe("--write-baseline and --baseline (CLI)", () => {
     );
     const w = cli(["check", "infra", "--write-baseline", "runnerlint-baseline.json"], dir);
     expect(w.status).toBe(0);
+    // Quiet: no report (a --format or --output asks for one too), one line on stderr.
+    expect(w.stdout).toBe("");
+    expect(w.stderr).toMatch(/^runnerlint: baseline written to runnerlint-baseline\.json: \d+ findings under \d+ keys\.\n$/);
     const written = JSON.parse(readFileSync(join(dir, "runnerlint-baseline.json"), "utf8")).findings as { count: number }[];
     expect(written.length).toBe(new Set(all.map((f) => `${f.resource}|${f.ruleId}|${f.requirement}`)).size);
     expect(written.reduce((n, e) => n + e.count, 0)).toBe(all.length);

@@ -138,6 +138,33 @@ describe("bad input: exit 2, file:line:column, no stack trace", () => {
     expect(run(["check", join(dir, "missing.yaml")]).stderr).toMatch(/missing\.yaml: no such file or directory \[FILE_NOT_FOUND\]/);
   });
 
+  it("a mistyped option gets a suggestion; every config error at once", () => {
+    const r = run(["check", "--regoin", "eu-west-1", "fixtures/cloudformation/gitpod-default.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^runnerlint: unknown option --regoin \(did you mean --region\?\) \[USAGE\]/);
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-config-errors-"));
+    writeFileSync(join(dir, ".runnerlint.yaml"), "runner: big\nregion: 5\nvpcCidrs: [nope]\n");
+    writeFileSync(join(dir, "t.yaml"), readFileSync("fixtures/cloudformation/gitpod-default.yaml"));
+    const c = run(["check", "t.yaml"], dir);
+    expect(c.code).toBe(2);
+    expect(c.stderr.split("\n").filter((l) => l.includes("[CONFIG_INVALID]")).map((l) => l.slice(0, l.indexOf(": ", 12)))).toEqual([
+      "runnerlint: .runnerlint.yaml:1:1",
+      "runnerlint: .runnerlint.yaml:2:1",
+      "runnerlint: .runnerlint.yaml:3:12",
+    ]);
+  });
+
+  it("--max-file-size sets the input size limit (default 16 MiB), located error and exit 2 past it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-size-"));
+    const f = join(dir, "t.yaml");
+    writeFileSync(f, readFileSync("fixtures/cloudformation/gitpod-default.yaml", "utf8") + `# ${"x".repeat(200_000)}\n`);
+    expect(run(["check", "--no-config", f]).code).toBe(0);
+    const small = run(["check", "--no-config", "--max-file-size", "0.1", f]);
+    expect(small.code).toBe(2);
+    expect(small.stderr).toMatch(/t\.yaml:1:1: file is 0\.2 MiB; the limit is 0\.1 MiB \(raise it with --max-file-size MIB\) \[SIZE_LIMIT\]/);
+    expect(run(["check", "--no-config", "--max-file-size", "0", f]).code).toBe(2);
+  });
+
   it("one broken file does not stop the others, and the exit code still says so", () => {
     const folder = join(dir, "mixed");
     mkdirSync(folder);

@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { esc, renderHtml } from "../../src/report/html.js";
+import { check, defaultEngine } from "../../src/check.js";
+import { expectAuditLayout, hasChromium, inChromium } from "./chromium.js";
 import { ENGINE, HOSTILE, realisticResult, resultWithError, suppressedFindings } from "./fixtures.js";
 
 // Debian's chromium, installed by scripts/setup-chromium.mjs (npm test runs it first).
@@ -99,5 +101,16 @@ describe("html", () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it.skipIf(!hasChromium)("a folder check, in Chromium: findings first, evidence collapsed, no internal wording; screenshot", async () => {
+    mkdirSync(OUT, { recursive: true });
+    const result = check(["fixtures/cloudformation"], { config: { runner: "standard", region: "eu-west-1" } });
+    const file = join(OUT, "html-folder-check.html");
+    writeFileSync(file, renderHtml(result, defaultEngine(), { generatedAt: GENERATED }));
+    await inChromium(file, async (page) => {
+      await expectAuditLayout(page);
+      await page.screenshot({ path: join(OUT, "html-folder-check.png") });
+    });
   }, 60_000);
 });

@@ -20,8 +20,9 @@
 #   input:
 #     kinds: [organization]
 #   remediation: >-
-#     Replace AMI ids with an ec2:Owner condition that lists 149721548608, amazon and
-#     995913728426, scoped to image ARNs.
+#     Allow AMIs by owner, not by id: an ec2:Owner condition, scoped to image ARNs, that lists
+#     149721548608 (or amazon) and 995913728426, in place of AMI ids or of an owner list that
+#     lacks one of them.
 #   source:
 #     document: "003"
 #     section: "AMI Requirements > Allowlisting Recommendations"

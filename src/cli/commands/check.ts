@@ -38,6 +38,7 @@ Options:
                                  role, runner compute, or an environment port); all: every group
                                  (an audit of a runner-only folder; RUNNERLINT_SCOPE)
   --max-scenarios N              cap on CloudFormation condition scenarios (default 64)
+  --max-file-size MIB            larger files are an input error, read not at all (default 16)
   --jobs N                       worker threads for folders of 16 files or more (default: the
                                  cores, at most 8; 1 checks in one thread); same report either way
   --skip-unrecognized            skip named files that are not inputs (instead of exit 2), as
@@ -48,7 +49,8 @@ Options:
 ${OUTPUT_USAGE}  --fail-on error|warning|note|never   exit 1 when a finding reaches this level (default error)
   --fail-on-unknown              also exit 1 when a requirement cannot be verified (unknown)
   --baseline FILE                report only findings that are not in this baseline (RUNNERLINT_BASELINE)
-  --write-baseline FILE          write the current findings as a baseline to FILE (and exit 0)
+  --write-baseline FILE          write the current findings as a baseline to FILE and exit 0 (no report
+                                 unless a --format or --output asks for one)
   --no-color                     plain text (NO_COLOR is honoured too)
 
 Flags override RUNNERLINT_* environment variables, which override the config file.
@@ -77,6 +79,7 @@ const SPEC = {
   "runner-role-arn": { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
+  "max-file-size": { type: "string" },
   "skip-unrecognized": { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean" },
@@ -158,6 +161,12 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
     parameters = loadParameterFile(file, text);
   }
   for (const [k, v] of keyValues(flags.parameter as string[] | undefined, "parameter")) parameters[k] = v;
+  let maxFileBytes: number | undefined;
+  if (flags["max-file-size"] !== undefined) {
+    const mib = Number(flags["max-file-size"]);
+    if (!(mib > 0) || mib > 1024) throw new RunnerlintError("USAGE", "--max-file-size must be a number of MiB, above 0 and at most 1024");
+    maxFileBytes = Math.floor(mib * 1048576);
+  }
   let maxScenarios: number | undefined;
   if (flags["max-scenarios"]) {
     maxScenarios = Number(flags["max-scenarios"]);
@@ -181,19 +190,26 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
     ...(flags["skip-unrecognized"] ? { skipUnrecognized: true } : {}),
     ...(baseline ? { baseline } : {}),
     ...(maxScenarios ? { maxScenarios } : {}),
+    ...(maxFileBytes ? { maxFileBytes } : {}),
   });
   const writeTo = flags["write-baseline"] as string | undefined;
   if (writeTo) {
     // Everything the user would have to fix now (not the notes about stale waivers), including what
     // an older --baseline accepted.
     const current = [...result.findings.filter((f) => f.ruleId !== UNUSED_WAIVER_RULE), ...(result.baseline?.baselined ?? [])];
+    const written = createBaseline(current, writeTo);
     try {
-      writeAtomic(writeTo, renderBaseline(createBaseline(current, writeTo)));
+      writeAtomic(writeTo, renderBaseline(written));
     } catch (e) {
       throw new RunnerlintError("USAGE", `cannot write the baseline to ${writeTo} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
+    const n = written.findings.reduce((k, e) => k + e.count, 0);
+    // On stderr: stdout may carry a report that a --format asked for.
+    io.stderr(`runnerlint: baseline written to ${writeTo}: ${n} ${n === 1 ? "finding" : "findings"} under ${written.findings.length} ${written.findings.length === 1 ? "key" : "keys"}.\n`);
   }
-  writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
+  // With --write-baseline the report is printed only when a --format or --output asks for it.
+  const asked = argv.some((a) => /^--(format|output)(=|$)/.test(a));
+  if (!writeTo || asked) writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
 
   // Unreadable inputs: one line each on stderr, whatever the report format (the reports list them too).
   for (const e of result.errors) io.stderr(`runnerlint: ${e.format()}\n`);
