@@ -32,7 +32,7 @@ beforeAll(() => {
 describe("the published package", () => {
   it("ships the built code, the compiled policy and the schemas, and not the sources or tests", () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ["bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "dist/validators/config.cjs", "dist/check-worker.js", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {
+    for (const p of ["LICENSE", "bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "dist/validators/config.cjs", "dist/check-worker.js", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {
       expect(paths, p).toContain(p);
     }
     expect(paths.some((p) => /^(src|test|policies|fixtures|scripts)\//.test(p))).toBe(false);
@@ -103,6 +103,26 @@ export const bad: ResolvedConfig["failOn"] = "fatal";
     const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: consumer, encoding: "utf8" });
     expect(r.stdout + r.stderr).toBe("");
     expect(r.status).toBe(0);
+  });
+
+  it("the README's in-memory example type-checks against the declarations and runs", () => {
+    const readme = readFileSync(join(repo, "README.md"), "utf8");
+    const at = readme.indexOf("<!-- example: in-memory");
+    const code = /```ts\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
+    writeFileSync(join(consumer, "in-memory.ts"), code);
+    writeFileSync(join(consumer, "tsconfig.example.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, outDir: "out", types: ["node"], typeRoots: [join(repo, "node_modules", "@types")] }, files: ["in-memory.ts"] }));
+    const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
+    const built = spawnSync(process.execPath, [tsc, "-p", "tsconfig.example.json"], { cwd: consumer, encoding: "utf8" });
+    expect(built.stdout + built.stderr).toBe("");
+    const run = spawnSync(process.execPath, [join("out", "in-memory.js")], { cwd: consumer, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\d+:\d+ securitygroup\/runner-port-exposed$/m);
+  });
+
+  it("is ESM only, as the README says: require() fails with ERR_PACKAGE_PATH_NOT_EXPORTED", () => {
+    const r = spawnSync(process.execPath, ["-e", "require('runnerlint')"], { cwd: consumer, encoding: "utf8" });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("ERR_PACKAGE_PATH_NOT_EXPORTED");
   });
 
   it("its bin runs: `runnerlint check` exits 1 on the fixture, `requirements` prints", () => {

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { CANDIDATE } from "../../src/inputs/files.js";
 
 interface Hook {
   id: string;
@@ -44,10 +45,29 @@ describe(".pre-commit-hooks.yaml", () => {
     }
   });
 
-  it("`files` selects templates, exports and .env files, and nothing else", () => {
+  it("`files` selects every input kind a folder walk reads, and nothing else", () => {
     for (const h of hooks) {
-      const re = new RegExp(h.files!);
-      for (const f of ["infra/network.yaml", "stack.yml", "cdk.out/App.template.json", "legacy/app.template", ".env", "deploy/runner/.env", "scp/deny.json"]) expect(re.test(f), `${h.id} ${f}`).toBe(true);
+      // Python's (?i) is JavaScript's i flag; the rest is the folder walk's own pattern.
+      expect(h.files!.startsWith("(?i)"), h.id).toBe(true);
+      expect(h.files!.slice(4), h.id).toBe(CANDIDATE.source.replace(/\\\//g, "/"));
+      const re = new RegExp(h.files!.slice(4), "i");
+      for (const f of [
+        "infra/network.yaml",
+        "stack.yml",
+        "cdk.out/App.template.json",
+        "legacy/app.template",
+        ".env",
+        "deploy/runner/.env",
+        "runner.env",
+        "scp/deny.json",
+        "proxy/squid.conf",
+        "squid-egress.conf",
+        "host/rules.v4",
+        "host/iptables-save.txt",
+        "fw/egress.rules",
+        "Infra/Network.YAML",
+      ])
+        expect(re.test(f), `${h.id} ${f}`).toBe(true);
       for (const f of ["README.md", "src/index.ts", ".envrc", "Dockerfile", "yaml/notes.txt"]) expect(re.test(f), `${h.id} ${f}`).toBe(false);
     }
   });
@@ -57,6 +77,11 @@ describe(".pre-commit-hooks.yaml", () => {
     const bad = runHook(hook, ["fixtures/cloudformation/exposed-noncompliant.yaml", ".pre-commit-hooks.yaml", "package.json"]);
     expect(bad.status, bad.stderr).toBe(1);
     expect(bad.stdout).toMatch(/fixtures\/cloudformation\/exposed-noncompliant\.yaml\n\s+\d+:\d+\s+error/);
+    // squid.conf and iptables-save output are inputs too: their findings fail the commit.
+    for (const f of ["fixtures/iptables/blocked.rules", "fixtures/squid/rule-order/squid.conf"]) {
+      expect(new RegExp(hook.files!.slice(4), "i").test(f), f).toBe(true);
+      expect(runHook(hook, [f]).status, f).toBe(1);
+    }
     const ok = runHook(hook, ["fixtures/cloudformation/runner-compliant.yaml", "action.yml", "tsconfig.json"]);
     expect(ok.status, ok.stdout + ok.stderr).toBe(0);
     // A template that does not parse still stops the commit (exit 2, with its position).

@@ -10,7 +10,7 @@ import { expect } from "vitest";
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
-/** `fn` on the page of `file`; fails on any request that is not the file itself. */
+/** `fn` on the page of `file`; fails on any request that is not the file itself, and on any dialog (a script that ran). */
 export async function inChromium(file: string, fn: (page: Page) => Promise<void>): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), "runnerlint-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -23,9 +23,15 @@ export async function inChromium(file: string, fn: (page: Page) => Promise<void>
     const requests: string[] = [];
     context.on("request", (r) => requests.push(r.url()));
     const page = context.pages()[0] ?? (await context.newPage());
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(pathToFileURL(file).href);
     await fn(page);
     expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
+    expect(dialogs).toEqual([]);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

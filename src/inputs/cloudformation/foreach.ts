@@ -35,6 +35,8 @@ export interface ForEachExpansion {
   incomplete?: string;
   /** The same for proxy settings (a loop whose body names a proxy variable). */
   incompleteProxy?: string;
+  /** The same for AWS::Organizations policies. */
+  incompleteOrganization?: string;
 }
 
 const cache = new WeakMap<InputFile, ForEachExpansion>();
@@ -66,13 +68,19 @@ export function expandForEach(t: CfnTemplate, opts: ForEachOptions = {}): ForEac
   };
   const template: CfnTemplate = { file: t.file, data, locate };
   validateTemplate(template);
-  return { template, ...(x.incomplete ? { incomplete: x.incomplete } : {}), ...(x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {}) };
+  return {
+    template,
+    ...(x.incomplete ? { incomplete: x.incomplete } : {}),
+    ...(x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {}),
+    ...(x.incompleteOrganization ? { incompleteOrganization: x.incompleteOrganization } : {}),
+  };
 }
 
 class Expander {
   readonly origins = new Map<string, string>();
   incomplete: string | undefined;
   incompleteProxy: string | undefined;
+  incompleteOrganization: string | undefined;
   private entries = 0;
   private resolver: Resolver | undefined;
 
@@ -129,6 +137,7 @@ class Expander {
         const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name} at ${this.where(src)})`;
         this.incomplete ??= why;
         this.incompleteProxy ??= why;
+        this.incompleteOrganization ??= why;
         return;
       }
       const scope = new Map(ids).set(id, value);
@@ -145,6 +154,7 @@ class Expander {
     const text = JSON.stringify(body) ?? "";
     if (/AWS::(?:EC2|NetworkFirewall|ECS|AutoScaling|CloudFormation::Stack)\b/.test(text)) this.incomplete ??= why;
     if (/proxy/i.test(text)) this.incompleteProxy ??= why;
+    if (/AWS::Organizations::Policy\b/.test(text)) this.incompleteOrganization ??= why;
   }
 
   /** The collection's values, or why they cannot be known. */

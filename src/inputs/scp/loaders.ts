@@ -14,6 +14,8 @@ import type { DeclarativePolicy, OrganizationInput, ScpPolicy } from "../../mode
 import type { Location } from "../../model/location.js";
 import { joinPointer, parseSource, type SourceDocument } from "../source.js";
 import { isCloudFormation } from "../cloudformation/parse.js";
+import { templateOf } from "../cloudformation/foreach.js";
+import { FOREACH_PREFIX } from "../cloudformation/intrinsics.js";
 import { declarativePolicy, fullAwsAccess, isDeclarativeDocument, isPolicyDocument, scpPolicy, unresolvedReason } from "./policy.js";
 
 type Json = Record<string, unknown>;
@@ -108,14 +110,27 @@ function orgResources(data: unknown): [string, Json][] {
   return Object.entries(resources).filter((e): e is [string, Json] => isObj(e[1]) && e[1].Type === ORG_POLICY_RESOURCE);
 }
 
+/** An Organizations policy written inside an Fn::ForEach loop (AWS::LanguageExtensions). */
+function loopsOverOrgPolicies(data: unknown): boolean {
+  if (!isCloudFormation(data)) return false;
+  const resources = (data as Json).Resources;
+  if (!isObj(resources)) return false;
+  const inLoop = (v: unknown, depth: number): boolean =>
+    depth < 64 && (Array.isArray(v) ? v.some((x) => inLoop(x, depth + 1)) : isObj(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
+  return Object.entries(resources).some(([k, v]) => k.startsWith(FOREACH_PREFIX) && inLoop(v, 0));
+}
+
 export const cloudFormationOrganizationsLoader: Loader = {
   name: "cloudformation-organizations",
   detect(file: InputFile) {
     if (!file.structured) return false;
-    return orgResources(file.document().data).length > 0;
+    const data = file.document().data;
+    return orgResources(data).length > 0 || loopsOverOrgPolicies(data);
   },
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    const doc: SourceDocument = file.document();
+    // Fn::ForEach loops expanded, their positions those of the loop body (foreach.ts).
+    const expansion = templateOf(file, ctx);
+    const doc: SourceDocument = expansion.template;
     const org = emptyOrganization(ctx, "cloudformation", file.path);
     for (const [logicalId, res] of orgResources(doc.data)) {
       const props = isObj(res.Properties) ? res.Properties : {};
@@ -135,6 +150,7 @@ export const cloudFormationOrganizationsLoader: Loader = {
       else if (type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
       else if (type === undefined) add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
     }
-    return [{ kind: "organization", file: file.path, input: org }];
+    // A loop that could not be expanded may hold more policies: what they decide is unknown.
+    return [{ kind: "organization", file: file.path, input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org }];
   },
 };
