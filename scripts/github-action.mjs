@@ -65,11 +65,16 @@ function main() {
   const args = [...lead, ...checkArgs(sarifFile, summaryFile)];
   console.log(`runnerlint ${args.slice(lead.length).join(" ")}`);
   const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
-  const code = r.status ?? 2;
-  if (r.error) console.log(`::error title=runnerlint::could not run runnerlint: ${r.error.message}`);
+  let code = r.status ?? 2;
   if (summaryFile && existsSync(summaryFile)) appendFileSync(process.env.GITHUB_STEP_SUMMARY, readFileSync(summaryFile, "utf8"));
   rmSync(tmp, { recursive: true, force: true });
   const sarifExists = existsSync(resolve(sarifFile));
+  // runnerlint writes its SARIF whenever it checks, findings or not: a non-zero exit without it
+  // means runnerlint did not run (a failed install exits 1 too), never "findings".
+  if (r.error || (code !== 0 && code !== 2 && !sarifExists)) {
+    console.log(`::error title=runnerlint::runnerlint could not run (${r.error ? r.error.message : `\`${cmd}\` exited ${code} without writing ${sarifFile}`})`);
+    code = 2;
+  }
   if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `exit-code=${code}\nsarif-file=${sarifFile}\nsarif-exists=${sarifExists}\n`);
   console.log(`runnerlint exited ${code}${sarifExists ? `; SARIF in ${sarifFile}` : ""}`);
 }

@@ -69,12 +69,12 @@ describe("action.yml", () => {
 });
 
 /** Runs the entry script as the runner does: the inputs as INPUT_*, GitHub's files in a temp folder. */
-function runAction(with_: Record<string, string>) {
+function runAction(with_: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-action-"));
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("RUNNERLINT_") && !k.startsWith("INPUT_")) env[k] = v;
   for (const [name, spec] of Object.entries(action.inputs)) if (inputs[name]) env[inputs[name]!] = with_[name] ?? spec.default ?? "";
-  Object.assign(env, { GITHUB_ACTION_PATH: process.cwd(), GITHUB_OUTPUT: join(dir, "output"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), GITHUB_ACTIONS: "true" });
+  Object.assign(env, { GITHUB_ACTION_PATH: process.cwd(), GITHUB_OUTPUT: join(dir, "output"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), GITHUB_ACTIONS: "true" }, extraEnv);
   env[inputs["sarif-file"]!] = join(dir, with_["sarif-file"] ?? "runnerlint.sarif");
   const r = spawnSync(process.execPath, [ENTRY], { encoding: "utf8", env });
   const outputs = Object.fromEntries(
@@ -113,6 +113,18 @@ describe("the action's entry script, run locally", () => {
     expect(suppressed.map((x: { suppressions: { justification: string }[] }) => x.suppressions[0]!.justification)).toEqual(
       expect.arrayContaining(["Trial account; users connect from changing home IPs", "lab VPC behind a NAT-only IGW; SEC-1234"]),
     );
+  });
+
+  it("runnerlint that cannot be installed: exit-code 2 and an ::error, never 1 (findings)", () => {
+    // An unbuilt action checkout falls back to npx, here one that fails as npm does on a 404.
+    const unbuilt = mkdtempSync(join(tmpdir(), "runnerlint-unbuilt-"));
+    writeFileSync(join(unbuilt, "package.json"), JSON.stringify({ version: "0.0.0-not-published" }));
+    const bin = mkdtempSync(join(tmpdir(), "runnerlint-fake-npx-"));
+    writeFileSync(join(bin, "npx"), "#!/bin/sh\necho 'npm error 404 Not Found - runnerlint@0.0.0-not-published' >&2\nexit 1\n", { mode: 0o755 });
+    const r = runAction({ paths: "fixtures/cloudformation/gitpod-default.yaml" }, { GITHUB_ACTION_PATH: unbuilt, PATH: `${bin}:${process.env.PATH}` });
+    expect(r.outputs["exit-code"]).toBe("2");
+    expect(r.outputs["sarif-exists"]).toBe("false");
+    expect(r.stdout).toMatch(/^::error title=runnerlint::runnerlint could not run \(`npx` exited 1 without writing /m);
   });
 
   it("a broken config: exit-code 2, no SARIF to upload", () => {
