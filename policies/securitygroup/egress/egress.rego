@@ -58,7 +58,7 @@
 #     no_environment_group: "None of the {groups} security group(s) is identified as the environments' group, so their egress cannot be checked: tag it `runnerlint:role: environment` or set its role in the config."
 #     no_flows: "The catalogue lists no outbound traffic for a {runner} runner that a security group filters."
 #     not_applicable: "The inputs define no security groups."
-#     out_of_scope: "None of the {groups} security group(s) in this input is the runner's (no runnerlint:role, no environment port, no runner compute): not judged."
+#     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
 #     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
 package runnerlint.securitygroup.egress
 

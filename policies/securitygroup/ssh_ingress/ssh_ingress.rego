@@ -42,7 +42,7 @@
 #     conditional: "Cannot verify that security group {group} allows {protocol} {port} inbound: the rule or group exists only under a CloudFormation condition that could not be resolved ({reason})."
 #     no_environment_group: "None of the {groups} security group(s) is identified as the environments' group, so SSH ingress cannot be checked: tag it `runnerlint:role: environment` or set its role in the config."
 #     not_applicable: "The inputs define no security groups."
-#     out_of_scope: "None of the {groups} security group(s) in this input is the runner's (no runnerlint:role, no environment port, no runner compute): not judged."
+#     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
 #     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
 package runnerlint.securitygroup.ssh_ingress
 

@@ -41,7 +41,7 @@
 #     invalid_cidr: "Cannot verify that security group {group} keeps SSH ({protocol} {port}) closed to the internet: {cidr} is not a valid CIDR block."
 #     conditional: "Security group {group} may allow SSH ({protocol} {port}) from anywhere ({peer}): the rule or group exists only under a CloudFormation condition that could not be resolved ({reason})."
 #     not_applicable: "The inputs define no security groups."
-#     out_of_scope: "None of the {groups} security group(s) in this input is the runner's (no runnerlint:role, no environment port, no runner compute): not judged."
+#     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
 #     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
 package runnerlint.securitygroup.ssh_world_open
 
