@@ -504,32 +504,26 @@ function environmentRequirements(engine: PolicyEngine, config: RunConfig, judged
  * the requirement table keeps every verdict.
  */
 function groupByCause(findings: Finding[]): Finding[] {
-  const out: Finding[] = [];
-  const groups = new Map<string, Finding>();
-  for (const f of findings) {
-    if (!f.resource) {
-      out.push(f);
-      continue;
-    }
+  const groups = new Map<string, Finding[]>();
+  findings.forEach((f, n) => {
     const l = f.location;
-    const key = JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]);
-    const first = groups.get(key);
-    const part: FindingPart = { requirement: f.requirement, messageId: f.messageId, message: f.message };
-    if (!first) {
-      groups.set(key, f);
-      out.push(f);
-    } else if (first.parts) first.parts.push(part);
-    else first.parts = [{ requirement: first.requirement, messageId: first.messageId, message: first.message }, part];
-  }
-  for (const f of groups.values()) {
-    if (!f.parts) continue;
+    // A finding about no resource stands alone (a key no other finding has).
+    const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  });
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
     // In a stable order, whatever order the verdicts came in: the first part leads.
-    f.parts.sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
-    Object.assign(f, { requirement: f.parts[0]!.requirement, messageId: f.parts[0]!.messageId });
-    const requirements = [...new Set(f.parts.map((p) => p.requirement))];
-    f.message = `${f.parts[0]!.message} (and ${f.parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""})`;
-  }
-  return out;
+    const parts: FindingPart[] = group
+      .map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message }))
+      .sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
+    const requirements = [...new Set(parts.map((p) => p.requirement))];
+    const first = parts[0]!;
+    const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
+    return { ...group[0]!, requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
+  });
 }
 
 function byPlace(a: Finding, b: Finding): number {
