@@ -1,9 +1,13 @@
-// `npm run build` (and `prepare`, so `npm ci` leaves the checkout ready):
+// `npm run compile` (`npm test` runs it first): everything in dist/, from scratch.
 //   1. OPA from its pinned Go module (scripts/opa.mjs),
 //   2. the requirement catalogue, validated against its JSON Schema, as policy data,
 //   3. policies/ compiled to one Wasm module with one entrypoint per input kind,
 //   4. every rule's # METADATA extracted into rules.json beside the module,
-//   5. TypeScript, and the settings-file schemas as standalone validators (dist/validators).
+//   5. TypeScript, and the settings-file schemas as standalone validators (dist/validators),
+//   6. the GitHub Action's bundle (dist/action): the CLI and its worker with every dependency, so
+//      the Action runs from its checkout with Node alone.
+// dist/ is committed: a consumer (the Action, the pre-commit hook, `npm install` from git) never
+// builds. The build is reproducible, and CI fails when the committed dist/ is not what it builds.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import Ajv from "ajv";
+import { build as esbuild } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { ensureOpa } from "./opa.mjs";
 
@@ -89,7 +94,8 @@ function ruleMetadata(opa) {
 
 export async function build() {
   const opa = ensureOpa();
-  rmSync(out, { recursive: true, force: true });
+  // From scratch: a module removed from src/ must not live on in the committed dist/.
+  rmSync(skipTs ? out : join(root, "dist"), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const catalogue = buildCatalogue();
   writeFileSync(join(out, "data.json"), JSON.stringify({ runnerlint: { catalogue } }));
@@ -103,6 +109,7 @@ export async function build() {
   if (!skipTs) {
     run(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { stdio: "inherit" });
     await buildValidators();
+    await bundleAction();
   }
   console.log(`runnerlint built: ${eps.length} entrypoints, dist/policy/policy.wasm`);
 }
@@ -115,8 +122,65 @@ async function buildValidators() {
   for (const [name, { options }] of Object.entries(VALIDATORS)) {
     const ajv = new Ajv.default({ ...options, code: { source: true } });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl(name), "utf8")));
-    writeFileSync(join(dir, `${name}.cjs`), standaloneCode(ajv, validate));
+    // ajv's standalone code requires its runtime helpers (ucs2length, equal): bundled in.
+    await esbuild({
+      stdin: { contents: standaloneCode(ajv, validate), resolveDir: root, sourcefile: `${name}.cjs`, loader: "js" },
+      outfile: join(dir, `${name}.cjs`),
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      logLevel: "warning",
+    });
   }
+}
+
+/**
+ * The GitHub Action's runnerlint: bin/runnerlint.js and the check worker, bundled with their
+ * dependencies into dist/action (a composite action's checkout has no node_modules). They find
+ * the compiled policy and the schemas from the package root (src/package-root.ts). Not shipped
+ * in the npm package, which has its dependencies.
+ */
+async function bundleAction() {
+  const dir = join(root, "dist", "action");
+  const { metafile } = await esbuild({
+    entryPoints: { runnerlint: join(root, "bin", "runnerlint.js"), "check-worker": join(root, "dist", "check-worker.js") },
+    outdir: dir,
+    // Flat: the worker is found beside the chunk that starts it (new URL("./check-worker.js")).
+    chunkNames: "[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // The CommonJS dependencies (ajv, opa-wasm) require Node's modules at run time.
+    banner: { js: 'import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);' },
+    legalComments: "none",
+    metafile: true,
+    logLevel: "warning",
+  });
+  writeFileSync(join(dir, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(Object.keys(metafile.inputs)));
+}
+
+/** The license texts of the npm packages a bundle includes, one after another, by package name. */
+function thirdPartyLicenses(inputs) {
+  const pkgs = new Set();
+  for (const file of inputs) {
+    // The innermost package: node_modules/a/node_modules/b/x.js is b's.
+    const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.replaceAll("\\", "/"));
+    if (m) pkgs.add(m[1]);
+  }
+  // Packages with the same license text (the AWS SDK's many) share one copy of it.
+  const byText = new Map();
+  for (const path of [...pkgs].sort()) {
+    const pkgDir = join(root, path);
+    const { name, version, license } = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+    const file = readdirSync(pkgDir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    const text = file ? readFileSync(join(pkgDir, file), "utf8").trim() : `(no license file in the package; package.json says ${license})`;
+    byText.set(text, [...(byText.get(text) ?? []), `${name}@${version} (${license})`]);
+  }
+  const parts = [...byText].map(([text, names]) => `${names.join("\n")}\n\n${text}\n`);
+  return `Third-party software bundled in dist/action (the GitHub Action's runnerlint)\n\n${parts.join("\n" + "-".repeat(78) + "\n\n")}`;
 }
 
 function opaVersion(opa) {

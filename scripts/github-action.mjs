@@ -4,8 +4,9 @@
 //      a markdown report appended to $GITHUB_STEP_SUMMARY;
 //   2. writes the outputs (exit-code, sarif-file, sarif-exists) to $GITHUB_OUTPUT;
 //   3. exits 0, so the SARIF upload step runs; the action's last step exits with runnerlint's code.
-// runnerlint itself: the action's own checkout when it is built (dist/ with the compiled policy),
-// otherwise the npm package of the action's version (`npx --yes runnerlint@VERSION`).
+// runnerlint itself is the action's own checkout: dist/action/runnerlint.js, the CLI bundled with
+// its dependencies, beside the compiled policy in dist/policy (both committed: the action never
+// installs or builds anything, and needs Node alone).
 import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,19 +25,14 @@ export const ACTION_INPUTS = {
   args: "INPUT_ARGS",
   "sarif-file": "INPUT_SARIF_FILE",
   "step-summary": "INPUT_STEP_SUMMARY",
-  version: "INPUT_VERSION",
 };
 
 const input = (name) => (process.env[ACTION_INPUTS[name]] ?? "").trim();
 const words = (s) => s.split(/\s+/).filter(Boolean);
 
-/** The runnerlint command: [executable, ...leading args]. */
-export function runnerlintCommand(actionPath, version) {
-  if (existsSync(join(actionPath, "dist", "cli", "main.js")) && existsSync(join(actionPath, "dist", "policy", "policy.wasm"))) {
-    return [process.execPath, join(actionPath, "bin", "runnerlint.js")];
-  }
-  const v = version || JSON.parse(readFileSync(join(actionPath, "package.json"), "utf8")).version;
-  return [process.platform === "win32" ? "npx.cmd" : "npx", "--yes", `runnerlint@${v}`];
+/** The runnerlint command of the action's checkout: [executable, ...leading args]. */
+export function runnerlintCommand(actionPath) {
+  return [process.execPath, join(actionPath, "dist", "action", "runnerlint.js")];
 }
 
 /** The `check` arguments for the inputs. */
@@ -61,7 +57,7 @@ function main() {
   const wantSummary = !/^(false|0|no)$/i.test(input("step-summary")) && Boolean(process.env.GITHUB_STEP_SUMMARY);
   const tmp = mkdtempSync(join(tmpdir(), "runnerlint-action-"));
   const summaryFile = wantSummary ? join(tmp, "summary.md") : undefined;
-  const [cmd, ...lead] = runnerlintCommand(actionPath, input("version"));
+  const [cmd, ...lead] = runnerlintCommand(actionPath);
   const args = [...lead, ...checkArgs(sarifFile, summaryFile)];
   console.log(`runnerlint ${args.slice(lead.length).join(" ")}`);
   const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
@@ -70,7 +66,7 @@ function main() {
   rmSync(tmp, { recursive: true, force: true });
   const sarifExists = existsSync(resolve(sarifFile));
   // runnerlint writes its SARIF whenever it checks, findings or not: a non-zero exit without it
-  // means runnerlint did not run (a failed install exits 1 too), never "findings".
+  // means runnerlint did not run (a checkout without its bundle, a Node too old), never "findings".
   if (r.error || (code !== 0 && code !== 2 && !sarifExists)) {
     console.log(`::error title=runnerlint::runnerlint could not run (${r.error ? r.error.message : `\`${cmd}\` exited ${code} without writing ${sarifFile}`})`);
     code = 2;

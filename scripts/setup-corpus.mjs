@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findPython } from "./setup-moto.mjs";
+import { findPython } from "./setup-python-tools.mjs";
 
 /** Bump deliberately: tests count on what these templates hold. */
 export const CFN_LINT_VERSION = "1.58.0";

@@ -1,7 +1,7 @@
 // `npm test`: everything, in order, stopping at the first failure.
 //   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict (with the input schemas)
 //   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium, moto and
-//   the template corpus → vitest.
+//   pre-commit, the template corpus → vitest.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -43,8 +43,9 @@ const regoPassed = Number(/PASS: (\d+)\//.exec(wasm)?.[1] ?? 0);
 console.log(`   ${wasm.trim().split("\n").at(-1)}`);
 // Debian's chromium for the HTML report test (installs it when missing and possible; skips cleanly otherwise).
 step("setup chromium", process.execPath, ["scripts/setup-chromium.mjs"]);
-// moto, a local AWS API server for the Organizations tests (a pinned moto[server] in .tools/venv).
-step("setup moto", process.execPath, ["scripts/setup-moto.mjs"]);
+// moto (a local AWS API server, for the Organizations tests) and pre-commit (for the hooks' test),
+// pinned, in .tools/venv.
+step("setup moto and pre-commit", process.execPath, ["scripts/setup-python-tools.mjs"]);
 // cfn-lint's test templates (its pinned sdist from PyPI): real templates for the scope tests.
 step("setup corpus", process.execPath, ["scripts/setup-corpus.mjs"]);
 const vitestJson = join(root, "test-output", "vitest.json");

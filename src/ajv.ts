@@ -1,10 +1,13 @@
 // The JSON Schemas runnerlint validates its own settings files with (config, baseline). Each is
-// compiled by the build into standalone code (dist/validators/<name>.cjs, ajv's "standalone"
-// output), so a run neither loads ajv (~25 ms) nor compiles a schema (~50 ms) — the CLI's cold
-// start is a product feature. Run from source (tests), they are compiled on first use instead.
+// compiled by the build into standalone code with ajv's runtime helpers bundled in
+// (dist/validators/<name>.cjs), so a run neither loads ajv (~25 ms) nor compiles a schema
+// (~50 ms) — the CLI's cold start is a product feature — and the Action's bundle needs no
+// node_modules. Before a build, they are compiled on first use instead.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { Ajv, Options, ValidateFunction } from "ajv";
+import { packageFile } from "./package-root.js";
 
 export const VALIDATORS = {
   config: { schema: "config.schema.json", options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true } },
@@ -18,7 +21,7 @@ const cache = new Map<ValidatorName, ValidateFunction>();
 
 /** The schema file of a validator, as shipped in the package. */
 export function schemaUrl(name: ValidatorName): URL {
-  return new URL(`../schemas/${VALIDATORS[name].schema}`, import.meta.url);
+  return packageFile(`schemas/${VALIDATORS[name].schema}`);
 }
 
 /** The validator of one of runnerlint's schemas: precompiled when built, else compiled now. */
@@ -33,7 +36,7 @@ export function validator(name: ValidatorName): ValidateFunction {
 
 function precompiled(name: ValidatorName): ValidateFunction | undefined {
   try {
-    return require(`./validators/${name}.cjs`) as ValidateFunction;
+    return require(fileURLToPath(packageFile(`dist/validators/${name}.cjs`))) as ValidateFunction;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
     throw e;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { PACKAGE_JSON } from "./package-root.js";
 
 /** The package version (also the rule pack's: rules ship inside the package). */
-export const VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export const VERSION: string = PACKAGE_JSON.version;

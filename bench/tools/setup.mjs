@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findPython } from "../../scripts/setup-moto.mjs";
+import { findPython } from "../../scripts/setup-python-tools.mjs";
 
 /** Bump deliberately: RESULTS.md names these versions. */
 export const PYTHON_REQUIREMENTS = ["checkov==3.3.30", "cfn-lint==1.58.0"];

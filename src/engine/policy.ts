@@ -1,9 +1,10 @@
 // Loads the compiled Wasm policy once and evaluates normalized inputs against it.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
+import * as opaWasm from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy, loadPolicySync as LoadPolicySync } from "@open-policy-agent/opa-wasm";
 import { RunnerlintError } from "../errors.js";
+import { packageFile } from "../package-root.js";
 import type { Catalogue, InputKind, RuleMeta, Verdict } from "./types.js";
 
 /** Builtins the host implements for the Wasm module: none; the capabilities file allows only native ones. */
@@ -22,15 +23,16 @@ const MEMORY_PER_INPUT_BYTE = 96;
 const WASM_PAGE = 65536;
 const WASM_MAX_PAGES = 65536;
 
-// The SDK's ESM entry exports only the async loadPolicy; the synchronous one (no await on the
-// hot path of a CLI) comes from its CommonJS entry.
-const { loadPolicySync } = createRequire(import.meta.url)("@open-policy-agent/opa-wasm") as { loadPolicySync: typeof LoadPolicySync };
+// The SDK's ESM entry names only the async loadPolicy; its default export (the CommonJS module)
+// also has the synchronous one: no await on the hot path of a CLI. A static import, so the
+// Action's bundle carries it.
+const { loadPolicySync } = (opaWasm as unknown as { default: { loadPolicySync: typeof LoadPolicySync } }).default;
 
 // Node's WebAssembly global, typed here: @types/node 20 does not declare it without the DOM lib.
 type WasmModule = Parameters<typeof LoadPolicySync>[0];
 const Wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule } }).WebAssembly;
 
-const defaultDir = fileURLToPath(new URL("../../dist/policy/", import.meta.url));
+const defaultDir = fileURLToPath(packageFile("dist/policy/"));
 
 export interface PolicyFiles {
   wasm: Uint8Array;

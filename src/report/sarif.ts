@@ -90,7 +90,7 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
             name: TOOL_NAME,
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: informationUri(),
+            ...(informationUri() ? { informationUri: informationUri() } : {}),
             rules: descriptors,
             properties: { catalogueVersion: engine.catalogue.version, ...(engine.opaVersion ? { opaVersion: engine.opaVersion } : {}) },
           },

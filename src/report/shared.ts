@@ -1,7 +1,7 @@
 // What every reporter shares: the engine view it needs, the suppression shape, paths, counts, the
 // per-requirement × per-input matrix, and the rule/seed lookups. Everything is derived from the
 // CheckResult and the engine's rule and requirement catalogues: no rule id is named here.
-import { readFileSync } from "node:fs";
+import { PACKAGE_JSON } from "../package-root.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult } from "../check.js";
 import type { Catalogue, InputKind, RuleMeta, Severity, Status } from "../engine/types.js";
@@ -66,35 +66,24 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
 
 export const TOOL_NAME = "runnerlint";
 
-interface PackageJson {
-  homepage?: string;
-  repository?: string | { url?: string };
-}
-const pkg: PackageJson = (() => {
-  try {
-    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as PackageJson;
-  } catch {
-    return {};
-  }
-})();
-
 /** The repository's web address from package.json, when it names one. */
 export function repositoryUrl(): string | undefined {
-  const raw = typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url;
+  const { repository } = PACKAGE_JSON;
+  const raw = typeof repository === "string" ? repository : repository?.url;
   if (!raw) return undefined;
   const m = /github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?(?:#.*)?$/.exec(raw) ?? /^github:([^/]+)\/(.+)$/.exec(raw);
   if (m) return `https://github.com/${m[1]}/${m[2]}`;
   return /^https?:\/\//.test(raw) ? raw.replace(/\.git$/, "") : undefined;
 }
 
-/** Where people learn about the tool (SARIF `informationUri`). */
-export function informationUri(): string {
-  return pkg.homepage ?? repositoryUrl() ?? "https://www.npmjs.com/package/runnerlint";
+/** Where people learn about the tool (SARIF `informationUri`): the README on the repository's page. */
+export function informationUri(): string | undefined {
+  return PACKAGE_JSON.homepage ?? (repositoryUrl() ? `${repositoryUrl()}#readme` : undefined);
 }
 
-/** The rule's documentation: docs/rules/<area>/<name>.md in the repository, else its first related resource. */
+/** The rule's documentation: docs/rules/<area>/<name>.md in the repository at this version's tag, else its first related resource. */
 export function ruleHelpUri(rule: RuleMeta | undefined, ruleId: string, options: ReportOptions = {}): string | undefined {
-  const base = options.docsBaseUrl ?? (repositoryUrl() ? `${repositoryUrl()}/blob/HEAD` : undefined);
+  const base = options.docsBaseUrl ?? (repositoryUrl() ? `${repositoryUrl()}/blob/v${PACKAGE_JSON.version}` : undefined);
   if (base) return `${base.replace(/\/+$/, "")}/docs/rules/${ruleId.split("/").map(encodeURIComponent).join("/")}.md`;
   return rule?.relatedResources.find((r) => /^https?:\/\//.test(r));
 }

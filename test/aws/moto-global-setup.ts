@@ -1,10 +1,10 @@
-// vitest globalSetup: runs moto (a local AWS API server, installed by scripts/setup-moto.mjs into
+// vitest globalSetup: runs moto (a local AWS API server, installed by scripts/setup-python-tools.mjs into
 // .tools/venv) on 127.0.0.1 at a free port for the AWS Organizations tests, and stops it after
 // the run. Tests read its URL with inject("motoEndpoint"). Nothing here talks to AWS.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
-import { ensureMoto } from "../../scripts/setup-moto.mjs";
+import { ensurePythonTools } from "../../scripts/setup-python-tools.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -43,7 +43,7 @@ async function waitUntilUp(url: string, child: ChildProcess, ms: number): Promis
 let child: ChildProcess | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const python: string = ensureMoto({ quiet: true });
+  const python: string = ensurePythonTools({ quiet: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   child = spawn(python, ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], {

@@ -107,6 +107,13 @@ describe("runnerlint check", () => {
 });
 
 describe("bad input: exit 2, file:line:column, no stack trace", () => {
+  it("a reader that stops early (`| head`) closes the pipe: no stack trace, the run's own exit code", () => {
+    // The JSON report of fixtures/ is far larger than a pipe's buffer, so the writes hit EPIPE.
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check fixtures/cloudformation --no-config --format json | head -c 10 >/dev/null; echo "exit=\${PIPESTATUS:-}"`], { encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|node:events/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-bad-"));
   const file = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);

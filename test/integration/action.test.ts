@@ -1,17 +1,19 @@
 // The GitHub Action, as far as a machine without GitHub allows: action.yml is consistent (every
 // input declared, passed and read; SARIF uploaded with codeql-action's upload-sarif), and its entry
-// script, run locally as the runner would run it, checks fixtures and writes SARIF, annotations,
-// the job summary and the step outputs.
+// script, run as the runner runs it — from a clean clone of the repository at HEAD (no
+// node_modules, nothing built, no Go on PATH), in a workspace of its own — checks fixtures and
+// writes SARIF, annotations, the job summary and the step outputs.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { parse } from "yaml";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ESM script without types
 import { ACTION_INPUTS, runnerlintCommand } from "../../scripts/github-action.mjs";
+import { cleanClone, envWithoutGo, workspaceWithFixtures } from "./clean-clone.js";
 
 interface Step {
   id?: string;
@@ -25,6 +27,13 @@ interface Step {
 const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } };
 const inputs = ACTION_INPUTS as Record<string, string>;
 const ENTRY = join(process.cwd(), "scripts", "github-action.mjs");
+let clone = "";
+let workspace = "";
+
+beforeAll(() => {
+  clone = cleanClone("runnerlint-action-");
+  workspace = workspaceWithFixtures(clone, "runnerlint-workspace-");
+}, 60_000);
 
 const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
 ajvFormats.default(ajv);
@@ -59,24 +68,22 @@ describe("action.yml", () => {
     expect(action.outputs["exit-code"]!.value).toBe("${{ steps.check.outputs.exit-code }}");
   });
 
-  it("runs the action's own checkout when built, else the npm package of its version", () => {
-    expect(runnerlintCommand(process.cwd(), "")).toEqual([process.execPath, join(process.cwd(), "bin", "runnerlint.js")]);
-    const unbuilt = mkdtempSync(join(tmpdir(), "runnerlint-action-path-"));
-    writeFileSync(join(unbuilt, "package.json"), JSON.stringify({ version: "9.8.7" }));
-    expect(runnerlintCommand(unbuilt, "").slice(1)).toEqual(["--yes", "runnerlint@9.8.7"]);
-    expect(runnerlintCommand(unbuilt, "1.2.3").slice(1)).toEqual(["--yes", "runnerlint@1.2.3"]);
+  it("runs the bundle committed in the action's own checkout: nothing to install or build", () => {
+    expect(runnerlintCommand("/a")).toEqual([process.execPath, join("/a", "dist", "action", "runnerlint.js")]);
+    expect(existsSync(join(clone, "dist", "action", "runnerlint.js")), "dist/action is committed").toBe(true);
+    expect(existsSync(join(clone, "node_modules"))).toBe(false);
+    expect(spawnSync("go", ["version"], { env: envWithoutGo() }).error, "Go must not be on the test's PATH").toBeDefined();
   });
 });
 
-/** Runs the entry script as the runner does: the inputs as INPUT_*, GitHub's files in a temp folder. */
+/** Runs the clone's entry script as the runner does: the inputs as INPUT_*, GitHub's files in a temp folder. */
 function runAction(with_: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-action-"));
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("RUNNERLINT_") && !k.startsWith("INPUT_")) env[k] = v;
+  const env = envWithoutGo();
   for (const [name, spec] of Object.entries(action.inputs)) if (inputs[name]) env[inputs[name]!] = with_[name] ?? spec.default ?? "";
-  Object.assign(env, { GITHUB_ACTION_PATH: process.cwd(), GITHUB_OUTPUT: join(dir, "output"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), GITHUB_ACTIONS: "true" }, extraEnv);
+  Object.assign(env, { GITHUB_ACTION_PATH: clone, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: join(dir, "output"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), GITHUB_ACTIONS: "true" }, extraEnv);
   env[inputs["sarif-file"]!] = join(dir, with_["sarif-file"] ?? "runnerlint.sarif");
-  const r = spawnSync(process.execPath, [ENTRY], { encoding: "utf8", env });
+  const r = spawnSync(process.execPath, [join(env.GITHUB_ACTION_PATH!, "scripts", "github-action.mjs")], { cwd: workspace, encoding: "utf8", env });
   const outputs = Object.fromEntries(
     (existsSync(env.GITHUB_OUTPUT!) ? readFileSync(env.GITHUB_OUTPUT!, "utf8") : "")
       .trim()
@@ -89,7 +96,7 @@ function runAction(with_: Record<string, string>, extraEnv: NodeJS.ProcessEnv = 
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs, sarif, summary };
 }
 
-describe("the action's entry script, run locally", () => {
+describe("the action's entry script, from a clean clone without Go", () => {
   it("a non-compliant template: SARIF, annotations at the real line, a job summary, exit-code 1", () => {
     const r = runAction({ paths: "fixtures/cloudformation/exposed-noncompliant.yaml", args: "--no-config" });
     expect(r.status, r.stderr).toBe(0); // the upload step still runs; the last step fails the job
@@ -115,16 +122,19 @@ describe("the action's entry script, run locally", () => {
     );
   });
 
-  it("runnerlint that cannot be installed: exit-code 2 and an ::error, never 1 (findings)", () => {
-    // An unbuilt action checkout falls back to npx, here one that fails as npm does on a 404.
-    const unbuilt = mkdtempSync(join(tmpdir(), "runnerlint-unbuilt-"));
-    writeFileSync(join(unbuilt, "package.json"), JSON.stringify({ version: "0.0.0-not-published" }));
-    const bin = mkdtempSync(join(tmpdir(), "runnerlint-fake-npx-"));
-    writeFileSync(join(bin, "npx"), "#!/bin/sh\necho 'npm error 404 Not Found - runnerlint@0.0.0-not-published' >&2\nexit 1\n", { mode: 0o755 });
-    const r = runAction({ paths: "fixtures/cloudformation/gitpod-default.yaml" }, { GITHUB_ACTION_PATH: unbuilt, PATH: `${bin}:${process.env.PATH}` });
+  it("a checkout without its bundle (a commit that was never built): exit-code 2 and an ::error, never 1 (findings)", () => {
+    const unbuilt = cleanClone("runnerlint-unbuilt-");
+    rmSync(join(unbuilt, "dist", "action"), { recursive: true });
+    const r = runAction({ paths: "fixtures/cloudformation/gitpod-default.yaml" }, { GITHUB_ACTION_PATH: unbuilt });
     expect(r.outputs["exit-code"]).toBe("2");
     expect(r.outputs["sarif-exists"]).toBe("false");
-    expect(r.stdout).toMatch(/^::error title=runnerlint::runnerlint could not run \(`npx` exited 1 without writing /m);
+    expect(r.stdout).toMatch(/^::error title=runnerlint::runnerlint could not run \(`.*node` exited 1 without writing /m);
+  });
+
+  it("the worker threads of a folder of 16 files or more run from the bundle too", () => {
+    const r = runAction({ paths: "fixtures/cloudformation", args: "--no-config --jobs 2" });
+    expect(r.outputs["sarif-exists"], r.stderr).toBe("true");
+    expect(r.sarif.runs[0].artifacts.length).toBeGreaterThanOrEqual(16);
   });
 
   it("a broken config: exit-code 2, no SARIF to upload", () => {

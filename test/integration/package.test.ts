@@ -1,35 +1,47 @@
-// The package as a consumer gets it: `npm pack` of the built tree, installed from the tarball into
-// an empty project (offline, from the npm cache `npm ci` filled), then imported by name, type-checked
-// against its .d.ts, and run through its bin. This is the built artifact (dist/ and the compiled
-// policy), not the sources: run `npm run build` first (`npm test` does).
+// The package as a consumer gets it: `npm pack` of the tree, installed from the tarball into an
+// empty project (offline, from the npm cache `npm ci` filled) with no Go on PATH, then imported by
+// name, type-checked against its .d.ts, and run through its bin. This is the built artifact
+// (dist/ and the compiled policy), not the sources: `npm test` builds it first.
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { envWithoutGo } from "./clean-clone.js";
 
 const repo = process.cwd();
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let consumer = "";
 let packed: { files: { path: string }[] };
+let installLog = "";
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-pack-"));
-  // --ignore-scripts: no rebuild (prepare); what is in dist/ is what ships.
-  packed = JSON.parse(execFileSync(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", dir], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))[0];
+  const env = envWithoutGo();
+  packed = JSON.parse(execFileSync(npm, ["pack", "--json", "--pack-destination", dir], { cwd: repo, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))[0];
   const tarball = join(dir, (packed as unknown as { filename: string }).filename);
   consumer = join(dir, "consumer");
   execFileSync("mkdir", ["-p", consumer]);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  const install = (mode: string) => spawnSync(npm, ["install", mode, "--ignore-scripts", "--no-audit", "--no-fund", "--no-package-lock", tarball], { cwd: consumer, encoding: "utf8" });
+  const install = (mode: string) => spawnSync(npm, ["install", mode, "--no-audit", "--no-fund", "--no-package-lock", tarball], { cwd: consumer, env, encoding: "utf8" });
   // Offline first (the cache `npm ci` filled); the registry only if the cache lacks something.
   let r = install("--offline");
   if (r.status !== 0) r = install("--prefer-offline");
   if (r.status !== 0) throw new Error(`npm install of the tarball failed:\n${r.stderr}`);
+  installLog = r.stdout + r.stderr;
   copyFileSync(join(repo, "fixtures", "cloudformation", "exposed-noncompliant.yaml"), join(consumer, "template.yaml"));
 }, 120_000);
 
 describe("the published package", () => {
+  it("installs with no Go on PATH, runs no script of its own and npm warns about none", () => {
+    // npm runs these on install from a registry tarball, or prepares a git dependency (installing
+    // its dev dependencies) when one is present: a consumer would build.
+    const scripts = (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    for (const s of ["preinstall", "install", "postinstall", "prepare", "prepack", "build"]) expect(scripts[s], `package.json scripts.${s}`).toBeUndefined();
+    expect(installLog).not.toMatch(/install[- ]scripts?|prepare|gyp/i);
+    expect(installLog).not.toMatch(/npm warn/i);
+  });
+
   it("ships the built code, the compiled policy and the schemas, and not the sources or tests", () => {
     const paths = packed.files.map((f) => f.path);
     for (const p of ["LICENSE", "bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "dist/validators/config.cjs", "dist/check-worker.js", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {

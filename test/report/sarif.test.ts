@@ -3,6 +3,7 @@ import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { renderSarif, toSarif, SECURITY_SEVERITY, FINGERPRINT_KEY } from "../../src/report/sarif.js";
+import { VERSION } from "../../src/version.js";
 import { ENGINE, CFN, HOSTILE, SG, RULES, finding, realisticResult, resultWithError, suppressedFindings } from "./fixtures.js";
 
 // The official OASIS SARIF 2.1.0 (errata 01) schema, vendored verbatim (see test/schemas/README.md).
@@ -20,7 +21,7 @@ function valid(log: unknown): void {
   expect(ok).toBe(true);
 }
 
-type Log = { runs: [{ tool: { driver: { rules: Record<string, any>[] } }; results: Record<string, any>[]; invocations: Record<string, any>[]; properties: Record<string, any> }] };
+type Log = { runs: [{ tool: { driver: { rules: Record<string, any>[]; informationUri?: string } }; results: Record<string, any>[]; invocations: Record<string, any>[]; properties: Record<string, any> }] };
 const sarif = (...a: Parameters<typeof toSarif>) => toSarif(...a) as unknown as Log;
 
 describe("sarif", () => {
@@ -56,8 +57,9 @@ describe("sarif", () => {
     expect(exposed.help.markdown).toContain("## Remediation");
     expect(exposed.help.markdown).toContain('section "Network requirements"');
     expect(exposed.help.markdown).toContain("`sg.runner-port-exposed`: TCP 22999 not open beyond the VPC");
-    // No repository in package.json: the rule links to its vendor section.
-    expect(exposed.helpUri).toMatch(/^https:\/\//);
+    // The rule's page in the repository, at the tag of this version; the tool's page is the README.
+    expect(exposed.helpUri).toBe(`https://github.com/runnerlint/runnerlint/blob/v${VERSION}/docs/rules/securitygroup/runner-port-exposed.md`);
+    expect(sarif(realisticResult(), ENGINE).runs[0].tool.driver.informationUri).toBe("https://github.com/runnerlint/runnerlint#readme");
     const warning = rules.find((r) => r.defaultConfiguration.level === "warning")!;
     expect(warning.properties["security-severity"]).toBe(SECURITY_SEVERITY.warning);
   });

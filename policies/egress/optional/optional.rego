@@ -39,7 +39,7 @@
 #     document: "003"
 #     section: Access Requirements
 #   messages:
-#     not_applicable_runner: "Not needed by a {runner} runner ({requirement} applies to {runners} runners)."
+#     not_applicable_runner: "Not needed by {runner} runners ({requirement} applies to {runners} runners)."
 #     not_applicable_feature: "Not needed: the {feature} feature is not enabled in the config ({requirement})."
 #     no_layers: "The inputs describe no egress filtering layer (security group, network ACL, Network Firewall policy, squid proxy, iptables) to judge {requirement} against."
 #     link_local: "{destination} is link-local: the instance answers it itself, never through the VPC, so security groups, network ACLs, Network Firewall and proxies do not filter it (a host firewall can; the proxy side is noproxy.link-local)."

@@ -40,7 +40,7 @@
 #     too-many-cases: "Launching {ami} depends on too many unknown values ({keys}) to evaluate."
 #     management-account: "SCPs do not apply to the management account {account}."
 #     scp-disabled: "The SERVICE_CONTROL_POLICY type is not enabled in the organization: SCPs have no effect."
-#     runner-kind: "Not needed by a {runner} runner."
+#     runner-kind: "Not needed by {runner} runners."
 package runnerlint.scp.ami_launch_allowed
 
 import data.runnerlint.lib.result

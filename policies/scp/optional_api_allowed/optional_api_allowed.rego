@@ -39,7 +39,7 @@
 #     too-many-cases: "{action} on {resource} depends on too many unknown values ({keys}) to evaluate."
 #     management-account: "SCPs do not apply to the management account {account}."
 #     scp-disabled: "The SERVICE_CONTROL_POLICY type is not enabled in the organization: SCPs have no effect."
-#     runner-kind: "Not needed by a {runner} runner."
+#     runner-kind: "Not needed by {runner} runners."
 #     feature-off: "Not needed: the {feature} feature is not enabled in the config."
 #     no-actions: "runnerlint has no representative calls for {requirement}."
 package runnerlint.scp.optional_api_allowed

@@ -59,7 +59,7 @@
 #     no_flows: "The catalogue lists no outbound traffic for a {runner} runner that a security group filters."
 #     not_applicable: "The inputs define no security groups."
 #     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
-#     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
+#     not_applicable_runner: "This requirement applies to {runners} runners, not to {runner} runners."
 package runnerlint.securitygroup.egress
 
 import data.runnerlint.lib.cidr

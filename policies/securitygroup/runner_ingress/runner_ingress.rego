@@ -49,7 +49,7 @@
 #     no_environment_group: "None of the {groups} security group(s) is identified as the environments' group, so runner ingress cannot be checked: tag it `runnerlint:role: environment` or set its role in the config."
 #     not_applicable: "The inputs define no security groups."
 #     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
-#     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
+#     not_applicable_runner: "This requirement applies to {runners} runners, not to {runner} runners."
 package runnerlint.securitygroup.runner_ingress
 
 import data.runnerlint.lib.cidr

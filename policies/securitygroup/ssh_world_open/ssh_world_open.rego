@@ -42,7 +42,7 @@
 #     conditional: "Security group {group} may allow SSH ({protocol} {port}) from anywhere ({peer}): the rule or group exists only under a CloudFormation condition that could not be resolved ({reason})."
 #     not_applicable: "The inputs define no security groups."
 #     out_of_scope: "No security group here is the runner's (none has a runnerlint:role, runner compute or an environment port; the run's Scope says where they are): not judged."
-#     not_applicable_runner: "This requirement applies to {runners} runners, not to a {runner} runner."
+#     not_applicable_runner: "This requirement applies to {runners} runners, not to {runner} runners."
 package runnerlint.securitygroup.ssh_world_open
 
 import data.runnerlint.lib.result

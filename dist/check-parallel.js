@@ -1,0 +1,80 @@
+// check() with the files spread over worker threads (`--jobs`): each worker loads the policy once
+// and checks whole files (read, parse, normalize, evaluate); the main thread assembles their
+// results in file order, so the CheckResult is the one check() returns, byte for byte.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { assemble, check, checkFile, defaultEngine, fileContext, listFiles } from "./check.js";
+import { RunnerlintError } from "./errors.js";
+export function defaultJobs() {
+    return Math.max(1, Math.min(availableParallelism(), 8));
+}
+/** check(), on `jobs` worker threads when there are enough files; the same result either way. */
+export async function checkParallel(sources, options) {
+    // Workers load the bundled policy and loaders: custom ones live in this thread only.
+    if ((options.engine && options.engine !== defaultEngine()) || options.loaders || options.companions)
+        return check(sources, options);
+    const { files, errors } = listFiles(sources, options.cwd, options.paths);
+    const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
+    const ctx = fileContext(options);
+    if (jobs <= 1 || files.length < (options.minFiles ?? 16))
+        return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
+    const setup = { load: ctx.load, skipUnrecognized: ctx.skipUnrecognized, inlineWaivers: ctx.inlineWaivers };
+    const results = await runWorkers(files, jobs, setup);
+    return assemble(results, errors, ctx.engine, options);
+}
+/** Hands the files out one at a time to whichever worker is free; results land at their index. */
+function runWorkers(files, jobs, setup) {
+    const results = new Array(files.length);
+    const workers = [];
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve, reject) => {
+        const stop = (e) => {
+            for (const w of workers)
+                void w.terminate();
+            if (e)
+                reject(e);
+            else
+                resolve(results);
+        };
+        const feed = (w) => {
+            if (next < files.length) {
+                const i = next++;
+                w.postMessage({ i, file: files[i] });
+            }
+        };
+        for (let j = 0; j < jobs; j++) {
+            const w = new Worker(new URL("./check-worker.js", import.meta.url), { workerData: setup });
+            workers.push(w);
+            w.on("message", (m) => {
+                if ("crash" in m) {
+                    // The CLI prints the message; the worker's stack only with --debug.
+                    const e = new Error(`checking ${files[m.i].path} failed: ${m.crash.message}`);
+                    if (m.crash.stack)
+                        e.stack = m.crash.stack;
+                    return stop(e);
+                }
+                if ("thrown" in m)
+                    return stop(fromWire(m.thrown));
+                results[m.i] = revive(m.result);
+                if (++done === files.length)
+                    return stop();
+                feed(w);
+            });
+            w.on("error", (e) => stop(e));
+            w.on("exit", (code) => {
+                if (done < files.length && code !== 0)
+                    stop(new Error(`a check worker exited with code ${code}`));
+            });
+            // Two files in flight per worker: the next one is there when the current one is done.
+            feed(w);
+            feed(w);
+        }
+    });
+}
+/** A worker's result with its errors made RunnerlintErrors again (structured clone drops classes). */
+function revive(r) {
+    return { ...r, errors: r.errors.map(fromWire) };
+}
+const fromWire = (e) => new RunnerlintError(e.code, e.message, e.file, e.pos);
+//# sourceMappingURL=check-parallel.js.map

@@ -1,0 +1,31 @@
+import { type FileResult } from "./check.js";
+import { type ErrorCode, type Position } from "./errors.js";
+import type { LoadContext } from "./inputs/types.js";
+export interface WorkerSetup {
+    load: LoadContext;
+    skipUnrecognized: boolean;
+    inlineWaivers: boolean;
+}
+export interface WireError {
+    code: ErrorCode;
+    message: string;
+    file?: string;
+    pos?: Position;
+}
+export type WireResult = Omit<FileResult, "errors"> & {
+    errors: WireError[];
+};
+/** A file's result; or the RunnerlintError checking it threw (as check() would throw it); or a crash. */
+export type WorkerReply = {
+    i: number;
+    result: WireResult;
+} | {
+    i: number;
+    thrown: WireError;
+} | {
+    i: number;
+    crash: {
+        message: string;
+        stack?: string;
+    };
+};

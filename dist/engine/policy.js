@@ -1,0 +1,146 @@
+// Loads the compiled Wasm policy once and evaluates normalized inputs against it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as opaWasm from "@open-policy-agent/opa-wasm";
+import { RunnerlintError } from "../errors.js";
+import { packageFile } from "../package-root.js";
+/** Builtins the host implements for the Wasm module: none; the capabilities file allows only native ones. */
+export const HOST_BUILTINS = new Set();
+/** Re-instantiate when the module's linear memory grows past this (it never shrinks). */
+const MEMORY_CEILING = 128 * 1024 * 1024;
+/**
+ * Linear memory an evaluation needs, per byte of input JSON: about 70 measured on account exports
+ * (bench/RESULTS.md). The module's allocator grows memory a few pages at a time, and each growth
+ * made V8 collect its heap: an export of 7,000 groups spent 30 of its 37 s in the garbage
+ * collector. Growing once, before evaluating, to what the input will need avoids that.
+ */
+const MEMORY_PER_INPUT_BYTE = 96;
+const WASM_PAGE = 65536;
+const WASM_MAX_PAGES = 65536;
+// The SDK's ESM entry names only the async loadPolicy; its default export (the CommonJS module)
+// also has the synchronous one: no await on the hot path of a CLI. A static import, so the
+// Action's bundle carries it.
+const { loadPolicySync } = opaWasm.default;
+const Wasm = globalThis.WebAssembly;
+const defaultDir = fileURLToPath(packageFile("dist/policy/"));
+export function readPolicyFiles(dir = defaultDir) {
+    const read = (name) => {
+        try {
+            return readFileSync(dir + name);
+        }
+        catch (e) {
+            throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run build\`): ${e.message}`, dir + name);
+        }
+    };
+    return {
+        wasm: read("policy.wasm"),
+        rules: JSON.parse(read("rules.json").toString("utf8")),
+        data: JSON.parse(read("data.json").toString("utf8")),
+    };
+}
+export class PolicyEngine {
+    files;
+    rules;
+    catalogue;
+    opaVersion;
+    /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
+    module;
+    policy;
+    rulesById;
+    /** Linear memory in use once the data document is loaded, before any input. */
+    dataBytes = 0;
+    /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
+    resets = 0;
+    constructor(files = readPolicyFiles()) {
+        this.files = files;
+        this.rules = files.rules.rules;
+        this.catalogue = files.data.runnerlint.catalogue;
+        this.opaVersion = files.rules.opaVersion;
+        this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
+        try {
+            this.module = new Wasm.Module(files.wasm);
+        }
+        catch (e) {
+            throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
+        }
+        this.policy = this.instantiate();
+    }
+    rule(id) {
+        return this.rulesById.get(id);
+    }
+    /** Requirement ids that the rules reading this input kind judge. */
+    requirementsJudged(kind) {
+        return [...new Set(this.rules.filter((r) => r.kinds.includes(kind)).flatMap((r) => r.requirements))].sort();
+    }
+    evaluate(kind, input) {
+        const entrypoint = `runnerlint/main/${kind}/verdicts`;
+        let rs;
+        try {
+            const json = new TextEncoder().encode(JSON.stringify(input));
+            this.reserve(json.byteLength * MEMORY_PER_INPUT_BYTE);
+            // An ArrayBuffer is taken as the input's JSON as it is (the SDK would stringify it again).
+            rs = this.policy.evaluate(json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer, entrypoint);
+        }
+        catch (e) {
+            // The SDK throws strings (opa_abort, bad entrypoint); give them a type.
+            this.policy = this.instantiate();
+            throw new RunnerlintError("WASM_EVAL", `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : e.message}`);
+        }
+        if (this.policy.mem.buffer.byteLength > MEMORY_CEILING) {
+            this.policy = this.instantiate();
+            this.resets++;
+        }
+        const result = rs[0]?.result;
+        // An undefined entrypoint result means the policy produced nothing: the engine reports
+        // every requirement of the kind as unjudged rather than passing it.
+        if (result === undefined)
+            return [];
+        if (!Array.isArray(result))
+            throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
+        return result;
+    }
+    /**
+     * Makes sure linear memory holds `bytes` more than the data document. The module's allocator
+     * only knows the memory it started with and grows it itself, a few pages at a time, so a larger
+     * memory means a new instance with that much from the start.
+     */
+    reserve(bytes) {
+        const pages = Math.min(WASM_MAX_PAGES, Math.ceil((bytes + this.dataBytes) / WASM_PAGE));
+        if (pages <= this.policy.mem.buffer.byteLength / WASM_PAGE)
+            return;
+        try {
+            this.policy = this.instantiate(pages);
+        }
+        catch {
+            // Not granted: the current instance grows as it needs, or fails with its own error.
+        }
+    }
+    instantiate(pages) {
+        let policy;
+        try {
+            policy = loadPolicySync(this.module, pages ? { initial: pages } : {});
+        }
+        catch (e) {
+            throw new RunnerlintError("WASM_LOAD", `cannot instantiate the policy module: ${typeof e === "string" ? e : e.message}`);
+        }
+        const missing = requiredBuiltins(policy).filter((b) => !HOST_BUILTINS.has(b));
+        if (missing.length) {
+            throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
+        }
+        policy.setData(this.files.data);
+        if (!pages)
+            this.dataBytes = policy.mem.buffer.byteLength;
+        return policy;
+    }
+}
+/** The non-native builtins a compiled module imports (its `builtins` export, a JSON object name → id). */
+export function requiredBuiltins(policy) {
+    const exports = policy.wasmInstance.exports;
+    const addr = exports.opa_json_dump(exports.builtins());
+    const mem = new Uint8Array(policy.mem.buffer);
+    let end = addr;
+    while (mem[end] !== 0)
+        end++;
+    return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))));
+}
+//# sourceMappingURL=policy.js.map

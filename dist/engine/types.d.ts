@@ -1,0 +1,56 @@
+import type { Location } from "../model/location.js";
+export type Status = "satisfied" | "violated" | "unknown" | "not-applicable";
+export type Severity = "error" | "warning" | "note";
+/** The normalized input kinds; each has one Wasm entrypoint runnerlint/main/<kind>/verdicts. */
+export type InputKind = "network" | "organization" | "proxy";
+/** What a rule returns (policies/lib/result.rego). */
+export interface Verdict {
+    rule: string;
+    requirement: string;
+    status: Status;
+    messageId: string;
+    params: Record<string, unknown>;
+    location: Location | null;
+    resource?: string;
+}
+/** A rule's # METADATA, as extracted into dist/policy/rules.json at build time. */
+export interface RuleMeta {
+    id: string;
+    package: string;
+    title: string;
+    description: string;
+    severity: Severity;
+    requirements: string[];
+    kinds: InputKind[];
+    remediation: string;
+    source: {
+        document: string;
+        section: string;
+    } | undefined;
+    messages: Record<string, string>;
+    relatedResources: string[];
+    aliases: string[];
+}
+export interface Requirement {
+    id: string;
+    kind: string;
+    title: string;
+    description?: string;
+    runners: ("standard" | "enterprise")[];
+    optional?: boolean;
+    feature?: string;
+    sources: {
+        document: string;
+        section: string;
+    }[];
+    [key: string]: unknown;
+}
+export interface Catalogue {
+    version: string;
+    documents?: Record<string, {
+        file: string;
+        title: string;
+        url?: string;
+    }>;
+    requirements: Record<string, Requirement>;
+}

@@ -1,0 +1,389 @@
+import { isUnknown, unknown } from "../../model/location.js";
+import { isObj } from "./intrinsics.js";
+import { alternativesOf, isResourceRef, pointerOf } from "./resolve.js";
+import { expandScenarios } from "./scenarios.js";
+import { EGRESS_TYPES, egressLayers } from "./egress-layers.js";
+const VPC = "AWS::EC2::VPC";
+const VPC_CIDR = "AWS::EC2::VPCCidrBlock";
+export const GROUP = "AWS::EC2::SecurityGroup";
+export const INGRESS = "AWS::EC2::SecurityGroupIngress";
+export const EGRESS = "AWS::EC2::SecurityGroupEgress";
+const NETWORK_TYPES = new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
+const PEER_FIELDS = {
+    ingress: [
+        ["CidrIp", "cidr4"],
+        ["CidrIpv6", "cidr6"],
+        ["SourceSecurityGroupId", "group"],
+        ["SourceSecurityGroupName", "group"],
+        ["SourcePrefixListId", "prefix-list"],
+    ],
+    egress: [
+        ["CidrIp", "cidr4"],
+        ["CidrIpv6", "cidr6"],
+        ["DestinationSecurityGroupId", "group"],
+        ["DestinationPrefixListId", "prefix-list"],
+    ],
+};
+/** True when the template declares any resource the network model describes. */
+export function hasNetworkResources(t) {
+    const resources = t.data.Resources;
+    return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type) || EGRESS_TYPES.has(r.Type)));
+}
+/**
+ * One network model per distinct scenario; none for a template without network resources.
+ * `scenario` is set when the template has several scenarios or the run assumed a parameter value.
+ * `text` (the template's source) lets rule lines of a Network Firewall RulesString be located.
+ */
+export function toNetworkInputs(t, opts, config, text) {
+    if (!hasNetworkResources(t))
+        return [];
+    const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES });
+    const kept = [];
+    const byKey = new Map();
+    for (const scenario of scenarios) {
+        // Security groups and VPCs, then the egress layers (network ACLs, Network Firewall, endpoints).
+        const net = { ...buildNetwork(t, scenario, config), ...egressLayers(t, scenario, text) };
+        const key = JSON.stringify(net);
+        const same = byKey.get(key);
+        if (same) {
+            // Same network under other parameter values: keep only the values both share.
+            for (const k of Object.keys(same.scenario.parameters))
+                if (scenario.parameters[k] !== same.scenario.parameters[k])
+                    delete same.scenario.parameters[k];
+            continue;
+        }
+        const entry = { net, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
+        byKey.set(key, entry);
+        kept.push(entry);
+    }
+    const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
+    return kept.map(({ net, scenario }) => {
+        const input = { kind: "network", config, ...net };
+        if (labelled)
+            input.scenario = scenario.parameters;
+        if (truncated)
+            input.truncated = truncated;
+        return input;
+    });
+}
+function buildNetwork(t, s, config) {
+    const vpcs = new Map();
+    const groups = new Map();
+    const external = new Map();
+    const egressTargets = new Set();
+    for (const r of s.resources) {
+        if (r.type === VPC)
+            vpcs.set(r.logicalId, vpcOf(r));
+        if (r.type === GROUP)
+            groups.set(r.logicalId, groupOf(t, r, config));
+    }
+    for (const r of s.resources) {
+        if (r.type === VPC_CIDR)
+            addCidrBlock(vpcs, r);
+        if (r.type !== INGRESS && r.type !== EGRESS)
+            continue;
+        const direction = r.type === INGRESS ? "ingress" : "egress";
+        const group = targetGroup(r, groups) ?? externalGroup(r, external, config);
+        const item = r.unresolvedProperties ?? r.properties;
+        group[direction].push(...rulesOfItem(t, item, r.pointer, direction, r.condition));
+        if (direction === "egress")
+            egressTargets.add(group);
+    }
+    for (const g of egressTargets)
+        g.implicitEgress = false;
+    for (const r of s.resources)
+        if (COMPUTE_GROUPS[r.type])
+            markComputeGroups(r, groups);
+    return { vpcs: [...vpcs.values()], securityGroups: [...groups.values(), ...external.values()] };
+}
+// Runner compute: a resource tagged runnerlint:role (environment or runner) gives that role to the
+// template's security groups it uses (lib/sg: the group's computeRole). Each entry: the property
+// paths of its group lists; "*" steps into every item of a list.
+export const COMPUTE_GROUPS = {
+    "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
+    "AWS::EC2::LaunchTemplate": [
+        ["LaunchTemplateData", "SecurityGroupIds"],
+        ["LaunchTemplateData", "SecurityGroups"],
+        ["LaunchTemplateData", "NetworkInterfaces", "*", "Groups"],
+    ],
+    "AWS::AutoScaling::LaunchConfiguration": [["SecurityGroups"]],
+    "AWS::ECS::Service": [["NetworkConfiguration", "AwsvpcConfiguration", "SecurityGroups"]],
+    "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]],
+};
+export const ROLE_TAG = "runnerlint:role";
+/** Every resource type the network model reads: scenarios are told apart by these alone. */
+const READ_TYPES = new Set([...NETWORK_TYPES, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
+function markComputeGroups(r, groups) {
+    const role = computeRole(r);
+    if (!role)
+        return;
+    const at = (v, path) => {
+        if (path.length === 0)
+            return Array.isArray(v) ? v : [];
+        if (path[0] === "*")
+            return Array.isArray(v) ? v.flatMap((x) => at(x, path.slice(1))) : [];
+        return isObj(v) ? at(v[path[0]], path.slice(1)) : [];
+    };
+    for (const path of COMPUTE_GROUPS[r.type]) {
+        for (const ref of at(r.properties, path)) {
+            if (!isResourceRef(ref) || (ref.attribute !== undefined && ref.attribute !== "GroupId"))
+                continue;
+            const g = groups.get(ref.$resource);
+            if (g && !g.computeRole)
+                g.computeRole = { role, resource: r.logicalId };
+        }
+    }
+}
+/** The runnerlint:role of a compute resource: its Tags, or a TagSpecifications entry (launch templates). */
+function computeRole(r) {
+    const specs = [r.properties.TagSpecifications, isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined];
+    const values = [r.tags?.[ROLE_TAG]];
+    for (const list of specs) {
+        if (!Array.isArray(list))
+            continue;
+        for (const spec of list) {
+            if (!isObj(spec) || !Array.isArray(spec.Tags))
+                continue;
+            for (const t of spec.Tags)
+                if (isObj(t) && t.Key === ROLE_TAG)
+                    values.push(t.Value);
+        }
+    }
+    for (const v of values) {
+        const role = typeof v === "string" ? v.trim().toLowerCase() : "";
+        if (role === "environment" || role === "runner")
+            return role;
+    }
+    return undefined;
+}
+function vpcOf(r) {
+    const p = r.properties;
+    const cidr = p.CidrBlock !== undefined
+        ? cidrOf(p.CidrBlock, "CidrBlock")
+        : unknown(p.Ipv4IpamPoolId !== undefined ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment` : `VPC ${r.logicalId} sets no CidrBlock`);
+    const vpc = { id: r.logicalId, cidrs: r.unresolvedProperties ? [plain(r.unresolvedProperties)] : [cidr], location: r.location };
+    if (r.condition)
+        vpc.condition = plain(r.condition);
+    return vpc;
+}
+function addCidrBlock(vpcs, r) {
+    const p = r.properties;
+    const vpc = isResourceRef(p.VpcId) ? vpcs.get(p.VpcId.$resource) : undefined;
+    if (!vpc)
+        return; // a VPC outside the template: config.vpcCidrs describes it
+    const cidrs = [];
+    if (r.unresolvedProperties)
+        cidrs.push(plain(r.unresolvedProperties));
+    if (p.CidrBlock !== undefined)
+        cidrs.push(cidrOf(p.CidrBlock, "CidrBlock"));
+    else if (p.Ipv4IpamPoolId !== undefined)
+        cidrs.push(unknown(`${r.logicalId} allocates an IPv4 CIDR from an IPAM pool at deployment`));
+    if (p.Ipv6CidrBlock !== undefined)
+        cidrs.push(cidrOf(p.Ipv6CidrBlock, "Ipv6CidrBlock"));
+    else if (p.AmazonProvidedIpv6CidrBlock === true || p.AmazonProvidedIpv6CidrBlock === "true")
+        cidrs.push(unknown(`${r.logicalId}: the Amazon-provided IPv6 CIDR is assigned at deployment`));
+    else if (p.Ipv6IpamPoolId !== undefined)
+        cidrs.push(unknown(`${r.logicalId} allocates an IPv6 CIDR from an IPAM pool at deployment`));
+    for (const c of cidrs) {
+        // A block that exists only under an undecided condition cannot count as part of the VPC.
+        vpc.cidrs.push(r.condition && !isUnknown(c) ? unknown(`${r.logicalId} adds ${c} only if: ${r.condition.$unknown}`) : c);
+    }
+}
+function cidrOf(v, field) {
+    if (typeof v === "string")
+        return v;
+    return unknown(isUnknown(v) ? v.$unknown : `${field} is not a string`);
+}
+function groupOf(t, r, config) {
+    const p = r.properties;
+    const name = optionalString(p.GroupName, "GroupName");
+    const description = optionalString(p.GroupDescription, "GroupDescription");
+    const vpc = p.VpcId === undefined ? undefined : isResourceRef(p.VpcId) ? p.VpcId.$resource : cidrOf(p.VpcId, "VpcId");
+    const role = config.securityGroupRoles?.[r.logicalId];
+    // Rebuilt in reading order: id, name, description, vpc, tags, configRole, location, rules.
+    const out = {
+        id: r.logicalId,
+        ...(name !== undefined ? { name } : {}),
+        ...(description !== undefined ? { description } : {}),
+        ...(vpc !== undefined ? { vpc } : {}),
+        tags: r.tags ?? {},
+        ...(role ? { configRole: role } : {}),
+        location: r.location,
+        ingress: [],
+        egress: [],
+        implicitEgress: false,
+    };
+    if (r.unresolvedProperties) {
+        // Rules unseen: anything may be open, and the default egress rule may be gone.
+        out.ingress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "ingress", r.condition);
+        out.egress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "egress", r.condition);
+    }
+    else {
+        out.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
+        out.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
+        out.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
+        const at = {};
+        if (p.SecurityGroupIngress !== undefined)
+            at.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
+        if (p.SecurityGroupEgress !== undefined)
+            at.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
+        if (at.ingress || at.egress)
+            out.rulesAt = at;
+    }
+    if (r.condition)
+        out.condition = plain(r.condition);
+    return out;
+}
+function optionalString(v, field) {
+    return v === undefined ? undefined : cidrOf(v, field);
+}
+/** An empty or absent list has no items; anything else (unknown, conditional) may have some. */
+function mayHaveItems(v) {
+    return v !== undefined && !(Array.isArray(v) && v.length === 0);
+}
+/** The template group a standalone rule's GroupId (or GroupName) names, if any. */
+function targetGroup(r, groups) {
+    const p = r.properties;
+    for (const target of [p.GroupId, p.GroupName]) {
+        if (isResourceRef(target) && (target.attribute === undefined || target.attribute === "GroupId"))
+            return groups.get(target.$resource);
+        if (typeof target === "string" && target === p.GroupName) {
+            for (const g of groups.values())
+                if (g.name === target)
+                    return g;
+        }
+    }
+    return undefined;
+}
+/** A group outside the template (sg-…, a parameter): an entry of its own so its limits apply. */
+function externalGroup(r, external, config) {
+    const target = r.properties.GroupId ?? r.properties.GroupName;
+    const id = typeof target === "string" ? target : isResourceRef(target) ? (target.attribute ? `${target.$resource}.${target.attribute}` : target.$resource) : r.logicalId;
+    let g = external.get(id);
+    if (!g) {
+        // Its other rules are not in the template: never assume AWS's default egress rule.
+        g = { id, tags: {}, location: r.location, ingress: [], egress: [], implicitEgress: false };
+        const role = config.securityGroupRoles?.[id];
+        if (role)
+            g.configRole = role;
+        external.set(id, g);
+    }
+    return g;
+}
+/** The items of a rule list, each with its template pointer and the unknown condition it sits under. */
+function listItems(value, pointer, condition) {
+    if (value === undefined)
+        return [];
+    const alternatives = alternativesOf(value);
+    if (alternatives) {
+        const cond = both(condition, value);
+        return alternatives.flatMap((a) => listItems(a, objectPointer(a) ?? pointer, cond));
+    }
+    if (!Array.isArray(value))
+        return [{ item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...(condition ? { condition } : {}) }];
+    return value.flatMap((el, i) => {
+        const at = objectPointer(el) ?? `${pointer}/${i}`;
+        const alts = alternativesOf(el);
+        if (!alts)
+            return [{ item: el, pointer: at, ...(condition ? { condition } : {}) }];
+        const cond = both(condition, el);
+        return alts.map((a) => ({ item: a, pointer: objectPointer(a) ?? at, condition: cond }));
+    });
+}
+function objectPointer(v) {
+    return typeof v === "object" && v !== null ? pointerOf(v) : undefined;
+}
+function rulesFrom(t, value, pointer, direction, condition) {
+    return listItems(value, pointer, undefined).flatMap((i) => rulesOfItem(t, i.item, i.pointer, direction, both(i.condition, condition)));
+}
+/** One rule per peer the item names; none when it names no peer (AWS then adds no rule). */
+function rulesOfItem(t, item, pointer, direction, condition) {
+    const location = t.locate(pointer);
+    if (!isObj(item) || isUnknown(item)) {
+        const reason = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
+        const rule = { protocol: unknown(reason), fromPort: unknown(reason), toPort: unknown(reason), peer: { kind: "unknown", reason }, location };
+        return [withCondition(rule, condition)];
+    }
+    const protocol = protocolOf(item.IpProtocol);
+    const fromPort = portOf(item.FromPort, "FromPort");
+    const toPort = portOf(item.ToPort, "ToPort");
+    const description = typeof item.Description === "string" ? item.Description : undefined;
+    return peersOf(item, direction).map(({ peer, condition: peerCondition }) => withCondition({
+        protocol,
+        ...(fromPort !== undefined ? { fromPort } : {}),
+        ...(toPort !== undefined ? { toPort } : {}),
+        peer,
+        ...(description !== undefined ? { description } : {}),
+        location,
+    }, both(condition, peerCondition)));
+}
+function withCondition(rule, condition) {
+    if (condition)
+        rule.condition = plain(condition);
+    return rule;
+}
+function peersOf(item, direction) {
+    const out = [];
+    for (const [field, kind] of PEER_FIELDS[direction]) {
+        const v = item[field];
+        if (v === undefined)
+            continue;
+        const alternatives = alternativesOf(v);
+        if (alternatives)
+            for (const a of alternatives)
+                out.push({ peer: peerOf(kind, a, field), condition: v });
+        else
+            out.push({ peer: peerOf(kind, v, field) });
+    }
+    return out;
+}
+function peerOf(kind, v, field) {
+    if (isUnknown(v))
+        return { kind: "unknown", reason: v.$unknown };
+    if (isResourceRef(v)) {
+        if (kind === "group")
+            return { kind, group: v.attribute && v.attribute !== "GroupId" ? `${v.$resource}.${v.attribute}` : v.$resource };
+        if (kind === "prefix-list")
+            return { kind, id: v.$resource };
+        return { kind: "unknown", reason: `${field} refers to resource ${v.$resource}` };
+    }
+    if (typeof v !== "string")
+        return { kind: "unknown", reason: `${field} is not a string` };
+    switch (kind) {
+        case "cidr4":
+        case "cidr6":
+            return { kind, cidr: v };
+        case "group":
+            return { kind, group: v };
+        case "prefix-list":
+            return { kind, id: v };
+        default:
+            return { kind: "unknown", reason: `${field} is not understood` };
+    }
+}
+function protocolOf(v) {
+    if (typeof v === "string")
+        return v.toLowerCase();
+    if (typeof v === "number")
+        return String(v);
+    return unknown(isUnknown(v) ? v.$unknown : "the rule has no IpProtocol");
+}
+function portOf(v, field) {
+    if (v === undefined)
+        return undefined;
+    if (typeof v === "number" && Number.isInteger(v))
+        return v;
+    if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
+        return Number(v);
+    return unknown(isUnknown(v) ? v.$unknown : `${field} is not a port number`);
+}
+/** A bare {$unknown} for the model: drops the resolver's extra fields (alternatives). */
+function plain(u) {
+    return unknown(u.$unknown);
+}
+function both(a, b) {
+    if (!a || !b || a.$unknown === b.$unknown)
+        return a ?? b;
+    return unknown(`${a.$unknown}; ${b.$unknown}`);
+}
+//# sourceMappingURL=network.js.map

@@ -1,0 +1,2 @@
+import type { Loader } from "../types.js";
+export declare const dotenvLoader: Loader;

@@ -1,0 +1,139 @@
+import { joinPointer } from "../source.js";
+const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** A CloudFormation intrinsic (`{"Ref": x}`, `{"Fn::Sub": x}`) or a loader's `{$unknown}`: not a literal value. */
+export function unresolvedReason(v) {
+    if (!isObj(v))
+        return undefined;
+    if (typeof v.$unknown === "string")
+        return v.$unknown;
+    const keys = Object.keys(v);
+    if (keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::")))
+        return `${keys[0]} cannot be resolved offline`;
+    return undefined;
+}
+/** The first unresolvable value anywhere inside v. */
+export function findUnresolved(v) {
+    const r = unresolvedReason(v);
+    if (r)
+        return r;
+    if (Array.isArray(v))
+        for (const x of v) {
+            const i = findUnresolved(x);
+            if (i)
+                return i;
+        }
+    if (isObj(v))
+        for (const x of Object.values(v)) {
+            const i = findUnresolved(x);
+            if (i)
+                return i;
+        }
+    return undefined;
+}
+/** Looks like an IAM policy document: a Statement, and at most Version/Id beside it. */
+export function isPolicyDocument(v) {
+    return isObj(v) && "Statement" in v && Object.keys(v).every((k) => k === "Version" || k === "Id" || k === "Statement");
+}
+export function isDeclarativeDocument(v) {
+    return isObj(v) && isObj(v.ec2_attributes);
+}
+function strings(v) {
+    if (typeof v === "string")
+        return [v];
+    if (Array.isArray(v) && v.every((x) => typeof x === "string"))
+        return v;
+    return undefined;
+}
+function scalarString(v) {
+    if (typeof v === "string")
+        return v;
+    if (typeof v === "number" || typeof v === "boolean")
+        return String(v);
+    return undefined;
+}
+export function scpPolicy(content, src) {
+    const locate = src.locate ?? (() => src.location);
+    const policy = {
+        id: src.id,
+        name: src.name,
+        awsManaged: src.awsManaged ?? false,
+        location: src.location,
+        size: null,
+        statements: [],
+    };
+    const unresolved = unresolvedReason(content);
+    if (unresolved)
+        return { ...policy, unresolved };
+    if (!isObj(content) || !("Statement" in content))
+        return { ...policy, unresolved: "the content is not a policy document (no Statement)" };
+    if (!findUnresolved(content)) {
+        const minified = JSON.stringify(content).length;
+        policy.size = { raw: src.rawLength ?? minified, minified };
+    }
+    const st = content.Statement;
+    const list = Array.isArray(st) ? st : [st];
+    list.forEach((s, i) => {
+        const pointer = Array.isArray(st) ? joinPointer("", "Statement", i) : "/Statement";
+        policy.statements.push(statement(s, i, pointer, locate));
+    });
+    return policy;
+}
+function statement(s, index, pointer, locate) {
+    const location = locate(pointer);
+    const out = { index, effect: "", condition: [], location };
+    const reason = unresolvedReason(s) ?? findUnresolved(s);
+    if (reason || !isObj(s))
+        return { ...out, unresolved: reason ?? "the statement is not an object" };
+    if (typeof s.Sid === "string")
+        out.sid = s.Sid;
+    out.effect = typeof s.Effect === "string" ? s.Effect : "";
+    const lists = [["action", "Action"], ["notAction", "NotAction"], ["resource", "Resource"], ["notResource", "NotResource"]];
+    for (const [field, key] of lists) {
+        if (!(key in s))
+            continue;
+        const v = strings(s[key]);
+        if (!v)
+            return { ...out, unresolved: `${key} is not a string or a list of strings` };
+        out[field] = v;
+    }
+    if (s.Condition !== undefined) {
+        if (!isObj(s.Condition))
+            return { ...out, unresolved: "Condition is not an object" };
+        for (const [operator, keys] of Object.entries(s.Condition)) {
+            if (!isObj(keys))
+                return { ...out, unresolved: `Condition ${operator} is not an object` };
+            for (const [key, value] of Object.entries(keys)) {
+                const raw = Array.isArray(value) ? value : [value];
+                const values = raw.map(scalarString);
+                if (values.some((v) => v === undefined))
+                    return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
+                const block = { operator, key, values: values, location: locate(joinPointer(pointer, "Condition", operator, key)) };
+                out.condition.push(block);
+            }
+        }
+    }
+    return out;
+}
+export function declarativePolicy(content, src) {
+    const base = { id: src.id, name: src.name, location: src.location };
+    const unresolved = unresolvedReason(content) ?? findUnresolved(content);
+    if (unresolved)
+        return { ...base, unresolved };
+    if (!isDeclarativeDocument(content))
+        return { ...base, unresolved: "the content has no ec2_attributes" };
+    const settings = content.ec2_attributes.allowed_images_settings;
+    const location = src.locate ? src.locate("/ec2_attributes/allowed_images_settings") : src.location;
+    return isObj(settings) ? { ...base, location, settings } : base;
+}
+/** AWS's default SCP, attached to every root, OU and account unless replaced. */
+export function fullAwsAccess(location) {
+    return {
+        id: "p-FullAWSAccess",
+        name: "FullAWSAccess",
+        awsManaged: true,
+        location,
+        size: null,
+        statements: [{ index: 0, effect: "Allow", action: ["*"], resource: ["*"], condition: [], location }],
+    };
+}
+//# sourceMappingURL=policy.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=organization.js.map

@@ -1,0 +1,2 @@
+/** The package version (also the rule pack's: rules ship inside the package). */
+export declare const VERSION: string;
