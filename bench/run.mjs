@@ -49,7 +49,7 @@ if (flag("render")) {
 // Built first: the peers read policies/ itself, runnerlint the Wasm compiled from it; a stale dist/
 // would compare two different rule sets (--no-build to skip, when you know they match).
 if (!flag("no-build") || !existsSync(join(root, "dist", "policy", "policy.wasm")) || !existsSync(opa)) {
-  log("building runnerlint (npm run build) ...");
+  log("building runnerlint (npm run compile) ...");
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
 }
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;

@@ -1,8 +1,9 @@
 // `npm run compile` (`npm test` runs it first): everything in dist/, from scratch.
 //   1. OPA from its pinned Go module (scripts/opa.mjs),
 //   2. the requirement catalogue, validated against its JSON Schema, as policy data,
-//   3. policies/ compiled to one Wasm module with one entrypoint per input kind,
-//   4. every rule's # METADATA extracted into rules.json beside the module,
+//   3. every rule's # METADATA extracted (rules.json beside the module) and the rule registry
+//      generated from it (policies/main/rules.rego: which rules each entrypoint runs),
+//   4. policies/ compiled to one Wasm module with one entrypoint per input kind,
 //   5. TypeScript, and the settings-file schemas as standalone validators (dist/validators),
 //   6. the GitHub Action's bundle (dist/action): the CLI and its worker with every dependency, so
 //      the Action runs from its checkout with Node alone.
@@ -18,6 +19,7 @@ import Ajv from "ajv";
 import { build as esbuild } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { ensureOpa } from "./opa.mjs";
+import { REGISTRY, registryRego } from "./rule-registry.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, "dist", "policy");
@@ -48,7 +50,7 @@ export function buildCatalogue() {
 
 function entrypoints() {
   return readdirSync(join(root, "policies", "main"))
-    .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))
+    .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego") && join("policies", "main", f) !== REGISTRY)
     .map((f) => `runnerlint/main/${f.replace(/\.rego$/, "")}/verdicts`);
 }
 
@@ -99,13 +101,15 @@ export async function build() {
   mkdirSync(out, { recursive: true });
   const catalogue = buildCatalogue();
   writeFileSync(join(out, "data.json"), JSON.stringify({ runnerlint: { catalogue } }));
+  const rules = ruleMetadata(opa);
+  writeRegistry(opa, rules);
   const bundle = join(out, "bundle.tar.gz");
   const eps = entrypoints();
   run(opa, ["build", "-t", "wasm", "--capabilities", "policies/capabilities.json", ...POLICY_IGNORES,
     ...eps.flatMap((e) => ["-e", e]), "-o", bundle, "policies"]);
   writeFileSync(join(out, "policy.wasm"), untar(readFileSync(bundle), "policy.wasm"));
   rmSync(bundle);
-  writeFileSync(join(out, "rules.json"), JSON.stringify({ opaVersion: opaVersion(opa), entrypoints: eps, rules: ruleMetadata(opa) }, null, 1));
+  writeFileSync(join(out, "rules.json"), JSON.stringify({ opaVersion: opaVersion(opa), entrypoints: eps, rules }, null, 1));
   if (!skipTs) {
     run(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { stdio: "inherit" });
     await buildValidators();
@@ -181,6 +185,19 @@ function thirdPartyLicenses(inputs) {
   }
   const parts = [...byText].map(([text, names]) => `${names.join("\n")}\n\n${text}\n`);
   return `Third-party software bundled in dist/action (the GitHub Action's runnerlint)\n\n${parts.join("\n" + "-".repeat(78) + "\n\n")}`;
+}
+
+/** Writes policies/main/rules.rego (formatted as `opa fmt` wants it) when its text changes. */
+function writeRegistry(opa, rules) {
+  const text = run(opa, ["fmt"], { input: registryRego(rules), stdio: ["pipe", "pipe", "inherit"] });
+  const file = join(root, REGISTRY);
+  let old = "";
+  try {
+    old = readFileSync(file, "utf8");
+  } catch {
+    // first build
+  }
+  if (old !== text) writeFileSync(file, text);
 }
 
 function opaVersion(opa) {

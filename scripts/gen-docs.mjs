@@ -1,16 +1,18 @@
 // `npm run docs`: the rules reference in docs/rules/, generated from the rules' # METADATA
-// (dist/policy/rules.json, written by `npm run build`) and the requirement catalogue.
+// (dist/policy/rules.json, written by `npm run compile`) and the requirement catalogue.
 //
 //   node scripts/gen-docs.mjs           write docs/rules/README.md and each docs/rules/<area>/<rule>.md
 //   node scripts/gen-docs.mjs --check   exit 1, listing the files, when any is missing or stale
 //
-// Each rule page keeps its hand-written body (between the generated header and footer); a page
+// Each rule page keeps its hand-written body (between the generated header and footer; the
+// footer's Avoid and Prefer are the first bad and good examples of the rule's examples.yaml); a page
 // written before generation existed is adopted: its title lines, first table, ## Remediation and
 // ## Messages are replaced by generated ones, everything else is kept. See
 // src/cli/commands/rule-docs.ts.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadExamples } from "./rule-examples.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -18,7 +20,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export async function expectedDocs(dir = root) {
   const { rulePage, rulesIndex } = await import(pathToFileURL(join(dir, "dist", "cli", "commands", "rule-docs.js")).href);
   const policy = join(dir, "dist", "policy");
-  if (!existsSync(join(policy, "rules.json"))) throw new Error("dist/policy/rules.json is missing: run `npm run build` first");
+  if (!existsSync(join(policy, "rules.json"))) throw new Error("dist/policy/rules.json is missing: run `npm run compile` first");
   const { rules } = JSON.parse(readFileSync(join(policy, "rules.json"), "utf8"));
   const { catalogue } = JSON.parse(readFileSync(join(policy, "data.json"), "utf8")).runnerlint;
   const engine = { rules, catalogue };
@@ -27,7 +29,9 @@ export async function expectedDocs(dir = root) {
   for (const rule of rules) {
     const rel = `docs/rules/${rule.id}.md`;
     const abs = join(dir, rel);
-    out.set(rel, rulePage(rule, engine, existsSync(abs) ? readFileSync(abs, "utf8") : undefined));
+    const examplesFile = rule.file && join(dir, dirname(rule.file), "examples.yaml");
+    const examples = examplesFile && existsSync(examplesFile) ? loadExamples(readFileSync(examplesFile, "utf8"), examplesFile) : undefined;
+    out.set(rel, rulePage(rule, engine, existsSync(abs) ? readFileSync(abs, "utf8") : undefined, examples));
   }
   return { files: out, rules };
 }
@@ -65,7 +69,7 @@ async function main() {
   if (check) {
     if (stale.length || orphans.length) {
       for (const s of stale) console.error(`${s}: missing or out of date`);
-      console.error("run `npm run docs` (after `npm run build` if a rule's METADATA changed)");
+      console.error("run `npm run docs` (after `npm run compile` if a rule's METADATA changed)");
       process.exit(1);
     }
     console.log(`docs/rules: ${files.size} files up to date`);

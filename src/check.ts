@@ -1,24 +1,32 @@
 // check(): files → loaders → normalized inputs → Wasm evaluation → findings and the
-// per-requirement status table. Rego decides every verdict; this module only combines them.
+// per-requirement status table. Rego decides every verdict; this module runs the pipeline and
+// hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
 import { PolicyEngine } from "./engine/policy.js";
-import { renderMessage } from "./engine/messages.js";
-import type { InputKind, Severity, Status, Verdict } from "./engine/types.js";
+import type { Verdict } from "./engine/types.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
 import { proxyFromFlags } from "./inputs/proxy/flags.js";
 import { findFiles, readInputFile, fileFromText } from "./inputs/files.js";
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "./inputs/types.js";
 import type { RunConfig } from "./model/config.js";
-import type { Location } from "./model/location.js";
-import type { SuppressedFinding, Suppression } from "./report/shared.js";
+import type { BaselineSummary, CheckResult, ControlOutOfScope, InputSummary, ScopedGroup } from "./model/result.js";
+import type { InputKind } from "./model/vocabulary.js";
 import type { PathScope, SeverityOverride } from "./config/types.js";
 import { markerPorts } from "./scope/markers.js";
 import { excludedBy } from "./scope/paths.js";
+import { environmentRequirements, scopeSummary } from "./scope/summary.js";
+import { byPlace, groupByCause, toFindings, type DocVerdict } from "./tables/findings.js";
+import { SCOPE_RULE, toRequirements } from "./tables/requirements.js";
 import { applyWaivers } from "./waivers/apply.js";
 import { commentWaivers } from "./waivers/comments.js";
 import { metadataWaivers } from "./waivers/metadata.js";
 import { today, type Clock, type Waiver } from "./waivers/types.js";
-import { applyBaseline, type Baseline, type BaselineEntry } from "./baseline/index.js";
+import { applyBaseline, type Baseline } from "./baseline/index.js";
+
+// check()'s result types live in the model; re-exported for callers that import them with check().
+export type {
+  BaselineSummary, CheckResult, ControlOutOfScope, Evidence, Finding, FindingPart, InputSummary, RequirementResult, ScopedGroup, ScopeSummary,
+} from "./model/result.js";
 
 export interface CheckOptions {
   config: RunConfig;
@@ -52,117 +60,6 @@ export interface CheckOptions {
   /** The config's scope.include / scope.exclude: files they leave out are listed, not read. */
   paths?: PathScope;
 }
-
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  requirement: string;
-  status: "violated" | "unknown";
-  messageId: string;
-  message: string;
-  location: Location;
-  resource?: string;
-  /** The CloudFormation parameter values under which this occurs, when not under all of them. */
-  scenarios?: Record<string, string>[];
-  /** A waiver matched this finding but has expired: the finding is reported again, and says so. */
-  expiredWaiver?: Suppression;
-  /**
-   * One cause, one finding: the findings of one rule at one place of one resource (an egress rule,
-   * or the list where a rule is missing), each part with its requirement and message. `message` is
-   * the first part's, with how many more there are; `requirement` the first part's.
-   */
-  parts?: FindingPart[];
-}
-
-export interface FindingPart {
-  requirement: string;
-  messageId: string;
-  message: string;
-}
-
-export interface Evidence {
-  rule: string;
-  status: Status;
-  message: string;
-  location?: Location;
-  resource?: string;
-  scenario?: Record<string, string>;
-}
-
-export interface RequirementResult {
-  id: string;
-  title: string;
-  status: Status;
-  evidence: Evidence[];
-}
-
-export interface InputSummary {
-  file: string;
-  loader: string | null;
-  kind: InputKind | null;
-  scenarios: number;
-  truncated?: string;
-  /** Why the file was not evaluated: nothing in it is the runner's ("no runner resources"), or the config's paths left it out. */
-  outOfScope?: string;
-  /** The security groups in the file (a not evaluated one) or not taken as the runner's (an evaluated one). */
-  groupsOutOfScope?: number;
-  /** The security groups taken as the runner's, and why (lib/sg's scope record). */
-  runnerGroups?: ScopedGroup[];
-}
-
-/** A security group taken as the runner's: its role, and what said so (config, tag, compute, inferred, scope-all). */
-export interface ScopedGroup {
-  id: string;
-  role: string;
-  roleFrom: string;
-}
-
-/** A network-wide control that provably does not cover the runner's VPC (lib/nacl, lib/nfw). */
-export interface ControlOutOfScope {
-  kind: "network-acl" | "network-firewall-policy";
-  id: string;
-}
-
-/** The scope decision of a run (design.md, Scope): which resources were judged as the runner's. */
-export interface ScopeSummary {
-  mode: "runner" | "all";
-  /** The groups taken as the runner's, by file. */
-  runnerGroups: (ScopedGroup & { file: string })[];
-  /** Network ACLs and firewall policies left out: their VPC or HOME_NET does not hold the runner's VPC. */
-  controlsOutOfScope?: (ControlOutOfScope & { file: string })[];
-  /** Files not evaluated, with the reason. */
-  outOfScope: { file: string; reason: string }[];
-  /**
-   * Set when security groups were read but none was taken as the runner's: said once for the run.
-   * `--fail-on-unknown` fails on it.
-   */
-  note?: string;
-}
-
-export interface CheckResult {
-  /** What the user must look at: not waived, not in the baseline, not ignored by a severity override. */
-  findings: Finding[];
-  /** Findings a live waiver matched, with the waiver. */
-  suppressed: SuppressedFinding[];
-  requirements: RequirementResult[];
-  inputs: InputSummary[];
-  errors: RunnerlintError[];
-  skipped: string[];
-  /** Set when a baseline was applied. */
-  baseline?: BaselineSummary;
-  scope: ScopeSummary;
-}
-
-export interface BaselineSummary {
-  path?: string;
-  /** Findings the baseline accepted (left out of `findings`). */
-  baselined: Finding[];
-  /** Baseline entries no finding matched any more (fixed since). */
-  stale: BaselineEntry[];
-}
-
-const STATUS_RANK: Record<Status, number> = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 
 let sharedEngine: PolicyEngine | undefined;
 /** The engine for the bundled policy, loaded once per process. */
@@ -206,9 +103,6 @@ export interface ScopeRecord {
   outOfScope: number;
   controls?: ControlOutOfScope[];
 }
-
-/** The rule id of the network entrypoint's scope record (policies/main/network.rego). */
-export const SCOPE_RULE = "runnerlint/scope";
 
 /** What checkFile needs besides the file. */
 export interface FileContext {
@@ -349,7 +243,7 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
   const inputs: InputSummary[] = [];
   const documents: NormalizedInput[] = [];
   const fileWaivers: Waiver[] = [];
-  const verdicts: { verdict: Verdict; doc: NormalizedInput }[] = [];
+  const verdicts: DocVerdict[] = [];
   const judgedKinds = new Set<InputKind>();
   const exports: NormalizedInput[] = [];
   /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
@@ -455,81 +349,6 @@ function readWaivers(file: InputFile, engine: PolicyEngine, into: Waiver[], erro
   }
 }
 
-/**
- * The run's scope: the groups taken as the runner's, the files left out, and one note for the run
- * when security groups were read but none is the runner's, or none is the environments' (the
- * requirements on environment groups are then not applicable in every input: said once, here).
- */
-function scopeSummary(
-  mode: ScopeSummary["mode"],
-  inputs: InputSummary[],
-  runnerGroups: ScopeSummary["runnerGroups"],
-  controls: NonNullable<ScopeSummary["controlsOutOfScope"]>,
-  exportGroups: { outOfScope: number; files: number },
-  needEnvironment: string[],
-): ScopeSummary {
-  const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope! }));
-  const summary: ScopeSummary = { mode, runnerGroups, outOfScope, ...(controls.length ? { controlsOutOfScope: controls } : {}) };
-  if (mode !== "runner") return summary;
-  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
-  const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
-  if (runnerGroups.length === 0 && groups > 0) {
-    const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
-    summary.note =
-      `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. ` +
-      `If one of them is the runner's, ${howTo}; --scope all judges every group.`;
-  } else if (runnerGroups.length > 0 && needEnvironment.length > 0 && !runnerGroups.some((g) => g.role === "environment")) {
-    summary.note =
-      `No environments' security group was found (the runner's: ${[...new Set(runnerGroups.map((g) => g.id))].join(", ")}), so ${needEnvironment.join(", ")} could not be judged. ` +
-      `If the environments' group is in another stack, check that one too; if it is among these inputs, ${howTo.replace("(environment or runner)", "environment")}.`;
-  }
-  return summary;
-}
-
-/** The requirements judged on environment groups (the catalogue's securityGroup.appliesTo) for this runner kind. */
-function environmentRequirements(engine: PolicyEngine, config: RunConfig, judged: RequirementResult[]): string[] {
-  return judged
-    .filter((r) => {
-      const q = engine.catalogue.requirements[r.id];
-      const sg = q?.securityGroup as { appliesTo?: string; expectation?: string } | undefined;
-      return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q!.runners) || q!.runners.includes(config.runner));
-    })
-    .map((r) => r.id);
-}
-
-/**
- * One cause, one finding: findings of one rule, at one place, about one resource, with the same
- * status, severity and scenarios become one (a group missing six flows at its SecurityGroupEgress
- * is one error, its parts listing them). Waivers and the baseline have already judged each part;
- * the requirement table keeps every verdict.
- */
-function groupByCause(findings: Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
-  findings.forEach((f, n) => {
-    const l = f.location;
-    // A finding about no resource stands alone (a key no other finding has).
-    const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  });
-  return [...groups.values()].map((group) => {
-    if (group.length === 1) return group[0]!;
-    // In a stable order, whatever order the verdicts came in: the first part leads.
-    const parts: FindingPart[] = group
-      .map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message }))
-      .sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
-    const requirements = [...new Set(parts.map((p) => p.requirement))];
-    const first = parts[0]!;
-    const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
-    return { ...group[0]!, requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
-  });
-}
-
-function byPlace(a: Finding, b: Finding): number {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
-}
-
 /** Combines the `merge` documents of each kind (exports of one account) into one. */
 function mergeExports(docs: NormalizedInput[]): NormalizedInput[] {
   const out: NormalizedInput[] = [];
@@ -553,151 +372,4 @@ function mergeExports(docs: NormalizedInput[]): NormalizedInput[] {
     m.file = `${m.file}, ${d.file}`;
   }
   return out;
-}
-
-function messageOf(engine: PolicyEngine, v: Verdict): string {
-  const rule = engine.rule(v.rule);
-  return renderMessage(rule?.messages[v.messageId], v.params ?? {}, `${v.rule}: ${v.messageId}`);
-}
-
-function severityOf(engine: PolicyEngine, v: Verdict, overrides: Readonly<Record<string, SeverityOverride>>): Severity {
-  const override = overrides[v.rule];
-  const declared = override && override !== "ignore" ? override : (engine.rule(v.rule)?.severity ?? "error");
-  // An unknown is not a proven failure: it is reported at most as a warning.
-  if (v.status === "unknown" && SEVERITY_RANK[declared] > SEVERITY_RANK.warning) return "warning";
-  return declared;
-}
-
-function toFindings(
-  engine: PolicyEngine,
-  verdicts: { verdict: Verdict; doc: NormalizedInput }[],
-  docs: NormalizedInput[],
-  overrides: Readonly<Record<string, SeverityOverride>>,
-): Finding[] {
-  const scenarioCount = new Map<string, number>();
-  // Per kind and file: a template yields network and proxy inputs, each with its own scenarios.
-  const countKey = (d: NormalizedInput) => `${d.kind}\u0000${d.file}`;
-  for (const d of docs) scenarioCount.set(countKey(d), (scenarioCount.get(countKey(d)) ?? 0) + 1);
-  const byKey = new Map<string, Finding & { seen: Record<string, string>[]; file: string }>();
-  for (const { verdict: v, doc } of verdicts) {
-    if (v.status !== "violated" && v.status !== "unknown") continue;
-    if (overrides[v.rule] === "ignore") continue;
-    const location: Location = v.location ?? { file: doc.file, line: 1, column: 1 };
-    const key = JSON.stringify([v.rule, v.requirement, v.status, v.messageId, v.params, location.file, location.line, location.column, v.resource]);
-    let f = byKey.get(key);
-    if (!f) {
-      f = {
-        ruleId: v.rule,
-        severity: severityOf(engine, v, overrides),
-        requirement: v.requirement,
-        status: v.status,
-        messageId: v.messageId,
-        message: messageOf(engine, v),
-        location,
-        ...(v.resource ? { resource: v.resource } : {}),
-        seen: [],
-        file: countKey(doc),
-      };
-      byKey.set(key, f);
-    }
-    if (doc.input.scenario) f.seen.push(doc.input.scenario);
-  }
-  const findings: Finding[] = [];
-  for (const { seen, file, ...f } of byKey.values()) {
-    const total = scenarioCount.get(file) ?? 1;
-    if (seen.length > 0 && seen.length < total) f.scenarios = seen;
-    findings.push(f);
-  }
-  return findings.sort(byPlace);
-}
-
-function toRequirements(
-  engine: PolicyEngine,
-  verdicts: { verdict: Verdict; doc: NormalizedInput }[],
-  kinds: Set<InputKind>,
-  docs: NormalizedInput[],
-  config: RunConfig,
-  inputs: InputSummary[],
-): RequirementResult[] {
-  // Kinds read only in files with nothing of the runner's: their requirements are not applicable.
-  const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
-  const idKinds = new Map<string, Set<InputKind>>();
-  // A user-declared template (scm.<name>) stands for its instances in the config (scm.github, ...).
-  const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
-  for (const k of new Set([...kinds, ...outOfScope.map((i) => i.kind!)])) {
-    for (const id of engine.requirementsJudged(k)) {
-      const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
-      for (const i of instances) idKinds.set(i, (idKinds.get(i) ?? new Set()).add(k));
-    }
-  }
-  const ids = idKinds.keys();
-  // An analysis truncated in one kind of input (a template's scenarios) leaves only that kind's requirements unsure.
-  const truncatedIn = new Map<InputKind, string>();
-  for (const d of docs) if (d.input.truncated && !truncatedIn.has(d.kind)) truncatedIn.set(d.kind, d.input.truncated);
-  const byRequirement = new Map<string, typeof verdicts>();
-  for (const x of verdicts) {
-    const list = byRequirement.get(x.verdict.requirement);
-    if (list) list.push(x);
-    else byRequirement.set(x.verdict.requirement, [x]);
-  }
-  const results: RequirementResult[] = [];
-  for (const id of [...ids].sort()) {
-    const evidence: Evidence[] = (byRequirement.get(id) ?? [])
-      .map(({ verdict: v, doc }) => ({
-        rule: v.rule,
-        status: v.status,
-        message: messageOf(engine, v),
-        ...(v.location ? { location: v.location } : {}),
-        ...(v.resource ? { resource: v.resource } : {}),
-        ...(doc.input.scenario ? { scenario: doc.input.scenario } : {}),
-      }));
-    let status: Status = "not-applicable";
-    for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
-    const judgedBy = [...idKinds.get(id)!];
-    const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
-    if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
-      const files = outOfScope.filter((i) => judgedBy.includes(i.kind!)).length;
-      evidence.push({ rule: SCOPE_RULE, status, message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.` });
-    } else if (evidence.length === 0) {
-      // A rule that silently yields nothing must not look like a pass.
-      status = "unknown";
-      evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
-    } else if (truncated && status !== "violated") {
-      status = "unknown";
-      evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
-    }
-    results.push({ id, title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
-  }
-  return results;
-}
-
-function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const k = JSON.stringify([e.rule, e.status, e.message, e.location?.file, e.location?.line, e.resource]);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** The evidence rule of requirements the engine itself could not judge (unjudged, truncated analysis). */
-export const ENGINE_RULE = "runnerlint/engine";
-
-/**
- * `--fail-on-unknown`: is anything left unverified? An unknown finding that is not waived, baselined
- * or ignored, a requirement the engine could not judge at all (no rule returned a verdict, or the
- * analysis was truncated), which no waiver can accept, or security groups of which none was taken
- * as the runner's (the scope note).
- */
-export function reachesUnknown(result: Pick<CheckResult, "findings" | "requirements"> & { scope?: ScopeSummary }): boolean {
-  if (result.findings.some((f) => f.status === "unknown")) return true;
-  if (result.scope?.note) return true;
-  return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
-}
-
-/** Exit-code threshold helper: does any finding reach the level? */
-export function reachesThreshold(findings: Finding[], failOn: Severity | "never"): boolean {
-  if (failOn === "never") return false;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }

@@ -1,30 +1,13 @@
 // Typed errors (modelled on eemeli/yaml's YAMLError): a closed set of codes, the file and a
 // position. The CLI maps every RunnerlintError to exit code 2 and a one-line message.
-export type ErrorCode =
-  | "YAML_PARSE"
-  /** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
-  | "MULTI_DOCUMENT"
-  | "JSON_PARSE"
-  | "DOTENV_PARSE"
-  | "UNKNOWN_TAG"
-  | "BAD_INTRINSIC"
-  | "ALIAS_LIMIT"
-  | "DEPTH_LIMIT"
-  | "SIZE_LIMIT"
-  | "FILE_NOT_FOUND"
-  | "CONFIG_INVALID"
-  | "UNSUPPORTED_INPUT"
-  | "USAGE"
-  | "WASM_LOAD"
-  | "WASM_EVAL"
-  | "AWS_API";
+import type { Position } from "./model/location.js";
+import type { CheckError } from "./model/result.js";
+import type { ErrorCode } from "./model/vocabulary.js";
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { ErrorCode, Position };
 
-export class RunnerlintError extends Error {
+// A public member added here is added to CheckError too: CheckResult.errors are RunnerlintErrors.
+export class RunnerlintError extends Error implements CheckError {
   override name = "RunnerlintError";
   readonly code: ErrorCode;
   readonly file: string | undefined;

@@ -1,8 +1,13 @@
 // Every rule keeps its files together and declares itself fully (style.md: checkRuleFiles).
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readPolicyFiles } from "../src/engine/policy.js";
+import { opaPath } from "../scripts/opa.mjs";
+import { REGISTRY, registryRego } from "../scripts/rule-registry.mjs";
+
+const formatRego = (text: string) => execFileSync(opaPath(), ["fmt"], { input: text, encoding: "utf8" });
 
 const { rules: ruleFile, data } = readPolicyFiles();
 const rules = ruleFile.rules;
@@ -22,13 +27,16 @@ describe("rule files", () => {
     expect(ruleDirs.length).toBeGreaterThan(0);
   });
 
-  it.each(ruleDirs)("$dir has its rule, its test and METADATA that match the path", ({ area, name, dir }) => {
-    expect(existsSync(join(dir, `${name}.rego`))).toBe(true);
-    expect(existsSync(join(dir, `${name}_test.rego`))).toBe(true);
-    const pkg = `runnerlint.${area}.${name}`;
+  it.each(ruleDirs)("$dir (named as its rule id) has its rule, its test and METADATA that match the path", ({ area, name, dir }) => {
+    // Folders are named as the ids (Regal's layout); Rego packages cannot hold dashes.
+    expect(name, "rule folders are named as their ids: lower-case words joined by dashes").toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const pkgName = name.replace(/-/g, "_");
+    expect(existsSync(join(dir, `${pkgName}.rego`))).toBe(true);
+    expect(existsSync(join(dir, `${pkgName}_test.rego`))).toBe(true);
+    const pkg = `runnerlint.${area}.${pkgName}`;
     const rule = rules.find((r) => r.package === pkg);
     expect(rule, `no package-scoped METADATA with custom.id in ${pkg}`).toBeDefined();
-    expect(rule!.id).toBe(`${area}/${name.replace(/_/g, "-")}`);
+    expect(rule!.id).toBe(`${area}/${name}`);
     expect(rule!.title).toBeTruthy();
     expect(rule!.description?.length).toBeGreaterThan(20);
     expect(["error", "warning", "note"]).toContain(rule!.severity);
@@ -53,18 +61,16 @@ describe("rule files", () => {
     for (const r of rules) expect(catalogue.documents?.[r.source!.document], r.id).toBeDefined();
   });
 
-  it("every rule package is wired into the entrypoint of each input kind it declares", () => {
-    for (const r of rules) {
-      for (const kind of r.kinds) {
-        const main = readFileSync(join("policies", "main", `${kind}.rego`), "utf8");
-        expect(main, `${r.package} missing from policies/main/${kind}.rego`).toContain(`data.${r.package}`);
-      }
+  it("the generated registry wires each rule into the entrypoint of every input kind it declares, and nothing else", () => {
+    expect(readFileSync(REGISTRY, "utf8")).toBe(formatRego(registryRego(rules)));
+    for (const kind of new Set(rules.flatMap((r) => r.kinds))) {
+      expect(readFileSync(join("policies", "main", `${kind}.rego`), "utf8"), `policies/main/${kind}.rego reads the registry`).toContain(`some vs in rules.${kind}\n`);
     }
   });
 
   it("rules never build messages in Rego", () => {
     for (const { dir, name } of ruleDirs) {
-      const src = readFileSync(join(dir, `${name}.rego`), "utf8");
+      const src = readFileSync(join(dir, `${name.replace(/-/g, "_")}.rego`), "utf8");
       expect(src).not.toMatch(/\bsprintf\(|\bconcat\(".*\{/);
       expect(src).toMatch(/result\.verdict\(rego\.metadata\.chain\(\)/);
     }

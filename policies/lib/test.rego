@@ -3,7 +3,7 @@
 # description: |
 #   Builders for normalized network inputs and a catalogue fixture, shared by the _test.rego
 #   files (trivy's lib.test analogue). Tests supply the catalogue with
-#   `with data.runnerlint.catalogue as test.catalogue` so they do not depend on the real one.
+#   `with data.runnerlint.catalogue as test.catalogue`: a subset of the real one.
 package runnerlint.lib.test
 
 file := "template.yaml"
@@ -65,45 +65,16 @@ network(groups) := {
 # scope_all(net): the network model as `--scope all` runs it (every group a candidate).
 scope_all(net) := object.union(net, {"config": {"scope": "all"}})
 
-gateway_ips := ["35.171.240.32", "13.216.138.24", "44.223.157.13", "54.163.142.39", "35.171.31.215"]
+# gateway_ips: the gateway's UDP addresses, in catalogue order.
+gateway_ips := [d.ip | some d in data.runnerlint.catalogue.requirements["gitpod.gateway-udp"].destinations; d.ip]
 
-_sg(direction, applies_to, ports, peer, expectation) := {"kind": "security-group", "runners": ["standard"], "securityGroup": {
-	"direction": direction,
-	"appliesTo": applies_to,
-	"protocol": "tcp",
-	"ports": ports,
-	"peer": peer,
-	"expectation": expectation,
-}}
+# catalogue: a few requirements of the real catalogue (data.runnerlint.catalogue, built from
+# requirements/catalogue.yaml), so tests read short flows and can never drift from it: the
+# security-group requirements, one of each egress kind (management, the gateway, an AWS API),
+# an optional one (aws.logs), a link-local one (aws.imds), an Enterprise-only one and a NO_PROXY one.
+catalogue := {"version": "test", "requirements": object.filter(data.runnerlint.catalogue.requirements, ids)}
 
-_https(host) := {"host": host, "protocol": "tcp", "ports": [443], "scheme": "https"}
-
-# catalogue: the requirements the securitygroup rules read, shaped like requirements/catalogue.yaml.
-catalogue := {"version": "test", "requirements": {
-	"sg.ssh-ingress": _sg("ingress", "environment", [29222], "users", "allow"),
-	"sg.runner-ingress": _sg("ingress", "environment", [22999], "vpc-or-runner-group", "allow"),
-	"sg.runner-port-exposed": _sg("ingress", "any", [22999], "any", "not-beyond-vpc"),
-	"sg.healthcheck-exposed": _sg("ingress", "any", [9090], "any", "not-beyond-vpc"),
-	"sg.ssh-world-open": _sg("ingress", "environment", [29222], "any", "not-world"),
-	"sg.egress": {"kind": "security-group", "runners": ["standard", "enterprise"], "securityGroup": {
-		"direction": "egress",
-		"appliesTo": "environment",
-		"peer": "required-endpoints",
-		"expectation": "allow",
-		"flowsFrom": ["egress", "aws-api"],
-	}},
-	"gitpod.management": {"kind": "egress", "runners": ["standard", "enterprise"], "destinations": [_https("app.gitpod.io")]},
-	"gitpod.gateway-https": {"kind": "egress", "runners": ["standard"], "destinations": [
-		{"host": "us01.gitpod.dev", "protocol": "tcp", "ports": [443, 8443], "scheme": "https"},
-		{"host": "*.us01.gitpod.dev", "protocol": "tcp", "ports": [443, 8443], "scheme": "https"},
-	]},
-	"gitpod.gateway-udp": {"kind": "egress", "runners": ["standard"], "destinations": array.concat(
-		[{"host": "*.us01.gitpod.dev", "protocol": "udp", "ports": [4242]}],
-		[{"ip": ip, "protocol": "udp", "ports": [4242]} | some ip in gateway_ips],
-	)},
-	"aws.ec2": {"kind": "aws-api", "runners": ["standard", "enterprise"], "destinations": [_https("ec2.*.amazonaws.com")]},
-	"aws.elasticloadbalancing": {"kind": "aws-api", "runners": ["enterprise"], "destinations": [_https("elasticloadbalancing.*.amazonaws.com")]},
-	"aws.logs": {"kind": "aws-api", "runners": ["standard", "enterprise"], "optional": true, "destinations": [{"host": "logs.*.amazonaws.com", "protocol": "tcp", "ports": [1443]}]},
-	"aws.imds": {"kind": "aws-api", "runners": ["standard", "enterprise"], "linkLocal": true, "destinations": [{"ip": "169.254.169.254", "protocol": "tcp", "ports": [80]}]},
-	"noproxy.internal": {"kind": "no-proxy", "runners": ["enterprise"], "destinations": [{"host": "proxy.internal", "protocol": "tcp", "ports": [3128]}]},
-}}
+ids := {id | some id, r in data.runnerlint.catalogue.requirements; r.kind == "security-group"} | {
+	"gitpod.management", "gitpod.gateway-https", "gitpod.gateway-udp",
+	"aws.ec2", "aws.elasticloadbalancing", "aws.logs", "aws.imds", "noproxy.internal",
+}

@@ -2,40 +2,22 @@
 # title: Network entrypoint
 # description: |
 #   Aggregate Wasm entrypoint for the normalized network model (security groups, network ACLs,
-#   Network Firewall policies, squid proxies, iptables, VPC endpoints). Every rule package that
-#   reads the network model is listed here: one entrypoint per input kind, since each evaluate()
-#   re-parses the input inside Wasm. Its last element is the scope record (rule
+#   Network Firewall policies, squid proxies, iptables, VPC endpoints). The rules that read the
+#   network model come from the generated registry (rules.rego): one entrypoint per input kind,
+#   since each evaluate() re-parses the input inside Wasm. Its last element is the scope record (rule
 #   runnerlint/scope): which security groups were taken as the runner's and why, and which
 #   network-wide controls are out of scope, reported once per document rather than in every verdict.
 package runnerlint.main.network
 
-import data.runnerlint.egress.allowlist
-import data.runnerlint.egress.optional
-import data.runnerlint.egress.vpc_endpoint
 import data.runnerlint.lib.nacl
 import data.runnerlint.lib.nfw
 import data.runnerlint.lib.sg
-import data.runnerlint.securitygroup.egress
-import data.runnerlint.securitygroup.healthcheck_exposed
-import data.runnerlint.securitygroup.runner_ingress
-import data.runnerlint.securitygroup.runner_port_exposed
-import data.runnerlint.securitygroup.ssh_ingress
-import data.runnerlint.securitygroup.ssh_world_open
+import data.runnerlint.main.rules
 
 # rule_verdicts: every rule's verdicts, as an array: the rules' sets are disjoint (each verdict names
 # its rule), and a set of them would hash every verdict again.
 rule_verdicts := [v |
-	some vs in [
-		allowlist.verdicts,
-		optional.verdicts,
-		vpc_endpoint.verdicts,
-		egress.verdicts,
-		healthcheck_exposed.verdicts,
-		runner_ingress.verdicts,
-		runner_port_exposed.verdicts,
-		ssh_ingress.verdicts,
-		ssh_world_open.verdicts,
-	]
+	some vs in rules.network
 	some v in vs
 ]
 

@@ -5,18 +5,13 @@
 import { dirname, resolve } from "node:path";
 import { validator } from "../ajv.js";
 import { readTextFile } from "../read-text.js";
-import type { Finding } from "../check.js";
+import type { BaselineEntry, Finding } from "../model/result.js";
 import { RunnerlintError } from "../errors.js";
 import { parseSource } from "../inputs/source.js";
 import { relativeTo } from "../waivers/apply.js";
 
-export interface BaselineEntry {
-  file: string;
-  resource?: string;
-  ruleId: string;
-  requirement: string;
-  count: number;
-}
+// Part of a run's result (CheckResult.baseline.stale), so it lives in the model.
+export type { BaselineEntry };
 
 export interface BaselineFile {
   version: 1;

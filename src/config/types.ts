@@ -1,5 +1,5 @@
 // The shapes of a config file (schemas/config.schema.json) and of the resolved configuration.
-import type { Severity } from "../engine/types.js";
+import type { Severity } from "../model/vocabulary.js";
 import type { Ide, RunConfig, RunnerKind, ScopeMode, SecurityGroupRole } from "../model/config.js";
 import type { Waiver } from "../waivers/types.js";
 

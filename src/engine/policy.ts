@@ -45,7 +45,7 @@ export function readPolicyFiles(dir: string = defaultDir): PolicyFiles {
     try {
       return readFileSync(dir + name);
     } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run build\`): ${(e as Error).message}`, dir + name);
+      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run compile\`): ${(e as Error).message}`, dir + name);
     }
   };
   return {

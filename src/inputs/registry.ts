@@ -3,7 +3,7 @@ import type { Loader } from "./types.js";
 import { cloudFormationLoader } from "./cloudformation/loader.js";
 import { cloudFormationOrganizationsLoader, scpFileLoader } from "./scp/loaders.js";
 import { snapshotLoader } from "./scp/snapshot.js";
-import { describeSecurityGroupsLoader, describeVpcsLoader } from "./security-groups/describe-security-groups.js";
+import { describeSecurityGroupsLoader, describeVpcsLoader } from "./securitygroup/describe-security-groups.js";
 import { dotenvLoader } from "./dotenv/loader.js";
 import { networkFirewallLoader } from "./network-firewall/exports.js";
 import { describeNetworkAclsLoader } from "./nacls/describe-network-acls.js";

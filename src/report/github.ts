@@ -6,8 +6,8 @@
 // violated → ::error / ::warning / ::notice by severity; unknown → its severity (at most warning,
 // see check.ts) with a "Cannot verify:" prefix; unreadable inputs → ::error at their position.
 // Waived findings are not annotated.
-import type { Finding } from "../check.js";
-import type { Severity } from "../engine/types.js";
+import type { Finding } from "../model/result.js";
+import type { Severity } from "../model/vocabulary.js";
 import { summaryLine } from "./text.js";
 import { bySeverityThenPlace, cannotVerify, displayPath, endOf, partLines, type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
 

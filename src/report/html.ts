@@ -3,13 +3,11 @@
 // Sections: summary, the requirement × input matrix, each requirement with its evidence, sources and
 // remediation, the findings with code locations (and a code frame when the file is readable), waived
 // findings, and inputs that could not be read. Every piece of input text goes through `esc`.
-import type { Evidence, Finding } from "../check.js";
-import type { Status } from "../engine/types.js";
+import type { Evidence, Finding, SuppressedFinding } from "../model/result.js";
+import { SEVERITIES, STATUSES, type Status } from "../model/vocabulary.js";
 import { VERSION } from "../version.js";
 import { CodeFrames } from "./code-frame.js";
 import {
-  SEVERITIES,
-  STATUSES,
   TOOL_NAME,
   controlLabel,
   countBy,
@@ -29,7 +27,6 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
-  type SuppressedFinding,
 } from "./shared.js";
 
 /** Escapes text for HTML element content and quoted attribute values. */

@@ -41,4 +41,6 @@ export function renderReport(format: ReportFormat, input: ReportInput, engine: R
   return renderers[format].render(input, engine, options);
 }
 
-export type { ReportEngine, ReportInput, ReportOptions, SuppressedFinding, Suppression, SuppressionSource } from "./shared.js";
+export type { ReportEngine, ReportInput, ReportOptions } from "./shared.js";
+export type { SuppressedFinding, Suppression } from "../model/result.js";
+export type { SuppressionSource } from "../model/vocabulary.js";

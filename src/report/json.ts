@@ -1,8 +1,8 @@
 // The versioned JSON report (design.md, "JSON output"); its contract is
 // schemas/output/report.v1.schema.json, checked against real output in the tests. Bump
 // REPORT_VERSION on breaking changes; adding optional fields is not one.
-import type { Finding } from "../check.js";
-import type { ReportEngine, ReportInput, SuppressedFinding } from "./shared.js";
+import type { Finding, SuppressedFinding } from "../model/result.js";
+import type { ReportEngine, ReportInput } from "./shared.js";
 import { VERSION } from "../version.js";
 
 export const REPORT_VERSION = 1;

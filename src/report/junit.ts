@@ -13,8 +13,7 @@
 // - satisfied → a passing test case, its evidence in <system-out> for the auditor;
 // - an input that could not be read → a "load" test case with <error> (type = the error code);
 // - violated or unknown only through waived findings → <skipped message="waived: <reason>">.
-import type { Evidence } from "../check.js";
-import type { RunnerlintError } from "../errors.js";
+import type { CheckError, Evidence, SuppressedFinding } from "../model/result.js";
 import {
   TOOL_NAME,
   cannotVerify,
@@ -26,7 +25,6 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
-  type SuppressedFinding,
 } from "./shared.js";
 
 /** XML 1.0 text/attribute escaping; characters XML cannot carry at all are replaced. */
@@ -115,7 +113,7 @@ function testcase(file: string, requirement: string, title: string, cell: Matrix
   return `${head}\n${body}\n    </testcase>`;
 }
 
-function errorCase(e: RunnerlintError, cwd: string): string {
+function errorCase(e: CheckError, cwd: string): string {
   const file = e.file ? displayPath(e.file, cwd) : TOOL_NAME;
   return [
     `    <testcase${attrs({ classname: file, name: "load", time: "0", ...(e.file ? { file } : {}), ...(e.pos ? { line: e.pos.line } : {}) })}>`,

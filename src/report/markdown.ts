@@ -2,11 +2,9 @@
 // counts, the per-requirement table, then the findings grouped by file. Every piece of input text is
 // escaped (CommonMark backslash escapes, `|` and newlines inside table cells), so a message cannot
 // break the table or inject markup. Findings stop before `maxChars` (a PR comment holds 65,536).
-import type { Finding } from "../check.js";
-import type { Status } from "../engine/types.js";
+import type { Finding, SuppressedFinding } from "../model/result.js";
+import { SEVERITIES, STATUSES, type Status } from "../model/vocabulary.js";
 import {
-  SEVERITIES,
-  STATUSES,
   TOOL_NAME,
   controlLabel,
   countBy,
@@ -19,7 +17,6 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
-  type SuppressedFinding,
 } from "./shared.js";
 
 export const STATUS_EMOJI: Record<Status, string> = { violated: "❌", unknown: "⚠️", satisfied: "✅", "not-applicable": "➖" };

@@ -14,10 +14,10 @@
 // - Input errors are toolExecutionNotifications with their file/line/column, and make
 //   executionSuccessful false (the CLI exits 2); skipped files are "note" notifications.
 import { createHash } from "node:crypto";
-import type { Finding } from "../check.js";
-import type { RuleMeta, Severity } from "../engine/types.js";
-import type { RunnerlintError } from "../errors.js";
+import type { RuleMeta } from "../engine/types.js";
 import type { Location } from "../model/location.js";
+import type { CheckError, Finding, SuppressedFinding, Suppression } from "../model/result.js";
+import type { Severity } from "../model/vocabulary.js";
 import { VERSION } from "../version.js";
 import {
   TOOL_NAME,
@@ -32,8 +32,6 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
-  type SuppressedFinding,
-  type Suppression,
 } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -234,7 +232,7 @@ export function fingerprint(f: Finding, cwd: string, occurrences: Map<string, nu
   return `${hash}:${n}`;
 }
 
-function errorNotification(e: RunnerlintError, cwd: string): Json {
+function errorNotification(e: CheckError, cwd: string): Json {
   const loc: Json | undefined = e.file
     ? {
         physicalLocation: {

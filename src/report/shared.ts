@@ -1,37 +1,18 @@
-// What every reporter shares: the engine view it needs, the suppression shape, paths, counts, the
+// What every reporter shares: the engine view it needs, the report input, paths, counts, the
 // per-requirement × per-input matrix, and the rule/seed lookups. Everything is derived from the
 // CheckResult and the engine's rule and requirement catalogues: no rule id is named here.
 import { PACKAGE_JSON } from "../package-root.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult } from "../check.js";
-import type { Catalogue, InputKind, RuleMeta, Severity, Status } from "../engine/types.js";
+import type { Catalogue, RuleMeta } from "../engine/types.js";
 import type { Location } from "../model/location.js";
+import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult, SuppressedFinding } from "../model/result.js";
+import { SEVERITY_RANK, STATUS_RANK, type InputKind, type Status } from "../model/vocabulary.js";
 
 /** What a reporter reads from the engine (a PolicyEngine is one; tests can pass a plain object). */
 export interface ReportEngine {
   readonly rules: readonly RuleMeta[];
   readonly catalogue: Catalogue;
   readonly opaVersion?: string;
-}
-
-/**
- * Where a waiver came from: a resource's `Metadata.runnerlint.suppress` or an inline
- * `# runnerlint:ignore` comment live in the checked file (SARIF kind "inSource"); a waiver in the
- * config file lives elsewhere (SARIF kind "external").
- */
-export type SuppressionSource = "metadata" | "comment" | "config";
-
-export interface Suppression {
-  justification: string;
-  /** YYYY-MM-DD; an expired waiver is not a suppression any more (the finding is reported). */
-  expires?: string;
-  source: SuppressionSource;
-  /** Where the waiver itself is written, when known. */
-  location?: Location;
-}
-
-export interface SuppressedFinding extends Finding {
-  suppression: Suppression;
 }
 
 /** A CheckResult, plus the waived findings once waivers land (reporters accept both). */
@@ -58,11 +39,6 @@ export interface ReportOptions {
   /** text, html: the texts of inputs that are no file (org-audit's snapshot when not saved), by name, for code frames. */
   texts?: ReadonlyMap<string, string>;
 }
-
-export const STATUS_RANK: Record<Status, number> = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
-export const STATUSES: readonly Status[] = ["violated", "unknown", "satisfied", "not-applicable"];
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "note"];
 
 export const TOOL_NAME = "runnerlint";
 

@@ -1,5 +1,5 @@
 // Human report: findings grouped by file with a code frame, the requirement table, one summary line.
-import type { CheckResult, Finding } from "../check.js";
+import type { CheckResult, Finding } from "../model/result.js";
 import { CodeFrames } from "./code-frame.js";
 import { controlLabel, partLines, plural } from "./shared.js";
 

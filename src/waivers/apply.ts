@@ -4,9 +4,8 @@
 // and says so; a waiver that matched nothing is reported as a note at the waiver, so stale waivers
 // surface.
 import { relative, resolve, sep } from "node:path";
-import type { Finding } from "../check.js";
-import type { InputKind } from "../engine/types.js";
-import type { SuppressedFinding, Suppression } from "../report/shared.js";
+import type { Finding, SuppressedFinding, Suppression } from "../model/result.js";
+import type { InputKind } from "../model/vocabulary.js";
 import { globToRegExp } from "./config.js";
 import { ruleFor, templateOf, type IdCatalogue } from "./ids.js";
 import { describeWaiver, isExpired, type Waiver } from "./types.js";

@@ -2,7 +2,7 @@
 // a CloudFormation resource's Metadata.runnerlint.suppress, an inline `# runnerlint:ignore` comment,
 // and the config file's `waivers:` list.
 import type { Location } from "../model/location.js";
-import type { SuppressionSource } from "../report/shared.js";
+import type { SuppressionSource } from "../model/vocabulary.js";
 
 export type WaiverSource = SuppressionSource;
 

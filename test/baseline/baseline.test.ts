@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check, defaultEngine, type Finding } from "../../src/check.js";
+import { check, defaultEngine } from "../../src/check.js";
+import type { Finding } from "../../src/model/result.js";
 import { applyBaseline, createBaseline, parseBaseline, type Baseline } from "../../src/baseline/index.js";
 
 const engine = defaultEngine();

@@ -9,7 +9,7 @@ import { BEGIN, END, generatedBlocks, handWrittenBody, rulePage, rulesIndex } fr
 
 const files = readPolicyFiles();
 const engine = { rules: files.rules.rules as (typeof files.rules.rules[number] & { file?: string })[], catalogue: files.data.runnerlint.catalogue };
-const HINT = "run `npm run docs` (after `npm run build` if METADATA changed)";
+const HINT = "run `npm run docs` (after `npm run compile` if METADATA changed)";
 
 describe("docs/rules", () => {
   it("the index is current", () => {

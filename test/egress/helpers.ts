@@ -1,7 +1,8 @@
 // Runs fixtures through the real pipeline (loader → Wasm → requirement table) for the egress tests.
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { check, defaultEngine, type CheckResult, type Evidence } from "../../src/check.js";
+import { check, defaultEngine } from "../../src/check.js";
+import type { CheckResult, Evidence } from "../../src/model/result.js";
 import type { RunConfig } from "../../src/model/config.js";
 
 export const engine = defaultEngine();

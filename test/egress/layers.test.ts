@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { STANDARD_EGRESS, expectAll, run } from "./helpers.js";
 
-const sg = ["fixtures/security-groups/environment-compliant.describe-security-groups.json", "fixtures/security-groups/environment-compliant.describe-vpcs.json"];
+const sg = ["fixtures/securitygroup/environment-compliant.describe-security-groups.json", "fixtures/securitygroup/environment-compliant.describe-vpcs.json"];
 const nfw = "fixtures/network-firewall/compliant";
 
 describe("layers together", () => {

@@ -48,7 +48,7 @@ describe("egress rules", () => {
       "fixtures/nacls",
       "fixtures/iptables",
       "fixtures/squid/ssl-ports/squid.conf",
-      "fixtures/security-groups",
+      "fixtures/securitygroup",
       "fixtures/cloudformation/gitpod-default.yaml",
     ];
     for (const input of inputs) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { describeSecurityGroupsLoader, describeVpcsLoader } from "../../src/inputs/security-groups/describe-security-groups.js";
+import { describeSecurityGroupsLoader, describeVpcsLoader } from "../../src/inputs/securitygroup/describe-security-groups.js";
 import { fileFromText, readInputFile } from "../../src/inputs/files.js";
 import type { NetworkInput } from "../../src/model/network.js";
 
 const ctx = { config: { runner: "standard" as const, securityGroupRoles: { "sg-0a1b2c3d4e5f60002": "runner" as const } }, parameters: {} };
-const FIXTURE = "fixtures/security-groups/exposed.describe-security-groups.json";
+const FIXTURE = "fixtures/securitygroup/exposed.describe-security-groups.json";
 
 describe("describe-security-groups loader", () => {
   it("detects exports by shape, not by name", () => {

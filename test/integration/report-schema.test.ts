@@ -23,7 +23,7 @@ const RUNS: [string, string[]][] = [
   ["a compliant template", ["fixtures/cloudformation/runner-compliant.yaml"]],
   ["violations, unknowns, scenarios", ["fixtures/cloudformation/exposed-noncompliant.yaml", "fixtures/cloudformation/unresolvable.yaml", "fixtures/cloudformation/conditional-exposure.yaml"]],
   ["waivers of every in-file source, an expired one, a CDK template", ["fixtures/waivers"]],
-  ["exports and SCPs", ["fixtures/security-groups", "fixtures/scp/owner-allowlist.json", "--region", "eu-west-1"]],
+  ["exports and SCPs", ["fixtures/securitygroup", "fixtures/scp/owner-allowlist.json", "--region", "eu-west-1"]],
   ["NO_PROXY from the command line", ["--runner", "enterprise", "--no-proxy", ".internal,app.gitpod.io"]],
   ["an unreadable input", ["fixtures/cloudformation/gitpod-default.yaml", "fixtures/config/invalid.runnerlint.yaml"]],
 ];

@@ -2,7 +2,8 @@
 // parameters, next to the template's network input (the companion loader), through check().
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check, type CheckResult } from "../../src/check.js";
+import { check } from "../../src/check.js";
+import type { CheckResult } from "../../src/model/result.js";
 import { fileFromText } from "../../src/inputs/files.js";
 import { cloudFormationProxyLoader, proxyParameterVariable } from "../../src/inputs/proxy/cloudformation.js";
 import type { ProxyInput } from "../../src/model/proxy.js";

@@ -1,7 +1,8 @@
 // Every near-miss of issue 4 as a fixture, through the real dotenv/CloudFormation loaders and the
 // compiled Wasm module (check()): the requirement's status, the finding's message and its line.
 import { describe, expect, it } from "vitest";
-import { check, type CheckResult, type Finding } from "../../src/check.js";
+import { check } from "../../src/check.js";
+import type { CheckResult, Finding } from "../../src/model/result.js";
 
 const dir = "fixtures/noproxy/dotenv/";
 const enterprise = { runner: "enterprise" as const };

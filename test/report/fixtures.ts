@@ -2,15 +2,16 @@
 // bundled one (# METADATA → rules.json, requirements/catalogue.yaml) and CheckResults whose
 // locations point at the real fixture files, so code frames and positions are real. The reporters
 // themselves never name a rule: these ids exist only here.
-import type { CheckResult, Evidence, Finding, RequirementResult } from "../../src/check.js";
-import type { Catalogue, RuleMeta, Status } from "../../src/engine/types.js";
+import type { Catalogue, RuleMeta } from "../../src/engine/types.js";
 import { RunnerlintError } from "../../src/errors.js";
-import type { ReportEngine, SuppressedFinding } from "../../src/report/shared.js";
+import type { CheckResult, Evidence, Finding, RequirementResult, SuppressedFinding } from "../../src/model/result.js";
+import type { Status } from "../../src/model/vocabulary.js";
+import type { ReportEngine } from "../../src/report/shared.js";
 
 export const CFN = "fixtures/cloudformation/exposed-noncompliant.yaml";
 export const UNRESOLVABLE = "fixtures/cloudformation/unresolvable.yaml";
-export const SG = "fixtures/security-groups/exposed.describe-security-groups.json";
-export const VPCS = "fixtures/security-groups/environment-compliant.describe-vpcs.json";
+export const SG = "fixtures/securitygroup/exposed.describe-security-groups.json";
+export const VPCS = "fixtures/securitygroup/environment-compliant.describe-vpcs.json";
 
 const SEED_000 = "https://www.gitpod.io/docs/gitpod/runners/aws/standard-runner/overview";
 

@@ -78,7 +78,7 @@ describe("runnerlint check --format/--output", () => {
   });
 
   it("exits 2 with a clear message when two formats would share stdout", async () => {
-    const { code, stderr } = await run(["check", "fixtures/security-groups", "--format", "sarif", "--format", "github"]);
+    const { code, stderr } = await run(["check", "fixtures/securitygroup", "--format", "sarif", "--format", "github"]);
     expect(code).toBe(2);
     expect(stderr).toContain("only one --format can print to stdout (sarif, github)");
   });
@@ -97,7 +97,7 @@ describe("runnerlint check --format/--output", () => {
   it.skipIf(!engineLoads)("writes SARIF and JUnit to their files and text to stdout in one run", async () => {
     const sarif = join(dir, "r.sarif");
     const junit = join(dir, "r.xml");
-    const { code, stdout } = await run(["check", "fixtures/security-groups", "--format", "sarif", "--output", sarif, "--format", "junit", "--output", junit, "--format", "text", "--fail-on", "never"]);
+    const { code, stdout } = await run(["check", "fixtures/securitygroup", "--format", "sarif", "--output", sarif, "--format", "junit", "--output", junit, "--format", "text", "--fail-on", "never"]);
     expect(code).toBe(0);
     expect(JSON.parse(readFileSync(sarif, "utf8")).version).toBe("2.1.0");
     expect(readFileSync(junit, "utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="runnerlint"/);
@@ -106,7 +106,7 @@ describe("runnerlint check --format/--output", () => {
   });
 
   it.skipIf(!engineLoads)("reports an unwritable --output as a usage error, not a crash", async () => {
-    const { code, stderr } = await run(["check", "fixtures/security-groups", "--format", "sarif", "--output", join(dir, "missing", "r.sarif")]);
+    const { code, stderr } = await run(["check", "fixtures/securitygroup", "--format", "sarif", "--output", join(dir, "missing", "r.sarif")]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot write the sarif report to --output .*r\.sarif \(ENOENT\)/);
     expect(existsSync(join(dir, "missing"))).toBe(false);

@@ -13,7 +13,7 @@ import { PolicyEngine } from "../../src/engine/policy.js";
 import { isRunnerlintError } from "../../src/errors.js";
 import { REPORT_FORMATS, renderReport } from "../../src/report/index.js";
 
-const SOURCES = ["fixtures/security-groups", "fixtures/cloudformation"].filter((p) => existsSync(p));
+const SOURCES = ["fixtures/securitygroup", "fixtures/cloudformation"].filter((p) => existsSync(p));
 function loadEngine(): PolicyEngine | undefined {
   try {
     return new PolicyEngine();

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { check, defaultEngine, type CheckOptions, type CheckResult } from "../../src/check.js";
+import { check, defaultEngine, type CheckOptions } from "../../src/check.js";
+import type { CheckResult } from "../../src/model/result.js";
 import { PolicyEngine } from "../../src/engine/policy.js";
 import type { InputKind, Verdict } from "../../src/engine/types.js";
 import type { RunConfig } from "../../src/model/config.js";
@@ -93,7 +94,7 @@ describe("unrelated templates beside the runner's change nothing", () => {
   // Every runner fixture that loads on its own, each with a random selection of unrelated templates.
   const fixtures = [
     ...templatesIn("fixtures/cloudformation").filter((f) => !f.includes("/loader/") && !f.includes("public-load-balancer")),
-    "fixtures/security-groups",
+    "fixtures/securitygroup",
     "fixtures/noproxy/cloudformation/ecs-task.yaml",
     "fixtures/nacls/compliant.describe-network-acls.json",
     "fixtures/network-firewall/compliant",

@@ -2,7 +2,8 @@
 // stale waivers reported, malformed ones failing the run.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { check, defaultEngine, type CheckOptions, type CheckResult } from "../../src/check.js";
+import { check, defaultEngine, type CheckOptions } from "../../src/check.js";
+import type { CheckResult } from "../../src/model/result.js";
 import { parseConfigText, resolveConfig } from "../../src/config/index.js";
 import { UNUSED_WAIVER_RULE } from "../../src/waivers/index.js";
 

@@ -5,7 +5,8 @@ import data.runnerlint.securitygroup.egress
 
 world := test.cidr("0.0.0.0/0")
 
-https_hosts := ["*.us01.gitpod.dev", "app.gitpod.io", "ec2.*.amazonaws.com", "us01.gitpod.dev"]
+# The apex us01.gitpod.dev is needed on 8443 only (catalogue: gitpod.gateway-https).
+https_hosts := ["*.us01.gitpod.dev", "app.gitpod.io", "ec2.<region>.amazonaws.com"]
 
 flow(protocol, port, destination, requirements) := {
 	"group": "Env", "roleFrom": "tag", "inferred": false,
@@ -65,7 +66,7 @@ test_enterprise_flows if {
 		with data.runnerlint.catalogue as test.catalogue
 	got == {{
 		"protocol": "tcp", "port": 443, "kind": "hosts", "to": "0.0.0.0/0",
-		"destination": ["app.gitpod.io", "ec2.*.amazonaws.com", "elasticloadbalancing.*.amazonaws.com"],
+		"destination": ["app.gitpod.io", "ec2.<region>.amazonaws.com", "elasticloadbalancing.<region>.amazonaws.com"],
 		"requirements": ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"],
 	}}
 }
@@ -108,7 +109,7 @@ test_only_https if {
 test_enterprise_needs_only_https if {
 	verdicts_in(enterprise([env([test.tcp(443, 443, world, 12)])])) == {verdict(
 		"satisfied", "satisfied",
-		object.union(flow("TCP", 443, ["app.gitpod.io", "ec2.*.amazonaws.com", "elasticloadbalancing.*.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"]), {"peer": "0.0.0.0/0"}),
+		object.union(flow("TCP", 443, ["app.gitpod.io", "ec2.<region>.amazonaws.com", "elasticloadbalancing.<region>.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"]), {"peer": "0.0.0.0/0"}),
 		test.at(12),
 	)}
 }
@@ -156,7 +157,7 @@ test_ipv6_anywhere_does_not_reach_ipv4_destinations if {
 
 test_prefix_list_and_group_destinations if {
 	got := verdicts_in(enterprise([env([test.tcp(443, 443, test.prefix_list("pl-0s3"), 12), test.tcp(443, 443, test.group_peer("Proxy"), 13)])]))
-	p := flow("TCP", 443, ["app.gitpod.io", "ec2.*.amazonaws.com", "elasticloadbalancing.*.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
+	p := flow("TCP", 443, ["app.gitpod.io", "ec2.<region>.amazonaws.com", "elasticloadbalancing.<region>.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
 	got == {
 		verdict("unknown", "prefix_list", object.union(p, {"peer": "pl-0s3", "prefixList": "pl-0s3"}), test.at(12)),
 		verdict("unknown", "narrow_destination", object.union(p, {"peer": "Proxy"}), test.at(13)),
@@ -165,14 +166,14 @@ test_prefix_list_and_group_destinations if {
 
 test_unresolved_destination if {
 	got := verdicts_in(enterprise([env([test.tcp(443, 443, test.unknown_peer("parameter EgressCidr"), 12)])]))
-	p := flow("TCP", 443, ["app.gitpod.io", "ec2.*.amazonaws.com", "elasticloadbalancing.*.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
+	p := flow("TCP", 443, ["app.gitpod.io", "ec2.<region>.amazonaws.com", "elasticloadbalancing.<region>.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
 	got == {verdict("unknown", "unknown_value", object.union(p, {"peer": "unknown", "field": "peer", "reason": "parameter EgressCidr"}), test.at(12))}
 }
 
 test_conditional_rule if {
 	rule := object.union(test.tcp(443, 443, world, 12), {"condition": {"$unknown": "condition OpenEgress"}})
 	got := verdicts_in(enterprise([env([rule])]))
-	p := flow("TCP", 443, ["app.gitpod.io", "ec2.*.amazonaws.com", "elasticloadbalancing.*.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
+	p := flow("TCP", 443, ["app.gitpod.io", "ec2.<region>.amazonaws.com", "elasticloadbalancing.<region>.amazonaws.com"], ["aws.ec2", "aws.elasticloadbalancing", "gitpod.management"])
 	got == {verdict("unknown", "conditional", object.union(p, {"peer": "0.0.0.0/0", "reason": "condition OpenEgress"}), test.at(12))}
 }
 

@@ -3,11 +3,12 @@
 // snapshot: the snapshot it reads is what it evaluates (and what --save writes), so
 // `runnerlint check snapshot.json` later gives the same report offline.
 import { parseArgs } from "../args.js";
-import { check, defaultEngine, reachesThreshold } from "../../check.js";
+import { check, defaultEngine } from "../../check.js";
+import { reachesThreshold } from "../../thresholds.js";
 import { RunnerlintError } from "../../errors.js";
 import { readOrganization } from "../../aws/organizations.js";
 import type { RunConfig } from "../../model/config.js";
-import type { Severity } from "../../engine/types.js";
+import type { Severity } from "../../model/vocabulary.js";
 import { REPORT_FORMATS } from "../../report/index.js";
 import { writeAtomic } from "../output.js";
 import { OUTPUT_USAGE, planOutputs, writeReports } from "../report-outputs.js";

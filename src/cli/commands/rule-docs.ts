@@ -4,11 +4,13 @@
 // they are current).
 //
 // A rule's page has three parts. Between the markers, the header (id, title, severity,
-// requirements, inputs, source, policy file) and the footer (remediation, messages) are generated
-// and rewritten by `npm run docs`. Between them, the body (why, what is checked, avoid/prefer
-// examples, when the answer is unknown, references) is written by people and kept as it is. A new
-// rule's page starts with a body made of its description and related resources.
-import type { Catalogue, InputKind, RuleMeta } from "../../engine/types.js";
+// requirements, inputs, source, policy file) and the footer (Avoid and Prefer: the first bad and
+// good example of the rule's examples.yaml, which the tests run; remediation, messages) are
+// generated and rewritten by `npm run docs`. Between them, the body (why, what is checked, when
+// the answer is unknown, references) is written by people and kept as it is. A new rule's page
+// starts with a body made of its description and related resources.
+import type { Catalogue, RuleMeta } from "../../engine/types.js";
+import type { InputKind } from "../../model/vocabulary.js";
 
 export interface DocsEngine {
   readonly rules: readonly (RuleMeta & { file?: string })[];
@@ -59,9 +61,34 @@ export function ruleHeader(rule: DocsEngine["rules"][number], engine: DocsEngine
   return [`# ${rule.id}`, "", `**${rule.title}**`, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join("\n");
 }
 
-/** The generated footer: remediation and message templates. */
-export function ruleFooter(rule: RuleMeta): string {
-  const out = ["## Remediation", "", rule.remediation.trim()];
+/** One example of a rule's examples.yaml, as the docs show it. */
+export interface DocExample {
+  name: string;
+  file: string;
+  config?: string;
+  input: string;
+}
+
+/** The code-fence language of an example's input, from its file name. */
+function fence(file: string): string {
+  if (/\.(ya?ml|template)$/i.test(file)) return "yaml";
+  if (/\.json$/i.test(file)) return "json";
+  if (/\.env$/i.test(file)) return "sh";
+  return "text";
+}
+
+function exampleSection(title: string, e: DocExample): string[] {
+  const out = [`## ${title}`, "", `${e.name} (\`${e.file}\`${e.config ? ", with the `.runnerlint.yaml` below" : ""}):`, "", "```" + fence(e.file), e.input.trimEnd(), "```"];
+  if (e.config) out.push("", "```yaml", `# .runnerlint.yaml`, e.config.trimEnd(), "```");
+  return out;
+}
+
+/** The generated footer: the first bad and good examples, remediation and message templates. */
+export function ruleFooter(rule: RuleMeta, examples: { bad: DocExample[]; good: DocExample[] } = { bad: [], good: [] }): string {
+  const out: string[] = [];
+  if (examples.bad[0]) out.push(...exampleSection("Avoid", examples.bad[0]), "");
+  if (examples.good[0]) out.push(...exampleSection("Prefer", examples.good[0]), "");
+  out.push("## Remediation", "", rule.remediation.trim());
   const messages = Object.entries(rule.messages);
   if (messages.length) out.push("", "## Messages", "", "What runnerlint reports, by message id (`{name}` is filled in from the verdict):", "", ...messages.map(([id, m]) => `- \`${id}\`: ${m}`));
   out.push("", `To accept a finding of this rule, see [waivers](${"../".repeat(2)}waivers.md): \`# runnerlint:ignore ${rule.id} reason=...\`.`);
@@ -75,16 +102,27 @@ export function initialBody(rule: RuleMeta): string {
   return out.join("\n");
 }
 
+/** Sections generation owns, dropped from a hand-written body (Avoid and Prefer were once written by hand). */
+const GENERATED_SECTIONS = /^\s*## (Remediation|Messages|Avoid|Prefer)\s*$/m;
+
+function withoutGeneratedSections(body: string): string {
+  return body
+    .split(/\n(?=## )/)
+    .filter((s) => !GENERATED_SECTIONS.test(s.split("\n").find((l) => l.trim()) ?? ""))
+    .join("\n")
+    .trim();
+}
+
 /**
  * The hand-written body of an existing page. With markers: what lies between the two generated
  * blocks. Without (a page written before generation): everything but the parts generation now
- * owns (the title lines, the first table, ## Remediation, ## Messages).
+ * owns (the title lines, the first table, ## Avoid, ## Prefer, ## Remediation, ## Messages).
  */
 export function handWrittenBody(existing: string): string {
   const parts = existing.split(BEGIN);
   if (parts.length === 3) {
     const afterHeader = parts[1]!.split(END)[1] ?? "";
-    return afterHeader.trim();
+    return withoutGeneratedSections(afterHeader);
   }
   const lines = existing.replace(/\r\n/g, "\n").split("\n");
   let i = 0;
@@ -97,18 +135,13 @@ export function handWrittenBody(existing: string): string {
   if (/^\*\*.*\*\*\s*$/.test(lines[i] ?? "")) i++;
   skipBlank();
   while (i < lines.length && lines[i]!.startsWith("|")) i++;
-  const rest = lines.slice(i).join("\n");
-  const sections = rest.split(/\n(?=## )/);
-  return sections
-    .filter((s) => !/^\s*## (Remediation|Messages)\s*$/m.test(s.split("\n").find((l) => l.trim()) ?? ""))
-    .join("\n")
-    .trim();
+  return withoutGeneratedSections(lines.slice(i).join("\n"));
 }
 
 /** The whole page: generated header, the body, generated footer. */
-export function rulePage(rule: DocsEngine["rules"][number], engine: DocsEngine, existing?: string): string {
+export function rulePage(rule: DocsEngine["rules"][number], engine: DocsEngine, existing?: string, examples?: { bad: DocExample[]; good: DocExample[] }): string {
   const body = existing === undefined ? initialBody(rule) : handWrittenBody(existing) || initialBody(rule);
-  return `${BEGIN}\n${ruleHeader(rule, engine)}\n${END}\n\n${body}\n\n${BEGIN}\n${ruleFooter(rule)}\n${END}\n`;
+  return `${BEGIN}\n${ruleHeader(rule, engine)}\n${END}\n\n${body}\n\n${BEGIN}\n${ruleFooter(rule, examples)}\n${END}\n`;
 }
 
 /** The generated blocks of a page, for the staleness check. */

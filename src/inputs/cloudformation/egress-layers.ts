@@ -6,7 +6,7 @@ import { isUnknown, unknown, type Maybe, type Unknown } from "../../model/locati
 import type { FirewallPolicy, FirewallRuleGroup, NaclEntry, NetworkAcl, NetworkInput, VpcEndpoint } from "../../model/network.js";
 import { firewallPolicy, ruleGroup, type Origin } from "../network-firewall/convert.js";
 import { isObj } from "./intrinsics.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { alternativesOf, isResourceRef } from "./resolve.js";
 import type { ResolvedResource, Scenario } from "./scenarios.js";
 

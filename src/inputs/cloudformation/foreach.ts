@@ -16,7 +16,7 @@ import { joinPointer } from "../source.js";
 import { FOREACH_PREFIX, hasForEach, isObj, type Json } from "./intrinsics.js";
 import { declaredParameters, parameterDomain, parameterValue, type ParameterValue } from "./parameters.js";
 import type { InputFile, LoadContext } from "../types.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { Resolver } from "./resolve.js";
 import { validateTemplate } from "./validate.js";
 

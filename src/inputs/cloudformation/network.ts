@@ -11,7 +11,7 @@ import type { RunConfig } from "../../model/config.js";
 import { isUnknown, unknown, type Maybe, type Unknown } from "../../model/location.js";
 import type { NetworkInput, Peer, SecurityGroup, SgRule, Vpc } from "../../model/network.js";
 import { isObj, type Json } from "./intrinsics.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { alternativesOf, isResourceRef, pointerOf } from "./resolve.js";
 import { expandScenarios, type ExpandOptions, type ResolvedResource, type Scenario } from "./scenarios.js";
 import { EGRESS_TYPES, egressLayers } from "./egress-layers.js";

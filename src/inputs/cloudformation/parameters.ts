@@ -4,7 +4,7 @@ import { RunnerlintError, isRunnerlintError } from "../../errors.js";
 import { unknown, type Unknown } from "../../model/location.js";
 import { joinPointer, parseSource, type SourceDocument } from "../source.js";
 import { isObj } from "./intrinsics.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 
 export interface ParameterDecl {
   name: string;

@@ -3,15 +3,10 @@ import { isRunnerlintError } from "../../errors.js";
 import { parseSource, type SourceDocument } from "../source.js";
 import { isObj } from "./intrinsics.js";
 import { cfnTags, expandAndMarkUnknownTags, expandShortForms } from "./tags.js";
+import type { CfnTemplate } from "./template.js";
 import { validateTemplate } from "./validate.js";
 
-/**
- * A parsed template. `data` is the top-level mapping; short forms are already long forms
- * (`!Ref X` → `{Ref: X}`), and `locate` maps a JSON pointer into `data` to its line and column.
- */
-export interface CfnTemplate extends SourceDocument {
-  data: Record<string, unknown>;
-}
+export type { CfnTemplate };
 
 /** A template has a Resources mapping or an AWSTemplateFormatVersion. */
 export function isCloudFormation(data: unknown): boolean {

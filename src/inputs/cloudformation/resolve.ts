@@ -17,7 +17,7 @@ import { isUnknown, unknown, type Unknown } from "../../model/location.js";
 import { joinPointer } from "../source.js";
 import { PSEUDO_PARAMETERS, intrinsicOf, isObj, type Json } from "./intrinsics.js";
 import type { ParameterValue } from "./parameters.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { MAX_DEPTH } from "./validate.js";
 
 /** AWS::NoValue: the enclosing property or list element disappears. */

@@ -6,7 +6,7 @@ import { isUnknown, unknown, type Location, type Maybe, type Unknown } from "../
 import { joinPointer } from "../source.js";
 import { intrinsicOf, isObj, type Json } from "./intrinsics.js";
 import { declaredParameters, parameterDomain, parameterValue, type ParameterDomain, type ParameterValue } from "./parameters.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { NO_VALUE, Resolver, type ConditionValue } from "./resolve.js";
 
 export const DEFAULT_MAX_SCENARIOS = 64;

@@ -7,7 +7,7 @@
 import type { RunConfig } from "../../model/config.js";
 import type { MarkerPort } from "../../scope/markers.js";
 import { isObj } from "./intrinsics.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { CONTROL_TYPES } from "./egress-layers.js";
 import { COMPUTE_GROUPS, EGRESS, GROUP, INGRESS, ROLE_TAG } from "./network.js";
 

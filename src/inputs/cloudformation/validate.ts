@@ -7,7 +7,7 @@
 import { RunnerlintError } from "../../errors.js";
 import { joinPointer } from "../source.js";
 import { CONDITION_FUNCTIONS, FOREACH_PREFIX, PSEUDO_PARAMETERS, hasForEach, hasMacroTransform, intrinsicOf, isObj, type Json } from "./intrinsics.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 
 /** Deeper than any real template; beyond it the walkers stop with DEPTH_LIMIT instead of overflowing. */
 export const MAX_DEPTH = 200;
