@@ -27,7 +27,20 @@ export function rng(seed) {
   };
 }
 
-const DOMAINS = [".gitpod.io", ".gitpod.dev", ".amazonaws.com", ".github.com", ".githubusercontent.com", ".docker.io", ".jetbrains.com", ".visualstudio.com", ".vscode-cdn.net", ".npmjs.org", ".pypi.org", ".golang.org"];
+const DOMAINS = [
+  ".gitpod.io",
+  ".gitpod.dev",
+  ".amazonaws.com",
+  ".github.com",
+  ".githubusercontent.com",
+  ".docker.io",
+  ".jetbrains.com",
+  ".visualstudio.com",
+  ".vscode-cdn.net",
+  ".npmjs.org",
+  ".pypi.org",
+  ".golang.org",
+];
 const APP_PORTS = [80, 443, 5432, 3306, 6379, 8080, 8443, 9000, 9200, 27017, 2049, 11211, 5672, 15672, 8500];
 
 /** An intrinsic in long form (JSON) or short form (YAML). */
@@ -73,7 +86,12 @@ function sgRule(yaml, { port, cidr, group, description, udp }) {
 }
 
 function randomCidr(r) {
-  return r.pick([`10.${r.int(0, 255)}.${r.int(0, 255)}.0/24`, `172.${r.int(16, 31)}.0.0/16`, `192.168.${r.int(0, 255)}.0/24`, `198.51.100.${r.int(0, 15) * 16}/28`]);
+  return r.pick([
+    `10.${r.int(0, 255)}.${r.int(0, 255)}.0/24`,
+    `172.${r.int(16, 31)}.0.0/16`,
+    `192.168.${r.int(0, 255)}.0/24`,
+    `198.51.100.${r.int(0, 15) * 16}/28`,
+  ]);
 }
 
 /**
@@ -98,7 +116,16 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
     if (Object.keys(resources).length < count) resources[id] = res;
   };
   const second = r.int(0, 255);
-  add("RunnerVpc", { Type: "AWS::EC2::VPC", Properties: { CidrBlock: `10.${second}.0.0/16`, EnableDnsHostnames: true, EnableDnsSupport: true, InstanceTenancy: fn(yaml, "If", ["IsProd", "default", "default"]), Tags: tags("vpc") } });
+  add("RunnerVpc", {
+    Type: "AWS::EC2::VPC",
+    Properties: {
+      CidrBlock: `10.${second}.0.0/16`,
+      EnableDnsHostnames: true,
+      EnableDnsSupport: true,
+      InstanceTenancy: fn(yaml, "If", ["IsProd", "default", "default"]),
+      Tags: tags("vpc"),
+    },
+  });
   add("EnvironmentSecurityGroup", {
     Type: "AWS::EC2::SecurityGroup",
     Properties: {
@@ -107,7 +134,11 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
       SecurityGroupIngress: [
         sgRule(yaml, { port: 29222, cidr: fn(yaml, "Ref", "OfficeCidr"), description: "SSH from users" }),
         sgRule(yaml, { port: 22999, cidr: fn(yaml, "GetAtt", "RunnerVpc.CidrBlock"), description: "runner to environments" }),
-        fn(yaml, "If", ["HealthcheckOpen", { IpProtocol: "tcp", FromPort: 9090, ToPort: 9090, CidrIp: "0.0.0.0/0" }, fn(yaml, "Ref", "AWS::NoValue")]),
+        fn(yaml, "If", [
+          "HealthcheckOpen",
+          { IpProtocol: "tcp", FromPort: 9090, ToPort: 9090, CidrIp: "0.0.0.0/0" },
+          fn(yaml, "Ref", "AWS::NoValue"),
+        ]),
         ...(r.chance(0.15) ? [{ IpProtocol: "tcp", FromPort: 22999, ToPort: 22999, CidrIp: "0.0.0.0/0" }] : []),
       ],
       Tags: tags("environment"),
@@ -145,7 +176,8 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
       add(`RouteTable${i}`, { Type: "AWS::EC2::RouteTable", Properties: { VpcId: fn(yaml, "Ref", "RunnerVpc"), Tags: tags(`rt-${i}`) } });
     } else if (kind < 0.6) {
       const rules = [];
-      for (let k = r.int(5, 25); k > 0; k--) rules.push(sgRule(yaml, { port: r.pick(APP_PORTS), cidr: randomCidr(r), description: `app rule ${k}` }));
+      for (let k = r.int(5, 25); k > 0; k--)
+        rules.push(sgRule(yaml, { port: r.pick(APP_PORTS), cidr: randomCidr(r), description: `app rule ${k}` }));
       add(`AppSecurityGroup${i}`, {
         Type: "AWS::EC2::SecurityGroup",
         Properties: {
@@ -160,7 +192,10 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
       const group = r.pick(["EnvironmentSecurityGroup", "RunnerSecurityGroup"]);
       add(`ExtraIngress${i}`, {
         Type: "AWS::EC2::SecurityGroupIngress",
-        Properties: { GroupId: fn(yaml, "GetAtt", `${group}.GroupId`), ...sgRule(yaml, { port: r.pick(APP_PORTS), cidr: randomCidr(r), description: `extra ${i}` }) },
+        Properties: {
+          GroupId: fn(yaml, "GetAtt", `${group}.GroupId`),
+          ...sgRule(yaml, { port: r.pick(APP_PORTS), cidr: randomCidr(r), description: `extra ${i}` }),
+        },
       });
     } else if (kind < 0.95) {
       const targets = [];
@@ -171,7 +206,11 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
           RuleGroupName: fn(yaml, "Sub", `\${AWS::StackName}-egress-${i}`),
           Type: "STATEFUL",
           Capacity: 100,
-          RuleGroup: { RulesSource: { RulesSourceList: { GeneratedRulesType: "ALLOWLIST", TargetTypes: ["TLS_SNI", "HTTP_HOST"], Targets: [...new Set(targets)] } } },
+          RuleGroup: {
+            RulesSource: {
+              RulesSourceList: { GeneratedRulesType: "ALLOWLIST", TargetTypes: ["TLS_SNI", "HTTP_HOST"], Targets: [...new Set(targets)] },
+            },
+          },
           Tags: tags(`rg-${i}`),
         },
       });
@@ -180,7 +219,11 @@ export function networkTemplate(seed, count, { yaml = true, variant = 2 } = {}) 
         Type: "AWS::NetworkFirewall::FirewallPolicy",
         Properties: {
           FirewallPolicyName: fn(yaml, "Sub", `\${AWS::StackName}-policy-${i}`),
-          FirewallPolicy: { StatelessDefaultActions: ["aws:forward_to_sfe"], StatelessFragmentDefaultActions: ["aws:forward_to_sfe"], StatefulRuleGroupReferences: [] },
+          FirewallPolicy: {
+            StatelessDefaultActions: ["aws:forward_to_sfe"],
+            StatelessFragmentDefaultActions: ["aws:forward_to_sfe"],
+            StatefulRuleGroupReferences: [],
+          },
           Tags: tags(`fwp-${i}`),
         },
       });
@@ -212,15 +255,40 @@ export function scpTemplate(seed, count, { yaml = true } = {}) {
     const kind = r.next();
     let statement;
     if (kind < 0.4) {
-      statement = { Sid: `DenyAmiOwners${i}`, Effect: "Deny", Action: "ec2:RunInstances", Resource: "arn:aws:ec2:*::image/*", Condition: { StringNotEquals: { "ec2:Owner": ["149721548608", "995913728426", "amazon"] } } };
+      statement = {
+        Sid: `DenyAmiOwners${i}`,
+        Effect: "Deny",
+        Action: "ec2:RunInstances",
+        Resource: "arn:aws:ec2:*::image/*",
+        Condition: { StringNotEquals: { "ec2:Owner": ["149721548608", "995913728426", "amazon"] } },
+      };
     } else if (kind < 0.7) {
-      statement = { Sid: `DenyRegions${i}`, Effect: "Deny", NotAction: ["iam:*", "sts:*", "organizations:*", "support:*"], Resource: "*", Condition: { StringNotEquals: { "aws:RequestedRegion": [r.pick(["eu-west-1", "us-east-1", "us-west-2"])] } } };
+      statement = {
+        Sid: `DenyRegions${i}`,
+        Effect: "Deny",
+        NotAction: ["iam:*", "sts:*", "organizations:*", "support:*"],
+        Resource: "*",
+        Condition: { StringNotEquals: { "aws:RequestedRegion": [r.pick(["eu-west-1", "us-east-1", "us-west-2"])] } },
+      };
     } else {
-      statement = { Sid: `DenyServices${i}`, Effect: "Deny", Action: [r.pick(["lightsail:*", "gamelift:*", "robomaker:*", "braket:*"]), r.pick(["sagemaker:CreateNotebookInstance", "redshift:CreateCluster"])], Resource: "*" };
+      statement = {
+        Sid: `DenyServices${i}`,
+        Effect: "Deny",
+        Action: [
+          r.pick(["lightsail:*", "gamelift:*", "robomaker:*", "braket:*"]),
+          r.pick(["sagemaker:CreateNotebookInstance", "redshift:CreateCluster"]),
+        ],
+        Resource: "*",
+      };
     }
     resources[`Guardrail${i}`] = {
       Type: "AWS::Organizations::Policy",
-      Properties: { Name: `guardrail-${i}`, Type: "SERVICE_CONTROL_POLICY", TargetIds: [fn(yaml, "Ref", "WorkloadsOu")], Content: { Version: "2012-10-17", Statement: [statement] } },
+      Properties: {
+        Name: `guardrail-${i}`,
+        Type: "SERVICE_CONTROL_POLICY",
+        TargetIds: [fn(yaml, "Ref", "WorkloadsOu")],
+        Content: { Version: "2012-10-17", Statement: [statement] },
+      },
     };
   }
   const template = {
@@ -293,23 +361,82 @@ export function securityGroupsExport(seed, count, { oneLine = false } = {}) {
     const tags = [{ Key: "Name", Value: `${environment ? "gitpod-env" : "app"}-${i}` }];
     if (environment) {
       tags.push({ Key: "runnerlint:role", Value: "environment" });
-      ingress.push({ IpProtocol: "tcp", FromPort: 22999, ToPort: 22999, IpRanges: ranges("10.0.0.0/16"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
-      ingress.push({ IpProtocol: "tcp", FromPort: 29222, ToPort: 29222, IpRanges: ranges(r.pick(["0.0.0.0/0", "203.0.113.0/24"])), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
-      if (r.chance(0.3)) ingress.push({ IpProtocol: "tcp", FromPort: 9090, ToPort: 9090, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
-      if (r.chance(0.3)) ingress.push({ IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+      ingress.push({
+        IpProtocol: "tcp",
+        FromPort: 22999,
+        ToPort: 22999,
+        IpRanges: ranges("10.0.0.0/16"),
+        Ipv6Ranges: [],
+        PrefixListIds: [],
+        UserIdGroupPairs: [],
+      });
+      ingress.push({
+        IpProtocol: "tcp",
+        FromPort: 29222,
+        ToPort: 29222,
+        IpRanges: ranges(r.pick(["0.0.0.0/0", "203.0.113.0/24"])),
+        Ipv6Ranges: [],
+        PrefixListIds: [],
+        UserIdGroupPairs: [],
+      });
+      if (r.chance(0.3))
+        ingress.push({
+          IpProtocol: "tcp",
+          FromPort: 9090,
+          ToPort: 9090,
+          IpRanges: ranges("0.0.0.0/0"),
+          Ipv6Ranges: [],
+          PrefixListIds: [],
+          UserIdGroupPairs: [],
+        });
+      if (r.chance(0.3))
+        ingress.push({
+          IpProtocol: "tcp",
+          FromPort: 22,
+          ToPort: 22,
+          IpRanges: ranges("0.0.0.0/0"),
+          Ipv6Ranges: [],
+          PrefixListIds: [],
+          UserIdGroupPairs: [],
+        });
       egress.push(
         r.chance(0.5)
-          ? { IpProtocol: "tcp", FromPort: 443, ToPort: 443, IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }
+          ? {
+              IpProtocol: "tcp",
+              FromPort: 443,
+              ToPort: 443,
+              IpRanges: ranges("0.0.0.0/0"),
+              Ipv6Ranges: [],
+              PrefixListIds: [],
+              UserIdGroupPairs: [],
+            }
           : { IpProtocol: "-1", IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] },
       );
     } else {
       for (let k = r.int(1, 4); k > 0; k--) {
         const port = r.pick(APP_PORTS);
-        ingress.push({ IpProtocol: "tcp", FromPort: port, ToPort: port, IpRanges: ranges(randomCidr(r)), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
+        ingress.push({
+          IpProtocol: "tcp",
+          FromPort: port,
+          ToPort: port,
+          IpRanges: ranges(randomCidr(r)),
+          Ipv6Ranges: [],
+          PrefixListIds: [],
+          UserIdGroupPairs: [],
+        });
       }
       egress.push({ IpProtocol: "-1", IpRanges: ranges("0.0.0.0/0"), Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] });
     }
-    groups.push({ Description: `group ${i}`, GroupName: `group-${i}`, IpPermissions: ingress, OwnerId: "111122223333", GroupId: id, IpPermissionsEgress: egress, Tags: tags, VpcId: vpc });
+    groups.push({
+      Description: `group ${i}`,
+      GroupName: `group-${i}`,
+      IpPermissions: ingress,
+      OwnerId: "111122223333",
+      GroupId: id,
+      IpPermissionsEgress: egress,
+      Tags: tags,
+      VpcId: vpc,
+    });
   }
   return JSON.stringify({ SecurityGroups: groups }, null, oneLine ? 0 : 4) + "\n";
 }

@@ -37,7 +37,13 @@ function normalize(dir, outDir) {
   const result = check([dir], { config, engine });
   docs.forEach((d, i) => writeFileSync(join(outDir, `${String(i).padStart(5, "0")}-${d.kind}.json`), JSON.stringify(d.input)));
   writeFileSync(join(outDir, "..", `${outDir.split("/").pop()}.batch.json`), JSON.stringify({ docs }));
-  out({ files: result.inputs.length, documents: docs.length, kinds: [...new Set(docs.map((d) => d.kind))], errors: result.errors.length, findings: result.findings.length });
+  out({
+    files: result.inputs.length,
+    documents: docs.length,
+    kinds: [...new Set(docs.map((d) => d.kind))],
+    errors: result.errors.length,
+    findings: result.findings.length,
+  });
 }
 
 function files(dir) {
@@ -78,7 +84,10 @@ function breakdown(dir, reps) {
   const phase = { read: [], parse: [], normalize: [], evaluate: [], check: [] };
   let documents = 0;
   for (let r = 0; r <= reps; r++) {
-    let read = 0, parse = 0, normalize = 0, evaluate = 0;
+    let read = 0,
+      parse = 0,
+      normalize = 0,
+      evaluate = 0;
     documents = 0;
     for (const p of paths) {
       let t = performance.now();
@@ -125,7 +134,12 @@ function warm(file, reps) {
     for (const d of docs) engine.evaluate(d.kind, d.input);
     evalTimes.push(performance.now() - t);
   }
-  out({ documents: docs.length, checkMs: median(checkTimes), evaluateMs: median(evalTimes), evaluatePerDocumentMs: median(evalTimes) / docs.length });
+  out({
+    documents: docs.length,
+    checkMs: median(checkTimes),
+    evaluateMs: median(evalTimes),
+    evaluatePerDocumentMs: median(evalTimes) / docs.length,
+  });
 }
 
 function memory(file, count) {
@@ -139,7 +153,8 @@ function memory(file, count) {
   for (let i = 0; i < count; i++) {
     const d = docs[i % docs.length];
     engine.evaluate(d.kind, d.input);
-    if (i % every === 0 || i === count - 1) samples.push({ i, rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, wasm: wasmBytes() });
+    if (i % every === 0 || i === count - 1)
+      samples.push({ i, rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed, wasm: wasmBytes() });
   }
   const ms = performance.now() - t0;
   // Flat: compare the last tenth of the run with the second tenth (after the warm-up growth).

@@ -31,7 +31,9 @@ function once(format) {
   const timeFile = join(work, "time.txt");
   const argv = [process.execPath, bin, "check", "--no-config", input, "--format", format, "--output", out];
   const t0 = process.hrtime.bigint();
-  const r = TIME ? spawnSync(TIME, ["-f", "%M", "-o", timeFile, ...argv], { encoding: "utf8" }) : spawnSync(argv[0], argv.slice(1), { encoding: "utf8" });
+  const r = TIME
+    ? spawnSync(TIME, ["-f", "%M", "-o", timeFile, ...argv], { encoding: "utf8" })
+    : spawnSync(argv[0], argv.slice(1), { encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 1) throw new Error(`--format ${format} exited ${r.status}: ${r.stderr.slice(-500)}`);
   const rssKb = TIME ? Number(readFileSync(timeFile, "utf8").trim().split("\n").pop()) : undefined;
@@ -44,7 +46,9 @@ process.stderr.write(`${GROUPS} groups, ${(readFileSync(input).length / 1048576)
 for (const f of FORMATS) {
   const runs = Array.from({ length: RUNS }, () => once(f));
   rows[f] = { ms: median(runs.map((r) => r.ms)), rssKb: TIME ? median(runs.map((r) => r.rssKb)) : undefined, bytes: runs[0].bytes };
-  process.stderr.write(`  ${f}: ${(rows[f].ms / 1000).toFixed(2)} s, ${rows[f].rssKb ? (rows[f].rssKb / 1024).toFixed(0) + " MiB" : "?"}\n`);
+  process.stderr.write(
+    `  ${f}: ${(rows[f].ms / 1000).toFixed(2)} s, ${rows[f].rssKb ? (rows[f].rssKb / 1024).toFixed(0) + " MiB" : "?"}\n`,
+  );
 }
 const base = rows.json;
 const lines = ["| format | time | × JSON | peak RSS | × JSON | report size | within 2× |", "| --- | --- | --- | --- | --- | --- | --- |"];
@@ -52,6 +56,8 @@ for (const f of FORMATS) {
   const r = rows[f];
   const t = r.ms / base.ms;
   const m = r.rssKb && base.rssKb ? r.rssKb / base.rssKb : undefined;
-  lines.push(`| ${f} | ${(r.ms / 1000).toFixed(2)} s | ${t.toFixed(2)} | ${r.rssKb ? (r.rssKb / 1024).toFixed(0) + " MiB" : "?"} | ${m ? m.toFixed(2) : "?"} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${t <= 2 && (m === undefined || m <= 2) ? "yes" : "**no**"} |`);
+  lines.push(
+    `| ${f} | ${(r.ms / 1000).toFixed(2)} s | ${t.toFixed(2)} | ${r.rssKb ? (r.rssKb / 1024).toFixed(0) + " MiB" : "?"} | ${m ? m.toFixed(2) : "?"} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${t <= 2 && (m === undefined || m <= 2) ? "yes" : "**no**"} |`,
+  );
 }
 process.stdout.write(lines.join("\n") + "\n");

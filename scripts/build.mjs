@@ -25,7 +25,18 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, "dist", "policy");
 const skipTs = process.argv.includes("--no-ts");
 
-export const POLICY_IGNORES = ["--ignore", "*_test.rego", "--ignore", "*.json", "--ignore", "*.yaml", "--ignore", "*.md", "--ignore", ".regal"];
+export const POLICY_IGNORES = [
+  "--ignore",
+  "*_test.rego",
+  "--ignore",
+  "*.json",
+  "--ignore",
+  "*.yaml",
+  "--ignore",
+  "*.md",
+  "--ignore",
+  ".regal",
+];
 
 function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 256 << 20, ...opts });
@@ -60,7 +71,13 @@ function untar(gz, wanted) {
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = tar.toString("utf8", off, off + 100).replace(/\0.*$/s, "");
     if (!name) break;
-    const size = parseInt(tar.toString("utf8", off + 124, off + 136).replace(/\0.*$/s, "").trim() || "0", 8);
+    const size = parseInt(
+      tar
+        .toString("utf8", off + 124, off + 136)
+        .replace(/\0.*$/s, "")
+        .trim() || "0",
+      8,
+    );
     if (name.replace(/^\/+/, "") === wanted) return tar.subarray(off + 512, off + 512 + size);
     off += 512 + Math.ceil(size / 512) * 512;
   }
@@ -73,7 +90,10 @@ function ruleMetadata(opa) {
   for (const a of inspected.annotations ?? []) {
     const ann = a.annotations;
     if (ann.scope !== "package" || !ann.custom?.id) continue;
-    const pkg = a.path.map((p) => p.value).slice(1).join(".");
+    const pkg = a.path
+      .map((p) => p.value)
+      .slice(1)
+      .join(".");
     rules.push({
       id: ann.custom.id,
       package: pkg,
@@ -105,8 +125,18 @@ export async function build() {
   writeRegistry(opa, rules);
   const bundle = join(out, "bundle.tar.gz");
   const eps = entrypoints();
-  run(opa, ["build", "-t", "wasm", "--capabilities", "policies/capabilities.json", ...POLICY_IGNORES,
-    ...eps.flatMap((e) => ["-e", e]), "-o", bundle, "policies"]);
+  run(opa, [
+    "build",
+    "-t",
+    "wasm",
+    "--capabilities",
+    "policies/capabilities.json",
+    ...POLICY_IGNORES,
+    ...eps.flatMap((e) => ["-e", e]),
+    "-o",
+    bundle,
+    "policies",
+  ]);
   writeFileSync(join(out, "policy.wasm"), untar(readFileSync(bundle), "policy.wasm"));
   rmSync(bundle);
   writeFileSync(join(out, "rules.json"), JSON.stringify({ opaVersion: opaVersion(opa), entrypoints: eps, rules }, null, 1));
@@ -158,7 +188,9 @@ async function bundleAction() {
     platform: "node",
     target: "node20",
     // The CommonJS dependencies (ajv, opa-wasm) require Node's modules at run time.
-    banner: { js: 'import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);',
+    },
     legalComments: "none",
     metafile: true,
     logLevel: "warning",

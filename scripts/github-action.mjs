@@ -68,10 +68,13 @@ function main() {
   // runnerlint writes its SARIF whenever it checks, findings or not: a non-zero exit without it
   // means runnerlint did not run (a checkout without its bundle, a Node too old), never "findings".
   if (r.error || (code !== 0 && code !== 2 && !sarifExists)) {
-    console.log(`::error title=runnerlint::runnerlint could not run (${r.error ? r.error.message : `\`${cmd}\` exited ${code} without writing ${sarifFile}`})`);
+    console.log(
+      `::error title=runnerlint::runnerlint could not run (${r.error ? r.error.message : `\`${cmd}\` exited ${code} without writing ${sarifFile}`})`,
+    );
     code = 2;
   }
-  if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `exit-code=${code}\nsarif-file=${sarifFile}\nsarif-exists=${sarifExists}\n`);
+  if (process.env.GITHUB_OUTPUT)
+    appendFileSync(process.env.GITHUB_OUTPUT, `exit-code=${code}\nsarif-file=${sarifFile}\nsarif-exists=${sarifExists}\n`);
   console.log(`runnerlint exited ${code}${sarifExists ? `; SARIF in ${sarifFile}` : ""}`);
 }
 

@@ -80,7 +80,10 @@ function main() {
   const target = args.find((a) => !a.startsWith("--") && !KINDS.includes(a) && args[args.indexOf(a) - 1] !== "--requirement");
   const opt = (name) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
   const m = /^([a-z0-9]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(target ?? "");
-  if (!m) throw new Error("usage: npm run new-rule -- <area>/<rule-id> [--kind network|organization|proxy] [--requirement <id>]  (ids: lower-case words joined by dashes)");
+  if (!m)
+    throw new Error(
+      "usage: npm run new-rule -- <area>/<rule-id> [--kind network|organization|proxy] [--requirement <id>]  (ids: lower-case words joined by dashes)",
+    );
   const kind = opt("kind") ?? "network";
   if (!KINDS.includes(kind)) throw new Error(`--kind must be one of ${KINDS.join(", ")}`);
   const requirement = opt("requirement") ?? `${m[1]}.${m[2]}`;

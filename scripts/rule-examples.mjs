@@ -28,12 +28,13 @@ export function loadExamples(text, file = "examples.yaml") {
     for (const [i, e] of (doc[kind] ?? []).entries()) {
       const where = `${file}: ${kind}[${i}]`;
       for (const k of Object.keys(e)) if (!KEYS.has(k)) throw new Error(`${where}: unknown key "${k}"`);
-      for (const k of ["name", "file", "input"]) if (typeof e[k] !== "string" || !e[k]) throw new Error(`${where}: "${k}" must be a non-empty string`);
-      if (e.config !== undefined && typeof e.config !== "string") throw new Error(`${where}: "config" must be the text of a .runnerlint.yaml`);
+      for (const k of ["name", "file", "input"])
+        if (typeof e[k] !== "string" || !e[k]) throw new Error(`${where}: "${k}" must be a non-empty string`);
+      if (e.config !== undefined && typeof e.config !== "string")
+        throw new Error(`${where}: "config" must be the text of a .runnerlint.yaml`);
       if (!Array.isArray(e.expect?.messageIds)) throw new Error(`${where}: expect.messageIds must be a list`);
       out[kind].push(e);
     }
   }
   return out;
 }
-

@@ -27,9 +27,26 @@ export function ensureCorpus({ quiet = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   log(`downloading cfn-lint==${CFN_LINT_VERSION} (source distribution, for its test templates) into .tools/corpus ...`);
-  execFileSync(findPython("to download cfn-lint's test templates"), ["-m", "pip", "download", "--disable-pip-version-check", "--no-input", "--quiet", "--no-deps", "--no-binary", ":all:", "-d", dir, `cfn-lint==${CFN_LINT_VERSION}`], {
-    stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-  });
+  execFileSync(
+    findPython("to download cfn-lint's test templates"),
+    [
+      "-m",
+      "pip",
+      "download",
+      "--disable-pip-version-check",
+      "--no-input",
+      "--quiet",
+      "--no-deps",
+      "--no-binary",
+      ":all:",
+      "-d",
+      dir,
+      `cfn-lint==${CFN_LINT_VERSION}`,
+    ],
+    {
+      stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
+    },
+  );
   const archive = readdirSync(dir).find((f) => f.endsWith(".tar.gz"));
   if (!archive) throw new Error("pip download produced no source archive");
   execFileSync("tar", ["xzf", join(dir, archive), "-C", dir, "--wildcards", "*/test/fixtures/templates/*"], { stdio: "inherit" });

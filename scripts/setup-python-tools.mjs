@@ -26,7 +26,10 @@ export function findPython(purpose = "to install moto and pre-commit for the tes
   const candidates = process.env.RUNNERLINT_PYTHON ? [process.env.RUNNERLINT_PYTHON] : ["python3", "python"];
   for (const c of candidates) {
     try {
-      const v = execFileSync(c, ["-c", "import sys, venv; print('%d.%d' % sys.version_info[:2])"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+      const v = execFileSync(c, ["-c", "import sys, venv; print('%d.%d' % sys.version_info[:2])"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+      }).trim();
       const [major, minor] = v.split(".").map(Number);
       if (major === 3 && minor >= 9) return c;
     } catch {

@@ -19,7 +19,12 @@ const ignores = ["--ignore", "capabilities.json", "--ignore", "*.yaml", "--ignor
 function step(title, cmd, args, { capture = false } = {}) {
   const started = Date.now();
   process.stdout.write(`\n== ${title}\n`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit", encoding: "utf8", maxBuffer: 512 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit",
+    encoding: "utf8",
+    maxBuffer: 512 << 20,
+  });
   if (r.error) throw r.error;
   if (r.status !== 0) {
     if (capture && r.stdout) process.stdout.write(r.stdout.slice(-20000));
@@ -35,8 +40,24 @@ step("type check", bin("tsc"), ["-p", "tsconfig.test.json", "--noEmit"]);
 step("opa fmt", opa(), ["fmt", "--fail", "--list", "policies"]);
 // With the input schemas, every input.* reference of a rule whose METADATA names its schema is
 // type-checked against the normalized input model the loaders produce (schemas/input).
-step("opa check --strict", opa(), ["check", "--strict", "--capabilities", "policies/capabilities.json", "--schema", "schemas/input", ...ignores, "policies"]);
-const cov = JSON.parse(step(`opa test (native, coverage >= ${COVERAGE_FLOOR}%)`, opa(), ["test", "--coverage", "--threshold", String(COVERAGE_FLOOR), ...ignores, "policies", data], { capture: true }));
+step("opa check --strict", opa(), [
+  "check",
+  "--strict",
+  "--capabilities",
+  "policies/capabilities.json",
+  "--schema",
+  "schemas/input",
+  ...ignores,
+  "policies",
+]);
+const cov = JSON.parse(
+  step(
+    `opa test (native, coverage >= ${COVERAGE_FLOOR}%)`,
+    opa(),
+    ["test", "--coverage", "--threshold", String(COVERAGE_FLOOR), ...ignores, "policies", data],
+    { capture: true },
+  ),
+);
 console.log(`   coverage ${cov.coverage?.toFixed(1)}%`);
 const wasm = step("opa test (wasm target)", opa(), ["test", "-t", "wasm", ...ignores, "policies", data], { capture: true });
 const regoPassed = Number(/PASS: (\d+)\//.exec(wasm)?.[1] ?? 0);

@@ -10,7 +10,10 @@ import type { Ajv, Options, ValidateFunction } from "ajv";
 import { packageFile } from "./package-root.js";
 
 export const VALIDATORS = {
-  config: { schema: "config.schema.json", options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true } },
+  config: {
+    schema: "config.schema.json",
+    options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true },
+  },
   baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } },
 } satisfies Record<string, { schema: string; options: Options }>;
 

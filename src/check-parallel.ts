@@ -3,7 +3,19 @@
 // results in file order, so the CheckResult is the one check() returns, byte for byte.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { assemble, check, checkFile, defaultEngine, fileContext, listFiles, type CheckOptions, type CheckResult, type CheckSource, type FileEntry, type FileResult } from "./check.js";
+import {
+  assemble,
+  check,
+  checkFile,
+  defaultEngine,
+  fileContext,
+  listFiles,
+  type CheckOptions,
+  type CheckResult,
+  type CheckSource,
+  type FileEntry,
+  type FileResult,
+} from "./check.js";
 import { RunnerlintError } from "./errors.js";
 import type { WireError, WireResult, WorkerReply, WorkerSetup } from "./check-worker.js";
 
@@ -25,7 +37,13 @@ export async function checkParallel(sources: CheckSource[], options: CheckOption
   const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
-  if (jobs <= 1 || files.length < (options.minFiles ?? 16)) return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
+  if (jobs <= 1 || files.length < (options.minFiles ?? 16))
+    return assemble(
+      files.map((f) => checkFile(f, ctx)),
+      errors,
+      ctx.engine,
+      options,
+    );
   const setup: WorkerSetup = { load: ctx.load, skipUnrecognized: ctx.skipUnrecognized, inlineWaivers: ctx.inlineWaivers };
   const results = await runWorkers(files, jobs, setup);
   return assemble(results, errors, ctx.engine, options);

@@ -21,21 +21,38 @@ export interface WireError {
 export type WireResult = Omit<FileResult, "errors"> & { errors: WireError[] };
 
 /** A file's result; or the RunnerlintError checking it threw (as check() would throw it); or a crash. */
-export type WorkerReply = { i: number; result: WireResult } | { i: number; thrown: WireError } | { i: number; crash: { message: string; stack?: string } };
+export type WorkerReply =
+  | { i: number; result: WireResult }
+  | { i: number; thrown: WireError }
+  | { i: number; crash: { message: string; stack?: string } };
 
-const wire = (e: RunnerlintError): WireError => ({ code: e.code, message: e.message, ...(e.file !== undefined ? { file: e.file } : {}), ...(e.pos ? { pos: e.pos } : {}) });
+const wire = (e: RunnerlintError): WireError => ({
+  code: e.code,
+  message: e.message,
+  ...(e.file !== undefined ? { file: e.file } : {}),
+  ...(e.pos ? { pos: e.pos } : {}),
+});
 
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}), ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}) });
+  const ctx = fileContext({
+    config: setup.load.config,
+    parameters: setup.load.parameters,
+    skipUnrecognized: setup.skipUnrecognized,
+    inlineWaivers: setup.inlineWaivers,
+    ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
+    ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
+  });
   port.on("message", ({ i, file }: { i: number; file: FileEntry }) => {
     let reply: WorkerReply;
     try {
       const r = checkFile(file, ctx);
       reply = { i, result: { ...r, errors: r.errors.map(wire) } };
     } catch (e) {
-      reply = isRunnerlintError(e) ? { i, thrown: wire(e) } : { i, crash: { message: (e as Error)?.message ?? String(e), ...((e as Error)?.stack ? { stack: (e as Error).stack } : {}) } };
+      reply = isRunnerlintError(e)
+        ? { i, thrown: wire(e) }
+        : { i, crash: { message: (e as Error)?.message ?? String(e), ...((e as Error)?.stack ? { stack: (e as Error).stack } : {}) } };
     }
     port.postMessage(reply);
   });

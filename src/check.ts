@@ -25,7 +25,16 @@ import { applyBaseline, type Baseline } from "./baseline/index.js";
 
 // check()'s result types live in the model; re-exported for callers that import them with check().
 export type {
-  BaselineSummary, CheckResult, ControlOutOfScope, Evidence, Finding, FindingPart, InputSummary, RequirementResult, ScopedGroup, ScopeSummary,
+  BaselineSummary,
+  CheckResult,
+  ControlOutOfScope,
+  Evidence,
+  Finding,
+  FindingPart,
+  InputSummary,
+  RequirementResult,
+  ScopedGroup,
+  ScopeSummary,
 } from "./model/result.js";
 
 export interface CheckOptions {
@@ -158,7 +167,12 @@ export function check(sources: CheckSource[], options: CheckOptions): CheckResul
   const { files, errors } = listFiles(sources, options.cwd, options.paths);
   // Bounded memory for large folders: each file is loaded, evaluated and reduced to what the
   // report needs before the next one is read.
-  return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
+  return assemble(
+    files.map((f) => checkFile(f, ctx)),
+    errors,
+    ctx.engine,
+    options,
+  );
 }
 
 /** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
@@ -173,7 +187,12 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path, ctx.load.maxFileBytes);
     const loader = ctx.loaders.find((l) => l.detect(file));
     if (!loader) {
-      if (entry.explicit && !ctx.skipUnrecognized) throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+      if (entry.explicit && !ctx.skipUnrecognized)
+        throw new RunnerlintError(
+          "UNSUPPORTED_INPUT",
+          "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)",
+          entry.path,
+        );
       out.skipped = entry.path;
       return out;
     }
@@ -182,11 +201,24 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     const skip = docs[0]?.outOfScope;
     if (skip) {
       // Nothing in it is the runner's: listed, never evaluated.
-      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]!.kind, scenarios: 0, outOfScope: skip.reason, groupsOutOfScope: skip.groups });
+      out.inputs.push({
+        file: entry.path,
+        loader: loader.name,
+        kind: docs[0]!.kind,
+        scenarios: 0,
+        outOfScope: skip.reason,
+        groupsOutOfScope: skip.groups,
+      });
     } else {
       pending.push(...docs);
       const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
+      out.inputs.push({
+        file: entry.path,
+        loader: loader.name,
+        kind: docs[0]?.kind ?? null,
+        scenarios: docs.length,
+        ...(truncated ? { truncated } : {}),
+      });
     }
     for (const companion of ctx.companions) {
       if (companion === loader || !companion.detect(file)) continue;
@@ -194,7 +226,13 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
       if (more.length === 0) continue;
       pending.push(...more);
       const cut = more.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({ file: entry.path, loader: companion.name, kind: more[0]!.kind, scenarios: more.length, ...(cut ? { truncated: cut } : {}) });
+      out.inputs.push({
+        file: entry.path,
+        loader: companion.name,
+        kind: more[0]!.kind,
+        scenarios: more.length,
+        ...(cut ? { truncated: cut } : {}),
+      });
     }
   } catch (e) {
     if (!isRunnerlintError(e)) throw e;
@@ -225,7 +263,11 @@ function scopeOfFile(records: ScopeRecord[]): Pick<InputSummary, "runnerGroups" 
 function evaluated(doc: NormalizedInput, engine: PolicyEngine): FileResult["documents"][number] {
   if (doc.merge) return { doc };
   const { scenario, truncated } = doc.input;
-  const kept: NormalizedInput = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
+  const kept: NormalizedInput = {
+    kind: doc.kind,
+    file: doc.file,
+    input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) },
+  };
   return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
 }
 
@@ -237,7 +279,12 @@ function judged(all: Verdict[]): { verdicts: Verdict[]; scope?: ScopeRecord } {
 }
 
 /** The files' results, in order, into one CheckResult: merged exports, waivers, baseline, table. */
-export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintError[], engine: PolicyEngine, options: CheckOptions): CheckResult {
+export function assemble(
+  results: Iterable<FileResult>,
+  listErrors: RunnerlintError[],
+  engine: PolicyEngine,
+  options: CheckOptions,
+): CheckResult {
   const errors: RunnerlintError[] = [...listErrors];
   const skipped: string[] = [];
   const inputs: InputSummary[] = [];
@@ -311,12 +358,16 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
 
   // After the verdicts, the user's choices: severity overrides, waivers, the baseline. They filter
   // findings; they never change what Rego decided (the requirement table).
-  const waived = applyWaivers(toFindings(engine, verdicts, documents, options.severity ?? {}), [...(options.waivers ?? []), ...fileWaivers], {
-    engine,
-    today: today(options.now),
-    inputs,
-    ...(options.cwd ? { cwd: options.cwd } : {}),
-  });
+  const waived = applyWaivers(
+    toFindings(engine, verdicts, documents, options.severity ?? {}),
+    [...(options.waivers ?? []), ...fileWaivers],
+    {
+      engine,
+      today: today(options.now),
+      inputs,
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+    },
+  );
   let findings = waived.findings;
   let baseline: BaselineSummary | undefined;
   if (options.baseline) {
@@ -332,7 +383,14 @@ export function assemble(results: Iterable<FileResult>, listErrors: RunnerlintEr
     inputs,
     errors,
     skipped,
-    scope: scopeSummary(options.config.scope ?? "runner", inputs, [...scoped.values()], [...controls.values()], exportGroups, environmentRequirements(engine, options.config, requirements)),
+    scope: scopeSummary(
+      options.config.scope ?? "runner",
+      inputs,
+      [...scoped.values()],
+      [...controls.values()],
+      exportGroups,
+      environmentRequirements(engine, options.config, requirements),
+    ),
     ...(baseline ? { baseline } : {}),
   };
 }

@@ -29,7 +29,10 @@ export function globToRegExp(glob: string): RegExp {
     else if (c === "[") {
       const end = g.indexOf("]", i + 1);
       if (end === -1) throw new Error(`unclosed "[" in glob "${glob}"`);
-      const body = g.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      const body = g
+        .slice(i + 1, end)
+        .replace(/^!/, "^")
+        .replace(/\\/g, "\\\\");
       re += `[${body}]`;
       i = end;
     } else re += c.replace(/[.+^$()|\\\]]/g, "\\$&");

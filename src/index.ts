@@ -3,7 +3,16 @@ export { check, defaultEngine } from "./check.js";
 export { reachesThreshold, reachesUnknown } from "./thresholds.js";
 export { ENGINE_RULE, SCOPE_RULE } from "./tables/requirements.js";
 export type { CheckOptions, CheckSource } from "./check.js";
-export type { BaselineSummary, CheckResult, Finding, Evidence, RequirementResult, InputSummary, ScopeSummary, ScopedGroup } from "./model/result.js";
+export type {
+  BaselineSummary,
+  CheckResult,
+  Finding,
+  Evidence,
+  RequirementResult,
+  InputSummary,
+  ScopeSummary,
+  ScopedGroup,
+} from "./model/result.js";
 export { checkParallel, defaultJobs } from "./check-parallel.js";
 export type { ParallelOptions } from "./check-parallel.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
@@ -27,8 +36,33 @@ export { squidLoader, parseSquid } from "./inputs/squid/squid-conf.js";
 export { iptablesSaveLoader, parseIptablesSave } from "./inputs/iptables/iptables-save.js";
 export { parseRule as parseSuricataRule } from "./inputs/network-firewall/suricata.js";
 export type { DeclaredDestination, DeclaredRequirement, Ide, RunConfig, RunnerKind, ScopeMode, SecurityGroupRole } from "./model/config.js";
-export { loadConfig, resolveConfig, findConfigFile, readConfigFile, parseConfigText, readEnv, configSchema, validateConfigData, ConfigError, CONFIG_FILE_NAMES, ENV_VARS } from "./config/index.js";
-export type { ConfigFileData, ConfigLayer, ConfigProblem, ConfigWaiverData, FailOn, LoadConfigOptions, LoadedConfig, LoadedConfigFile, PathScope, ResolvedConfig, ScopeSettings, SeverityOverride } from "./config/index.js";
+export {
+  loadConfig,
+  resolveConfig,
+  findConfigFile,
+  readConfigFile,
+  parseConfigText,
+  readEnv,
+  configSchema,
+  validateConfigData,
+  ConfigError,
+  CONFIG_FILE_NAMES,
+  ENV_VARS,
+} from "./config/index.js";
+export type {
+  ConfigFileData,
+  ConfigLayer,
+  ConfigProblem,
+  ConfigWaiverData,
+  FailOn,
+  LoadConfigOptions,
+  LoadedConfig,
+  LoadedConfigFile,
+  PathScope,
+  ResolvedConfig,
+  ScopeSettings,
+  SeverityOverride,
+} from "./config/index.js";
 export { applyWaivers, commentWaivers, metadataWaivers, configWaivers, UNUSED_WAIVER_RULE } from "./waivers/index.js";
 export type { AppliedWaivers, ApplyWaiversOptions, Clock, Waiver, WaiverSource } from "./waivers/index.js";
 export { applyBaseline, createBaseline, readBaseline, parseBaseline, renderBaseline } from "./baseline/index.js";
@@ -39,9 +73,27 @@ export type { ConcreteRequirement, GenerateOptions, RequirementFormat } from "./
 export type { Location, Maybe, Unknown } from "./model/location.js";
 export type { NetworkInput, Peer, SecurityGroup, SgRule, Vpc } from "./model/network.js";
 export type {
-  DomainList, FirewallPolicy, FirewallRuleGroup, HostChain, HostCondition, HostFirewall, HostMatch, HostRule, NaclEntry, NetworkAcl,
-  PortRange, RuleGroupReference, SquidAccess, SquidAcl, SquidProxy, StatelessRule, SuricataAddress, SuricataPort, SuricataRule,
-  UnsupportedFeature, VpcEndpoint,
+  DomainList,
+  FirewallPolicy,
+  FirewallRuleGroup,
+  HostChain,
+  HostCondition,
+  HostFirewall,
+  HostMatch,
+  HostRule,
+  NaclEntry,
+  NetworkAcl,
+  PortRange,
+  RuleGroupReference,
+  SquidAccess,
+  SquidAcl,
+  SquidProxy,
+  StatelessRule,
+  SuricataAddress,
+  SuricataPort,
+  SuricataRule,
+  UnsupportedFeature,
+  VpcEndpoint,
 } from "./model/network.js";
 export { renderJson, toJsonReport, REPORT_VERSION } from "./report/json.js";
 export { renderText, summaryLine, codeFrame } from "./report/text.js";

@@ -11,6 +11,10 @@ export function readTextFile(path: string, cwd: string, missing: string, what: s
     return readFileSync(resolve(cwd, path), "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? missing : `cannot read the ${what} (${code ?? (e as Error).message})`, path);
+    throw new RunnerlintError(
+      "FILE_NOT_FOUND",
+      code === "ENOENT" ? missing : `cannot read the ${what} (${code ?? (e as Error).message})`,
+      path,
+    );
   }
 }

@@ -13,7 +13,9 @@ import { SEVERITY_RANK, type Severity } from "./model/vocabulary.js";
 export function reachesUnknown(result: Pick<CheckResult, "findings" | "requirements"> & { scope?: ScopeSummary }): boolean {
   if (result.findings.some((f) => f.status === "unknown")) return true;
   if (result.scope?.note) return true;
-  return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
+  return result.requirements.some(
+    (r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"),
+  );
 }
 
 /** Exit-code threshold helper: does any finding reach the level? */

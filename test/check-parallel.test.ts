@@ -24,7 +24,10 @@ describe("checkParallel", () => {
   }, 60_000);
 
   it("keeps in-memory sources first and judges them in a worker too", async () => {
-    const sources = [{ path: "mem.yaml", text: "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n" }, "fixtures/cloudformation"];
+    const sources = [
+      { path: "mem.yaml", text: "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n" },
+      "fixtures/cloudformation",
+    ];
     const serial = check(sources, { config });
     const parallel = await checkParallel(sources, { config, jobs: 2, minFiles: 0 });
     expect(parallel.inputs[0]!.file).toBe("mem.yaml");
@@ -35,10 +38,17 @@ describe("checkParallel", () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-jobs-"));
     mkdirSync(join(dir, "t"));
     for (let i = 0; i < 24; i++) {
-      const text = i === 7 ? "Resources:\n  G: [unclosed\n" : `Resources:\n  G${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n`;
+      const text =
+        i === 7
+          ? "Resources:\n  G: [unclosed\n"
+          : `Resources:\n  G${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}\n`;
       writeFileSync(join(dir, "t", `f${String(i).padStart(2, "0")}.yaml`), text);
     }
-    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, "check", join(dir, "t"), "--format", "json", ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "check", join(dir, "t"), "--format", "json", ...args], {
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+      });
     const one = run("--jobs", "1");
     const two = run("--jobs", "2");
     expect(one.status).toBe(2);

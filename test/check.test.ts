@@ -54,9 +54,18 @@ describe("check()", () => {
 ${statement}`;
     const denyEc2 = scp("DenyEc2", `          - {Effect: Deny, Action: "ec2:*", Resource: "*"}\n`);
     const harmless = scp("DenyGamelift", `          - {Effect: Deny, Action: "gamelift:*", Resource: "*"}\n`);
-    const r = check([{ path: "a.yaml", text: denyEc2 }, { path: "b.yaml", text: harmless }], { config: { runner: "standard", region: "eu-west-1" } });
+    const r = check(
+      [
+        { path: "a.yaml", text: denyEc2 },
+        { path: "b.yaml", text: harmless },
+      ],
+      { config: { runner: "standard", region: "eu-west-1" } },
+    );
     expect(r.errors).toEqual([]);
-    expect(r.inputs.map((i) => [i.file, i.kind])).toEqual([["a.yaml", "organization"], ["b.yaml", "organization"]]);
+    expect(r.inputs.map((i) => [i.file, i.kind])).toEqual([
+      ["a.yaml", "organization"],
+      ["b.yaml", "organization"],
+    ]);
     const ec2 = r.requirements.find((q) => q.id === "aws.ec2")!;
     expect(ec2.status).toBe("violated");
     // b.yaml's SCP allows the EC2 API: its own verdict is satisfied, not a copy of a.yaml's Deny

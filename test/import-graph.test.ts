@@ -27,7 +27,14 @@ const files = readdirSync(SRC, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".ts"))
   .map((f) => join(SRC, f))
   .sort();
-const graph = new Map(files.map((f) => [f, specifiers(f).filter((s) => s.startsWith(".")).map((s) => resolveSpecifier(f, s))]));
+const graph = new Map(
+  files.map((f) => [
+    f,
+    specifiers(f)
+      .filter((s) => s.startsWith("."))
+      .map((s) => resolveSpecifier(f, s)),
+  ]),
+);
 const name = (f: string) => relative(SRC, f).split(sep).join("/");
 
 /** The cycles a depth-first walk meets (at least one through every tangle), each once. */

@@ -64,7 +64,9 @@ describe("rule files", () => {
   it("the generated registry wires each rule into the entrypoint of every input kind it declares, and nothing else", () => {
     expect(readFileSync(REGISTRY, "utf8")).toBe(formatRego(registryRego(rules)));
     for (const kind of new Set(rules.flatMap((r) => r.kinds))) {
-      expect(readFileSync(join("policies", "main", `${kind}.rego`), "utf8"), `policies/main/${kind}.rego reads the registry`).toContain(`some vs in rules.${kind}\n`);
+      expect(readFileSync(join("policies", "main", `${kind}.rego`), "utf8"), `policies/main/${kind}.rego reads the registry`).toContain(
+        `some vs in rules.${kind}\n`,
+      );
     }
   });
 

@@ -42,16 +42,21 @@ export function ensureConftest({ log = (s) => process.stderr.write(s + "\n") } =
 
 export function ensurePythonPeers({ log = (s) => process.stderr.write(s + "\n") } = {}) {
   const pin = PYTHON_REQUIREMENTS.join("\n");
-  if (existsSync(venvStamp) && readFileSync(venvStamp, "utf8") === pin && existsSync(CHECKOV) && existsSync(CFN_LINT)) return { checkov: CHECKOV, cfnLint: CFN_LINT };
+  if (existsSync(venvStamp) && readFileSync(venvStamp, "utf8") === pin && existsSync(CHECKOV) && existsSync(CFN_LINT))
+    return { checkov: CHECKOV, cfnLint: CFN_LINT };
   if (!existsSync(venvBin("python"))) {
     log("creating .tools/bench-venv ...");
     execFileSync(findPython("for Checkov and cfn-lint"), ["-m", "venv", BENCH_VENV], { stdio: "inherit" });
   }
   log(`installing ${PYTHON_REQUIREMENTS.join(" ")} into .tools/bench-venv (first run only) ...`);
-  execFileSync(venvBin("python"), ["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", ...PYTHON_REQUIREMENTS], {
-    stdio: "inherit",
-    env: { ...process.env, PIP_REQUIRE_VIRTUALENV: "0" },
-  });
+  execFileSync(
+    venvBin("python"),
+    ["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", ...PYTHON_REQUIREMENTS],
+    {
+      stdio: "inherit",
+      env: { ...process.env, PIP_REQUIRE_VIRTUALENV: "0" },
+    },
+  );
   writeFileSync(venvStamp, pin);
   return { checkov: CHECKOV, cfnLint: CFN_LINT };
 }

@@ -43,12 +43,15 @@ export function createOrganizationsClient(options: OrganizationsOptions = {}): O
   });
 }
 
-const TYPE_OF = (id: string): SnapshotTarget["Type"] => (id.startsWith("r-") ? "ROOT" : id.startsWith("ou-") ? "ORGANIZATIONAL_UNIT" : "ACCOUNT");
+const TYPE_OF = (id: string): SnapshotTarget["Type"] =>
+  id.startsWith("r-") ? "ROOT" : id.startsWith("ou-") ? "ORGANIZATIONAL_UNIT" : "ACCOUNT";
 
 function apiError(e: unknown, what: string): RunnerlintError {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const code = err.name && err.name !== "Error" ? `${err.name}: ` : "";
-  return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e)}`, undefined, undefined, { cause: e });
+  return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e)}`, undefined, undefined, {
+    cause: e,
+  });
 }
 
 async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
@@ -73,7 +76,12 @@ export class OrganizationReader {
     const org = await call("DescribeOrganization", () => this.client.send(new DescribeOrganizationCommand({})));
     const roots: Snapshot["roots"] = [];
     for await (const page of paginateListRoots({ client: this.client }, {})) {
-      for (const r of page.Roots ?? []) roots.push({ Id: r.Id!, ...(r.Name ? { Name: r.Name } : {}), PolicyTypes: (r.PolicyTypes ?? []).map((t) => ({ Type: t.Type!, Status: t.Status! })) });
+      for (const r of page.Roots ?? [])
+        roots.push({
+          Id: r.Id!,
+          ...(r.Name ? { Name: r.Name } : {}),
+          PolicyTypes: (r.PolicyTypes ?? []).map((t) => ({ Type: t.Type!, Status: t.Status! })),
+        });
     }
     const snapshot: Snapshot = {
       runnerlintSnapshot: SNAPSHOT_VERSION,
@@ -122,7 +130,13 @@ export class OrganizationReader {
       targets.push({ Type: TYPE_OF(t), Id: t, ...(name ? { Name: name } : {}), Policies: policies });
     }
     const a = described.Account;
-    return { Id: id, ...(a?.Name ? { Name: a.Name } : {}), ...(a?.Arn ? { Arn: a.Arn } : {}), ...(a?.Status ? { Status: a.Status } : {}), Path: targets };
+    return {
+      Id: id,
+      ...(a?.Name ? { Name: a.Name } : {}),
+      ...(a?.Arn ? { Arn: a.Arn } : {}),
+      ...(a?.Status ? { Status: a.Status } : {}),
+      Path: targets,
+    };
   }
 
   private parent(child: string): Promise<string | undefined> {
@@ -144,7 +158,11 @@ export class OrganizationReader {
     let p = this.names.get(target);
     if (!p) {
       p = target.startsWith("ou-")
-        ? call(`DescribeOrganizationalUnit ${target}`, async () => (await this.client.send(new DescribeOrganizationalUnitCommand({ OrganizationalUnitId: target }))).OrganizationalUnit?.Name)
+        ? call(
+            `DescribeOrganizationalUnit ${target}`,
+            async () =>
+              (await this.client.send(new DescribeOrganizationalUnitCommand({ OrganizationalUnitId: target }))).OrganizationalUnit?.Name,
+          )
         : Promise.resolve(target.startsWith("r-") ? "Root" : undefined);
       this.names.set(target, p);
     }
@@ -178,7 +196,14 @@ export class OrganizationReader {
           return undefined;
         }
         return {
-          PolicySummary: { Id: s.Id, ...(s.Name ? { Name: s.Name } : {}), ...(s.Type ? { Type: s.Type } : {}), AwsManaged: s.AwsManaged === true, ...(s.Arn ? { Arn: s.Arn } : {}), ...(s.Description ? { Description: s.Description } : {}) },
+          PolicySummary: {
+            Id: s.Id,
+            ...(s.Name ? { Name: s.Name } : {}),
+            ...(s.Type ? { Type: s.Type } : {}),
+            AwsManaged: s.AwsManaged === true,
+            ...(s.Arn ? { Arn: s.Arn } : {}),
+            ...(s.Description ? { Description: s.Description } : {}),
+          },
           Content: out.Policy.Content,
           ...documentOf(out.Policy.Content),
         };
@@ -190,7 +215,10 @@ export class OrganizationReader {
 }
 
 /** Reads the organization for the given accounts. */
-export async function readOrganization(accountIds: string[], options: OrganizationsOptions & { client?: OrganizationsClient } = {}): Promise<Snapshot> {
+export async function readOrganization(
+  accountIds: string[],
+  options: OrganizationsOptions & { client?: OrganizationsClient } = {},
+): Promise<Snapshot> {
   const client = options.client ?? createOrganizationsClient(options);
   try {
     return await new OrganizationReader(client).read(accountIds);

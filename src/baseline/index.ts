@@ -36,7 +36,11 @@ export interface BaselineOutcome {
 }
 
 /** The baseline key of a finding, with its path relative to `dir`. */
-export function baselineKey(f: Pick<Finding, "location" | "resource" | "ruleId" | "requirement">, dir: string, cwd: string = process.cwd()): string {
+export function baselineKey(
+  f: Pick<Finding, "location" | "resource" | "ruleId" | "requirement">,
+  dir: string,
+  cwd: string = process.cwd(),
+): string {
   return JSON.stringify([relativeTo(dir, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
 }
 
@@ -53,9 +57,22 @@ export function createBaseline(findings: readonly Finding[], path: string, cwd: 
     const k = baselineKey(f, dir, cwd);
     const e = counts.get(k);
     if (e) e.count++;
-    else counts.set(k, { file: relativeTo(dir, f.location.file, cwd), ...(f.resource ? { resource: f.resource } : {}), ruleId: f.ruleId, requirement: f.requirement, count: 1 });
+    else
+      counts.set(k, {
+        file: relativeTo(dir, f.location.file, cwd),
+        ...(f.resource ? { resource: f.resource } : {}),
+        ruleId: f.ruleId,
+        requirement: f.requirement,
+        count: 1,
+      });
   }
-  const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
+  const findingsOut = [...counts.values()].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.resource ?? "").localeCompare(b.resource ?? "") ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.requirement.localeCompare(b.requirement),
+  );
   return { version: 1, tool: "runnerlint", findings: findingsOut };
 }
 
@@ -97,9 +114,15 @@ export function parseBaseline(path: string, text: string, cwd: string = process.
   const validate = validator("baseline");
   if (!validate(doc.data)) {
     const e = validate.errors![0]!;
-    const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}` : e.instancePath;
+    const pointer =
+      e.keyword === "additionalProperties"
+        ? `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}`
+        : e.instancePath;
     const l = doc.locate(pointer);
-    const what = e.keyword === "additionalProperties" ? `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;
+    const what =
+      e.keyword === "additionalProperties"
+        ? `unknown key "${String((e.params as { additionalProperty: string }).additionalProperty)}"`
+        : `${e.instancePath || "the document"} ${e.message}`;
     throw new RunnerlintError("CONFIG_INVALID", `not a runnerlint baseline: ${what}`, path, { line: l.line, column: l.column });
   }
   return { path, dir: dirname(resolve(cwd, path)), entries: (doc.data as BaselineFile).findings };

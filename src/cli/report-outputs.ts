@@ -43,7 +43,8 @@ function occurrences(argv: string[], spec: Record<string, FlagSpec>): { flag: "f
 export function planOutputs(argv: string[], spec: Record<string, FlagSpec>): PlannedOutput[] {
   const seq = occurrences(argv, spec);
   for (const o of seq) {
-    if (o.flag === "format" && !isReportFormat(o.value)) throw new RunnerlintError("USAGE", `--format must be one of ${REPORT_FORMATS.join(", ")} (got "${o.value}")`);
+    if (o.flag === "format" && !isReportFormat(o.value))
+      throw new RunnerlintError("USAGE", `--format must be one of ${REPORT_FORMATS.join(", ")} (got "${o.value}")`);
   }
   const formats = seq.filter((o) => o.flag === "format").map((o) => o.value as ReportFormat);
   const files = seq.filter((o) => o.flag === "output").map((o) => o.value);
@@ -60,14 +61,20 @@ export function planOutputs(argv: string[], spec: Record<string, FlagSpec>): Pla
       }
       const last = plan[plan.length - 1];
       if (!last || last.file !== undefined) {
-        throw new RunnerlintError("USAGE", `--output ${o.value} must come right after the --format it writes (e.g. --format sarif --output ${o.value})`);
+        throw new RunnerlintError(
+          "USAGE",
+          `--output ${o.value} must come right after the --format it writes (e.g. --format sarif --output ${o.value})`,
+        );
       }
       last.file = o.value;
     }
   }
   const toStdout = plan.filter((p) => p.file === undefined);
   if (toStdout.length > 1) {
-    throw new RunnerlintError("USAGE", `only one --format can print to stdout (${toStdout.map((p) => p.format).join(", ")}); give the others an --output FILE`);
+    throw new RunnerlintError(
+      "USAGE",
+      `only one --format can print to stdout (${toStdout.map((p) => p.format).join(", ")}); give the others an --output FILE`,
+    );
   }
   const seen = new Set<string>();
   for (const p of plan) {
@@ -86,7 +93,10 @@ export function writeReports(
   io: { stdout: (s: string) => void },
   options: { colorOnStdout: boolean } & ReportOptions,
 ): void {
-  const rendered = plan.map((p) => ({ ...p, text: renderReport(p.format, input, engine, { ...options, color: p.file === undefined && options.colorOnStdout }) }));
+  const rendered = plan.map((p) => ({
+    ...p,
+    text: renderReport(p.format, input, engine, { ...options, color: p.file === undefined && options.colorOnStdout }),
+  }));
   for (const r of rendered) {
     if (r.file === undefined) continue;
     try {

@@ -30,7 +30,12 @@ export function templateForFeature(catalogue: Catalogue, feature: string): Templ
  * Builds the declared requirements. `locate` gives the config position of a pointer
  * (`/scm/github`, `/features/prometheus`); `file` names the config for errors.
  */
-export function declaredRequirements(input: DeclaredInput, catalogue: Catalogue, locate?: (pointer: string) => Location | undefined, file?: string): DeclaredRequirement[] {
+export function declaredRequirements(
+  input: DeclaredInput,
+  catalogue: Catalogue,
+  locate?: (pointer: string) => Location | undefined,
+  file?: string,
+): DeclaredRequirement[] {
   const problems = new Problems();
   const out: DeclaredRequirement[] = [];
   const add = (feature: string, name: string, values: string[], pointer: string) => {
@@ -62,7 +67,8 @@ export function declaredRequirements(input: DeclaredInput, catalogue: Catalogue,
     });
   };
   for (const key of ["scm", "sso", "registries"] as const) {
-    for (const [name, v] of Object.entries(input[key] ?? {})) add(DECLARING_KEYS[key], name, Array.isArray(v) ? v : [v], `/${key}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    for (const [name, v] of Object.entries(input[key] ?? {}))
+      add(DECLARING_KEYS[key], name, Array.isArray(v) ? v : [v], `/${key}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
   }
   if (input.prometheus) add("prometheus", "prometheus", [input.prometheus], "/features/prometheus");
   problems.throwIfAny();
@@ -96,7 +102,13 @@ export function destinationOf(value: string, template: Template): DeclaredDestin
     if (url.pathname && url.pathname !== "/") paths = [url.pathname];
   }
   host = host.toLowerCase().replace(/\.$/, "");
-  const d: DeclaredDestination = { ...(IPV4.test(host) ? { ip: host } : { host }), protocol: base.protocol, ports, ...(scheme ? { scheme } : {}), declared: value };
+  const d: DeclaredDestination = {
+    ...(IPV4.test(host) ? { ip: host } : { host }),
+    protocol: base.protocol,
+    ports,
+    ...(scheme ? { scheme } : {}),
+    declared: value,
+  };
   if (paths) d.paths = paths;
   return d;
 }

@@ -14,7 +14,8 @@ export function findConfigFile(startDir: string = process.cwd(), exists: (path: 
   let dir = resolve(startDir);
   for (;;) {
     const found = CONFIG_FILE_NAMES.map((n) => join(dir, n)).filter((p) => exists(p));
-    if (found.length > 1) throw new RunnerlintError("CONFIG_INVALID", `two config files in one folder: ${found.join(" and ")}; keep one`, found[1]);
+    if (found.length > 1)
+      throw new RunnerlintError("CONFIG_INVALID", `two config files in one folder: ${found.join(" and ")}; keep one`, found[1]);
     if (found[0]) return found[0];
     const parent = dirname(dir);
     if (parent === dir) return undefined; // the filesystem root

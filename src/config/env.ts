@@ -55,7 +55,10 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     }
     const spec = ENV_VARS[name];
     if (!spec) {
-      const suffix = didYouMean(name.slice("RUNNERLINT_".length), known.map((k) => k.slice("RUNNERLINT_".length)));
+      const suffix = didYouMean(
+        name.slice("RUNNERLINT_".length),
+        known.map((k) => k.slice("RUNNERLINT_".length)),
+      );
       const guess = suffix && `RUNNERLINT_${suffix}`;
       problems.add(`unknown environment variable${guess ? ` (did you mean ${guess}?)` : ` (known: ${known.join(", ")})`}`, name);
       continue;
@@ -63,7 +66,11 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     if (!value) continue;
     const [pointer, kind] = spec;
     let parsed: unknown = value;
-    if (kind === "list") parsed = value.split(",").map((s) => s.trim()).filter(Boolean);
+    if (kind === "list")
+      parsed = value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (kind === "boolean") {
       const v = value.toLowerCase();
       if (TRUE.has(v)) parsed = true;

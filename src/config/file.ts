@@ -37,7 +37,8 @@ export function parseConfigText(path: string, text: string, cwd: string = proces
   problems.throwIfAny();
   const config = data as ConfigFileData;
   (config.waivers ?? []).forEach((w, i) => {
-    if (w.expires !== undefined && !isRealDate(w.expires)) problems.add(`waivers[${i}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i}/expires`));
+    if (w.expires !== undefined && !isRealDate(w.expires))
+      problems.add(`waivers[${i}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i}/expires`));
   });
   problems.throwIfAny();
   return { path, dir: dirname(resolve(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };

@@ -55,7 +55,8 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
 
 function validateFlags(flags: ConfigLayer, names: Record<string, string>): void {
   const problems = new Problems();
-  for (const p of validateConfigData(flags)) problems.add(p.message.replace(/^[\w.[\]]+: /, ""), nameFor(p.pointer, names) ?? "command line");
+  for (const p of validateConfigData(flags))
+    problems.add(p.message.replace(/^[\w.[\]]+: /, ""), nameFor(p.pointer, names) ?? "command line");
   problems.throwIfAny();
 }
 
@@ -118,9 +119,15 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
   if (features.logs !== undefined) run.features = { logs: features.logs };
 
   // A declaration's location is in the config file, unless the Prometheus endpoint came from elsewhere.
-  const locate = (p: string) => (!file || (p === "/features/prometheus" && origins["features.prometheus"] !== "file") ? undefined : file.locate(p));
+  const locate = (p: string) =>
+    !file || (p === "/features/prometheus" && origins["features.prometheus"] !== "file") ? undefined : file.locate(p);
   const declared = declaredRequirements(
-    { ...(data.scm ? { scm: data.scm } : {}), ...(data.sso ? { sso: data.sso } : {}), ...(data.registries ? { registries: data.registries } : {}), ...(features.prometheus ? { prometheus: features.prometheus } : {}) },
+    {
+      ...(data.scm ? { scm: data.scm } : {}),
+      ...(data.sso ? { sso: data.sso } : {}),
+      ...(data.registries ? { registries: data.registries } : {}),
+      ...(features.prometheus ? { prometheus: features.prometheus } : {}),
+    },
     engine.catalogue,
     locate,
     file?.path,

@@ -37,7 +37,13 @@ export function validateConfigData(data: unknown): SchemaProblem[] {
 
 /** What each pattern of the schema means, for messages (keyed by the pattern itself). */
 function patternHints(schema: Record<string, unknown>): Map<string, string> {
-  const s = schema as { properties: Record<string, { pattern?: string; propertyNames?: { pattern?: string } }>; definitions: Record<string, { pattern?: string; propertyNames?: { pattern?: string }; properties?: Record<string, { pattern?: string }> }> };
+  const s = schema as {
+    properties: Record<string, { pattern?: string; propertyNames?: { pattern?: string } }>;
+    definitions: Record<
+      string,
+      { pattern?: string; propertyNames?: { pattern?: string }; properties?: Record<string, { pattern?: string }> }
+    >;
+  };
   const hints: [string | undefined, string][] = [
     [s.properties.region?.pattern, "is not an AWS region name (e.g. eu-west-1)"],
     [s.properties.accountId?.pattern, "must be 12 digits"],
@@ -54,7 +60,15 @@ function patternHints(schema: Record<string, unknown>): Map<string, string> {
   return new Map(hints.filter((h): h is [string, string] => h[0] !== undefined));
 }
 
-const TYPE_NAMES: Record<string, string> = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
+const TYPE_NAMES: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  object: "a map",
+  array: "a list",
+  null: "null",
+};
 
 function explain(errors: ErrorObject[], hints: Map<string, string>): SchemaProblem[] {
   const out: SchemaProblem[] = [];
@@ -78,18 +92,29 @@ function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | un
       const key = String(params.additionalProperty);
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
       const guess = didYouMean(key, known);
-      return { pointer: `${at}/${escape(key)}`, key: true, message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}` };
+      return {
+        pointer: `${at}/${escape(key)}`,
+        key: true,
+        message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`,
+      };
     }
     case "required":
       return { pointer: at, key: false, message: `${where(at)}missing "${String(params.missingProperty)}"` };
     case "anyOf":
       return { pointer: at, key: false, message: `${where(at)}a waiver needs a "rule", a "requirement" or a "file"` };
     case "enum":
-      return { pointer: at, key: false, message: `${where(at)}must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+      return {
+        pointer: at,
+        key: false,
+        message: `${where(at)}must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+      };
     case "const":
       return { pointer: at, key: false, message: `${where(at)}must be ${JSON.stringify(params.allowedValue)}` };
     case "type": {
-      const want = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+      const want = String(params.type)
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? t)
+        .join(" or ");
       const hint = /\/accountId$/.test(at) ? ' (quote it in YAML: "123456789012")' : /\/expires$/.test(at) ? " (YYYY-MM-DD)" : "";
       return { pointer: at, key: false, message: `${where(at)}must be ${want}${hint}` };
     }
@@ -105,7 +130,11 @@ function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | un
     case "minItems":
       return { pointer: at, key: false, message: `${where(at)}must not be an empty list` };
     case "uniqueItems":
-      return { pointer: at, key: false, message: `${where(at)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})` };
+      return {
+        pointer: at,
+        key: false,
+        message: `${where(at)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`,
+      };
     default:
       return { pointer: at, key: false, message: `${where(at)}${e.message ?? "is invalid"}` };
   }

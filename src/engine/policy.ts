@@ -45,7 +45,11 @@ export function readPolicyFiles(dir: string = defaultDir): PolicyFiles {
     try {
       return readFileSync(dir + name);
     } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run compile\`): ${(e as Error).message}`, dir + name);
+      throw new RunnerlintError(
+        "WASM_LOAD",
+        `cannot read the compiled policy ${name} (run \`npm run compile\`): ${(e as Error).message}`,
+        dir + name,
+      );
     }
   };
   return {
@@ -97,11 +101,17 @@ export class PolicyEngine {
       const json = new TextEncoder().encode(JSON.stringify(input));
       this.reserve(json.byteLength * MEMORY_PER_INPUT_BYTE);
       // An ArrayBuffer is taken as the input's JSON as it is (the SDK would stringify it again).
-      rs = this.policy.evaluate(json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer, entrypoint);
+      rs = this.policy.evaluate(
+        json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer,
+        entrypoint,
+      );
     } catch (e) {
       // The SDK throws strings (opa_abort, bad entrypoint); give them a type.
       this.policy = this.instantiate();
-      throw new RunnerlintError("WASM_EVAL", `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : (e as Error).message}`);
+      throw new RunnerlintError(
+        "WASM_EVAL",
+        `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : (e as Error).message}`,
+      );
     }
     if (this.policy.mem.buffer.byteLength > MEMORY_CEILING) {
       this.policy = this.instantiate();
@@ -111,7 +121,8 @@ export class PolicyEngine {
     // An undefined entrypoint result means the policy produced nothing: the engine reports
     // every requirement of the kind as unjudged rather than passing it.
     if (result === undefined) return [];
-    if (!Array.isArray(result)) throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
+    if (!Array.isArray(result))
+      throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
     return result as Verdict[];
   }
 
@@ -139,7 +150,10 @@ export class PolicyEngine {
     }
     const missing = requiredBuiltins(policy).filter((b) => !HOST_BUILTINS.has(b));
     if (missing.length) {
-      throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
+      throw new RunnerlintError(
+        "WASM_LOAD",
+        `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`,
+      );
     }
     policy.setData(this.files.data);
     if (!pages) this.dataBytes = policy.mem.buffer.byteLength;

@@ -16,7 +16,8 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const STRUCTURED = /\.(ya?ml|json|template)$/i;
 /** Files a folder walk considers; anything else is only read when named explicitly. */
 /** The files a folder walk reads; the pre-commit hooks' `files` pattern is the same (tested). */
-export const CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
+export const CANDIDATE =
+  /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
 
 export interface FoundFile {
@@ -60,7 +61,12 @@ export function readInputFile(path: string, maxBytes: number = MAX_FILE_BYTES): 
   }
   if (size > maxBytes) {
     const mib = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MiB`;
-    throw new RunnerlintError("SIZE_LIMIT", `file is ${mib(size)}; the limit is ${mib(maxBytes)} (raise it with --max-file-size MIB)`, path, { line: 1, column: 1 });
+    throw new RunnerlintError(
+      "SIZE_LIMIT",
+      `file is ${mib(size)}; the limit is ${mib(maxBytes)} (raise it with --max-file-size MIB)`,
+      path,
+      { line: 1, column: 1 },
+    );
   }
   const bytes = readFileSync(path);
   let text: string;

@@ -13,7 +13,19 @@ import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
 
 // The organization loaders come first: a template with AWS::Organizations::Policy resources is an
 // organization input, not a network one.
-export const loaders: readonly Loader[] = [snapshotLoader, cloudFormationOrganizationsLoader, scpFileLoader, cloudFormationLoader, describeSecurityGroupsLoader, describeVpcsLoader, describeNetworkAclsLoader, networkFirewallLoader, squidLoader, iptablesSaveLoader, dotenvLoader];
+export const loaders: readonly Loader[] = [
+  snapshotLoader,
+  cloudFormationOrganizationsLoader,
+  scpFileLoader,
+  cloudFormationLoader,
+  describeSecurityGroupsLoader,
+  describeVpcsLoader,
+  describeNetworkAclsLoader,
+  networkFirewallLoader,
+  squidLoader,
+  iptablesSaveLoader,
+  dotenvLoader,
+];
 
 // Companions read a file that another loader claimed, for another input kind: a template's proxy
 // settings (ECS environments, UserData, stack parameters) become a proxy input next to its network

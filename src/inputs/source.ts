@@ -64,7 +64,13 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
       strict: true,
     });
   } catch (e) {
-    throw new RunnerlintError("DEPTH_LIMIT", `document too deeply nested to parse (${(e as Error).message})`, file, { line: 1, column: 1 }, { cause: e });
+    throw new RunnerlintError(
+      "DEPTH_LIMIT",
+      `document too deeply nested to parse (${(e as Error).message})`,
+      file,
+      { line: 1, column: 1 },
+      { cause: e },
+    );
   }
   const first = doc.errors[0];
   if (first) {
@@ -72,7 +78,12 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     // The parser reports its own stack overflow (a document nested thousands of levels deep) as
     // a parse error at the level where it gave up: say what it is.
     if (first.code === "MULTIPLE_DOCS") {
-      throw new RunnerlintError("MULTI_DOCUMENT", "a YAML stream of several documents (a Kubernetes manifest?): no input runnerlint reads is one", file, { line: p.line, column: p.col });
+      throw new RunnerlintError(
+        "MULTI_DOCUMENT",
+        "a YAML stream of several documents (a Kubernetes manifest?): no input runnerlint reads is one",
+        file,
+        { line: p.line, column: p.col },
+      );
     }
     if (first.message.includes("Maximum call stack size exceeded")) {
       throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested to parse", file, { line: p.line, column: p.col });
@@ -105,13 +116,23 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
   } catch (e) {
     const msg = (e as Error).message ?? String(e);
     if (e instanceof RunnerlintError) throw e;
-    if (/alias/i.test(msg)) throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, { line: 1, column: 1 });
+    if (/alias/i.test(msg))
+      throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, {
+        line: 1,
+        column: 1,
+      });
     if (e instanceof RangeError) throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested", file, { line: 1, column: 1 });
     throw new RunnerlintError(parseCode, firstLine(msg), file, { line: 1, column: 1 });
   }
 
   const locate = (pointer: string): Location => {
-    const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segments =
+      pointer === ""
+        ? []
+        : pointer
+            .slice(1)
+            .split("/")
+            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
     let node: Node | Pair | null | undefined = doc.contents;
     let offset = doc.contents?.range?.[0] ?? 0;
     for (const seg of segments) {
@@ -144,7 +165,10 @@ function notJson(file: string, text: string, pos: (offset: number) => { line: nu
     if (!(e instanceof SyntaxError)) return;
     const offset = jsonErrorOffset(body) + text.length - body.length;
     const p = pos(offset);
-    throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, { line: p.line, column: p.col });
+    throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, {
+      line: p.line,
+      column: p.col,
+    });
   }
 }
 

@@ -19,13 +19,7 @@ export interface ProxyInput {
   environments: ProxyEnvironment[];
 }
 
-export type ProxyEnvironmentSource =
-  | "dotenv"
-  | "command-line"
-  | "ecs-container"
-  | "user-data"
-  | "stack-parameters"
-  | "template-parameters";
+export type ProxyEnvironmentSource = "dotenv" | "command-line" | "ecs-container" | "user-data" | "stack-parameters" | "template-parameters";
 
 /** One process environment: a dotenv file, the command line, an ECS container, a UserData script, ... */
 export interface ProxyEnvironment {

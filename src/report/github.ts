@@ -9,7 +9,16 @@
 import type { Finding } from "../model/result.js";
 import type { Severity } from "../model/vocabulary.js";
 import { summaryLine } from "./text.js";
-import { bySeverityThenPlace, cannotVerify, displayPath, endOf, partLines, type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
+import {
+  bySeverityThenPlace,
+  cannotVerify,
+  displayPath,
+  endOf,
+  partLines,
+  type ReportEngine,
+  type ReportInput,
+  type ReportOptions,
+} from "./shared.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", note: "notice" };
 
@@ -57,7 +66,15 @@ export function renderGithub(input: ReportInput, engine: ReportEngine, options: 
   const out: string[] = [];
   for (const e of input.errors) {
     out.push(
-      workflowCommand("error", { ...(e.file ? { file: displayPath(e.file, cwd) } : {}), ...(e.pos ? { line: e.pos.line, col: e.pos.column } : {}), title: `runnerlint ${e.code}` }, e.message),
+      workflowCommand(
+        "error",
+        {
+          ...(e.file ? { file: displayPath(e.file, cwd) } : {}),
+          ...(e.pos ? { line: e.pos.line, col: e.pos.column } : {}),
+          title: `runnerlint ${e.code}`,
+        },
+        e.message,
+      ),
     );
   }
   for (const f of [...input.findings].sort(bySeverityThenPlace)) out.push(annotation(f, cwd));

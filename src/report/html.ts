@@ -41,7 +41,12 @@ function link(url: string | undefined, text: string): string {
 }
 
 const SYMBOL: Record<Status, string> = { violated: "✖", unknown: "?", satisfied: "✔", "not-applicable": "–" };
-const LABEL: Record<Status, string> = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+const LABEL: Record<Status, string> = {
+  violated: "violated",
+  unknown: "unknown",
+  satisfied: "satisfied",
+  "not-applicable": "not applicable",
+};
 
 function badge(status: Status): string {
   return `<span class="badge st-${status}">${SYMBOL[status]} ${LABEL[status]}</span>`;
@@ -136,7 +141,10 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
     `<div class="card"><b>${input.inputs.length}</b>${input.inputs.length === 1 ? "input" : "inputs"} checked</div>`,
   );
   if (input.suppressed?.length) out.push(`<div class="card"><b>${input.suppressed.length}</b>waived</div>`);
-  if (input.errors.length) out.push(`<div class="card st-violated"><b>${input.errors.length}</b>unreadable ${input.errors.length === 1 ? "input" : "inputs"}</div>`);
+  if (input.errors.length)
+    out.push(
+      `<div class="card st-violated"><b>${input.errors.length}</b>unreadable ${input.errors.length === 1 ? "input" : "inputs"}</div>`,
+    );
   out.push(`</div>`);
   out.push(
     `<p class="legend muted">${STATUSES.map((s) => `<span>${badge(s)}</span>`).join("")}<span>blank: the input's kind does not speak to the requirement</span></p>`,
@@ -149,12 +157,17 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   out.push(`<section id="matrix"><h2>Requirements × inputs</h2>`);
   if (!input.requirements.length) out.push(`<p class="muted">No requirement was judged (no input of a known kind).</p>`);
   else {
-    out.push(`<div class="scroll"><table class="matrix" id="requirement-matrix"><thead><tr><th>Requirement</th><th>Title</th><th>Overall</th>`);
+    out.push(
+      `<div class="scroll"><table class="matrix" id="requirement-matrix"><thead><tr><th>Requirement</th><th>Title</th><th>Overall</th>`,
+    );
     for (const i of matrix.inputs) {
       const path = displayPath(i.file, cwd);
       const cut = path.lastIndexOf("/") + 1;
       if (i.account) out.push(`<th class="input" title="${esc(path)}"><span class="dir">account</span>${esc(i.account)}</th>`);
-      else out.push(`<th class="input" title="${esc(path)}">${cut ? `<span class="dir">${esc(path.slice(0, cut))}</span>` : ""}${esc(path.slice(cut))}</th>`);
+      else
+        out.push(
+          `<th class="input" title="${esc(path)}">${cut ? `<span class="dir">${esc(path.slice(0, cut))}</span>` : ""}${esc(path.slice(cut))}</th>`,
+        );
     }
     out.push(`</tr></thead><tbody>`);
     for (const row of matrix.rows) {
@@ -166,7 +179,9 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
           return `<td class="cell st-${c.status}" title="${esc(e ? `${e.rule}: ${e.message}` : LABEL[c.status])}">${SYMBOL[c.status]} ${LABEL[c.status]}</td>`;
         })
         .join("");
-      out.push(`<tr><td><a href="#req-${esc(r.id)}"><code>${esc(r.id)}</code></a></td><td>${esc(r.title)}</td><td class="cell st-${r.status}">${SYMBOL[r.status]} ${LABEL[r.status]}</td>${cells}</tr>`);
+      out.push(
+        `<tr><td><a href="#req-${esc(r.id)}"><code>${esc(r.id)}</code></a></td><td>${esc(r.title)}</td><td class="cell st-${r.status}">${SYMBOL[r.status]} ${LABEL[r.status]}</td>${cells}</tr>`,
+      );
     }
     out.push(`</tbody></table></div>`);
   }
@@ -176,21 +191,32 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   at.requirements = out.length;
   if (input.requirements.length) {
     out.push(`<section id="requirements"><h2>Requirements: evidence and remediation</h2>`);
-    const order = [...input.requirements].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id));
+    const order = [...input.requirements].sort(
+      (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id),
+    );
     for (const r of order) {
       const req = engine.catalogue.requirements[r.id];
       const d = decisive(r);
       out.push(`<article class="req" id="req-${esc(r.id)}">`, `<h3>${badge(r.status)} <code>${esc(r.id)}</code> ${esc(r.title)}</h3>`);
       const about = userDescription(req);
       if (about) out.push(`<p>${esc(about)}</p>`);
-      if (d) out.push(`<p><strong>Decided by</strong> <code>${esc(d.rule)}</code>: ${esc(d.message)}${d.location ? ` <span class="mono">(${esc(where(d.location, cwd))})</span>` : ""}</p>`);
+      if (d)
+        out.push(
+          `<p><strong>Decided by</strong> <code>${esc(d.rule)}</code>: ${esc(d.message)}${d.location ? ` <span class="mono">(${esc(where(d.location, cwd))})</span>` : ""}</p>`,
+        );
       const sources = (req?.sources ?? []).map((s) => seedOf(engine, s)).filter((s) => s !== undefined);
-      if (sources.length) out.push(`<p class="muted">Source: ${sources.map((s) => `${link(s.url, s.title)}, section “${esc(s.section)}”`).join("; ")}</p>`);
+      if (sources.length)
+        out.push(`<p class="muted">Source: ${sources.map((s) => `${link(s.url, s.title)}, section “${esc(s.section)}”`).join("; ")}</p>`);
       // Collapsed: the decisive line above says what the evidence table details.
       out.push(`<details><summary>Evidence (${r.evidence.length})</summary>`, evidenceRows(r.evidence, cwd), `</details>`);
       if (r.status === "violated" || r.status === "unknown") {
-        const fixes = rulesFor(engine, r.id).filter((rule) => rule.remediation && r.evidence.some((e) => e.rule === rule.id && e.status === r.status));
-        if (fixes.length) out.push(`<p><strong>Remediation</strong></p><ul>${fixes.map((rule) => `<li><code>${esc(rule.id)}</code>: ${esc(rule.remediation)}</li>`).join("")}</ul>`);
+        const fixes = rulesFor(engine, r.id).filter(
+          (rule) => rule.remediation && r.evidence.some((e) => e.rule === rule.id && e.status === r.status),
+        );
+        if (fixes.length)
+          out.push(
+            `<p><strong>Remediation</strong></p><ul>${fixes.map((rule) => `<li><code>${esc(rule.id)}</code>: ${esc(rule.remediation)}</li>`).join("")}</ul>`,
+          );
       }
       out.push(`</article>`);
     }
@@ -211,7 +237,12 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
         `<p><span class="sev-${f.severity}">${esc(f.severity)}</span>${f.status === "unknown" ? ` ${badge("unknown")} cannot verify` : ""} · <span class="mono">${esc(where(f.location, cwd))}</span> · ${link(help, f.ruleId)}${f.requirement ? ` · requirement <a href="#req-${esc(f.requirement)}"><code>${esc(f.requirement)}</code></a>` : ""}${f.resource ? ` · resource <code>${esc(f.resource)}</code>` : ""}</p>`,
         `<p>${esc(f.message)}</p>`,
       );
-      if (f.parts) out.push(`<ul>${partLines(f).map((p) => `<li>${esc(p)}</li>`).join("")}</ul>`);
+      if (f.parts)
+        out.push(
+          `<ul>${partLines(f)
+            .map((p) => `<li>${esc(p)}</li>`)
+            .join("")}</ul>`,
+        );
       if (f.scenarios) out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);
       if (rule?.remediation) out.push(`<p><strong>Remediation:</strong> ${esc(rule.remediation)}</p>`);
       out.push(frameFor(f, cwd, frames), `</div>`);
@@ -222,7 +253,9 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
   // Waivers
   at.waivers = out.length;
   if (input.suppressed?.length) {
-    out.push(`<section id="waivers"><h2>Waived findings</h2><table><thead><tr><th>Location</th><th>Rule</th><th>Requirement</th><th>Message</th><th>Justification</th><th>Expires</th><th>Waived in</th></tr></thead><tbody>`);
+    out.push(
+      `<section id="waivers"><h2>Waived findings</h2><table><thead><tr><th>Location</th><th>Rule</th><th>Requirement</th><th>Message</th><th>Justification</th><th>Expires</th><th>Waived in</th></tr></thead><tbody>`,
+    );
     for (const f of input.suppressed as SuppressedFinding[]) {
       const s = f.suppression;
       out.push(
@@ -240,24 +273,40 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
     if (scope.note) out.push(`<p><span class="badge st-unknown">note</span> ${esc(scope.note)}</p>`);
     if (scope.runnerGroups.length) {
       out.push(`<table><thead><tr><th>Security group taken as the runner's</th><th>Role</th><th>Why</th><th>File</th></tr></thead><tbody>`);
-      for (const g of scope.runnerGroups) out.push(`<tr><td class="mono">${esc(g.id)}</td><td>${esc(g.role)}</td><td>${esc(g.roleFrom)}</td><td class="mono">${esc(displayPath(g.file, cwd))}</td></tr>`);
+      for (const g of scope.runnerGroups)
+        out.push(
+          `<tr><td class="mono">${esc(g.id)}</td><td>${esc(g.role)}</td><td>${esc(g.roleFrom)}</td><td class="mono">${esc(displayPath(g.file, cwd))}</td></tr>`,
+        );
       out.push(`</tbody></table>`);
     }
-    if (scope.outOfScope.length) out.push(`<p class="muted">${plural(scope.outOfScope.length, "file")} out of scope, not evaluated: see Inputs.</p>`);
-    for (const c of scope.controlsOutOfScope ?? []) out.push(`<p class="muted">${esc(controlLabel(c))} in <span class="mono">${esc(displayPath(c.file, cwd))}</span>: out of scope (does not cover the runner's VPC).</p>`);
+    if (scope.outOfScope.length)
+      out.push(`<p class="muted">${plural(scope.outOfScope.length, "file")} out of scope, not evaluated: see Inputs.</p>`);
+    for (const c of scope.controlsOutOfScope ?? [])
+      out.push(
+        `<p class="muted">${esc(controlLabel(c))} in <span class="mono">${esc(displayPath(c.file, cwd))}</span>: out of scope (does not cover the runner's VPC).</p>`,
+      );
     out.push(`</section>`);
   }
 
   // Inputs
   at.inputs = out.length;
-  out.push(`<section id="inputs"><h2>Inputs</h2><table><thead><tr><th>File</th><th>Loader</th><th>Kind</th><th>Scenarios</th></tr></thead><tbody>`);
+  out.push(
+    `<section id="inputs"><h2>Inputs</h2><table><thead><tr><th>File</th><th>Loader</th><th>Kind</th><th>Scenarios</th></tr></thead><tbody>`,
+  );
   for (const i of input.inputs) {
-    out.push(`<tr><td class="mono">${esc(displayPath(i.file, cwd))}</td><td>${esc(i.loader ?? "")}</td><td>${esc(i.kind ?? "")}</td><td>${i.scenarios}${i.truncated ? ` <span class="badge st-unknown">truncated: ${esc(i.truncated)}</span>` : ""}${i.outOfScope ? ` <span class="muted">out of scope: ${esc(i.outOfScope)}</span>` : ""}</td></tr>`);
+    out.push(
+      `<tr><td class="mono">${esc(displayPath(i.file, cwd))}</td><td>${esc(i.loader ?? "")}</td><td>${esc(i.kind ?? "")}</td><td>${i.scenarios}${i.truncated ? ` <span class="badge st-unknown">truncated: ${esc(i.truncated)}</span>` : ""}${i.outOfScope ? ` <span class="muted">out of scope: ${esc(i.outOfScope)}</span>` : ""}</td></tr>`,
+    );
   }
   for (const e of input.errors) {
-    out.push(`<tr><td class="mono">${esc(e.file ? `${displayPath(e.file, cwd)}${e.pos ? `:${e.pos.line}:${e.pos.column}` : ""}` : TOOL_NAME)}</td><td colspan="3"><span class="badge st-violated">${esc(e.code)}</span> ${esc(e.message)}</td></tr>`);
+    out.push(
+      `<tr><td class="mono">${esc(e.file ? `${displayPath(e.file, cwd)}${e.pos ? `:${e.pos.line}:${e.pos.column}` : ""}` : TOOL_NAME)}</td><td colspan="3"><span class="badge st-violated">${esc(e.code)}</span> ${esc(e.message)}</td></tr>`,
+    );
   }
-  for (const s of input.skipped) out.push(`<tr><td class="mono">${esc(displayPath(s, cwd))}</td><td colspan="3" class="muted">skipped: not a recognized input</td></tr>`);
+  for (const s of input.skipped)
+    out.push(
+      `<tr><td class="mono">${esc(displayPath(s, cwd))}</td><td colspan="3" class="muted">skipped: not a recognized input</td></tr>`,
+    );
   out.push(`</tbody></table></section>`);
 
   out.push(`</body>`, `</html>`);

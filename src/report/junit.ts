@@ -91,7 +91,9 @@ function testcase(file: string, requirement: string, title: string, cell: Matrix
   const detail = [`${requirement}: ${title}`, ...cell.evidence.map((e) => evidenceLine(e, cwd))].join("\n");
   let body: string;
   if (waived) {
-    const reasons = waived.map((f) => `${f.suppression.justification} (${f.suppression.source}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})`);
+    const reasons = waived.map(
+      (f) => `${f.suppression.justification} (${f.suppression.source}${f.suppression.expires ? `, until ${f.suppression.expires}` : ""})`,
+    );
     body = `      <skipped${attrs({ message: `waived: ${[...new Set(reasons)].join("; ")}` })}/>\n      <system-out>${xmlText(detail)}</system-out>`;
     return `${head}\n${body}\n    </testcase>`;
   }
@@ -159,7 +161,9 @@ export function renderJunit(input: ReportInput, engine: ReportEngine, options: R
     `<testsuites${attrs({ name: TOOL_NAME, tests: total("tests"), failures: total("failures"), errors: total("errors"), time: "0" })}>`,
   ];
   for (const s of suites) {
-    out.push(`  <testsuite${attrs({ name: s.name, tests: s.tests, failures: s.failures, errors: s.errors, skipped: s.skipped, time: "0" })}>`);
+    out.push(
+      `  <testsuite${attrs({ name: s.name, tests: s.tests, failures: s.failures, errors: s.errors, skipped: s.skipped, time: "0" })}>`,
+    );
     out.push(...s.cases);
     out.push(`  </testsuite>`);
   }

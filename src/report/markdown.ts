@@ -21,7 +21,12 @@ import {
 
 export const STATUS_EMOJI: Record<Status, string> = { violated: "❌", unknown: "⚠️", satisfied: "✅", "not-applicable": "➖" };
 const SEVERITY_EMOJI = { error: "🔴", warning: "🟡", note: "🔵" } as const;
-const STATUS_LABEL: Record<Status, string> = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+const STATUS_LABEL: Record<Status, string> = {
+  violated: "violated",
+  unknown: "unknown",
+  satisfied: "satisfied",
+  "not-applicable": "not applicable",
+};
 const DEFAULT_MAX_CHARS = 60_000;
 
 /** Inline text: the punctuation Markdown or HTML could act on inline is backslash-escaped; newlines become spaces. */
@@ -65,7 +70,9 @@ function findingLine(f: Finding): string {
   const place = `${f.location.line}:${f.location.column}`;
   const unknown = f.status === "unknown" && !/^\s*cannot verify\b/i.test(f.message) ? " *(cannot verify)*" : "";
   const resource = f.resource ? ` · resource ${mdCode(f.resource)}` : "";
-  const parts = partLines(f).map((p) => `<br>· ${mdCell(p)}`).join("");
+  const parts = partLines(f)
+    .map((p) => `<br>· ${mdCell(p)}`)
+    .join("");
   const when = f.scenarios ? `<br>when ${f.scenarios.map((s) => mdText(scenarioText(s))).join(" \\| ")}` : "";
   return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${parts}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
 }
@@ -79,7 +86,10 @@ function scopeMarkdown(input: ReportInput, cwd: string): string[] {
     const groups = s.runnerGroups.map((g) => `${mdCode(g.id)} (${g.role}, ${g.roleFrom}) in ${mdCode(displayPath(g.file, cwd))}`);
     out.push(`**Scope${s.mode === "all" ? " (all groups)" : ""}:** judged as the runner's: ${groups.join(", ")}.`);
   }
-  if (s.outOfScope.length) out.push(`${plural(s.outOfScope.length, "file")} out of scope, not evaluated (${[...new Set(s.outOfScope.map((o) => o.reason))].map(mdText).join("; ")}).`);
+  if (s.outOfScope.length)
+    out.push(
+      `${plural(s.outOfScope.length, "file")} out of scope, not evaluated (${[...new Set(s.outOfScope.map((o) => o.reason))].map(mdText).join("; ")}).`,
+    );
   const controls = (s.controlsOutOfScope ?? []).map((c) => `${mdText(controlLabel(c))} in ${mdCode(displayPath(c.file, cwd))}`);
   if (controls.length) out.push(`Out of scope (they do not cover the runner's VPC): ${controls.join(", ")}.`);
   if (s.note) out.push(`> [!NOTE]\n> ${mdText(s.note)}`);
@@ -95,10 +105,14 @@ export function renderMarkdown(input: ReportInput, engine: ReportEngine, options
 
   if (input.requirements.length) {
     out.push("| Status | Requirement | Title | Decisive evidence |", "|---|---|---|---|");
-    const order = [...input.requirements].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id));
+    const order = [...input.requirements].sort(
+      (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id),
+    );
     for (const r of order) {
       const e = decisive(r);
-      const evidence = e ? `${mdCell(e.message)}${e.location ? ` — ${mdCode(`${displayPath(e.location.file, cwd)}:${e.location.line}`)}` : ""}` : "";
+      const evidence = e
+        ? `${mdCell(e.message)}${e.location ? ` — ${mdCode(`${displayPath(e.location.file, cwd)}:${e.location.line}`)}` : ""}`
+        : "";
       out.push(`| ${STATUS_EMOJI[r.status]} ${STATUS_LABEL[r.status]} | ${mdCode(r.id)} | ${mdCell(r.title)} | ${evidence} |`);
     }
     out.push("");
@@ -112,7 +126,12 @@ export function renderMarkdown(input: ReportInput, engine: ReportEngine, options
     let budgetHit = false;
     for (const [file, findings] of groupByFile(input.findings)) {
       if (budgetHit) break;
-      const block = [`#### ${mdCode(displayPath(file, cwd))}`, "", "| Severity | Line:col | Message | Rule / requirement |", "|---|---|---|---|"];
+      const block = [
+        `#### ${mdCode(displayPath(file, cwd))}`,
+        "",
+        "| Severity | Line:col | Message | Rule / requirement |",
+        "|---|---|---|---|",
+      ];
       const before = out.join("\n").length;
       for (const f of findings) {
         const line = findingLine(f);
@@ -126,21 +145,34 @@ export function renderMarkdown(input: ReportInput, engine: ReportEngine, options
       if (block.length > 4) out.push(...block, "");
     }
     if (shown < input.findings.length) {
-      out.push(`*${input.findings.length - shown} more ${input.findings.length - shown === 1 ? "finding is" : "findings are"} not listed here to keep this comment short: see the SARIF, JSON or HTML report.*`, "");
+      out.push(
+        `*${input.findings.length - shown} more ${input.findings.length - shown === 1 ? "finding is" : "findings are"} not listed here to keep this comment short: see the SARIF, JSON or HTML report.*`,
+        "",
+      );
     }
   }
 
   if (input.suppressed?.length) {
-    out.push(`<details><summary>${plural(input.suppressed.length, "suppressed finding")}</summary>`, "", "| Location | Rule | Justification | Expires |", "|---|---|---|---|");
+    out.push(
+      `<details><summary>${plural(input.suppressed.length, "suppressed finding")}</summary>`,
+      "",
+      "| Location | Rule | Justification | Expires |",
+      "|---|---|---|---|",
+    );
     for (const f of input.suppressed as SuppressedFinding[]) {
-      out.push(`| ${mdCode(`${displayPath(f.location.file, cwd)}:${f.location.line}`)} | ${mdCode(f.ruleId)} | ${mdCell(f.suppression.justification)} | ${f.suppression.expires ? mdText(f.suppression.expires) : "never"} |`);
+      out.push(
+        `| ${mdCode(`${displayPath(f.location.file, cwd)}:${f.location.line}`)} | ${mdCode(f.ruleId)} | ${mdCell(f.suppression.justification)} | ${f.suppression.expires ? mdText(f.suppression.expires) : "never"} |`,
+      );
     }
     out.push("", "</details>", "");
   }
 
   if (input.errors.length) {
     out.push(`### Unreadable inputs`, "");
-    for (const e of input.errors) out.push(`- ${mdCode(e.file ? `${displayPath(e.file, cwd)}${e.pos ? `:${e.pos.line}:${e.pos.column}` : ""}` : TOOL_NAME)} ${mdText(e.message)} (${mdCode(e.code)})`);
+    for (const e of input.errors)
+      out.push(
+        `- ${mdCode(e.file ? `${displayPath(e.file, cwd)}${e.pos ? `:${e.pos.line}:${e.pos.column}` : ""}` : TOOL_NAME)} ${mdText(e.message)} (${mdCode(e.code)})`,
+      );
     out.push("");
   }
   return out.join("\n");

@@ -61,8 +61,16 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
 
   const occurrences = new Map<string, number>();
-  const results = [...input.findings.map((f) => ({ f, s: undefined as Suppression | undefined })), ...(input.suppressed ?? []).map((f: SuppressedFinding) => ({ f: f as Finding, s: f.suppression }))]
-    .sort((a, b) => a.f.location.file.localeCompare(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column)
+  const results = [
+    ...input.findings.map((f) => ({ f, s: undefined as Suppression | undefined })),
+    ...(input.suppressed ?? []).map((f: SuppressedFinding) => ({ f: f as Finding, s: f.suppression })),
+  ]
+    .sort(
+      (a, b) =>
+        a.f.location.file.localeCompare(b.f.location.file) ||
+        a.f.location.line - b.f.location.line ||
+        a.f.location.column - b.f.location.column,
+    )
     .map(({ f, s }) => toResult(f, s, index.get(f.ruleId)!, cwd, occurrences));
 
   const notifications = [
@@ -93,7 +101,12 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
             properties: { catalogueVersion: engine.catalogue.version, ...(engine.opaVersion ? { opaVersion: engine.opaVersion } : {}) },
           },
         },
-        invocations: [{ executionSuccessful: input.errors.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          {
+            executionSuccessful: input.errors.length === 0,
+            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
         // JavaScript strings, hence the loaders' columns, count UTF-16 code units.
         columnKind: "utf16CodeUnits",
         ...(artifacts.length ? { artifacts } : {}),
@@ -165,7 +178,13 @@ function ruleDescriptor(rule: RuleMeta, engine: ReportEngine, options: ReportOpt
   };
 }
 
-function toResult(f: Finding, suppression: Suppression | undefined, ruleIndex: number, cwd: string, occurrences: Map<string, number>): Json {
+function toResult(
+  f: Finding,
+  suppression: Suppression | undefined,
+  ruleIndex: number,
+  cwd: string,
+  occurrences: Map<string, number>,
+): Json {
   const unknown = f.status === "unknown";
   return {
     ruleId: f.ruleId,
@@ -225,7 +244,13 @@ function location(loc: Location, cwd: string, resource?: string): Json {
  * keys get an occurrence suffix in document order, like GitHub's own `primaryLocationLineHash`.
  */
 export function fingerprint(f: Finding, cwd: string, occurrences: Map<string, number>): string {
-  const key = JSON.stringify([f.ruleId, f.requirement, displayPath(f.location.file, cwd), f.resource ?? f.location.pointer ?? "", f.messageId]);
+  const key = JSON.stringify([
+    f.ruleId,
+    f.requirement,
+    displayPath(f.location.file, cwd),
+    f.resource ?? f.location.pointer ?? "",
+    f.messageId,
+  ]);
   const hash = createHash("sha256").update(key).digest("hex").slice(0, 32);
   const n = (occurrences.get(hash) ?? 0) + 1;
   occurrences.set(hash, n);

@@ -65,7 +65,10 @@ export function ruleHelpUri(rule: RuleMeta | undefined, ruleId: string, options:
 }
 
 /** The vendor document and section a rule or requirement comes from. */
-export function seedOf(engine: ReportEngine, source: { document: string; section: string } | undefined): { title: string; section: string; url?: string } | undefined {
+export function seedOf(
+  engine: ReportEngine,
+  source: { document: string; section: string } | undefined,
+): { title: string; section: string; url?: string } | undefined {
   if (!source) return undefined;
   const doc = engine.catalogue.documents?.[source.document];
   return { title: doc?.title ?? `document ${source.document}`, section: source.section, ...(doc?.url ? { url: doc.url } : {}) };
@@ -116,7 +119,9 @@ export function controlLabel(c: ControlOutOfScope): string {
 
 /** The parts of a finding grouped by cause after the first (which leads its message), as lines. */
 export function partLines(f: Finding): string[] {
-  return (f.parts ?? []).slice(1).map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
+  return (f.parts ?? [])
+    .slice(1)
+    .map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
 }
 
 /**
@@ -234,7 +239,9 @@ export function requirementMatrix(result: CheckResult, engine: ReportEngine): Ma
   }
   const inputs: MatrixInput[] = result.inputs.flatMap((i) => {
     const own = new Set([...(accounts.get(i.file) ?? []), ...(i.kind === "organization" ? anywhere : [])]);
-    return i.kind === "organization" && own.size ? [...own].sort().map((account) => ({ file: i.file, kind: i.kind, account })) : [{ file: i.file, kind: i.kind }];
+    return i.kind === "organization" && own.size
+      ? [...own].sort().map((account) => ({ file: i.file, kind: i.kind, account }))
+      : [{ file: i.file, kind: i.kind }];
   });
   const judged = inputs.map((i) => requirementsOfKind(engine, i.kind));
   const rows = result.requirements.map((requirement) => {
@@ -242,7 +249,9 @@ export function requirementMatrix(result: CheckResult, engine: ReportEngine): Ma
       const applies = judged[n]!.has(requirement.id) || requirement.evidence.some((e) => e.location?.file === input.file);
       if (!applies) return { status: null, evidence: [] };
       const evidence = requirement.evidence.filter(
-        (e) => (e.location ? e.location.file === input.file : true) && (!input.account || !e.scenario?.account || e.scenario.account === input.account),
+        (e) =>
+          (e.location ? e.location.file === input.file : true) &&
+          (!input.account || !e.scenario?.account || e.scenario.account === input.account),
       );
       let status: Status = "not-applicable";
       for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;

@@ -40,7 +40,16 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
       const parts = partLines(f);
       for (const p of parts.slice(0, MAX_PARTS)) out.push(`      · ${p}`);
       if (parts.length > MAX_PARTS) out.push(`      · … ${parts.length - MAX_PARTS} more (every one in --format json)`);
-      if (f.scenarios) out.push(`      when ${f.scenarios.map((s) => Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ")).join(" | ")}`);
+      if (f.scenarios)
+        out.push(
+          `      when ${f.scenarios
+            .map((s) =>
+              Object.entries(s)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(" "),
+            )
+            .join(" | ")}`,
+        );
       const frame = frames.frame(f.location.file, f.location.line, f.location.column, (s) => paint(c, 31, s));
       if (frame) out.push(frame);
     }
@@ -53,12 +62,21 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
     for (const f of suppressed) {
       const s = f.suppression;
       const where = s.location ? ` at ${s.location.file}:${s.location.line}` : "";
-      out.push(`  ${f.location.file}:${f.location.line}:${f.location.column}  ${f.ruleId}${f.requirement ? ` [${f.requirement}]` : ""}  ${paint(c, 90, `"${s.justification}" (${s.source}${where}${s.expires ? `, until ${s.expires}` : ""})`)}`);
+      out.push(
+        `  ${f.location.file}:${f.location.line}:${f.location.column}  ${f.ruleId}${f.requirement ? ` [${f.requirement}]` : ""}  ${paint(c, 90, `"${s.justification}" (${s.source}${where}${s.expires ? `, until ${s.expires}` : ""})`)}`,
+      );
     }
     out.push("");
   }
   if (result.baseline?.stale.length) {
-    out.push(paint(c, 90, `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`), "");
+    out.push(
+      paint(
+        c,
+        90,
+        `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`,
+      ),
+      "",
+    );
   }
   out.push(...scopeLines(result, c));
   if (result.requirements.length) {
@@ -88,7 +106,8 @@ export function scopeLines(result: Pick<CheckResult, "scope">, c = false): strin
     const why = [...reasons].map(([r, n]) => `${r}: ${n}`).join("; ");
     out.push(paint(c, 90, `  ${s.outOfScope.length} file${s.outOfScope.length === 1 ? "" : "s"} out of scope, not evaluated (${why})`));
   }
-  for (const x of s.controlsOutOfScope ?? []) out.push(paint(c, 90, `  ${x.file}: ${controlLabel(x)} out of scope (does not cover the runner's VPC)`));
+  for (const x of s.controlsOutOfScope ?? [])
+    out.push(paint(c, 90, `  ${x.file}: ${controlLabel(x)} out of scope (does not cover the runner's VPC)`));
   if (s.note) out.push(paint(c, 33, `  note: ${s.note}`));
   out.push("");
   return out;

@@ -59,7 +59,14 @@ function fill(s: string, o: GenOptions): string {
 }
 
 function concrete(r: Requirement, o: GenOptions): ConcreteRequirement {
-  const x = r as Requirement & { category?: string; destinations?: Destination[]; linkLocal?: boolean; noProxy?: ConcreteRequirement["noProxy"]; securityGroup?: Record<string, unknown>; ami?: Record<string, unknown> };
+  const x = r as Requirement & {
+    category?: string;
+    destinations?: Destination[];
+    linkLocal?: boolean;
+    noProxy?: ConcreteRequirement["noProxy"];
+    securityGroup?: Record<string, unknown>;
+    ami?: Record<string, unknown>;
+  };
   return {
     id: r.id,
     title: r.title,
@@ -95,7 +102,14 @@ function fromDeclared(d: DeclaredRequirement, catalogue: Catalogue): ConcreteReq
     feature: d.feature,
     declared: true,
     linkLocal: false,
-    destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({ ...(host ? { host } : {}), ...(ip ? { ip } : {}), protocol, ports: [...ports], ...(scheme ? { scheme } : {}), ...(paths ? { paths: [...paths] } : {}) })),
+    destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({
+      ...(host ? { host } : {}),
+      ...(ip ? { ip } : {}),
+      protocol,
+      ports: [...ports],
+      ...(scheme ? { scheme } : {}),
+      ...(paths ? { paths: [...paths] } : {}),
+    })),
     sources: t?.sources ?? [],
   };
 }

@@ -6,7 +6,16 @@ import { RunnerlintError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { applicableRequirements, type ConcreteRequirement, type Destination, type GenOptions } from "./applicable.js";
 
-export const REQUIREMENT_FORMATS = ["json", "markdown", "no-proxy", "security-group", "scp", "squid", "network-firewall", "network-firewall-cfn"] as const;
+export const REQUIREMENT_FORMATS = [
+  "json",
+  "markdown",
+  "no-proxy",
+  "security-group",
+  "scp",
+  "squid",
+  "network-firewall",
+  "network-firewall-cfn",
+] as const;
 /** Formats that wait for their input loader, so that their output can be checked by runnerlint (round trip). */
 export const PENDING_FORMATS = [] as const;
 export type RequirementFormat = (typeof REQUIREMENT_FORMATS)[number];
@@ -116,7 +125,10 @@ export function networkFirewallTemplate(reqs: ConcreteRequirement[], o: Generate
         Type: "AWS::NetworkFirewall::FirewallPolicy",
         Properties: {
           FirewallPolicyName: policy.FirewallPolicyResponse.FirewallPolicyName,
-          FirewallPolicy: { ...policy.FirewallPolicy, StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }] },
+          FirewallPolicy: {
+            ...policy.FirewallPolicy,
+            StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }],
+          },
         },
       },
     },
@@ -191,13 +203,24 @@ function toMarkdown(reqs: ConcreteRequirement[], catalogue: Catalogue, o: Genera
   const src = (r: ConcreteRequirement) => r.sources.map((s) => `${docs[s.document]?.title ?? s.document} — ${s.section}`).join("; ");
   for (const r of reqs.filter((x) => x.destinations.length)) {
     for (const d of r.destinations) {
-      out.push(`| \`${r.id}\`${r.optional ? " (optional)" : ""}${r.declared ? " (declared)" : ""} | \`${dest(d)}\`${d.paths ? ` (${d.paths.length} paths)` : ""} | ${d.protocol.toUpperCase()}${d.scheme ? ` (${d.scheme})` : ""} | ${d.ports.join(", ")} | ${src(r)} |`);
+      out.push(
+        `| \`${r.id}\`${r.optional ? " (optional)" : ""}${r.declared ? " (declared)" : ""} | \`${dest(d)}\`${d.paths ? ` (${d.paths.length} paths)` : ""} | ${d.protocol.toUpperCase()}${d.scheme ? ` (${d.scheme})` : ""} | ${d.ports.join(", ")} | ${src(r)} |`,
+      );
     }
   }
   const np = reqs.filter((r) => r.noProxy);
-  if (np.length) out.push("", "## NO_PROXY (behind a proxy)", "", "| Requirement | Entry |", "|---|---|", ...np.map((r) => `| \`${r.id}\` | \`${r.noProxy!.entry}\` |`));
+  if (np.length)
+    out.push(
+      "",
+      "## NO_PROXY (behind a proxy)",
+      "",
+      "| Requirement | Entry |",
+      "|---|---|",
+      ...np.map((r) => `| \`${r.id}\` | \`${r.noProxy!.entry}\` |`),
+    );
   const sg = reqs.filter((r) => r.securityGroup);
-  if (sg.length) out.push("", "## Security groups", "", "| Requirement | What |", "|---|---|", ...sg.map((r) => `| \`${r.id}\` | ${r.title} |`));
+  if (sg.length)
+    out.push("", "## Security groups", "", "| Requirement | What |", "|---|---|", ...sg.map((r) => `| \`${r.id}\` | ${r.title} |`));
   const ami = reqs.filter((r) => r.ami);
   if (ami.length) out.push("", "## AMIs", "", "| Requirement | What |", "|---|---|", ...ami.map((r) => `| \`${r.id}\` | ${r.title} |`));
   return out.join("\n") + "\n";
@@ -206,7 +229,11 @@ function toMarkdown(reqs: ConcreteRequirement[], catalogue: Catalogue, o: Genera
 /** The NO_PROXY value: every entry, plus the addresses a CIDR entry stands for (clients that ignore CIDRs). */
 export function noProxy(reqs: ConcreteRequirement[], o: GenOptions): string {
   const np = reqs.filter((r) => r.noProxy);
-  if (!np.length) throw new RunnerlintError("USAGE", `NO_PROXY requirements apply to Enterprise runners behind a proxy, not to a ${o.runner} runner (use --runner enterprise)`);
+  if (!np.length)
+    throw new RunnerlintError(
+      "USAGE",
+      `NO_PROXY requirements apply to Enterprise runners behind a proxy, not to a ${o.runner} runner (use --runner enterprise)`,
+    );
   const entries: string[] = [];
   for (const r of np) {
     entries.push(r.noProxy!.entry);
@@ -301,16 +328,43 @@ export function securityGroups(reqs: ConcreteRequirement[], catalogue: Catalogue
       ``,
     );
   }
-  out.push(`  EnvironmentSecurityGroup:`, `    Type: AWS::EC2::SecurityGroup`, `    Properties:`, `      GroupDescription: Gitpod environments`, `      VpcId: !Ref VpcId`);
+  out.push(
+    `  EnvironmentSecurityGroup:`,
+    `    Type: AWS::EC2::SecurityGroup`,
+    `    Properties:`,
+    `      GroupDescription: Gitpod environments`,
+    `      VpcId: !Ref VpcId`,
+  );
   if (ssh || runner) {
     out.push(`      SecurityGroupIngress:`);
-    for (const port of ssh?.ports ?? []) out.push(`        - Description: "sg.ssh-ingress: SSH from users"`, `          IpProtocol: ${ssh!.protocol}`, `          FromPort: ${port}`, `          ToPort: ${port}`, `          CidrIp: !Ref UsersCidr`);
+    for (const port of ssh?.ports ?? [])
+      out.push(
+        `        - Description: "sg.ssh-ingress: SSH from users"`,
+        `          IpProtocol: ${ssh!.protocol}`,
+        `          FromPort: ${port}`,
+        `          ToPort: ${port}`,
+        `          CidrIp: !Ref UsersCidr`,
+      );
     for (const port of runner?.ports ?? []) {
-      out.push(`        - Description: "sg.runner-ingress: runner to environments"`, `          IpProtocol: ${runner!.protocol}`, `          FromPort: ${port}`, `          ToPort: ${port}`, `          SourceSecurityGroupId: !GetAtt RunnerSecurityGroup.GroupId`);
+      out.push(
+        `        - Description: "sg.runner-ingress: runner to environments"`,
+        `          IpProtocol: ${runner!.protocol}`,
+        `          FromPort: ${port}`,
+        `          ToPort: ${port}`,
+        `          SourceSecurityGroupId: !GetAtt RunnerSecurityGroup.GroupId`,
+      );
     }
   }
   if (egress.length) out.push(`      SecurityGroupEgress:`, ...egress);
-  out.push(`      Tags:`, `        - Key: runnerlint:role`, `          Value: environment`, ``, `Outputs:`, `  EnvironmentSecurityGroupId:`, `    Value: !GetAtt EnvironmentSecurityGroup.GroupId`);
+  out.push(
+    `      Tags:`,
+    `        - Key: runnerlint:role`,
+    `          Value: environment`,
+    ``,
+    `Outputs:`,
+    `  EnvironmentSecurityGroupId:`,
+    `    Value: !GetAtt EnvironmentSecurityGroup.GroupId`,
+  );
   if (runner) out.push(`  RunnerSecurityGroupId:`, `    Value: !GetAtt RunnerSecurityGroup.GroupId`);
   return out.join("\n") + "\n";
 }

@@ -21,7 +21,8 @@ export function scopeSummary(
   const summary: ScopeSummary = { mode, runnerGroups, outOfScope, ...(controls.length ? { controlsOutOfScope: controls } : {}) };
   if (mode !== "runner") return summary;
   const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
-  const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
+  const howTo =
+    "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
   if (runnerGroups.length === 0 && groups > 0) {
     const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
     summary.note =
@@ -41,7 +42,9 @@ export function environmentRequirements(engine: PolicyEngine, config: RunConfig,
     .filter((r) => {
       const q = engine.catalogue.requirements[r.id];
       const sg = q?.securityGroup as { appliesTo?: string; expectation?: string } | undefined;
-      return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q!.runners) || q!.runners.includes(config.runner));
+      return (
+        sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q!.runners) || q!.runners.includes(config.runner))
+      );
     })
     .map((r) => r.id);
 }

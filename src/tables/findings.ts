@@ -31,7 +31,12 @@ function severityOf(engine: PolicyEngine, v: Verdict, overrides: Readonly<Record
 }
 
 export function byPlace(a: Finding, b: Finding): number {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
+  return (
+    a.location.file.localeCompare(b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
 }
 
 export function toFindings(
@@ -49,7 +54,17 @@ export function toFindings(
     if (v.status !== "violated" && v.status !== "unknown") continue;
     if (overrides[v.rule] === "ignore") continue;
     const location: Location = v.location ?? { file: doc.file, line: 1, column: 1 };
-    const key = JSON.stringify([v.rule, v.requirement, v.status, v.messageId, v.params, location.file, location.line, location.column, v.resource]);
+    const key = JSON.stringify([
+      v.rule,
+      v.requirement,
+      v.status,
+      v.messageId,
+      v.params,
+      location.file,
+      location.line,
+      location.column,
+      v.resource,
+    ]);
     let f = byKey.get(key);
     if (!f) {
       f = {
@@ -88,7 +103,9 @@ export function groupByCause(findings: Finding[]): Finding[] {
   findings.forEach((f, n) => {
     const l = f.location;
     // A finding about no resource stands alone (a key no other finding has).
-    const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
+    const key = f.resource
+      ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null])
+      : String(n);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

@@ -45,22 +45,25 @@ export function toRequirements(
   }
   const results: RequirementResult[] = [];
   for (const id of [...ids].sort()) {
-    const evidence: Evidence[] = (byRequirement.get(id) ?? [])
-      .map(({ verdict: v, doc }) => ({
-        rule: v.rule,
-        status: v.status,
-        message: messageOf(engine, v),
-        ...(v.location ? { location: v.location } : {}),
-        ...(v.resource ? { resource: v.resource } : {}),
-        ...(doc.input.scenario ? { scenario: doc.input.scenario } : {}),
-      }));
+    const evidence: Evidence[] = (byRequirement.get(id) ?? []).map(({ verdict: v, doc }) => ({
+      rule: v.rule,
+      status: v.status,
+      message: messageOf(engine, v),
+      ...(v.location ? { location: v.location } : {}),
+      ...(v.resource ? { resource: v.resource } : {}),
+      ...(doc.input.scenario ? { scenario: doc.input.scenario } : {}),
+    }));
     let status: Status = "not-applicable";
     for (const e of evidence) if (STATUS_RANK[e.status] > STATUS_RANK[status]) status = e.status;
     const judgedBy = [...idKinds.get(id)!];
     const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
     if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
       const files = outOfScope.filter((i) => judgedBy.includes(i.kind!)).length;
-      evidence.push({ rule: SCOPE_RULE, status, message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.` });
+      evidence.push({
+        rule: SCOPE_RULE,
+        status,
+        message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.`,
+      });
     } else if (evidence.length === 0) {
       // A rule that silently yields nothing must not look like a pass.
       status = "unknown";
@@ -69,7 +72,12 @@ export function toRequirements(
       status = "unknown";
       evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
     }
-    results.push({ id, title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
+    results.push({
+      id,
+      title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id,
+      status,
+      evidence: dedupe(evidence),
+    });
   }
   return results;
 }

@@ -118,7 +118,11 @@ function couldMatch(w: Waiver, options: ApplyWaiversOptions, cwd: string, glob?:
   const kinds = new Set(inputs.map((i) => i.kind).filter((k): k is InputKind => k !== null));
   const template = w.requirement !== undefined ? templateOf(options.engine, w.requirement) : undefined;
   const rules = options.engine.rules.filter(
-    (r) => (w.rule === undefined || r.id === w.rule) && (w.requirement === undefined || r.requirements.includes(w.requirement) || (template !== undefined && r.requirements.includes(template))),
+    (r) =>
+      (w.rule === undefined || r.id === w.rule) &&
+      (w.requirement === undefined ||
+        r.requirements.includes(w.requirement) ||
+        (template !== undefined && r.requirements.includes(template))),
   );
   return rules.some((r) => r.kinds.some((k) => kinds.has(k)));
 }

@@ -24,7 +24,8 @@ import { lineStarts, positionAt } from "../text-position.js";
 const CONTROL = new Set(["\x02", "\x18", "\x1f"]);
 const DIRECTIVE = /^#\s*runnerlint:ignore(?=\s|$)/;
 // `runnerlint:role` is the tag name, which a comment may well start with.
-const NEAR_MISS = /^#\s*(?:runnerlint\s*[:_-](?!role\b)|runnerlint\s+(?:ignore|disable|skip|suppress|waive)\b)|^#\s*runner-?lint:(?!role\b)/i;
+const NEAR_MISS =
+  /^#\s*(?:runnerlint\s*[:_-](?!role\b)|runnerlint\s+(?:ignore|disable|skip|suppress|waive)\b)|^#\s*runner-?lint:(?!role\b)/i;
 const KEYS = new Set(["reason", "expires"]);
 
 export interface CommentWaiverOptions {
@@ -45,7 +46,8 @@ export function commentWaivers(file: string, text: string, { engine }: CommentWa
       const fail = (message: string, delta = 0): never => {
         throw new RunnerlintError("CONFIG_INVALID", `waiver comment: ${message}`, file, { line: at.line, column: at.column + delta });
       };
-      if (!DIRECTIVE.test(token)) fail("malformed directive; write `# runnerlint:ignore <rule-or-requirement-id> reason=... [expires=YYYY-MM-DD]`");
+      if (!DIRECTIVE.test(token))
+        fail("malformed directive; write `# runnerlint:ignore <rule-or-requirement-id> reason=... [expires=YYYY-MM-DD]`");
       const parsed = parseDirective(token, fail);
       const rule = ruleFor(engine, parsed.id);
       if (!rule && !isRequirementId(engine, parsed.id)) fail(unknownIdMessage(engine, parsed.id), parsed.idAt);
@@ -104,7 +106,10 @@ export function parseDirective(comment: string, fail: (message: string, delta?: 
     const m = pair.exec(comment);
     if (!m) {
       const junk = comment.slice(i).trim();
-      fail(`expected key=value, found "${junk.split(/\s+/)[0]}" (quote a reason that contains spaces followed by key=)`, i + comment.slice(i).indexOf(junk));
+      fail(
+        `expected key=value, found "${junk.split(/\s+/)[0]}" (quote a reason that contains spaces followed by key=)`,
+        i + comment.slice(i).indexOf(junk),
+      );
     }
     const key = m![1]!;
     const keyAt = i + m![0].indexOf(key);
@@ -116,6 +121,7 @@ export function parseDirective(comment: string, fail: (message: string, delta?: 
   }
   if (values.reason === undefined) fail("every waiver needs a reason: add reason=...");
   if (!values.reason) fail("the reason is empty", comment.indexOf("reason="));
-  if (values.expires !== undefined && !isRealDate(values.expires)) fail(`expires=${values.expires} is not a date (YYYY-MM-DD)`, comment.indexOf("expires="));
+  if (values.expires !== undefined && !isRealDate(values.expires))
+    fail(`expires=${values.expires} is not a date (YYYY-MM-DD)`, comment.indexOf("expires="));
   return { id, idAt, reason: values.reason!, ...(values.expires !== undefined ? { expires: values.expires } : {}) };
 }

@@ -24,7 +24,11 @@ export function configWaivers(file: LoadedConfigFile, engine: IdCatalogue): Waiv
       rule = r?.id;
     }
     if (w.requirement !== undefined && !isRequirementId(engine, w.requirement)) {
-      problems.add(`waivers[${i}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`, file.path, at(`${base}/requirement`));
+      problems.add(
+        `waivers[${i}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`,
+        file.path,
+        at(`${base}/requirement`),
+      );
     }
     if (w.file !== undefined) {
       try {

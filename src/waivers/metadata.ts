@@ -30,27 +30,35 @@ export function metadataWaivers(doc: SourceDocument, { engine }: { engine: IdCat
     const base = joinPointer("/Resources", logicalId, "Metadata", "runnerlint");
     const fail = (pointer: string, message: string): never => {
       const l = doc.locate(pointer);
-      throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, { line: l.line, column: l.column });
+      throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, {
+        line: l.line,
+        column: l.column,
+      });
     };
     const meta = resource.Metadata.runnerlint;
     if (!isMap(meta)) fail(base, "must be a map with a `suppress` list");
     const m = meta as Record<string, unknown>;
     for (const key of Object.keys(m)) if (key !== "suppress") fail(joinPointer(base, key), `unknown key "${key}" (expected suppress)`);
-    if (!Array.isArray(m.suppress)) fail(m.suppress === undefined ? base : joinPointer(base, "suppress"), "suppress must be a list of {id, reason, expires}");
+    if (!Array.isArray(m.suppress))
+      fail(m.suppress === undefined ? base : joinPointer(base, "suppress"), "suppress must be a list of {id, reason, expires}");
     (m.suppress as unknown[]).forEach((entry, i) => {
       const at = joinPointer(base, "suppress", i);
       if (!isMap(entry)) fail(at, `suppress[${i}] must be a map {id, reason, expires}`);
       const e = entry as Record<string, unknown>;
-      for (const key of Object.keys(e)) if (!ENTRY_KEYS.includes(key)) fail(joinPointer(at, key), `unknown key "${key}" in suppress[${i}] (expected id, reason, expires)`);
-      if (typeof e.id !== "string" || !e.id.trim()) fail(e.id === undefined ? at : joinPointer(at, "id"), `suppress[${i}] needs an id: a rule or requirement id`);
+      for (const key of Object.keys(e))
+        if (!ENTRY_KEYS.includes(key)) fail(joinPointer(at, key), `unknown key "${key}" in suppress[${i}] (expected id, reason, expires)`);
+      if (typeof e.id !== "string" || !e.id.trim())
+        fail(e.id === undefined ? at : joinPointer(at, "id"), `suppress[${i}] needs an id: a rule or requirement id`);
       const id = (e.id as string).trim();
       const rule = ruleFor(engine, id);
       if (!rule && !isRequirementId(engine, id)) fail(joinPointer(at, "id"), unknownIdMessage(engine, id));
-      if (typeof e.reason !== "string" || !e.reason.trim()) fail(e.reason === undefined ? at : joinPointer(at, "reason"), `suppress[${i}] needs a reason`);
+      if (typeof e.reason !== "string" || !e.reason.trim())
+        fail(e.reason === undefined ? at : joinPointer(at, "reason"), `suppress[${i}] needs a reason`);
       let expires: string | undefined;
       if (e.expires !== undefined) {
         expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires);
-        if (typeof e.expires !== "string" || !isRealDate(expires)) fail(joinPointer(at, "expires"), `expires must be a date, YYYY-MM-DD (got ${JSON.stringify(e.expires)})`);
+        if (typeof e.expires !== "string" || !isRealDate(expires))
+          fail(joinPointer(at, "expires"), `expires must be a date, YYYY-MM-DD (got ${JSON.stringify(e.expires)})`);
       }
       out.push({
         source: "metadata",

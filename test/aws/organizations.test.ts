@@ -68,26 +68,69 @@ async function buildOrganization(c: OrganizationsClient): Promise<Org> {
   await c.send(new CreateOrganizationCommand({ FeatureSet: "ALL" }));
   const root = (await c.send(new ListRootsCommand({}))).Roots![0]!.Id!;
   await c.send(new EnablePolicyTypeCommand({ RootId: root, PolicyType: "SERVICE_CONTROL_POLICY" }));
-  const ou = async (name: string, parent: string) => (await c.send(new CreateOrganizationalUnitCommand({ Name: name, ParentId: parent }))).OrganizationalUnit!.Id!;
+  const ou = async (name: string, parent: string) =>
+    (await c.send(new CreateOrganizationalUnitCommand({ Name: name, ParentId: parent }))).OrganizationalUnit!.Id!;
   const workloads = await ou("Workloads", root);
   const runners = await ou("Runners", workloads);
   const sandboxOu = await ou("Sandbox", root);
   const account = async (name: string, parent: string) => {
-    const id = (await c.send(new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` }))).CreateAccountStatus!.AccountId!;
+    const id = (await c.send(new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` }))).CreateAccountStatus!
+      .AccountId!;
     await c.send(new MoveAccountCommand({ AccountId: id, SourceParentId: root, DestinationParentId: parent }));
     return id;
   };
-  const accounts = { prod: await account("runner-prod", runners), eu: await account("runner-eu", workloads), sandbox: await account("sandbox", sandboxOu) };
+  const accounts = {
+    prod: await account("runner-prod", runners),
+    eu: await account("runner-eu", workloads),
+    sandbox: await account("sandbox", sandboxOu),
+  };
   const policies: Record<string, string> = {};
   const policy = async (name: string, content: string, targets: string[]) => {
-    const id = (await c.send(new CreatePolicyCommand({ Name: name, Description: name, Type: "SERVICE_CONTROL_POLICY", Content: content }))).Policy!.PolicySummary!.Id!;
+    const id = (await c.send(new CreatePolicyCommand({ Name: name, Description: name, Type: "SERVICE_CONTROL_POLICY", Content: content })))
+      .Policy!.PolicySummary!.Id!;
     for (const t of targets) await c.send(new AttachPolicyCommand({ PolicyId: id, TargetId: t }));
     policies[name] = id;
   };
-  await policy("root-regions", scp([{ Sid: "DenyOutsideEu", Effect: "Deny", NotAction: ["iam:*", "sts:*", "organizations:*"], Resource: "*", Condition: { StringNotEquals: { "aws:RequestedRegion": ["eu-west-1"] } } }]), [root]);
-  await policy("workloads-ami-owners", scp([{ Sid: "ApprovedAmiOwners", Effect: "Deny", Action: "ec2:RunInstances", Resource: "arn:aws:ec2:*::image/*", Condition: { StringNotEquals: { "ec2:Owner": ["149721548608", "amazon", "995913728426"] } } }]), [workloads]);
+  await policy(
+    "root-regions",
+    scp([
+      {
+        Sid: "DenyOutsideEu",
+        Effect: "Deny",
+        NotAction: ["iam:*", "sts:*", "organizations:*"],
+        Resource: "*",
+        Condition: { StringNotEquals: { "aws:RequestedRegion": ["eu-west-1"] } },
+      },
+    ]),
+    [root],
+  );
+  await policy(
+    "workloads-ami-owners",
+    scp([
+      {
+        Sid: "ApprovedAmiOwners",
+        Effect: "Deny",
+        Action: "ec2:RunInstances",
+        Resource: "arn:aws:ec2:*::image/*",
+        Condition: { StringNotEquals: { "ec2:Owner": ["149721548608", "amazon", "995913728426"] } },
+      },
+    ]),
+    [workloads],
+  );
   await policy("runners-no-logs", scp([{ Sid: "DenyLogs", Effect: "Deny", Action: "logs:*", Resource: "*" }]), [runners]);
-  await policy("eu-owner-deny", scp([{ Sid: "DenyOtherOwners", Effect: "Deny", Action: "ec2:RunInstances", Resource: "*", Condition: { StringNotEqualsIfExists: { "ec2:Owner": ["149721548608", "amazon", "995913728426"] } } }]), [accounts.eu]);
+  await policy(
+    "eu-owner-deny",
+    scp([
+      {
+        Sid: "DenyOtherOwners",
+        Effect: "Deny",
+        Action: "ec2:RunInstances",
+        Resource: "*",
+        Condition: { StringNotEqualsIfExists: { "ec2:Owner": ["149721548608", "amazon", "995913728426"] } },
+      },
+    ]),
+    [accounts.eu],
+  );
   // The sandbox OU replaces FullAWSAccess with an allow list.
   await policy("sandbox-allow-list", scp([{ Effect: "Allow", Action: ["s3:*", "sts:*"], Resource: "*" }]), [sandboxOu]);
   await c.send(new DetachPolicyCommand({ PolicyId: "p-FullAWSAccess", TargetId: sandboxOu }));
@@ -97,12 +140,17 @@ async function buildOrganization(c: OrganizationsClient): Promise<Org> {
 const engine = defaultEngine();
 const sarifAjv = new ajvDraft04.default({ allErrors: true, strict: false });
 ajvFormats.default(sarifAjv);
-const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object);
+const validateSarif = sarifAjv.compile(
+  JSON.parse(readFileSync(new URL("../schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object,
+);
 
 function statusesOf(snapshot: Snapshot, account: string, region = "eu-west-1") {
   const one = { ...snapshot, accounts: snapshot.accounts.filter((a) => a.Id === account) };
   // The logs feature on: aws.logs (optional) is judged only for runners that ship logs.
-  const result = check([{ path: `${account}.json`, text: JSON.stringify(one) }], { config: { runner: "standard", region, features: { logs: true } }, engine });
+  const result = check([{ path: `${account}.json`, text: JSON.stringify(one) }], {
+    config: { runner: "standard", region, features: { logs: true } },
+    engine,
+  });
   expect(result.errors).toEqual([]);
   return { byId: Object.fromEntries(result.requirements.map((r) => [r.id, r.status])), result };
 }
@@ -124,8 +172,15 @@ beforeAll(async () => {
 describe("org-audit against moto", () => {
   it("builds each account's path root → OUs → account", () => {
     const prod = snapshot.accounts.find((a) => a.Id === org.accounts.prod)!;
-    expect(prod.Path.map((t) => [t.Type, t.Name])).toEqual([["ROOT", "Root"], ["ORGANIZATIONAL_UNIT", "Workloads"], ["ORGANIZATIONAL_UNIT", "Runners"], ["ACCOUNT", "runner-prod"]]);
-    expect(prod.Path[0]!.Policies.SERVICE_CONTROL_POLICY).toEqual(expect.arrayContaining(["p-FullAWSAccess", org.policies["root-regions"]]));
+    expect(prod.Path.map((t) => [t.Type, t.Name])).toEqual([
+      ["ROOT", "Root"],
+      ["ORGANIZATIONAL_UNIT", "Workloads"],
+      ["ORGANIZATIONAL_UNIT", "Runners"],
+      ["ACCOUNT", "runner-prod"],
+    ]);
+    expect(prod.Path[0]!.Policies.SERVICE_CONTROL_POLICY).toEqual(
+      expect.arrayContaining(["p-FullAWSAccess", org.policies["root-regions"]]),
+    );
     expect(snapshot.organization.MasterAccountId).toBe(MANAGEMENT);
   });
 
@@ -145,10 +200,21 @@ describe("org-audit against moto", () => {
 
   it("judges each account by the SCPs on its path", () => {
     const prod = statusesOf(snapshot, org.accounts.prod).byId;
-    expect(prod).toMatchObject({ "aws.ec2": "satisfied", "ami.owner-amazon": "satisfied", "ami.owner-gitpod": "satisfied", "aws.logs": "violated", "ami.allowlist-by-owner": "satisfied" });
+    expect(prod).toMatchObject({
+      "aws.ec2": "satisfied",
+      "ami.owner-amazon": "satisfied",
+      "ami.owner-gitpod": "satisfied",
+      "aws.logs": "violated",
+      "ami.allowlist-by-owner": "satisfied",
+    });
 
     const eu = statusesOf(snapshot, org.accounts.eu);
-    expect(eu.byId).toMatchObject({ "aws.ec2": "violated", "ami.owner-amazon": "violated", "ami.owner-gitpod": "violated", "aws.logs": "satisfied" });
+    expect(eu.byId).toMatchObject({
+      "aws.ec2": "violated",
+      "ami.owner-amazon": "violated",
+      "ami.owner-gitpod": "violated",
+      "aws.logs": "satisfied",
+    });
     const f = eu.result.findings.find((x) => x.ruleId === "scp/ami-launch-allowed")!;
     // The policy by name and id, the statement by Sid, the level with the account.
     expect(f.message).toMatch(/statement DenyOtherOwners of SCP eu-owner-deny \(p-[0-9a-z]+\) at account runner-eu \(\d{12}\)/);
@@ -156,10 +222,14 @@ describe("org-audit against moto", () => {
 
     const sandbox = statusesOf(snapshot, org.accounts.sandbox);
     expect(sandbox.byId).toMatchObject({ "aws.ec2": "violated", "aws.s3": "satisfied", "aws.sts": "satisfied" });
-    expect(sandbox.result.findings.find((x) => x.requirement === "aws.ec2")!.message).toMatch(/not allowed at OU Sandbox \(ou-[0-9a-z-]+\), above account sandbox \(\d{12}\)/);
+    expect(sandbox.result.findings.find((x) => x.requirement === "aws.ec2")!.message).toMatch(
+      /not allowed at OU Sandbox \(ou-[0-9a-z-]+\), above account sandbox \(\d{12}\)/,
+    );
     // An OU by its path below the root.
     const prod2 = statusesOf(snapshot, org.accounts.prod).result;
-    expect(prod2.findings.find((x) => x.requirement === "aws.logs")!.message).toMatch(/of SCP runners-no-logs \(p-[0-9a-z]+\) at OU Workloads \/ Runners \(ou-[0-9a-z-]+\), above account runner-prod \(\d{12}\)/);
+    expect(prod2.findings.find((x) => x.requirement === "aws.logs")!.message).toMatch(
+      /of SCP runners-no-logs \(p-[0-9a-z]+\) at OU Workloads \/ Runners \(ou-[0-9a-z-]+\), above account runner-prod \(\d{12}\)/,
+    );
 
     const mgmt = statusesOf(snapshot, MANAGEMENT).result;
     expect(mgmt.requirements.find((r) => r.id === "aws.ec2")!.evidence[0]!.message).toMatch(/do not apply to the management account/);
@@ -171,7 +241,10 @@ describe("org-audit against moto", () => {
   });
 
   it("one snapshot with several accounts names the accounts a finding occurs in", () => {
-    const result = check([{ path: "all.json", text: JSON.stringify(snapshot) }], { config: { runner: "standard", region: "eu-west-1", features: { logs: true } }, engine });
+    const result = check([{ path: "all.json", text: JSON.stringify(snapshot) }], {
+      config: { runner: "standard", region: "eu-west-1", features: { logs: true } },
+      engine,
+    });
     const logs = result.findings.find((x) => x.requirement === "aws.logs" && /DenyLogs/.test(x.message))!;
     expect(logs.scenarios).toEqual([{ account: `${org.accounts.prod} (runner-prod)` }]);
   });
@@ -185,7 +258,16 @@ describe("org-audit against moto", () => {
     expect(table(prod)).toEqual(table(alone));
     expect(prod.findings.every((f) => !f.scenarios)).toBe(true);
     const other = check([{ path: "all.json", text }], { config: { ...cfg, accountId: "111122223333" }, engine });
-    expect(other.inputs).toEqual([{ file: "all.json", loader: "org-audit-snapshot", kind: "organization", scenarios: 0, outOfScope: "not the runner's account (accountId 111122223333)", groupsOutOfScope: 0 }]);
+    expect(other.inputs).toEqual([
+      {
+        file: "all.json",
+        loader: "org-audit-snapshot",
+        kind: "organization",
+        scenarios: 0,
+        outOfScope: "not the runner's account (accountId 111122223333)",
+        groupsOutOfScope: 0,
+      },
+    ]);
     expect(other.findings).toEqual([]);
     expect(other.requirements.every((r) => r.status === "not-applicable")).toBe(true);
   });
@@ -217,10 +299,13 @@ describe("org-audit against moto", () => {
           res.end(JSON.stringify({ __type: "TooManyRequestsException", Message: "Rate exceeded" }));
           return;
         }
-        const fwd = httpRequest({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        });
+        const fwd = httpRequest(
+          { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+          },
+        );
         fwd.end(body);
       });
     });
@@ -240,7 +325,10 @@ describe("org-audit against moto", () => {
 
   it("turns API errors into AWS_API errors", async () => {
     const c = countingClient();
-    await expect(readOrganization(["999999999999"], { client: c.client })).rejects.toMatchObject({ code: "AWS_API", message: expect.stringMatching(/DescribeAccount 999999999999 failed: AccountNotFoundException/) });
+    await expect(readOrganization(["999999999999"], { client: c.client })).rejects.toMatchObject({
+      code: "AWS_API",
+      message: expect.stringMatching(/DescribeAccount 999999999999 failed: AccountNotFoundException/),
+    });
     c.client.destroy();
   });
 });
@@ -267,7 +355,10 @@ describe("runnerlint org-audit end to end", () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-"));
     const snap = join(dir, "snapshot.json");
     const a = io();
-    const code = await main(["org-audit", "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint, "--save", snap, "--format", "json"], a.io);
+    const code = await main(
+      ["org-audit", "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint, "--save", snap, "--format", "json"],
+      a.io,
+    );
     expect(a.out.stderr).toBe("");
     expect(code).toBe(1);
     const audit = JSON.parse(a.out.stdout);
@@ -282,7 +373,17 @@ describe("runnerlint org-audit end to end", () => {
 
   it("takes every --format and --output check takes; findings name the policy, statement, OU path and account", async () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-formats-"));
-    const args = ["org-audit", "--account", org.accounts.prod, "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint];
+    const args = [
+      "org-audit",
+      "--account",
+      org.accounts.prod,
+      "--account",
+      org.accounts.eu,
+      "--region",
+      "eu-west-1",
+      "--endpoint-url",
+      endpoint,
+    ];
     const files = REPORT_FORMATS.flatMap((f) => ["--format", f, "--output", join(dir, `report.${f}`)]);
     const a = io();
     expect(await main([...args, ...files], a.io)).toBe(1);
@@ -318,8 +419,13 @@ describe("runnerlint org-audit end to end", () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-org-saved-"));
     const snap = join(dir, "snapshot.json");
     const a = io();
-    await main(["org-audit", "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint, "--save", snap, "--format", "json"], a.io);
-    const f = (JSON.parse(a.out.stdout).findings as { ruleId: string; location: { file: string; line: number } }[]).find((x) => x.ruleId === "scp/aws-api-allowed")!;
+    await main(
+      ["org-audit", "--account", org.accounts.eu, "--region", "eu-west-1", "--endpoint-url", endpoint, "--save", snap, "--format", "json"],
+      a.io,
+    );
+    const f = (JSON.parse(a.out.stdout).findings as { ruleId: string; location: { file: string; line: number } }[]).find(
+      (x) => x.ruleId === "scp/aws-api-allowed",
+    )!;
     expect(f.location.file).toBe(snap);
     const lines = readFileSync(snap, "utf8").split("\n");
     expect(lines[f.location.line - 1]!.trim()).toBe("{");

@@ -13,7 +13,8 @@ const engine = defaultEngine();
 const EXPOSED = readFileSync("fixtures/cloudformation/exposed-noncompliant.yaml", "utf8");
 // The security-group rules' findings: their number does not change when other areas' rules land.
 const SG = (f: Finding) => f.ruleId.startsWith("securitygroup/");
-const findingsOf = (text: string, path = "infra/net.yaml") => check([{ path, text }], { config: { runner: "standard" }, engine }).findings.filter(SG);
+const findingsOf = (text: string, path = "infra/net.yaml") =>
+  check([{ path, text }], { config: { runner: "standard" }, engine }).findings.filter(SG);
 const baselineOf = (fs: Finding[], at = "baseline.json"): Baseline => ({ dir: process.cwd(), entries: createBaseline(fs, at).findings });
 
 describe("baseline keys", () => {
@@ -23,9 +24,27 @@ describe("baseline keys", () => {
       version: 1,
       tool: "runnerlint",
       findings: [
-        { file: "infra/net.yaml", resource: "EnvironmentSecurityGroup", ruleId: "securitygroup/egress", requirement: "sg.egress", count: 6 },
-        { file: "infra/net.yaml", resource: "EnvironmentSecurityGroup", ruleId: "securitygroup/healthcheck-exposed", requirement: "sg.healthcheck-exposed", count: 1 },
-        { file: "infra/net.yaml", resource: "EnvironmentSecurityGroup", ruleId: "securitygroup/runner-port-exposed", requirement: "sg.runner-port-exposed", count: 1 },
+        {
+          file: "infra/net.yaml",
+          resource: "EnvironmentSecurityGroup",
+          ruleId: "securitygroup/egress",
+          requirement: "sg.egress",
+          count: 6,
+        },
+        {
+          file: "infra/net.yaml",
+          resource: "EnvironmentSecurityGroup",
+          ruleId: "securitygroup/healthcheck-exposed",
+          requirement: "sg.healthcheck-exposed",
+          count: 1,
+        },
+        {
+          file: "infra/net.yaml",
+          resource: "EnvironmentSecurityGroup",
+          ruleId: "securitygroup/runner-port-exposed",
+          requirement: "sg.runner-port-exposed",
+          count: 1,
+        },
       ],
     });
   });
@@ -47,7 +66,10 @@ describe("baseline keys", () => {
     const b = baselineOf(findingsOf(EXPOSED));
     const renamed = EXPOSED.replace(/EnvironmentSecurityGroup/g, "EnvGroup2");
     expect(applyBaseline(findingsOf(renamed), b).findings).toHaveLength(3);
-    const twice = EXPOSED.replace("          CidrIp: 0.0.0.0/0\n      SecurityGroupEgress:", "          CidrIp: 0.0.0.0/0\n        - IpProtocol: tcp\n          FromPort: 22990\n          ToPort: 23000\n          CidrIp: 0.0.0.0/0\n      SecurityGroupEgress:");
+    const twice = EXPOSED.replace(
+      "          CidrIp: 0.0.0.0/0\n      SecurityGroupEgress:",
+      "          CidrIp: 0.0.0.0/0\n        - IpProtocol: tcp\n          FromPort: 22990\n          ToPort: 23000\n          CidrIp: 0.0.0.0/0\n      SecurityGroupEgress:",
+    );
     const r = applyBaseline(findingsOf(twice), b);
     expect(r.findings.map((f) => f.ruleId)).toEqual(["securitygroup/runner-port-exposed"]);
     expect(r.findings[0]!.location.line).toBe(24); // the later one is the new one
@@ -56,7 +78,10 @@ describe("baseline keys", () => {
   it("a file renamed is a new file; fixed findings leave stale entries", () => {
     const b = baselineOf(findingsOf(EXPOSED));
     expect(applyBaseline(findingsOf(EXPOSED, "infra/other.yaml"), b).findings).toHaveLength(3);
-    const fixed = EXPOSED.replace("          FromPort: 22999\n          ToPort: 22999\n          CidrIp: 0.0.0.0/0", "          FromPort: 22999\n          ToPort: 22999\n          CidrIp: 10.0.0.0/16");
+    const fixed = EXPOSED.replace(
+      "          FromPort: 22999\n          ToPort: 22999\n          CidrIp: 0.0.0.0/0",
+      "          FromPort: 22999\n          ToPort: 22999\n          CidrIp: 10.0.0.0/16",
+    );
     const r = applyBaseline(findingsOf(fixed), b);
     expect(r.findings).toEqual([]);
     expect(r.stale).toEqual([expect.objectContaining({ ruleId: "securitygroup/runner-port-exposed", count: 1 })]);
@@ -70,9 +95,9 @@ describe("baseline keys", () => {
   });
 
   it("a malformed baseline is an error with its position", () => {
-    expect(() => parseBaseline("b.json", '{"version": 1, "findings": [{"file": "a", "ruleId": "r", "requirement": "q", "count": 0}]}')).toThrow(
-      expect.objectContaining({ code: "CONFIG_INVALID", file: "b.json", pos: { line: 1, column: 78 } }),
-    );
+    expect(() =>
+      parseBaseline("b.json", '{"version": 1, "findings": [{"file": "a", "ruleId": "r", "requirement": "q", "count": 0}]}'),
+    ).toThrow(expect.objectContaining({ code: "CONFIG_INVALID", file: "b.json", pos: { line: 1, column: 78 } }));
     expect(() => parseBaseline("b.json", '{"version": 1, "findings": [], "extra": true}')).toThrow(/unknown key "extra"/);
     expect(() => parseBaseline("b.json", "{not json")).toThrow(expect.objectContaining({ code: "JSON_PARSE" }));
   });
@@ -80,7 +105,8 @@ describe("baseline keys", () => {
 
 describe("--write-baseline and --baseline (CLI)", () => {
   const BIN = join(process.cwd(), "bin", "runnerlint.js");
-  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args, "--no-config"], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const cli = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args, "--no-config"], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
   it("writes a baseline (exit 0), then only new findings fail", () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-baseline-"));
@@ -89,9 +115,9 @@ describe("--write-baseline and --baseline (CLI)", () => {
     const before = cli(["check", "infra", "--format", "json"], dir);
     expect(before.status).toBe(1);
     // Each part of a finding grouped by cause is a baseline entry's count.
-    const all = (JSON.parse(before.stdout).findings as { ruleId: string; resource?: string; requirement: string; parts?: { requirement: string }[] }[]).flatMap((f) =>
-      (f.parts ?? [f]).map((p) => ({ ...f, requirement: p.requirement })),
-    );
+    const all = (
+      JSON.parse(before.stdout).findings as { ruleId: string; resource?: string; requirement: string; parts?: { requirement: string }[] }[]
+    ).flatMap((f) => (f.parts ?? [f]).map((p) => ({ ...f, requirement: p.requirement })));
     const w = cli(["check", "infra", "--write-baseline", "runnerlint-baseline.json"], dir);
     expect(w.status).toBe(0);
     // Quiet: no report (a --format or --output asks for one too), one line on stderr.
@@ -112,10 +138,16 @@ describe("--write-baseline and --baseline (CLI)", () => {
     copyFileSync("fixtures/cloudformation/exposed-noncompliant.yaml", join(dir, "infra", "new.yaml"));
     const again = cli(["check", "infra", "--baseline", "runnerlint-baseline.json", "--format", "json"], dir);
     expect(again.status).toBe(1);
-    expect(new Set(JSON.parse(again.stdout).findings.map((f: { location: { file: string } }) => f.location.file))).toEqual(new Set(["infra/new.yaml"]));
+    expect(new Set(JSON.parse(again.stdout).findings.map((f: { location: { file: string } }) => f.location.file))).toEqual(
+      new Set(["infra/new.yaml"]),
+    );
 
     // RUNNERLINT_BASELINE does the same as --baseline.
-    const env = spawnSync(process.execPath, [BIN, "check", "infra/net.yaml", "--no-config"], { cwd: dir, encoding: "utf8", env: { ...process.env, RUNNERLINT_BASELINE: "runnerlint-baseline.json" } });
+    const env = spawnSync(process.execPath, [BIN, "check", "infra/net.yaml", "--no-config"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, RUNNERLINT_BASELINE: "runnerlint-baseline.json" },
+    });
     expect(env.status).toBe(0);
     expect(env.stdout).toMatch(new RegExp(`${all.length} in the baseline`));
   });

@@ -50,21 +50,35 @@ describe("config file, end to end", () => {
   it("severity overrides and waivers from the file change the outcome; --config names another file", () => {
     const { root, deep } = project("severity:\n  securitygroup/ssh-world-open: error\n");
     expect(run(["check", "template.yaml"], deep).code).toBe(1);
-    writeFileSync(join(root, "waive.yaml"), 'severity:\n  securitygroup/ssh-world-open: error\nwaivers:\n  - rule: securitygroup/ssh-world-open\n    file: "infra/**"\n    reason: trial account\n');
+    writeFileSync(
+      join(root, "waive.yaml"),
+      'severity:\n  securitygroup/ssh-world-open: error\nwaivers:\n  - rule: securitygroup/ssh-world-open\n    file: "infra/**"\n    reason: trial account\n',
+    );
     const r = run(["check", "template.yaml", "--config", join(root, "waive.yaml"), "--format", "json"], deep);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.findings).toEqual([]);
-    expect(report.suppressed).toEqual([expect.objectContaining({ ruleId: "securitygroup/ssh-world-open", severity: "error", suppression: expect.objectContaining({ source: "config", justification: "trial account" }) })]);
+    expect(report.suppressed).toEqual([
+      expect.objectContaining({
+        ruleId: "securitygroup/ssh-world-open",
+        severity: "error",
+        suppression: expect.objectContaining({ source: "config", justification: "trial account" }),
+      }),
+    ]);
     // RUNNERLINT_CONFIG too.
     expect(run(["check", "template.yaml"], deep, { RUNNERLINT_CONFIG: join(root, "waive.yaml") }).code).toBe(0);
   });
 
   it("a stale config waiver is a note: exit 0, unless --fail-on note", () => {
-    const { deep } = project('waivers:\n  - rule: securitygroup/runner-port-exposed\n    file: "infra/**"\n    reason: was open once\n', "runner-compliant.yaml");
+    const { deep } = project(
+      'waivers:\n  - rule: securitygroup/runner-port-exposed\n    file: "infra/**"\n    reason: was open once\n',
+      "runner-compliant.yaml",
+    );
     const r = run(["check", "template.yaml"], deep);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\.\.\/\.\.\/\.runnerlint\.yaml\n\s+2:5\s+note\s+This waiver for securitygroup\/runner-port-exposed \(file infra\/\*\*\) matched no finding/);
+    expect(r.stdout).toMatch(
+      /\.\.\/\.\.\/\.runnerlint\.yaml\n\s+2:5\s+note\s+This waiver for securitygroup\/runner-port-exposed \(file infra\/\*\*\) matched no finding/,
+    );
     expect(run(["check", "template.yaml", "--fail-on", "note"], deep).code).toBe(1);
   });
 
@@ -81,7 +95,9 @@ describe("config file, end to end", () => {
   });
 
   it("an invalid config exits 2 with file:line:column for each problem, and no stack trace", () => {
-    const { deep } = project("runner: standard\nregion: eu-west-1\nfeatures:\n  log: true\nwaivers:\n  - rule: securitygroup/ssh-world-open\n");
+    const { deep } = project(
+      "runner: standard\nregion: eu-west-1\nfeatures:\n  log: true\nwaivers:\n  - rule: securitygroup/ssh-world-open\n",
+    );
     const r = run(["check", "template.yaml"], deep);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
@@ -96,16 +112,20 @@ describe("config file, end to end", () => {
     const { deep } = project("");
     const env = run(["check", "template.yaml"], deep, { RUNNERLINT_REGOIN: "eu-west-1" });
     expect(env.code).toBe(2);
-    expect(env.stderr).toBe("runnerlint: RUNNERLINT_REGOIN: unknown environment variable (did you mean RUNNERLINT_REGION?) [CONFIG_INVALID]\n");
+    expect(env.stderr).toBe(
+      "runnerlint: RUNNERLINT_REGOIN: unknown environment variable (did you mean RUNNERLINT_REGION?) [CONFIG_INVALID]\n",
+    );
     const flag = run(["check", "template.yaml", "--region", "Ireland"], deep);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toBe("runnerlint: --region: is not an AWS region name (e.g. eu-west-1) [CONFIG_INVALID]\n");
-    expect(run(["check", "template.yaml", "--config", "missing.yaml"], deep).stderr).toBe("runnerlint: missing.yaml: config file not found [FILE_NOT_FOUND]\n");
+    expect(run(["check", "template.yaml", "--config", "missing.yaml"], deep).stderr).toBe(
+      "runnerlint: missing.yaml: config file not found [FILE_NOT_FOUND]\n",
+    );
   });
 
   it("settings from the file reach the rules (runnerRoleArn in an SCP condition)", () => {
     // The engine is not needed to see this: the SCP rules read runnerRoleArn from the config.
-    const { deep } = project('runnerRoleArn: arn:aws:iam::111122223333:role/GitpodRunner\nregion: eu-west-1\nscm:\n  github: github.com\n');
+    const { deep } = project("runnerRoleArn: arn:aws:iam::111122223333:role/GitpodRunner\nregion: eu-west-1\nscm:\n  github: github.com\n");
     copyFileSync(join(FIXTURES, "scp", "principal-exemption.json"), join(deep, "scp.json"));
     const withRole = JSON.parse(run(["check", "scp.json", "--format", "json"], deep).stdout);
     const without = JSON.parse(run(["check", "scp.json", "--format", "json", "--no-config", "--region", "eu-west-1"], deep).stdout);

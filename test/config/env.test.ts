@@ -45,10 +45,19 @@ describe("RUNNERLINT_* environment", () => {
   });
 
   it("accepts yes/no/on/off/1/0 for booleans, and nothing else", () => {
-    for (const [v, want] of [["yes", true], ["on", true], ["1", true], ["no", false], ["off", false], ["False", false]] as const) {
+    for (const [v, want] of [
+      ["yes", true],
+      ["on", true],
+      ["1", true],
+      ["no", false],
+      ["off", false],
+      ["False", false],
+    ] as const) {
       expect(readEnv({ RUNNERLINT_FAIL_ON_UNKNOWN: v }).layer.failOnUnknown).toBe(want);
     }
-    expect(problems({ RUNNERLINT_FAIL_ON_UNKNOWN: "sometimes" })).toEqual(['RUNNERLINT_FAIL_ON_UNKNOWN: must be true or false (got "sometimes")']);
+    expect(problems({ RUNNERLINT_FAIL_ON_UNKNOWN: "sometimes" })).toEqual([
+      'RUNNERLINT_FAIL_ON_UNKNOWN: must be true or false (got "sometimes")',
+    ]);
   });
 
   it("an empty variable is unset (CI templates expand missing inputs to empty strings)", () => {
@@ -58,12 +67,18 @@ describe("RUNNERLINT_* environment", () => {
   it("names the variable that holds a bad value", () => {
     expect(problems({ RUNNERLINT_RUNNER: "big" })).toEqual(['RUNNERLINT_RUNNER: must be one of "standard", "enterprise" (got "big")']);
     expect(problems({ RUNNERLINT_ACCOUNT_ID: "1234" })).toEqual(['RUNNERLINT_ACCOUNT_ID: must be 12 digits (got "1234")']);
-    expect(problems({ RUNNERLINT_VPC_CIDRS: "10.0.0.0/16,10.1.0.0" })).toEqual(['RUNNERLINT_VPC_CIDRS: is not a CIDR block (e.g. 10.0.0.0/16) (got "10.0.0.0/16,10.1.0.0")']);
-    expect(problems({ RUNNERLINT_IDES: "vscode,vim" })).toEqual(['RUNNERLINT_IDES: must be one of "vscode", "jetbrains" (got "vscode,vim")']);
+    expect(problems({ RUNNERLINT_VPC_CIDRS: "10.0.0.0/16,10.1.0.0" })).toEqual([
+      'RUNNERLINT_VPC_CIDRS: is not a CIDR block (e.g. 10.0.0.0/16) (got "10.0.0.0/16,10.1.0.0")',
+    ]);
+    expect(problems({ RUNNERLINT_IDES: "vscode,vim" })).toEqual([
+      'RUNNERLINT_IDES: must be one of "vscode", "jetbrains" (got "vscode,vim")',
+    ]);
   });
 
   it("an unknown RUNNERLINT_ variable is an error with a suggestion, never ignored", () => {
-    expect(problems({ RUNNERLINT_REGOIN: "eu-west-1" })).toEqual(["RUNNERLINT_REGOIN: unknown environment variable (did you mean RUNNERLINT_REGION?)"]);
+    expect(problems({ RUNNERLINT_REGOIN: "eu-west-1" })).toEqual([
+      "RUNNERLINT_REGOIN: unknown environment variable (did you mean RUNNERLINT_REGION?)",
+    ]);
     expect(problems({ RUNNERLINT_TOKEN: "x" })[0]).toMatch(/^RUNNERLINT_TOKEN: unknown environment variable \(known: RUNNERLINT_RUNNER, /);
     // Other variables are none of runnerlint's business.
     expect(problems({ RUNNER_TEMP: "/tmp", NO_COLOR: "1" })).toEqual([]);

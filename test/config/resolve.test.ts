@@ -18,7 +18,13 @@ failOn: warning
 
   it("the file alone", () => {
     const r = resolveConfig({ file: FILE, engine });
-    expect(r.run).toEqual({ runner: "enterprise", region: "eu-west-1", accountId: "111122223333", securityGroupRoles: { EnvSg: "environment", RunnerSg: "runner" }, features: { logs: true } });
+    expect(r.run).toEqual({
+      runner: "enterprise",
+      region: "eu-west-1",
+      accountId: "111122223333",
+      securityGroupRoles: { EnvSg: "environment", RunnerSg: "runner" },
+      features: { logs: true },
+    });
     expect(r.failOn).toBe("warning");
     expect(r.failOnUnknown).toBe(false);
     expect(r.origins).toMatchObject({ runner: "file", region: "file", failOn: "file" });
@@ -38,7 +44,14 @@ failOn: warning
     expect(r.failOnUnknown).toBe(true);
     // Maps merge by key, the higher layer winning.
     expect(r.run.securityGroupRoles).toEqual({ EnvSg: "runner", RunnerSg: "runner", Other: "environment" });
-    expect(r.origins).toMatchObject({ runner: "file", region: "flag", failOn: "env", failOnUnknown: "flag", "features.logs": "env", securityGroupRoles: "flag" });
+    expect(r.origins).toMatchObject({
+      runner: "file",
+      region: "flag",
+      failOn: "env",
+      failOnUnknown: "flag",
+      "features.logs": "env",
+      securityGroupRoles: "flag",
+    });
   });
 
   it("defaults without any layer: a standard runner, fail on errors", () => {
@@ -58,15 +71,20 @@ failOn: warning
   });
 
   it("loadConfig: a flag with a bad value is reported against the flag", () => {
-    expect(() => loadConfig({ engine, env: {}, noConfig: true, flags: { region: "Ireland" }, flagNames: { "/region": "--region" } })).toThrow(
-      expect.objectContaining({ problems: [{ file: "--region", message: "is not an AWS region name (e.g. eu-west-1)" }] }),
-    );
+    expect(() =>
+      loadConfig({ engine, env: {}, noConfig: true, flags: { region: "Ireland" }, flagNames: { "/region": "--region" } }),
+    ).toThrow(expect.objectContaining({ problems: [{ file: "--region", message: "is not an AWS region name (e.g. eu-west-1)" }] }));
   });
 });
 
 describe("user-declared requirements", () => {
   it("become concrete requirements from the catalogue's templates", () => {
-    const r = resolveConfig({ file: file("scm:\n  github: github.com\n  gitlab: [gitlab.example.com, \"https://git.example.com:8443/\"]\nsso:\n  okta: https://Example.okta.com\nregistries:\n  internal: 10.1.2.3\nfeatures:\n  prometheus: https://prom.example.com/api/v1/write\n"), engine });
+    const r = resolveConfig({
+      file: file(
+        'scm:\n  github: github.com\n  gitlab: [gitlab.example.com, "https://git.example.com:8443/"]\nsso:\n  okta: https://Example.okta.com\nregistries:\n  internal: 10.1.2.3\nfeatures:\n  prometheus: https://prom.example.com/api/v1/write\n',
+      ),
+      engine,
+    });
     const d = r.run.declared!;
     expect(d.map((x) => x.id)).toEqual(["scm.github", "scm.gitlab", "sso.okta", "registry.internal", "metrics.prometheus"]);
     expect(d[0]).toEqual({
@@ -87,7 +105,12 @@ describe("user-declared requirements", () => {
     expect(d[2]!.destinations[0]!.host).toBe("example.okta.com");
     expect(d[3]).toMatchObject({ id: "registry.internal", optional: true, destinations: [{ ip: "10.1.2.3", ports: [443] }] });
     // A path-filtering proxy needs the path.
-    expect(d[4]).toMatchObject({ id: "metrics.prometheus", template: "metrics.prometheus", optional: true, destinations: [{ host: "prom.example.com", paths: ["/api/v1/write"] }] });
+    expect(d[4]).toMatchObject({
+      id: "metrics.prometheus",
+      template: "metrics.prometheus",
+      optional: true,
+      destinations: [{ host: "prom.example.com", paths: ["/api/v1/write"] }],
+    });
   });
 
   it("none declared: no `declared` key at all", () => {
@@ -96,14 +119,22 @@ describe("user-declared requirements", () => {
 
   it("the Prometheus endpoint may come from the environment (no file location then)", () => {
     const r = resolveConfig({ env: { features: { prometheus: "prom.example.com" } }, engine });
-    expect(r.run.declared).toEqual([expect.objectContaining({ id: "metrics.prometheus", destinations: [expect.objectContaining({ host: "prom.example.com", ports: [443] })] })]);
+    expect(r.run.declared).toEqual([
+      expect.objectContaining({
+        id: "metrics.prometheus",
+        destinations: [expect.objectContaining({ host: "prom.example.com", ports: [443] })],
+      }),
+    ]);
     expect(r.run.declared![0]!.location).toBeUndefined();
   });
 });
 
 describe("severity overrides", () => {
   it("name rules (aliases resolve to the rule)", () => {
-    const r = resolveConfig({ file: file("severity:\n  securitygroup/ssh-world-open: error\n  securitygroup/healthcheck-exposed: ignore\n"), engine });
+    const r = resolveConfig({
+      file: file("severity:\n  securitygroup/ssh-world-open: error\n  securitygroup/healthcheck-exposed: ignore\n"),
+      engine,
+    });
     expect(r.severity).toEqual({ "securitygroup/ssh-world-open": "error", "securitygroup/healthcheck-exposed": "ignore" });
   });
 
@@ -114,13 +145,24 @@ describe("severity overrides", () => {
     } catch (e) {
       err = e as ConfigError;
     }
-    expect(err?.problems).toEqual([{ file: "cfg/.runnerlint.yaml", pos: { line: 3, column: 3 }, message: 'severity: "securitygroup/ssh-world-opn" is not a known rule (did you mean "securitygroup/ssh-world-open"?)' }]);
+    expect(err?.problems).toEqual([
+      {
+        file: "cfg/.runnerlint.yaml",
+        pos: { line: 3, column: 3 },
+        message: 'severity: "securitygroup/ssh-world-opn" is not a known rule (did you mean "securitygroup/ssh-world-open"?)',
+      },
+    ]);
   });
 });
 
 describe("config waivers", () => {
   it("are normalized with their location, and the glob base is the config file's folder", () => {
-    const r = resolveConfig({ file: file("waivers:\n  - rule: securitygroup/egress\n    file: 'infra/**/*.yaml'\n    reason: ' sandbox '\n    expires: 2030-01-01\n"), engine });
+    const r = resolveConfig({
+      file: file(
+        "waivers:\n  - rule: securitygroup/egress\n    file: 'infra/**/*.yaml'\n    reason: ' sandbox '\n    expires: 2030-01-01\n",
+      ),
+      engine,
+    });
     expect(r.waivers).toEqual([
       {
         source: "config",
@@ -137,7 +179,12 @@ describe("config waivers", () => {
   it("unknown rule and requirement ids are errors at their line", () => {
     let err: ConfigError | undefined;
     try {
-      resolveConfig({ file: file("waivers:\n  - rule: securitygroup/egres\n    reason: x\n  - requirement: sg.egres\n    reason: y\n  - requirement: scm.github\n    reason: declared templates are known\n"), engine });
+      resolveConfig({
+        file: file(
+          "waivers:\n  - rule: securitygroup/egres\n    reason: x\n  - requirement: sg.egres\n    reason: y\n  - requirement: scm.github\n    reason: declared templates are known\n",
+        ),
+        engine,
+      });
     } catch (e) {
       err = e as ConfigError;
     }

@@ -55,31 +55,44 @@ describe("config schema", () => {
       '17:5 unknown key "expire" (did you mean "expires"?)',
     ]);
     // Every line of the CLI message names the file, line and column.
-    for (const line of err!.format().split("\n")) expect(line).toMatch(/^fixtures\/config\/invalid\.runnerlint\.yaml:\d+:\d+: .+ \[CONFIG_INVALID\]$/);
+    for (const line of err!.format().split("\n"))
+      expect(line).toMatch(/^fixtures\/config\/invalid\.runnerlint\.yaml:\d+:\d+: .+ \[CONFIG_INVALID\]$/);
   });
 
   it("near misses: a date that does not exist, an unquoted date is fine, a bad region, a CIDR, an endpoint", () => {
-    expect(problems("waivers:\n  - rule: securitygroup/egress\n    reason: x\n    expires: 2030-02-30\n")).toEqual(["4:5 waivers[0].expires: 2030-02-30 is not a real date"]);
+    expect(problems("waivers:\n  - rule: securitygroup/egress\n    reason: x\n    expires: 2030-02-30\n")).toEqual([
+      "4:5 waivers[0].expires: 2030-02-30 is not a real date",
+    ]);
     expect(problems("waivers:\n  - rule: securitygroup/egress\n    reason: x\n    expires: 2028-02-29\n")).toEqual([]);
-    expect(problems('waivers:\n  - rule: securitygroup/egress\n    reason: x\n    expires: "2030-1-1"\n')).toEqual(["4:5 waivers[0].expires: is not a date (YYYY-MM-DD)"]);
+    expect(problems('waivers:\n  - rule: securitygroup/egress\n    reason: x\n    expires: "2030-1-1"\n')).toEqual([
+      "4:5 waivers[0].expires: is not a date (YYYY-MM-DD)",
+    ]);
     expect(problems("region: Europe\n")).toEqual(["1:1 region: is not an AWS region name (e.g. eu-west-1)"]);
     expect(problems("region: us-gov-west-1\n")).toEqual([]);
     expect(problems("vpcCidrs: [10.0.0.0]\n")).toEqual(["1:12 vpcCidrs[0]: is not a CIDR block (e.g. 10.0.0.0/16)"]);
     expect(problems("scm:\n  github: github.com/org\n")).toEqual(["2:3 scm.github: is not a host name, an IPv4 address or an http(s) URL"]);
     expect(problems("scm:\n  github: []\n")).toEqual(["2:3 scm.github: must not be an empty list"]);
-    expect(problems("severity:\n  securitygroup/ssh-world-open: off\n")).toEqual(['2:3 severity.securitygroup/ssh-world-open: must be one of "error", "warning", "note", "ignore"']);
-    expect(problems("severity:\n  SshWorldOpen: warning\n")).toEqual(['2:3 severity: "SshWorldOpen" is not a rule id (<area>/<name>, see `runnerlint rules`)']);
+    expect(problems("severity:\n  securitygroup/ssh-world-open: off\n")).toEqual([
+      '2:3 severity.securitygroup/ssh-world-open: must be one of "error", "warning", "note", "ignore"',
+    ]);
+    expect(problems("severity:\n  SshWorldOpen: warning\n")).toEqual([
+      '2:3 severity: "SshWorldOpen" is not a rule id (<area>/<name>, see `runnerlint rules`)',
+    ]);
     expect(problems("version: 2\n")).toEqual(["1:1 version: must be 1"]);
     expect(problems("failOnUnknown: yes\n")).toEqual(["1:1 failOnUnknown: must be true or false"]);
   });
 
   it("YAML syntax errors and duplicate keys keep their position", () => {
-    expect(() => parseConfigText(".runnerlint.yaml", "runner: standard\nrunner: enterprise\n")).toThrow(expect.objectContaining({ code: "YAML_PARSE", pos: { line: 2, column: 1 } }));
+    expect(() => parseConfigText(".runnerlint.yaml", "runner: standard\nrunner: enterprise\n")).toThrow(
+      expect.objectContaining({ code: "YAML_PARSE", pos: { line: 2, column: 1 } }),
+    );
     expect(() => parseConfigText(".runnerlint.yaml", "runner: [standard\n")).toThrow(expect.objectContaining({ code: "YAML_PARSE" }));
   });
 
   it("a missing --config file is an error naming it", () => {
-    expect(() => readConfigFile("no/such/.runnerlint.yaml")).toThrow(expect.objectContaining({ code: "FILE_NOT_FOUND", file: "no/such/.runnerlint.yaml" }));
+    expect(() => readConfigFile("no/such/.runnerlint.yaml")).toThrow(
+      expect.objectContaining({ code: "FILE_NOT_FOUND", file: "no/such/.runnerlint.yaml" }),
+    );
   });
 
   it("the package ships the schema (package.json files and exports)", () => {

@@ -8,7 +8,10 @@ import { readPolicyFiles } from "../../src/engine/policy.js";
 import { BEGIN, END, generatedBlocks, handWrittenBody, rulePage, rulesIndex } from "../../src/cli/commands/rule-docs.js";
 
 const files = readPolicyFiles();
-const engine = { rules: files.rules.rules as (typeof files.rules.rules[number] & { file?: string })[], catalogue: files.data.runnerlint.catalogue };
+const engine = {
+  rules: files.rules.rules as ((typeof files.rules.rules)[number] & { file?: string })[],
+  catalogue: files.data.runnerlint.catalogue,
+};
 const HINT = "run `npm run docs` (after `npm run compile` if METADATA changed)";
 
 describe("docs/rules", () => {
@@ -53,7 +56,8 @@ describe("page generation", () => {
   });
 
   it("a page written before generation is adopted: its own title, table, remediation and messages are replaced, the rest kept", () => {
-    const old = "# securitygroup/ssh-ingress\n\n**Old title**\n\n| | |\n|---|---|\n| Severity | `error` |\n\n## Why\n\nBecause.\n\n## Avoid\n\n```yaml\nx: 1\n```\n\n## Remediation\n\nold\n\n## Messages\n\n- old\n\n## References\n\n- <https://example.com>\n";
+    const old =
+      "# securitygroup/ssh-ingress\n\n**Old title**\n\n| | |\n|---|---|\n| Severity | `error` |\n\n## Why\n\nBecause.\n\n## Avoid\n\n```yaml\nx: 1\n```\n\n## Remediation\n\nold\n\n## Messages\n\n- old\n\n## References\n\n- <https://example.com>\n";
     const body = handWrittenBody(old);
     expect(body).toBe("## Why\n\nBecause.\n\n## Avoid\n\n```yaml\nx: 1\n```\n\n## References\n\n- <https://example.com>");
     const page = rulePage(rule, engine, old);

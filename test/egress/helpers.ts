@@ -42,13 +42,32 @@ export function lineOf(file: string, needle: string, after = 0): number {
 
 /** The egress requirements a Standard runner needs with the default config (no logs, both IDEs). */
 export const STANDARD_EGRESS = [
-  "gitpod.management", "gitpod.gateway-https", "gitpod.gateway-udp", "gitpod.releases",
-  "vscode.update", "vscode.unpkg", "vscode.marketplace", "vscode.assets",
-  "jetbrains.download", "jetbrains.services", "registry.ecr-public", "registry.mcr",
-  "aws.ec2", "aws.ecr", "aws.s3", "aws.ssm", "aws.sts", "aws.dynamodb", "aws.cloudformation", "aws.secretsmanager",
+  "gitpod.management",
+  "gitpod.gateway-https",
+  "gitpod.gateway-udp",
+  "gitpod.releases",
+  "vscode.update",
+  "vscode.unpkg",
+  "vscode.marketplace",
+  "vscode.assets",
+  "jetbrains.download",
+  "jetbrains.services",
+  "registry.ecr-public",
+  "registry.mcr",
+  "aws.ec2",
+  "aws.ecr",
+  "aws.s3",
+  "aws.ssm",
+  "aws.sts",
+  "aws.dynamodb",
+  "aws.cloudformation",
+  "aws.secretsmanager",
 ];
 
-export const ENTERPRISE_EGRESS = STANDARD_EGRESS.filter((id) => !id.startsWith("gitpod.gateway")).concat(["aws.elasticloadbalancing", "aws.acm"]);
+export const ENTERPRISE_EGRESS = STANDARD_EGRESS.filter((id) => !id.startsWith("gitpod.gateway")).concat([
+  "aws.elasticloadbalancing",
+  "aws.acm",
+]);
 
 export function expectAll(r: Run, ids: string[], status: string) {
   expect(Object.fromEntries(ids.map((id) => [id, r.status[id]]))).toEqual(Object.fromEntries(ids.map((id) => [id, status])));

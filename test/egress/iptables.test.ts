@@ -11,7 +11,9 @@ describe("iptables", () => {
     expect(r.result.findings).toEqual([]);
     expect(r.evidence("aws.imds").map((e) => e.location?.line)).toContain(lineOf(file, "-d 169.254.169.254/32"));
     expect(r.evidence("gitpod.gateway-udp").map((e) => e.location?.line)).toContain(lineOf(file, "--dport 4242"));
-    expect(r.evidence("gitpod.management").map((e) => e.location?.line)).toEqual(expect.arrayContaining([lineOf(file, "--dports 443,8443"), lineOf(file, "-A INPUT -m conntrack")]));
+    expect(r.evidence("gitpod.management").map((e) => e.location?.line)).toEqual(
+      expect.arrayContaining([lineOf(file, "--dports 443,8443"), lineOf(file, "-A INPUT -m conntrack")]),
+    );
   });
 
   it("a REJECT and a DROP reached through a user chain block; a RETURN skips the chain's rest", () => {
@@ -21,7 +23,8 @@ describe("iptables", () => {
     expect(r.evidence("gitpod.gateway-udp")[0]!.location).toMatchObject({ file, line: lineOf(file, "-j REJECT") });
     expect(r.status["aws.imds"]).toBe("violated");
     expect(r.evidence("aws.imds")[0]).toMatchObject({
-      message: "iptables (fixtures/iptables/blocked.rules) chain OUTPUT blocks TCP 80 to 169.254.169.254 (aws.imds): -A HARDENING -d 169.254.169.254/32 -j DROP",
+      message:
+        "iptables (fixtures/iptables/blocked.rules) chain OUTPUT blocks TCP 80 to 169.254.169.254 (aws.imds): -A HARDENING -d 169.254.169.254/32 -j DROP",
       location: { file, line: lineOf(file, "-A HARDENING -d 169.254.169.254/32 -j DROP") },
     });
     expect(r.status["gitpod.management"]).toBe("satisfied");

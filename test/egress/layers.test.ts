@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { STANDARD_EGRESS, expectAll, run } from "./helpers.js";
 
-const sg = ["fixtures/securitygroup/environment-compliant.describe-security-groups.json", "fixtures/securitygroup/environment-compliant.describe-vpcs.json"];
+const sg = [
+  "fixtures/securitygroup/environment-compliant.describe-security-groups.json",
+  "fixtures/securitygroup/environment-compliant.describe-vpcs.json",
+];
 const nfw = "fixtures/network-firewall/compliant";
 
 describe("layers together", () => {
@@ -19,8 +22,14 @@ describe("layers together", () => {
   it("one layer that blocks is enough: the firewall allows 8443, the network ACL does not", () => {
     const r = run([...sg, nfw, "fixtures/nacls/rule-order.describe-network-acls.json"]);
     expect(r.status["gitpod.gateway-https"]).toBe("violated");
-    expect(r.evidence("gitpod.gateway-https").every((e) => e.message.startsWith("Network ACL acl-0a1b2c3d4e5f60718 blocks TCP 8443"))).toBe(true);
-    expect(r.evidence("gitpod.gateway-https", "satisfied").some((e) => /^Network Firewall policy runner-egress passes TCP (443, )?8443 /.test(e.message))).toBe(true);
+    expect(r.evidence("gitpod.gateway-https").every((e) => e.message.startsWith("Network ACL acl-0a1b2c3d4e5f60718 blocks TCP 8443"))).toBe(
+      true,
+    );
+    expect(
+      r
+        .evidence("gitpod.gateway-https", "satisfied")
+        .some((e) => /^Network Firewall policy runner-egress passes TCP (443, )?8443 /.test(e.message)),
+    ).toBe(true);
     expect(r.status["gitpod.management"]).toBe("satisfied");
   });
 

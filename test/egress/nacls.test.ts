@@ -11,8 +11,12 @@ describe("network ACLs", () => {
     expectAll(r, STANDARD_EGRESS, "satisfied");
     expect(r.result.findings).toEqual([]);
     const msgs = r.evidence("gitpod.management").map((e) => e.message);
-    expect(msgs).toContain("Network ACL acl-0a1b2c3d4e5f60718 allows TCP 443 to app.gitpod.io (gitpod.management): outbound entry 100 (allow 0.0.0.0/0) is the first that matches.");
-    expect(msgs).toContain("Network ACL acl-0a1b2c3d4e5f60718 lets the replies of TCP 443 from app.gitpod.io (gitpod.management) back in on ports 1024-65535: inbound entries 100.");
+    expect(msgs).toContain(
+      "Network ACL acl-0a1b2c3d4e5f60718 allows TCP 443 to app.gitpod.io (gitpod.management): outbound entry 100 (allow 0.0.0.0/0) is the first that matches.",
+    );
+    expect(msgs).toContain(
+      "Network ACL acl-0a1b2c3d4e5f60718 lets the replies of TCP 443 from app.gitpod.io (gitpod.management) back in on ports 1024-65535: inbound entries 100.",
+    );
   });
 
   it("stateless: replies to ephemeral ports below 32768 hit the final deny", () => {
@@ -20,7 +24,9 @@ describe("network ACLs", () => {
     const r = run(file);
     expect(r.status["gitpod.management"]).toBe("violated");
     const [ev] = r.evidence("gitpod.management");
-    expect(ev!.message).toContain("blocks the replies of TCP 443 from app.gitpod.io (gitpod.management): inbound entry 32767 denies ports 1024-32767");
+    expect(ev!.message).toContain(
+      "blocks the replies of TCP 443 from app.gitpod.io (gitpod.management): inbound entry 32767 denies ports 1024-32767",
+    );
     // the inbound "*" entry, the second RuleNumber 32767 of the file
     expect(ev!.location).toMatchObject({ file, line: objectLine(file, '"RuleNumber": 32767', 1) });
     // UDP replies are allowed on the whole range
@@ -43,7 +49,9 @@ describe("network ACLs", () => {
     const r = run(file);
     expect(r.status["gitpod.gateway-udp"]).toBe("violated");
     const [ev] = r.evidence("gitpod.gateway-udp");
-    expect(ev!.message).toContain("Network ACL RunnerAcl blocks UDP 4242 to 13.216.138.24, 35.171.240.32, 35.171.31.215, 44.223.157.13, 54.163.142.39 (gitpod.gateway-udp): no outbound entry allows it");
+    expect(ev!.message).toContain(
+      "Network ACL RunnerAcl blocks UDP 4242 to 13.216.138.24, 35.171.240.32, 35.171.31.215, 44.223.157.13, 54.163.142.39 (gitpod.gateway-udp): no outbound entry allows it",
+    );
     expect(ev!.location).toMatchObject({ file, line: lineOf(file, "RunnerAcl:") });
     expect(r.status["gitpod.gateway-https"]).toBe("satisfied");
     expect(r.evidence("gitpod.gateway-https").some((e) => e.location?.line === lineOf(file, "OutboundGatewayHttps:"))).toBe(true);
@@ -66,7 +74,8 @@ describe("network ACLs", () => {
   });
 
   it("entries of an ACL outside the template: its other entries are unknown, so is the verdict", () => {
-    const text = "Resources:\n  Extra:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties: {NetworkAclId: acl-123, RuleNumber: 90, Protocol: -1, RuleAction: deny, Egress: true, CidrBlock: 0.0.0.0/0}\n";
+    const text =
+      "Resources:\n  Extra:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties: {NetworkAclId: acl-123, RuleNumber: 90, Protocol: -1, RuleAction: deny, Egress: true, CidrBlock: 0.0.0.0/0}\n";
     const result = check([{ path: "extra.yaml", text }], { config: { runner: "standard" }, engine });
     const mgmt = result.requirements.find((x) => x.id === "gitpod.management")!;
     expect(mgmt.status).toBe("unknown");

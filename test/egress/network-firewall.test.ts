@@ -17,7 +17,10 @@ describe("Network Firewall exports", () => {
     expect(r.result.inputs.map((i) => i.loader)).toEqual(["network-firewall", "network-firewall", "network-firewall"]);
     const ev = r.evidence("gitpod.gateway-https").find((e) => e.message.includes("*.us01.gitpod.dev"))!;
     expect(ev.message).toContain("the domain list of rule group gitpod-domains allows .us01.gitpod.dev");
-    expect(ev.location).toMatchObject({ file: `${dir("compliant")}/gitpod-domains.json`, line: lineOf(`${dir("compliant")}/gitpod-domains.json`, '".us01.gitpod.dev"') });
+    expect(ev.location).toMatchObject({
+      file: `${dir("compliant")}/gitpod-domains.json`,
+      line: lineOf(`${dir("compliant")}/gitpod-domains.json`, '".us01.gitpod.dev"'),
+    });
   });
 
   it("strict order: a drop in a higher-priority group shadows the allow list", () => {
@@ -25,7 +28,9 @@ describe("Network Firewall exports", () => {
     expect(r.status["gitpod.gateway-https"]).toBe("violated");
     const [ev] = r.evidence("gitpod.gateway-https");
     expect(ev!.rule).toBe("egress/allowlist");
-    expect(ev!.message).toMatch(/drops TCP (443|8443) to .*us01\.gitpod\.dev.*rule group block-dev-domains, rule drop tls \$HOME_NET any -> \$EXTERNAL_NET any/);
+    expect(ev!.message).toMatch(
+      /drops TCP (443|8443) to .*us01\.gitpod\.dev.*rule group block-dev-domains, rule drop tls \$HOME_NET any -> \$EXTERNAL_NET any/,
+    );
     const file = `${dir("strict-order-shadowing")}/block-dev-domains.json`;
     expect(ev!.location).toMatchObject({ file, line: lineOf(file, "RulesString") });
     // the rest of the list still works
@@ -39,7 +44,9 @@ describe("Network Firewall exports", () => {
     // not in the allow list, passed anyway
     expect(r.status["gitpod.management"]).toBe("satisfied");
     expect(r.evidence("vscode.marketplace")[0]).toMatchObject({ location: { file: web, line: lineOf(web, "RulesString") } });
-    expect(r.evidence("vscode.marketplace")[0]!.message).toContain("rule group web-egress, rule pass tcp $HOME_NET any -> $EXTERNAL_NET 443");
+    expect(r.evidence("vscode.marketplace")[0]!.message).toContain(
+      "rule group web-egress, rule pass tcp $HOME_NET any -> $EXTERNAL_NET 443",
+    );
     // the gateway's 8443 is judged by the allow list, which lacks .us01.gitpod.dev
     expect(r.status["gitpod.gateway-https"]).toBe("violated");
     const blocked = r.evidence("gitpod.gateway-https");
@@ -63,7 +70,9 @@ describe("Network Firewall exports", () => {
     const r = run(dir("partial-gateway-ips"));
     expect(r.status["gitpod.gateway-udp"]).toBe("violated");
     expect(r.evidence("gitpod.gateway-udp").map((e) => e.message.match(/to ([0-9., ]+) \(/)![1])).toEqual(["35.171.31.215, 54.163.142.39"]);
-    expect(r.evidence("gitpod.gateway-udp", "satisfied").map((e) => e.message.match(/to ([0-9., ]+) \(/)![1])).toEqual(["13.216.138.24, 35.171.240.32, 44.223.157.13"]);
+    expect(r.evidence("gitpod.gateway-udp", "satisfied").map((e) => e.message.match(/to ([0-9., ]+) \(/)![1])).toEqual([
+      "13.216.138.24, 35.171.240.32, 44.223.157.13",
+    ]);
   });
 
   it("exact names are only themselves: wildcards need a leading dot", () => {
@@ -75,7 +84,9 @@ describe("Network Firewall exports", () => {
     }
     // us01.gitpod.dev is listed: the apex on 8443 passes, the wildcard does not
     expect(r.status["gitpod.gateway-https"]).toBe("violated");
-    expect(r.evidence("gitpod.gateway-https").map((e) => e.message)).toEqual([expect.stringContaining("TCP 443 to *.us01.gitpod.dev"), expect.stringContaining("TCP 8443 to *.us01.gitpod.dev")].sort());
+    expect(r.evidence("gitpod.gateway-https").map((e) => e.message)).toEqual(
+      [expect.stringContaining("TCP 443 to *.us01.gitpod.dev"), expect.stringContaining("TCP 8443 to *.us01.gitpod.dev")].sort(),
+    );
     const apex = r.evidence("gitpod.gateway-https", "satisfied")[0]!;
     expect(apex.message).toContain("TCP 8443 to us01.gitpod.dev");
     expect(apex.location).toMatchObject({ file, line: lineOf(file, '"us01.gitpod.dev"') });
@@ -108,7 +119,9 @@ describe("Network Firewall exports", () => {
   it("a policy without its rule groups is unknown (the group is not in the inputs)", () => {
     const r = run(`${dir("compliant")}/policy.json`);
     expectAll(r, STANDARD_EGRESS, "unknown");
-    expect(r.evidence("gitpod.management")[0]!.message).toContain("is not in the inputs (export it with aws network-firewall describe-rule-group)");
+    expect(r.evidence("gitpod.management")[0]!.message).toContain(
+      "is not in the inputs (export it with aws network-firewall describe-rule-group)",
+    );
   });
 
   it("an Enterprise runner needs no gateway", () => {
@@ -159,23 +172,49 @@ describe("Network Firewall at scale", () => {
     const { check } = await import("../../src/check.js");
     const { engine } = await import("./helpers.js");
     const arn = (n: string) => `arn:aws:network-firewall:us-east-1:111122223333:stateful-rulegroup/${n}`;
-    const rules = Array.from({ length: 500 }, (_, i) => `drop tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"blocked${i}.example.com"; startswith; endswith; nocase; flow:to_server, established; sid:${i + 1};)`);
+    const rules = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `drop tls $HOME_NET any -> $EXTERNAL_NET any (tls.sni; content:"blocked${i}.example.com"; startswith; endswith; nocase; flow:to_server, established; sid:${i + 1};)`,
+    );
     rules.push("pass udp $HOME_NET any -> any 4242 (sid:9999;)");
-    const targets = Array.from({ length: 300 }, (_, i) => `.site${i}.example.org`).concat([".gitpod.io", ".us01.gitpod.dev", ".amazonaws.com"]);
+    const targets = Array.from({ length: 300 }, (_, i) => `.site${i}.example.org`).concat([
+      ".gitpod.io",
+      ".us01.gitpod.dev",
+      ".amazonaws.com",
+    ]);
     const policy = {
       FirewallPolicyResponse: { FirewallPolicyName: "p", FirewallPolicyArn: "arn:p" },
       FirewallPolicy: {
         StatelessDefaultActions: ["aws:forward_to_sfe"],
         StatelessFragmentDefaultActions: ["aws:forward_to_sfe"],
-        StatefulRuleGroupReferences: [{ ResourceArn: arn("g1"), Priority: 1 }, { ResourceArn: arn("g2"), Priority: 2 }],
+        StatefulRuleGroupReferences: [
+          { ResourceArn: arn("g1"), Priority: 1 },
+          { ResourceArn: arn("g2"), Priority: 2 },
+        ],
         StatefulEngineOptions: { RuleOrder: "STRICT_ORDER" },
         StatefulDefaultActions: ["aws:drop_established"],
       },
     };
-    const g1 = { RuleGroup: { RulesSource: { RulesString: rules.join("\n") } }, RuleGroupResponse: { RuleGroupArn: arn("g1"), RuleGroupName: "g1", Type: "STATEFUL" } };
-    const g2 = { RuleGroup: { RulesSource: { RulesSourceList: { Targets: targets, TargetTypes: ["TLS_SNI", "HTTP_HOST"], GeneratedRulesType: "ALLOWLIST" } } }, RuleGroupResponse: { RuleGroupArn: arn("g2"), RuleGroupName: "g2", Type: "STATEFUL" } };
+    const g1 = {
+      RuleGroup: { RulesSource: { RulesString: rules.join("\n") } },
+      RuleGroupResponse: { RuleGroupArn: arn("g1"), RuleGroupName: "g1", Type: "STATEFUL" },
+    };
+    const g2 = {
+      RuleGroup: {
+        RulesSource: { RulesSourceList: { Targets: targets, TargetTypes: ["TLS_SNI", "HTTP_HOST"], GeneratedRulesType: "ALLOWLIST" } },
+      },
+      RuleGroupResponse: { RuleGroupArn: arn("g2"), RuleGroupName: "g2", Type: "STATEFUL" },
+    };
     const started = Date.now();
-    const r = check([{ path: "p.json", text: JSON.stringify(policy) }, { path: "g1.json", text: JSON.stringify(g1) }, { path: "g2.json", text: JSON.stringify(g2) }], { config: { runner: "standard" }, engine });
+    const r = check(
+      [
+        { path: "p.json", text: JSON.stringify(policy) },
+        { path: "g1.json", text: JSON.stringify(g1) },
+        { path: "g2.json", text: JSON.stringify(g2) },
+      ],
+      { config: { runner: "standard" }, engine },
+    );
     expect(Date.now() - started).toBeLessThan(5000);
     const status = Object.fromEntries(r.requirements.map((x) => [x.id, x.status]));
     expect(status["gitpod.management"]).toBe("satisfied");

@@ -18,7 +18,9 @@ describe("egress rules", () => {
   });
 
   it("egress/vpc-endpoint names the AWS APIs (hosts under amazonaws.com)", () => {
-    const apis = flows.filter((r) => r.kind === "aws-api" && (r.destinations as { host?: string }[]).some((d) => d.host?.endsWith(".amazonaws.com"))).map((r) => r.id);
+    const apis = flows
+      .filter((r) => r.kind === "aws-api" && (r.destinations as { host?: string }[]).some((d) => d.host?.endsWith(".amazonaws.com")))
+      .map((r) => r.id);
     expect(new Set(rule("egress/vpc-endpoint").requirements)).toEqual(new Set(apis));
   });
 
@@ -31,13 +33,29 @@ describe("egress rules", () => {
 
   it("every cause the layer libraries name has a message", () => {
     const messages = rule("egress/allowlist").messages;
-    const src = ["layers", "layers_sg", "nacl", "nfw", "squid", "iptables"].map((f) => readFileSync(`policies/lib/${f}.rego`, "utf8")).join("\n") + readFileSync("policies/egress/judge.rego", "utf8");
-    const literal = [...src.matchAll(/"((?:sg|nacl|nfw|squid|iptables)_[a-z_]+)"/g)].map((m) => m[1]!).filter((c) => !["nfw_group", "nfw_stateless", "nfw_return", "iptables_return"].includes(c));
+    const src =
+      ["layers", "layers_sg", "nacl", "nfw", "squid", "iptables"].map((f) => readFileSync(`policies/lib/${f}.rego`, "utf8")).join("\n") +
+      readFileSync("policies/egress/judge.rego", "utf8");
+    const literal = [...src.matchAll(/"((?:sg|nacl|nfw|squid|iptables)_[a-z_]+)"/g)]
+      .map((m) => m[1]!)
+      .filter((c) => !["nfw_group", "nfw_stateless", "nfw_return", "iptables_return"].includes(c));
     const built = [
       ...["managed", "missing", "unresolved", "conditional", "unreadable", "unordered"].map((r) => `nfw_group_${r}`),
       ...["nfw_stateless", "nfw_return"].flatMap((p) => ["default_drop", "drop", "maybe"].map((s) => `${p}_${s}`)),
-      ...["allows", "policy_allows", "blocks", "policy_blocks", "maybe", "policy_unknown"].flatMap((x) => [`iptables_${x}`, `iptables_return_${x}`]),
-      ...["narrow_destination", "partial_destination", "prefix_list", "unknown_value", "unknown_protocol", "invalid_ports", "invalid_cidr", "conditional"].map((c) => `sg_${c}`),
+      ...["allows", "policy_allows", "blocks", "policy_blocks", "maybe", "policy_unknown"].flatMap((x) => [
+        `iptables_${x}`,
+        `iptables_return_${x}`,
+      ]),
+      ...[
+        "narrow_destination",
+        "partial_destination",
+        "prefix_list",
+        "unknown_value",
+        "unknown_protocol",
+        "invalid_ports",
+        "invalid_cidr",
+        "conditional",
+      ].map((c) => `sg_${c}`),
     ];
     for (const c of [...literal, ...built]) expect(messages[c], c).toBeDefined();
   });

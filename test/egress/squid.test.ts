@@ -4,7 +4,17 @@ import { describe, expect, it } from "vitest";
 import { ENTERPRISE, ENTERPRISE_EGRESS, STANDARD, expectAll, lineOf, run } from "./helpers.js";
 
 const f = (name: string) => `fixtures/squid/${name}/squid.conf`;
-const PROXIED = ["gitpod.releases", "vscode.update", "vscode.unpkg", "vscode.marketplace", "vscode.assets", "jetbrains.download", "jetbrains.services", "registry.ecr-public", "registry.mcr"];
+const PROXIED = [
+  "gitpod.releases",
+  "vscode.update",
+  "vscode.unpkg",
+  "vscode.marketplace",
+  "vscode.assets",
+  "jetbrains.download",
+  "jetbrains.services",
+  "registry.ecr-public",
+  "registry.mcr",
+];
 
 describe("squid", () => {
   it("an allow list before the final deny lets the Enterprise runner's proxied traffic through", () => {
@@ -12,7 +22,8 @@ describe("squid", () => {
     const r = run(file, ENTERPRISE);
     expectAll(r, PROXIED, "satisfied");
     expect(r.evidence("vscode.unpkg")[0]).toMatchObject({
-      message: "squid (fixtures/squid/compliant/squid.conf) allows *.vscode-unpkg.net:443 (vscode.unpkg): http_access allow localnet, gitpod is the first line that matches.",
+      message:
+        "squid (fixtures/squid/compliant/squid.conf) allows *.vscode-unpkg.net:443 (vscode.unpkg): http_access allow localnet, gitpod is the first line that matches.",
       location: { file, line: lineOf(file, "http_access allow localnet gitpod") },
     });
     expect(r.result.findings).toEqual([]);
@@ -62,6 +73,10 @@ describe("squid", () => {
     // app.gitpod.io left out of NO_PROXY: squid judges it (and allows .gitpod.io)
     const proxied = run(f("ssl-ports"), { runner: "enterprise", proxy: { noProxy: ".internal,.amazonaws.com" } });
     expect(proxied.status["gitpod.management"]).toBe("satisfied");
-    expect(proxied.evidence("gitpod.management").some((e) => e.message.startsWith("squid (fixtures/squid/ssl-ports/squid.conf) allows app.gitpod.io:443"))).toBe(true);
+    expect(
+      proxied
+        .evidence("gitpod.management")
+        .some((e) => e.message.startsWith("squid (fixtures/squid/ssl-ports/squid.conf) allows app.gitpod.io:443")),
+    ).toBe(true);
   });
 });

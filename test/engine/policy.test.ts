@@ -56,7 +56,20 @@ describe("PolicyEngine", () => {
   });
 
   it("reports a requirement that no rule judged as unknown (unjudged), never as satisfied", () => {
-    const silent = { id: "test/silent", package: "x", title: "t", description: "d", severity: "error" as const, requirements: ["sg.silent"], kinds: ["network" as const], remediation: "", source: undefined, messages: {}, relatedResources: [], aliases: [] };
+    const silent = {
+      id: "test/silent",
+      package: "x",
+      title: "t",
+      description: "d",
+      severity: "error" as const,
+      requirements: ["sg.silent"],
+      kinds: ["network" as const],
+      remediation: "",
+      source: undefined,
+      messages: {},
+      relatedResources: [],
+      aliases: [],
+    };
     const engine = new PolicyEngine({ ...files, rules: { ...files.rules, rules: [...files.rules.rules, silent] } });
     const text = JSON.stringify({ SecurityGroups: [{ GroupId: "sg-1", IpPermissions: [] }] });
     const result = check([{ path: "g.json", text }], { config: { runner: "standard" }, engine });

@@ -77,7 +77,9 @@ describe("JSON positions", () => {
     ["a comment", '{"a": 1 # note\n}', { line: 1, column: 9 }],
     ["single quotes", "{'a': 1}", { line: 1, column: 2 }],
   ])("JSON that only YAML reads is not JSON: %s is a JSON_PARSE error at JSON.parse's position", (_, text, pos) => {
-    expect(outcome(() => parseSource("input.json", text), []).error).toMatch(new RegExp(`^input\\.json:${pos.line}:${pos.column}: .+ \\[JSON_PARSE\\]$`));
+    expect(outcome(() => parseSource("input.json", text), []).error).toMatch(
+      new RegExp(`^input\\.json:${pos.line}:${pos.column}: .+ \\[JSON_PARSE\\]$`),
+    );
     // The same text as YAML is fine.
     expect(outcome(() => parseSource("input.yaml", text), []).error).toBeUndefined();
   });
@@ -85,7 +87,9 @@ describe("JSON positions", () => {
   it("match on random JSON (fast-check)", () => {
     fc.assert(
       fc.property(fc.json({ maxDepth: 6 }), fc.constantFrom("", " ", "\n", "\r\n", "\t"), (json, ws) => {
-        const text = ws ? JSON.stringify(JSON.parse(json), null, ws === "\t" ? "\t" : 1).replace(/\n/g, ws === "\r\n" ? "\r\n" : "\n") : json;
+        const text = ws
+          ? JSON.stringify(JSON.parse(json), null, ws === "\t" ? "\t" : 1).replace(/\n/g, ws === "\r\n" ? "\r\n" : "\n")
+          : json;
         expectSame("random.json", text);
       }),
       { seed: 20261123, numRuns: 300 },
@@ -95,10 +99,12 @@ describe("JSON positions", () => {
 
 describe("jsonErrorOffset", () => {
   it("agrees with JSON.parse on what is JSON, and with V8's position where it names one (fast-check)", () => {
-    const mutated = fc.tuple(fc.json(), fc.nat(), fc.constantFrom("", ",", "]", "}", '"', ":", " ", "x", "\\", "0", "{", "[")).map(([json, at, ch]) => {
-      const i = at % (json.length + 1);
-      return json.slice(0, i) + ch + json.slice(i + (ch === "" ? 1 : 0));
-    });
+    const mutated = fc
+      .tuple(fc.json(), fc.nat(), fc.constantFrom("", ",", "]", "}", '"', ":", " ", "x", "\\", "0", "{", "["))
+      .map(([json, at, ch]) => {
+        const i = at % (json.length + 1);
+        return json.slice(0, i) + ch + json.slice(i + (ch === "" ? 1 : 0));
+      });
     fc.assert(
       fc.property(mutated, (text) => {
         let error: Error | undefined;

@@ -24,7 +24,11 @@ interface Step {
   with?: Record<string, string>;
   env?: Record<string, string>;
 }
-const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, { description: string; default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } };
+const action = parse(readFileSync("action.yml", "utf8")) as {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+};
 const inputs = ACTION_INPUTS as Record<string, string>;
 const ENTRY = join(process.cwd(), "scripts", "github-action.mjs");
 let clone = "";
@@ -55,7 +59,9 @@ describe("action.yml", () => {
     const check = action.runs.steps.find((s) => s.id === "check")!;
     expect(check.run).toBe('node "$GITHUB_ACTION_PATH/scripts/github-action.mjs"');
     expect(existsSync(ENTRY)).toBe(true);
-    expect(Object.fromEntries(Object.entries(check.env!))).toEqual(Object.fromEntries(Object.entries(inputs).map(([name, env]) => [env, `\${{ inputs.${name} }}`])));
+    expect(Object.fromEntries(Object.entries(check.env!))).toEqual(
+      Object.fromEntries(Object.entries(inputs).map(([name, env]) => [env, `\${{ inputs.${name} }}`])),
+    );
   });
 
   it("uploads the SARIF file with github/codeql-action/upload-sarif, even when the check failed, then fails with runnerlint's code", () => {
@@ -81,9 +87,23 @@ function runAction(with_: Record<string, string>, extraEnv: NodeJS.ProcessEnv = 
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-action-"));
   const env = envWithoutGo();
   for (const [name, spec] of Object.entries(action.inputs)) if (inputs[name]) env[inputs[name]!] = with_[name] ?? spec.default ?? "";
-  Object.assign(env, { GITHUB_ACTION_PATH: clone, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: join(dir, "output"), GITHUB_STEP_SUMMARY: join(dir, "summary.md"), GITHUB_ACTIONS: "true" }, extraEnv);
+  Object.assign(
+    env,
+    {
+      GITHUB_ACTION_PATH: clone,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: join(dir, "output"),
+      GITHUB_STEP_SUMMARY: join(dir, "summary.md"),
+      GITHUB_ACTIONS: "true",
+    },
+    extraEnv,
+  );
   env[inputs["sarif-file"]!] = join(dir, with_["sarif-file"] ?? "runnerlint.sarif");
-  const r = spawnSync(process.execPath, [join(env.GITHUB_ACTION_PATH!, "scripts", "github-action.mjs")], { cwd: workspace, encoding: "utf8", env });
+  const r = spawnSync(process.execPath, [join(env.GITHUB_ACTION_PATH!, "scripts", "github-action.mjs")], {
+    cwd: workspace,
+    encoding: "utf8",
+    env,
+  });
   const outputs = Object.fromEntries(
     (existsSync(env.GITHUB_OUTPUT!) ? readFileSync(env.GITHUB_OUTPUT!, "utf8") : "")
       .trim()
@@ -109,9 +129,18 @@ describe("the action's entry script, from a clean clone without Go", () => {
   });
 
   it("a compliant folder with the inputs set: exit-code 0", () => {
-    const r = runAction({ paths: "fixtures/cloudformation/runner-compliant.yaml\nfixtures/scp/owner-allowlist.json", runner: "standard", region: "eu-west-1", "fail-on": "warning", "fail-on-unknown": "true", args: "--no-config" });
+    const r = runAction({
+      paths: "fixtures/cloudformation/runner-compliant.yaml\nfixtures/scp/owner-allowlist.json",
+      runner: "standard",
+      region: "eu-west-1",
+      "fail-on": "warning",
+      "fail-on-unknown": "true",
+      args: "--no-config",
+    });
     expect(r.outputs["exit-code"]).toBe("0");
-    expect(r.stdout).toMatch(/^runnerlint check fixtures\/cloudformation\/runner-compliant\.yaml fixtures\/scp\/owner-allowlist\.json --runner standard --region eu-west-1 --fail-on warning --fail-on-unknown --no-config --format sarif/m);
+    expect(r.stdout).toMatch(
+      /^runnerlint check fixtures\/cloudformation\/runner-compliant\.yaml fixtures\/scp\/owner-allowlist\.json --runner standard --region eu-west-1 --fail-on warning --fail-on-unknown --no-config --format sarif/m,
+    );
   });
 
   it("waivers show up as SARIF suppressions", () => {

@@ -35,9 +35,13 @@ function hasGo(dir: string): boolean {
 export function envWithoutGo(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (k.startsWith("RUNNERLINT_") || k.startsWith("INPUT_") || k.startsWith("GITHUB_") || k === "NODE_PATH" || k.startsWith("GO")) continue;
+    if (k.startsWith("RUNNERLINT_") || k.startsWith("INPUT_") || k.startsWith("GITHUB_") || k === "NODE_PATH" || k.startsWith("GO"))
+      continue;
     env[k] = v;
   }
-  env.PATH = (process.env.PATH ?? "").split(delimiter).filter((d) => d && !hasGo(d)).join(delimiter);
+  env.PATH = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((d) => d && !hasGo(d))
+    .join(delimiter);
   return { ...env, NO_COLOR: "1", ...extra };
 }

@@ -20,7 +20,14 @@ describe("runnerlint rules", () => {
     const json = JSON.parse(r.stdout);
     expect(json.version).toBe(1);
     expect(json.rules.map((x: { id: string }) => x.id)).toEqual(rules.map((x) => x.id));
-    expect(json.rules[0]).toEqual(expect.objectContaining({ id: expect.any(String), severity: expect.stringMatching(/^(error|warning|note)$/), messages: expect.any(Object), remediation: expect.any(String) }));
+    expect(json.rules[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|note)$/),
+        messages: expect.any(Object),
+        remediation: expect.any(String),
+      }),
+    );
   });
 
   it("--format markdown: a table per area, every rule once", () => {
@@ -76,7 +83,9 @@ describe("runnerlint explain", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^scm\.gitlab: SCM provider: gitlab$/m);
     expect(r.stdout).toMatch(/^Template: scm\.<name> \(user-declared\)$/m);
-    expect(r.stdout).toMatch(/^Declared in \.runnerlint\.yaml:2:\n {2}gitlab\.example\.com TCP 443 \(https\)\n {2}git\.example\.com TCP 8443 \(https\) paths \/group$/m);
+    expect(r.stdout).toMatch(
+      /^Declared in \.runnerlint\.yaml:2:\n {2}gitlab\.example\.com TCP 443 \(https\)\n {2}git\.example\.com TCP 8443 \(https\) paths \/group$/m,
+    );
     const undeclared = run(["explain", "scm.github"], dir);
     expect(undeclared.stdout).toMatch(/Each host you declare needs: <host> TCP 443 \(https\)/);
   });

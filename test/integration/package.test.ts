@@ -18,12 +18,20 @@ let installLog = "";
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-pack-"));
   const env = envWithoutGo();
-  packed = JSON.parse(execFileSync(npm, ["pack", "--json", "--pack-destination", dir], { cwd: repo, env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }))[0];
+  packed = JSON.parse(
+    execFileSync(npm, ["pack", "--json", "--pack-destination", dir], {
+      cwd: repo,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }),
+  )[0];
   const tarball = join(dir, (packed as unknown as { filename: string }).filename);
   consumer = join(dir, "consumer");
   execFileSync("mkdir", ["-p", consumer]);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  const install = (mode: string) => spawnSync(npm, ["install", mode, "--no-audit", "--no-fund", "--no-package-lock", tarball], { cwd: consumer, env, encoding: "utf8" });
+  const install = (mode: string) =>
+    spawnSync(npm, ["install", mode, "--no-audit", "--no-fund", "--no-package-lock", tarball], { cwd: consumer, env, encoding: "utf8" });
   // Offline first (the cache `npm ci` filled); the registry only if the cache lacks something.
   let r = install("--offline");
   if (r.status !== 0) r = install("--prefer-offline");
@@ -37,14 +45,29 @@ describe("the published package", () => {
     // npm runs these on install from a registry tarball, or prepares a git dependency (installing
     // its dev dependencies) when one is present: a consumer would build.
     const scripts = (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-    for (const s of ["preinstall", "install", "postinstall", "prepare", "prepack", "build"]) expect(scripts[s], `package.json scripts.${s}`).toBeUndefined();
+    for (const s of ["preinstall", "install", "postinstall", "prepare", "prepack", "build"])
+      expect(scripts[s], `package.json scripts.${s}`).toBeUndefined();
     expect(installLog).not.toMatch(/install[- ]scripts?|prepare|gyp/i);
     expect(installLog).not.toMatch(/npm warn/i);
   });
 
   it("ships the built code, the compiled policy and the schemas, and not the sources or tests", () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ["LICENSE", "bin/runnerlint.js", "dist/index.js", "dist/index.d.ts", "dist/policy/policy.wasm", "dist/policy/rules.json", "dist/policy/data.json", "dist/validators/config.cjs", "dist/check-worker.js", "schemas/config.schema.json", "schemas/output/report.v1.schema.json", "schemas/output/baseline.v1.schema.json", "requirements/catalogue.yaml"]) {
+    for (const p of [
+      "LICENSE",
+      "bin/runnerlint.js",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/policy/policy.wasm",
+      "dist/policy/rules.json",
+      "dist/policy/data.json",
+      "dist/validators/config.cjs",
+      "dist/check-worker.js",
+      "schemas/config.schema.json",
+      "schemas/output/report.v1.schema.json",
+      "schemas/output/baseline.v1.schema.json",
+      "requirements/catalogue.yaml",
+    ]) {
       expect(paths, p).toContain(p);
     }
     expect(paths.some((p) => /^(src|test|policies|fixtures|scripts)\//.test(p))).toBe(false);
@@ -110,7 +133,21 @@ export type C = ResolvedConfig["failOn"];
 export const bad: ResolvedConfig["failOn"] = "fatal";
 `,
     );
-    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, types: [], skipLibCheck: false }, files: ["use.ts"] }));
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          strict: true,
+          noEmit: true,
+          types: [],
+          skipLibCheck: false,
+        },
+        files: ["use.ts"],
+      }),
+    );
     const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
     const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: consumer, encoding: "utf8" });
     expect(r.stdout + r.stderr).toBe("");
@@ -122,7 +159,21 @@ export const bad: ResolvedConfig["failOn"] = "fatal";
     const at = readme.indexOf("<!-- example: in-memory");
     const code = /```ts\n([\s\S]*?)```/.exec(readme.slice(at))![1]!;
     writeFileSync(join(consumer, "in-memory.ts"), code);
-    writeFileSync(join(consumer, "tsconfig.example.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, outDir: "out", types: ["node"], typeRoots: [join(repo, "node_modules", "@types")] }, files: ["in-memory.ts"] }));
+    writeFileSync(
+      join(consumer, "tsconfig.example.json"),
+      JSON.stringify({
+        compilerOptions: {
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          strict: true,
+          outDir: "out",
+          types: ["node"],
+          typeRoots: [join(repo, "node_modules", "@types")],
+        },
+        files: ["in-memory.ts"],
+      }),
+    );
     const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
     const built = spawnSync(process.execPath, [tsc, "-p", "tsconfig.example.json"], { cwd: consumer, encoding: "utf8" });
     expect(built.stdout + built.stderr).toBe("");
@@ -143,7 +194,10 @@ export const bad: ResolvedConfig["failOn"] = "fatal";
     const r = spawnSync(bin, ["check", "template.yaml", "--no-config", "--format", "json"], { cwd: consumer, encoding: "utf8" });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain("securitygroup/runner-port-exposed");
-    const req = spawnSync(bin, ["requirements", "--runner", "enterprise", "--format", "no-proxy", "--no-config"], { cwd: consumer, encoding: "utf8" });
+    const req = spawnSync(bin, ["requirements", "--runner", "enterprise", "--format", "no-proxy", "--no-config"], {
+      cwd: consumer,
+      encoding: "utf8",
+    });
     expect(req.stdout.trim()).toMatch(/^\.internal,/);
     expect(readFileSync(join(consumer, "node_modules", "runnerlint", "package.json"), "utf8")).toMatch(/"version"/);
   });

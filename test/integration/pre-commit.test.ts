@@ -23,7 +23,30 @@ interface Hook {
 const hooks = parse(readFileSync(".pre-commit-hooks.yaml", "utf8")) as Hook[];
 
 // pre-commit's manifest keys (pre_commit/clientlib.py, MANIFEST_HOOK_DICT).
-const KNOWN = new Set(["id", "name", "entry", "language", "alias", "files", "exclude", "types", "types_or", "exclude_types", "additional_dependencies", "args", "always_run", "fail_fast", "pass_filenames", "description", "language_version", "log_file", "require_serial", "stages", "verbose", "minimum_pre_commit_version"]);
+const KNOWN = new Set([
+  "id",
+  "name",
+  "entry",
+  "language",
+  "alias",
+  "files",
+  "exclude",
+  "types",
+  "types_or",
+  "exclude_types",
+  "additional_dependencies",
+  "args",
+  "always_run",
+  "fail_fast",
+  "pass_filenames",
+  "description",
+  "language_version",
+  "log_file",
+  "require_serial",
+  "stages",
+  "verbose",
+  "minimum_pre_commit_version",
+]);
 
 describe(".pre-commit-hooks.yaml", () => {
   it("declares hooks with the keys pre-commit requires and knows", () => {
@@ -60,10 +83,10 @@ describe(".pre-commit-hooks.yaml", () => {
         "Infra/Network.YAML",
       ])
         expect(re.test(f), `${h.id} ${f}`).toBe(true);
-      for (const f of ["README.md", "src/index.ts", ".envrc", "Dockerfile", "yaml/notes.txt"]) expect(re.test(f), `${h.id} ${f}`).toBe(false);
+      for (const f of ["README.md", "src/index.ts", ".envrc", "Dockerfile", "yaml/notes.txt"])
+        expect(re.test(f), `${h.id} ${f}`).toBe(false);
     }
   });
-
 });
 
 describe("both hooks, run by pre-commit on staged files", () => {
@@ -84,24 +107,42 @@ describe("both hooks, run by pre-commit on staged files", () => {
     return { status: r.status, out: r.stdout + r.stderr };
   };
   /** pre-commit's result line of each hook: "Passed", "Failed" or "(no files to check)Skipped". */
-  const results = (out: string) => Object.fromEntries(hooks.map((h) => [h.id, new RegExp(`^${h.name.replace(/[()]/g, "\\$&")}\\.+(.+)$`, "m").exec(out)?.[1]]));
+  const results = (out: string) =>
+    Object.fromEntries(hooks.map((h) => [h.id, new RegExp(`^${h.name.replace(/[()]/g, "\\$&")}\\.+(.+)$`, "m").exec(out)?.[1]]));
 
   beforeAll(() => {
     clone = cleanClone("runnerlint-hooks-");
     const rev = execFileSync("git", ["rev-parse", "HEAD"], { cwd: clone, encoding: "utf8" }).trim();
     const base = dirname(clone);
     project = join(base, "project");
-    env = envWithoutGo({ PRE_COMMIT_HOME: join(base, "pre-commit-home"), GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" });
+    env = envWithoutGo({
+      PRE_COMMIT_HOME: join(base, "pre-commit-home"),
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+    });
     mkdirSync(project);
     git("init", "--quiet", "-b", "main");
     // runnerlint-npx: the project's own runnerlint, installed from the clone's package (no build).
-    const pack = JSON.parse(execFileSync(npm, ["pack", "--json", "--pack-destination", base], { cwd: clone, env, encoding: "utf8" }))[0].filename;
-    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "infra", private: true, devDependencies: { runnerlint: `file:../${pack}` } }));
-    execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: project, env, stdio: ["ignore", "ignore", "inherit"] });
+    const pack = JSON.parse(execFileSync(npm, ["pack", "--json", "--pack-destination", base], { cwd: clone, env, encoding: "utf8" }))[0]
+      .filename;
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ name: "infra", private: true, devDependencies: { runnerlint: `file:../${pack}` } }),
+    );
+    execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund"], {
+      cwd: project,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     writeFileSync(join(project, ".gitignore"), "node_modules/\n");
     // An Enterprise runner behind a proxy: .runnerlint.yaml is read, so NO_PROXY is judged too.
     writeFileSync(join(project, ".runnerlint.yaml"), "runner: enterprise\n");
-    writeFileSync(join(project, ".pre-commit-config.yaml"), `repos:\n  - repo: ${clone}\n    rev: ${rev}\n    hooks:\n      - id: runnerlint\n      - id: runnerlint-npx\n`);
+    writeFileSync(
+      join(project, ".pre-commit-config.yaml"),
+      `repos:\n  - repo: ${clone}\n    rev: ${rev}\n    hooks:\n      - id: runnerlint\n      - id: runnerlint-npx\n`,
+    );
     git("add", ".");
     git("commit", "--quiet", "-m", "init");
     // The `node` hook: pre-commit runs `npm install -g git+file://<clone>` into its own environment.
@@ -130,7 +171,13 @@ describe("both hooks, run by pre-commit on staged files", () => {
   });
 
   it("a clean change passes; unrelated YAML and JSON are skipped, not judged", () => {
-    const r = commit("fixtures/cloudformation/runner-compliant.yaml", "fixtures/noproxy/dotenv/compliant.env", "fixtures/squid/compliant/squid.conf", "fixtures/iptables/compliant.rules", "fixtures/config/full.runnerlint.yaml");
+    const r = commit(
+      "fixtures/cloudformation/runner-compliant.yaml",
+      "fixtures/noproxy/dotenv/compliant.env",
+      "fixtures/squid/compliant/squid.conf",
+      "fixtures/iptables/compliant.rules",
+      "fixtures/config/full.runnerlint.yaml",
+    );
     expect(r.status, r.out).toBe(0);
     expect(results(r.out)).toEqual({ runnerlint: "Passed", "runnerlint-npx": "Passed" });
   });

@@ -14,14 +14,24 @@ const validateReport = ajv.compile(JSON.parse(readFileSync("schemas/output/repor
 const validateBaseline = ajv.getSchema("https://runnerlint.dev/schemas/output/baseline.v1.schema.json")!;
 
 function report(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, "check", ...args, "--format", "json", "--no-config"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [BIN, "check", ...args, "--format", "json", "--no-config"], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   expect(r.stdout, r.stderr).not.toBe("");
   return { code: r.status, json: JSON.parse(r.stdout) };
 }
 
 const RUNS: [string, string[]][] = [
   ["a compliant template", ["fixtures/cloudformation/runner-compliant.yaml"]],
-  ["violations, unknowns, scenarios", ["fixtures/cloudformation/exposed-noncompliant.yaml", "fixtures/cloudformation/unresolvable.yaml", "fixtures/cloudformation/conditional-exposure.yaml"]],
+  [
+    "violations, unknowns, scenarios",
+    [
+      "fixtures/cloudformation/exposed-noncompliant.yaml",
+      "fixtures/cloudformation/unresolvable.yaml",
+      "fixtures/cloudformation/conditional-exposure.yaml",
+    ],
+  ],
   ["waivers of every in-file source, an expired one, a CDK template", ["fixtures/waivers"]],
   ["exports and SCPs", ["fixtures/securitygroup", "fixtures/scp/owner-allowlist.json", "--region", "eu-west-1"]],
   ["NO_PROXY from the command line", ["--runner", "enterprise", "--no-proxy", ".internal,app.gitpod.io"]],
@@ -36,7 +46,9 @@ describe("JSON report v1 contract", () => {
 
   it("the waiver run has suppressed findings of both in-file sources and an expired waiver", () => {
     const { json } = report(["fixtures/waivers"]);
-    expect(new Set(json.suppressed.map((s: { suppression: { source: string } }) => s.suppression.source))).toEqual(new Set(["comment", "metadata"]));
+    expect(new Set(json.suppressed.map((s: { suppression: { source: string } }) => s.suppression.source))).toEqual(
+      new Set(["comment", "metadata"]),
+    );
     expect(json.findings.some((f: { expiredWaiver?: unknown }) => f.expiredWaiver)).toBe(true);
     expect(json.summary.suppressed).toBe(json.suppressed.length);
   });
@@ -47,7 +59,12 @@ describe("JSON report v1 contract", () => {
     report(["fixtures/cloudformation/exposed-noncompliant.yaml", "--write-baseline", file]);
     const written = JSON.parse(readFileSync(file, "utf8"));
     expect(validateBaseline(written), JSON.stringify(validateBaseline.errors)).toBe(true);
-    const { json, code } = report(["fixtures/cloudformation/exposed-noncompliant.yaml", "fixtures/cloudformation/gitpod-default.yaml", "--baseline", file]);
+    const { json, code } = report([
+      "fixtures/cloudformation/exposed-noncompliant.yaml",
+      "fixtures/cloudformation/gitpod-default.yaml",
+      "--baseline",
+      file,
+    ]);
     expect(code).toBe(0);
     expect(validateReport(json), JSON.stringify(validateReport.errors, null, 1)).toBe(true);
     expect(json.baseline.baselined).toBe(written.findings.reduce((n: number, e: { count: number }) => n + e.count, 0));

@@ -92,13 +92,18 @@ describe("proxy settings in CloudFormation", () => {
     ]);
     const ev = r.requirements.find((q) => q.id === "noproxy.internal")!.evidence[0]!;
     expect(ev).toMatchObject({ resource: "GitpodRunner", location: { line: 11, column: 9 } });
-    expect(ev.message).toBe("parameter NoProxy (NO_PROXY) in parameters of stack GitpodRunner: `.internal` makes the runner bypass the proxy for every host under .internal.");
+    expect(ev.message).toBe(
+      "parameter NoProxy (NO_PROXY) in parameters of stack GitpodRunner: `.internal` makes the runner bypass the proxy for every host under .internal.",
+    );
   });
 
   it("reads a runner template's own proxy parameters (no proxy by default, then with one)", () => {
     const off = check([dir + "runner-parameters.yaml"], { config: { runner: "enterprise" } });
     expect(statusOf(off, "noproxy.internal")).toBe("not-applicable");
-    const on = check([dir + "runner-parameters.yaml"], { config: { runner: "enterprise" }, parameters: { HttpsProxy: "http://proxy:3128", NoProxy: "localhost" } });
+    const on = check([dir + "runner-parameters.yaml"], {
+      config: { runner: "enterprise" },
+      parameters: { HttpsProxy: "http://proxy:3128", NoProxy: "localhost" },
+    });
     expect(statusOf(on, "noproxy.internal")).toBe("violated");
     const f = on.findings.find((x) => x.ruleId === "noproxy/internal")!;
     expect(f.location).toMatchObject({ line: 7, column: 3 });
@@ -113,7 +118,9 @@ describe("proxy settings in CloudFormation", () => {
       'NO_PROXY in container runner of task definition RunnerTask: `".internal` contains quote characters, which Go keeps as part of the entry, so it does not match hosts under .internal; remove the quotes from the value.',
     );
     // Both quotes of the value, at one place: one finding, two parts.
-    expect(r.findings.filter((x) => x.ruleId === "noproxy/list-syntax").map((x) => x.parts?.map((p) => p.messageId))).toEqual([["quote", "quote"]]);
+    expect(r.findings.filter((x) => x.ruleId === "noproxy/list-syntax").map((x) => x.parts?.map((p) => p.messageId))).toEqual([
+      ["quote", "quote"],
+    ]);
   });
 
   it("labels condition scenarios and reports a finding only under the scenario that has it", () => {
@@ -160,11 +167,31 @@ describe("proxy settings in CloudFormation", () => {
       "          Environment: [{Name: HTTPS_PROXY, Value: http://p:3128}]",
     ].join("\n");
     const [input] = load("t.yaml", text);
-    expect(input!.environments.map((e) => [e.name, e.variables.map((v) => [v.name, typeof v.value === "string" ? v.value : "?"])])).toEqual([
-      ["container runner of task definition Task", [["HTTPS_PROXY", "?"], ["NO_PROXY", "?"]]],
-      ["container files of task definition Task", [["HTTPS_PROXY", "?"], ["NO_PROXY", "?"]]],
-      ["container secret of task definition Task", [["HTTPS_PROXY", "http://p:3128"], ["NO_PROXY", "?"]]],
-    ]);
+    expect(input!.environments.map((e) => [e.name, e.variables.map((v) => [v.name, typeof v.value === "string" ? v.value : "?"])])).toEqual(
+      [
+        [
+          "container runner of task definition Task",
+          [
+            ["HTTPS_PROXY", "?"],
+            ["NO_PROXY", "?"],
+          ],
+        ],
+        [
+          "container files of task definition Task",
+          [
+            ["HTTPS_PROXY", "?"],
+            ["NO_PROXY", "?"],
+          ],
+        ],
+        [
+          "container secret of task definition Task",
+          [
+            ["HTTPS_PROXY", "http://p:3128"],
+            ["NO_PROXY", "?"],
+          ],
+        ],
+      ],
+    );
     const r = check([{ path: "t.yaml", text }], { config: { runner: "enterprise" } });
     expect(statusOf(r, "noproxy.internal")).toBe("unknown");
   });

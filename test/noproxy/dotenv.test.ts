@@ -5,7 +5,8 @@ import { dotenvLoader } from "../../src/inputs/dotenv/loader.js";
 import { parseDotenv } from "../../src/inputs/dotenv/parse.js";
 import { fileFromText } from "../../src/inputs/files.js";
 
-const parse = (text: string) => parseDotenv("t.env", text).map(({ name, value, line, column }) => ({ name, value, at: `${line}:${column}` }));
+const parse = (text: string) =>
+  parseDotenv("t.env", text).map(({ name, value, line, column }) => ({ name, value, at: `${line}:${column}` }));
 
 function errorOf(text: string): RunnerlintError {
   try {
@@ -51,7 +52,7 @@ describe("parseDotenv", () => {
   });
 
   it("reads quoted values over several lines", () => {
-    expect(parse('A="line1\nline2"\nB=\'x\ny\'\nC=3')).toEqual([
+    expect(parse("A=\"line1\nline2\"\nB='x\ny'\nC=3")).toEqual([
       { name: "A", value: "line1\nline2", at: "1:1" },
       { name: "B", value: "x\ny", at: "3:1" },
       { name: "C", value: "3", at: "5:1" },
@@ -59,7 +60,7 @@ describe("parseDotenv", () => {
   });
 
   it("expands $NAME and ${NAME} from earlier variables; anything else is unknown", () => {
-    const vars = parse('P=http://p:1\nHTTPS_PROXY=$P\nHTTP_PROXY="${P}"\nNO_PROXY=$MISSING,x\nL=\'$P\'');
+    const vars = parse("P=http://p:1\nHTTPS_PROXY=$P\nHTTP_PROXY=\"${P}\"\nNO_PROXY=$MISSING,x\nL='$P'");
     expect(vars.map((v) => v.value)).toEqual([
       "http://p:1",
       "http://p:1",

@@ -33,7 +33,12 @@ describe("proxy flags", () => {
             name: "the command line",
             location: { file: "<command line>", line: 1, column: 1 },
             variables: [
-              { name: "HTTPS_PROXY", value: "http://p:3128", location: { file: "<command line>", line: 1, column: 1 }, label: "--https-proxy" },
+              {
+                name: "HTTPS_PROXY",
+                value: "http://p:3128",
+                location: { file: "<command line>", line: 1, column: 1 },
+                label: "--https-proxy",
+              },
               { name: "NO_PROXY", value: ".internal", location: { file: "<command line>", line: 1, column: 1 }, label: "--no-proxy" },
             ],
           },
@@ -54,14 +59,41 @@ describe("proxy flags", () => {
   });
 
   it("runs from the CLI without any file (exit 1 on a violation, 0 when compliant)", async () => {
-    const bad = await runCli(["check", "--runner", "enterprise", "--https-proxy", "http://p:3128", "--no-proxy", ".internal,169.254.169.254", "--format", "json"]);
+    const bad = await runCli([
+      "check",
+      "--runner",
+      "enterprise",
+      "--https-proxy",
+      "http://p:3128",
+      "--no-proxy",
+      ".internal,169.254.169.254",
+      "--format",
+      "json",
+    ]);
     expect(bad.err).toBe("");
     expect(bad.code).toBe(1);
     const report = JSON.parse(bad.out);
-    const status = Object.fromEntries(report.requirements.filter((q: { id: string }) => q.id.startsWith("noproxy.")).map((q: { id: string; status: string }) => [q.id, q.status]));
-    expect(status).toEqual({ "noproxy.amazonaws": "violated", "noproxy.internal": "satisfied", "noproxy.link-local": "violated", "noproxy.management": "violated" });
+    const status = Object.fromEntries(
+      report.requirements
+        .filter((q: { id: string }) => q.id.startsWith("noproxy."))
+        .map((q: { id: string; status: string }) => [q.id, q.status]),
+    );
+    expect(status).toEqual({
+      "noproxy.amazonaws": "violated",
+      "noproxy.internal": "satisfied",
+      "noproxy.link-local": "violated",
+      "noproxy.management": "violated",
+    });
 
-    const good = await runCli(["check", "--runner", "enterprise", "--https-proxy", "http://p:3128", "--no-proxy", ".internal,169.254.0.0/16,app.gitpod.io,.amazonaws.com"]);
+    const good = await runCli([
+      "check",
+      "--runner",
+      "enterprise",
+      "--https-proxy",
+      "http://p:3128",
+      "--no-proxy",
+      ".internal,169.254.0.0/16,app.gitpod.io,.amazonaws.com",
+    ]);
     expect(good.code).toBe(0);
   });
 

@@ -33,7 +33,12 @@ describe("NO_PROXY near-misses (Go semantics, through the Wasm module)", () => {
     const r = run(dir + "single-ip.env");
     expect(statuses(r)).toEqual({ ...all("satisfied"), "noproxy.link-local": "violated" });
     const [f] = only(r, "noproxy/link-local");
-    expect(f).toMatchObject({ severity: "error", status: "violated", requirement: "noproxy.link-local", location: { file: dir + "single-ip.env", line: 3, column: 1 } });
+    expect(f).toMatchObject({
+      severity: "error",
+      status: "violated",
+      requirement: "noproxy.link-local",
+      location: { file: dir + "single-ip.env", line: 3, column: 1 },
+    });
     expect(f!.message).toBe(
       "NO_PROXY in fixtures/noproxy/dotenv/single-ip.env: `169.254.169.254` covers only part of 169.254.0.0/16; the runner still proxies 169.254.170.2. Add `169.254.0.0/16`.",
     );
@@ -100,7 +105,10 @@ describe("NO_PROXY near-misses (Go semantics, through the Wasm module)", () => {
     expect(f!.message).toBe(
       "NO_PROXY in fixtures/noproxy/dotenv/lower-complete-upper-incomplete.env has no entry for hosts under .amazonaws.com; no_proxy has `.amazonaws.com`, but the runner (Go) reads NO_PROXY whenever it is set and ignores no_proxy. Add `.amazonaws.com` to NO_PROXY.",
     );
-    expect(only(r, "noproxy/client-divergence").find((n) => n.messageId === "precedence")).toMatchObject({ severity: "note", location: { line: 3 } });
+    expect(only(r, "noproxy/client-divergence").find((n) => n.messageId === "precedence")).toMatchObject({
+      severity: "note",
+      location: { line: 3 },
+    });
   });
 
   it("uppercase complete, lowercase incomplete: the runner is fine, other clients are not (note)", () => {
@@ -118,7 +126,9 @@ describe("NO_PROXY near-misses (Go semantics, through the Wasm module)", () => {
     expect(statuses(r)).toEqual(all("satisfied"));
     const ev = r.requirements.find((q) => q.id === "noproxy.management")!.evidence[0]!;
     expect(ev.location).toMatchObject({ line: 4, column: 8 });
-    expect(ev.message).toBe("NO_PROXY in fixtures/noproxy/dotenv/quotes-and-spaces.env: `app.gitpod.io` makes the runner bypass the proxy for app.gitpod.io on port 443.");
+    expect(ev.message).toBe(
+      "NO_PROXY in fixtures/noproxy/dotenv/quotes-and-spaces.env: `app.gitpod.io` makes the runner bypass the proxy for app.gitpod.io on port 443.",
+    );
   });
 
   it("*.internal satisfies Go, with a note for curl and Python", () => {
@@ -143,7 +153,12 @@ describe("NO_PROXY near-misses (Go semantics, through the Wasm module)", () => {
     const r = run(dir + "star.env");
     expect(statuses(r)).toEqual(all("satisfied"));
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.location.line, f.message])).toEqual([
-      ["noproxy/wildcard", "warning", 2, "NO_PROXY in fixtures/noproxy/dotenv/star.env is `*`: the runner (Go) bypasses the proxy for every host, so the configured proxy is never used."],
+      [
+        "noproxy/wildcard",
+        "warning",
+        2,
+        "NO_PROXY in fixtures/noproxy/dotenv/star.env is `*`: the runner (Go) bypasses the proxy for every host, so the configured proxy is never used.",
+      ],
     ]);
   });
 

@@ -46,6 +46,8 @@ describe("lineAssignments", () => {
   });
 
   it("turns a CloudFormation reference that could not be resolved into an unknown value", () => {
-    expect(run(["export NO_PROXY=localhost,\u00000\u0000"], ["parameter Extra has no value"])).toEqual([["NO_PROXY", { $unknown: "parameter Extra has no value" }, 7]]);
+    expect(run(["export NO_PROXY=localhost,\u00000\u0000"], ["parameter Extra has no value"])).toEqual([
+      ["NO_PROXY", { $unknown: "parameter Extra has no value" }, 7],
+    ]);
   });
 });

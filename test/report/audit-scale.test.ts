@@ -25,11 +25,17 @@ describe("one cause, one finding", () => {
       ["securitygroup/egress", "sg.egress", 14, 7, 6],
     ]);
     const egress = r.findings[1]!;
-    expect(egress.message).toMatch(/^Security group Env \(environment role: tag\) allows no TCP 8443 outbound to 0\.0\.0\.0\/0, .* \(and 5 more of this rule at this place\)$/);
-    expect(egress.parts!.map((p) => p.message).sort()).toEqual([
-      ...["13.216.138.24", "35.171.240.32", "35.171.31.215", "44.223.157.13", "54.163.142.39"].map((ip) => `Security group Env (environment role: tag) allows no UDP 4242 outbound to ${ip} (gitpod.gateway-udp).`),
-      "Security group Env (environment role: tag) allows no TCP 8443 outbound to 0.0.0.0/0, which gitpod.gateway-https need: their host names (*.us01.gitpod.dev, us01.gitpod.dev) have no fixed addresses.",
-    ].sort());
+    expect(egress.message).toMatch(
+      /^Security group Env \(environment role: tag\) allows no TCP 8443 outbound to 0\.0\.0\.0\/0, .* \(and 5 more of this rule at this place\)$/,
+    );
+    expect(egress.parts!.map((p) => p.message).sort()).toEqual(
+      [
+        ...["13.216.138.24", "35.171.240.32", "35.171.31.215", "44.223.157.13", "54.163.142.39"].map(
+          (ip) => `Security group Env (environment role: tag) allows no UDP 4242 outbound to ${ip} (gitpod.gateway-udp).`,
+        ),
+        "Security group Env (environment role: tag) allows no TCP 8443 outbound to 0.0.0.0/0, which gitpod.gateway-https need: their host names (*.us01.gitpod.dev, us01.gitpod.dev) have no fixed addresses.",
+      ].sort(),
+    );
     expect(r.findings[0]!.message).toMatch(/\(and 1 more of this rule at this place, for gitpod\.gateway-https, gitpod\.gateway-udp\)$/);
   });
 
@@ -55,7 +61,19 @@ describe("one cause, one finding", () => {
     expect(ok.findings).toEqual([]);
     const by = Object.fromEntries(ok.requirements.map((q) => [q.id, q.status]));
     expect(by).toMatchObject({ "gitpod.gateway-udp": "satisfied", "sg.egress": "satisfied" });
-    const cli = spawnSync(process.execPath, [BIN, "check", "--no-config", "--vpc-cidr", "10.0.0.0/16", "--fail-on-unknown", "fixtures/cloudformation/findings/udp-to-the-gateway-addresses.yaml"], { encoding: "utf8" });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        "check",
+        "--no-config",
+        "--vpc-cidr",
+        "10.0.0.0/16",
+        "--fail-on-unknown",
+        "fixtures/cloudformation/findings/udp-to-the-gateway-addresses.yaml",
+      ],
+      { encoding: "utf8" },
+    );
     expect(cli.status).toBe(0);
   });
 });
@@ -91,11 +109,19 @@ describe("an account's export of 3,000 groups on one line", () => {
   const file = join(dir, "account.describe-security-groups.json");
   writeFileSync(file, securityGroupsExport(1, 3000, { oneLine: true }));
 
-  it.each(REPORT_FORMATS)("renders --format %s under a 256 MiB heap", (format) => {
-    const r = spawnSync(process.execPath, ["--max-old-space-size=256", BIN, "check", "--no-config", file, "--format", format, "--output", join(dir, `report.${format}`)], {
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    expect([r.status, r.stderr]).toEqual([1, ""]);
-  }, 60_000);
+  it.each(REPORT_FORMATS)(
+    "renders --format %s under a 256 MiB heap",
+    (format) => {
+      const r = spawnSync(
+        process.execPath,
+        ["--max-old-space-size=256", BIN, "check", "--no-config", file, "--format", format, "--output", join(dir, `report.${format}`)],
+        {
+          encoding: "utf8",
+          env: { ...process.env, NO_COLOR: "1" },
+        },
+      );
+      expect([r.status, r.stderr]).toEqual([1, ""]);
+    },
+    60_000,
+  );
 });

@@ -16,7 +16,15 @@ export async function inChromium(file: string, fn: (page: Page) => Promise<void>
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
     viewport: { width: 1400, height: 900 },
   });
   try {
@@ -46,5 +54,7 @@ export async function expectAuditLayout(page: Page): Promise<void> {
   expect(matrix).toBeLessThan(requirements);
   await expect(page.locator("section#requirements table.evidence").first().isVisible()).resolves.toBe(false);
   const text = await page.locator("body").innerText();
-  expect(text).not.toMatch(/coveredBy|catalogue tests|recorded under|\b00[0-3]\b|\b1 (inputs|errors|warnings|notes|findings)\b|ami-0{17}|runnerlint-unknown/);
+  expect(text).not.toMatch(
+    /coveredBy|catalogue tests|recorded under|\b00[0-3]\b|\b1 (inputs|errors|warnings|notes|findings)\b|ami-0{17}|runnerlint-unknown/,
+  );
 }

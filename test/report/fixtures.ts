@@ -59,7 +59,11 @@ export const CATALOGUE: Catalogue = {
   version: "2026-11-01",
   documents: {
     "000": { file: "000_1205cef6e2b25d9b.txt", title: "Standard AWS Runner: overview and network requirements", url: SEED_000 },
-    "003": { file: "003_d7ac7914e3e779d2.txt", title: "Access requirements", url: "https://www.gitpod.io/docs/gitpod/runners/aws/access-requirements" },
+    "003": {
+      file: "003_d7ac7914e3e779d2.txt",
+      title: "Access requirements",
+      url: "https://www.gitpod.io/docs/gitpod/runners/aws/access-requirements",
+    },
   },
   requirements: Object.fromEntries(
     [
@@ -70,7 +74,14 @@ export const CATALOGUE: Catalogue = {
       ["sg.ssh-world-open", "TCP 29222 not open to the whole internet"],
     ].map(([id, title]) => [
       id!,
-      { id: id!, kind: "security-group", title: title!, description: `${title} (see the network requirements).`, runners: ["standard", "enterprise"], sources: [{ document: "000", section: "Network requirements" }] },
+      {
+        id: id!,
+        kind: "security-group",
+        title: title!,
+        description: `${title} (see the network requirements).`,
+        runners: ["standard", "enterprise"],
+        sources: [{ document: "000", section: "Network requirements" }],
+      },
     ]),
   ),
 };
@@ -128,7 +139,12 @@ export function realisticResult(): CheckResult {
       severity: "warning",
       status: "unknown",
       message: "the user CIDR comes from an SSM parameter (/network/gitpod/user-cidr) that cannot be resolved offline",
-      location: { file: UNRESOLVABLE, line: 20, column: 11, pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/0" },
+      location: {
+        file: UNRESOLVABLE,
+        line: 20,
+        column: 11,
+        pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/0",
+      },
       resource: "EnvironmentSecurityGroup",
     }),
   ];
@@ -138,8 +154,20 @@ export function realisticResult(): CheckResult {
       title: CATALOGUE.requirements["sg.healthcheck-exposed"]!.title,
       status: "violated",
       evidence: [
-        ev("securitygroup/healthcheck-exposed", "violated", "TCP 9000-9100 (includes 9090) is open to ::/0", findings[1]!.location, "HealthcheckFromEverywhere"),
-        ev("securitygroup/healthcheck-exposed", "satisfied", "TCP 9090 is only reachable from 203.0.113.0/24", { file: SG, line: 20, column: 9 }, "sg-0a1b2c3d4e5f60002"),
+        ev(
+          "securitygroup/healthcheck-exposed",
+          "violated",
+          "TCP 9000-9100 (includes 9090) is open to ::/0",
+          findings[1]!.location,
+          "HealthcheckFromEverywhere",
+        ),
+        ev(
+          "securitygroup/healthcheck-exposed",
+          "satisfied",
+          "TCP 9090 is only reachable from 203.0.113.0/24",
+          { file: SG, line: 20, column: 9 },
+          "sg-0a1b2c3d4e5f60002",
+        ),
       ],
     },
     {
@@ -147,8 +175,20 @@ export function realisticResult(): CheckResult {
       title: CATALOGUE.requirements["sg.runner-ingress"]!.title,
       status: "satisfied",
       evidence: [
-        ev("securitygroup/runner-ingress", "satisfied", "TCP 22999 is allowed from 0.0.0.0/0, which includes the VPC", { file: CFN, line: 20, column: 11 }, "EnvironmentSecurityGroup"),
-        ev("securitygroup/runner-ingress", "satisfied", "TCP 22000-30000 is allowed from 0.0.0.0/0", { file: SG, line: 10, column: 9 }, "sg-0a1b2c3d4e5f60002"),
+        ev(
+          "securitygroup/runner-ingress",
+          "satisfied",
+          "TCP 22999 is allowed from 0.0.0.0/0, which includes the VPC",
+          { file: CFN, line: 20, column: 11 },
+          "EnvironmentSecurityGroup",
+        ),
+        ev(
+          "securitygroup/runner-ingress",
+          "satisfied",
+          "TCP 22000-30000 is allowed from 0.0.0.0/0",
+          { file: SG, line: 10, column: 9 },
+          "sg-0a1b2c3d4e5f60002",
+        ),
       ],
     },
     {
@@ -165,9 +205,21 @@ export function realisticResult(): CheckResult {
       title: CATALOGUE.requirements["sg.ssh-ingress"]!.title,
       status: "unknown",
       evidence: [
-        ev("securitygroup/ssh-ingress", "satisfied", "TCP 29222 is allowed from 198.51.100.0/24", { file: CFN, line: 16, column: 11 }, "EnvironmentSecurityGroup"),
+        ev(
+          "securitygroup/ssh-ingress",
+          "satisfied",
+          "TCP 29222 is allowed from 198.51.100.0/24",
+          { file: CFN, line: 16, column: 11 },
+          "EnvironmentSecurityGroup",
+        ),
         ev("securitygroup/ssh-ingress", "unknown", findings[4]!.message, findings[4]!.location, "EnvironmentSecurityGroup"),
-        ev("securitygroup/ssh-ingress", "satisfied", "TCP 22000-30000 is allowed from 0.0.0.0/0", { file: SG, line: 10, column: 9 }, "sg-0a1b2c3d4e5f60002"),
+        ev(
+          "securitygroup/ssh-ingress",
+          "satisfied",
+          "TCP 22000-30000 is allowed from 0.0.0.0/0",
+          { file: SG, line: 10, column: 9 },
+          "sg-0a1b2c3d4e5f60002",
+        ),
       ],
     },
     {
@@ -175,7 +227,13 @@ export function realisticResult(): CheckResult {
       title: CATALOGUE.requirements["sg.ssh-world-open"]!.title,
       status: "violated",
       evidence: [
-        ev("securitygroup/ssh-world-open", "not-applicable", "no ingress on TCP 29222 from 0.0.0.0/0", { file: CFN, line: 16, column: 11 }, "EnvironmentSecurityGroup"),
+        ev(
+          "securitygroup/ssh-world-open",
+          "not-applicable",
+          "no ingress on TCP 29222 from 0.0.0.0/0",
+          { file: CFN, line: 16, column: 11 },
+          "EnvironmentSecurityGroup",
+        ),
         ev("securitygroup/ssh-world-open", "violated", findings[3]!.message, findings[3]!.location, "sg-0a1b2c3d4e5f60002"),
       ],
     },
@@ -223,10 +281,21 @@ export function suppressedFindings(): SuppressedFinding[] {
         location: { file: CFN, line: 16, column: 11 },
         resource: "EnvironmentSecurityGroup",
       }),
-      suppression: { justification: "sandbox account, users connect from anywhere", expires: "2027-03-31", source: "metadata", location: { file: CFN, line: 12, column: 5 } },
+      suppression: {
+        justification: "sandbox account, users connect from anywhere",
+        expires: "2027-03-31",
+        source: "metadata",
+        location: { file: CFN, line: 12, column: 5 },
+      },
     },
     {
-      ...finding({ ruleId: "securitygroup/healthcheck-exposed", requirement: "sg.healthcheck-exposed", severity: "warning", location: { file: SG, line: 20, column: 9 }, resource: "sg-0a1b2c3d4e5f60002" }),
+      ...finding({
+        ruleId: "securitygroup/healthcheck-exposed",
+        requirement: "sg.healthcheck-exposed",
+        severity: "warning",
+        location: { file: SG, line: 20, column: 9 },
+        resource: "sg-0a1b2c3d4e5f60002",
+      }),
       suppression: { justification: "scanner range 203.0.113.0/24 is ours", source: "config" },
     },
   ];

@@ -16,7 +16,9 @@ async function expectValid(xml: string): Promise<void> {
 
 /** The <testcase> element for one input and requirement. */
 function testcase(xml: string, file: string, requirement: string): string {
-  const m = new RegExp(`<testcase classname="${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" name="${requirement.replace(/\./g, "\\.")}"[\\s\\S]*?</testcase>`).exec(xml);
+  const m = new RegExp(
+    `<testcase classname="${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" name="${requirement.replace(/\./g, "\\.")}"[\\s\\S]*?</testcase>`,
+  ).exec(xml);
   expect(m, `${file} ${requirement}`).not.toBeNull();
   return m![0];
 }
@@ -28,7 +30,10 @@ describe("junit", () => {
   });
 
   it("the schema rejects what it should (the validator is live)", async () => {
-    const r = await validateXML({ xml: [{ fileName: "bad.xml", contents: `<testsuites><testsuite><testcase/></testsuite></testsuites>` }], schema: [{ fileName: "junit-10.xsd", contents: XSD }] });
+    const r = await validateXML({
+      xml: [{ fileName: "bad.xml", contents: `<testsuites><testsuite><testcase/></testsuite></testsuites>` }],
+      schema: [{ fileName: "junit-10.xsd", contents: XSD }],
+    });
     expect(r.valid).toBe(false);
   });
 
@@ -41,13 +46,17 @@ describe("junit", () => {
   it("maps violated to <failure> with the evidence and its location", () => {
     const tc = testcase(renderJunit(realisticResult(), ENGINE), CFN, "sg.runner-port-exposed");
     expect(tc).toContain(`file="${CFN}" line="20"`);
-    expect(tc).toMatch(/<failure message="TCP 22999 is open to 0\.0\.0\.0\/0, beyond the VPC \(10\.0\.0\.0\/16\) \(fixtures\/cloudformation\/exposed-noncompliant\.yaml:20:11\)" type="securitygroup\/runner-port-exposed">/);
+    expect(tc).toMatch(
+      /<failure message="TCP 22999 is open to 0\.0\.0\.0\/0, beyond the VPC \(10\.0\.0\.0\/16\) \(fixtures\/cloudformation\/exposed-noncompliant\.yaml:20:11\)" type="securitygroup\/runner-port-exposed">/,
+    );
     expect(tc).toContain("resource EnvironmentSecurityGroup");
   });
 
   it("maps unknown and not-applicable to <skipped>, satisfied to a pass", () => {
     const xml = renderJunit(realisticResult(), ENGINE);
-    expect(testcase(xml, UNRESOLVABLE, "sg.ssh-ingress")).toMatch(/<skipped message="Cannot verify: the user CIDR comes from an SSM parameter/);
+    expect(testcase(xml, UNRESOLVABLE, "sg.ssh-ingress")).toMatch(
+      /<skipped message="Cannot verify: the user CIDR comes from an SSM parameter/,
+    );
     expect(testcase(xml, CFN, "sg.ssh-world-open")).toMatch(/<skipped message="not applicable: no ingress on TCP 29222/);
     // The VPC export holds no verdict of its own: the security groups in the other export decided.
     expect(testcase(xml, VPCS, "sg.runner-ingress")).toMatch(/<skipped message="not applicable: no verdict located in this input/);

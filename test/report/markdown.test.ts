@@ -25,8 +25,19 @@ describe("markdown", () => {
     const md = renderMarkdown(realisticResult(), ENGINE);
     const table = md.split("\n").filter((l) => l.startsWith("| ") && l.includes("`sg."));
     const rows = table.filter((l) => /^\| (❌|⚠️|✅|➖) /.test(l)).map(cells);
-    expect(rows.map((r) => r[1])).toEqual(["`sg.healthcheck-exposed`", "`sg.runner-port-exposed`", "`sg.ssh-world-open`", "`sg.ssh-ingress`", "`sg.runner-ingress`"]);
-    expect(rows[0]).toEqual(["❌ violated", "`sg.healthcheck-exposed`", "TCP 9090 not open beyond the VPC", `TCP 9000-9100 (includes 9090) is open to ::/0 — \`${CFN}:35\``]);
+    expect(rows.map((r) => r[1])).toEqual([
+      "`sg.healthcheck-exposed`",
+      "`sg.runner-port-exposed`",
+      "`sg.ssh-world-open`",
+      "`sg.ssh-ingress`",
+      "`sg.runner-ingress`",
+    ]);
+    expect(rows[0]).toEqual([
+      "❌ violated",
+      "`sg.healthcheck-exposed`",
+      "TCP 9090 not open beyond the VPC",
+      `TCP 9000-9100 (includes 9090) is open to ::/0 — \`${CFN}:35\``,
+    ]);
     expect(rows[3]![0]).toBe("⚠️ unknown");
     expect(rows[4]![0]).toBe("✅ satisfied");
     expect(md).toContain("| Status | Requirement | Title | Decisive evidence |\n|---|---|---|---|");
@@ -35,7 +46,9 @@ describe("markdown", () => {
   it("groups findings by file, each with line:column, severity and the rule", () => {
     const md = renderMarkdown(realisticResult(), ENGINE);
     const sgSection = md.slice(md.indexOf(`#### \`${SG}\``));
-    expect(sgSection).toContain("| 🔴 error | `10:9` | TCP 22000-30000 (includes 22999) is open to 0.0.0.0/0 and ::/0 · resource `sg-0a1b2c3d4e5f60002` | `securitygroup/runner-port-exposed`<br>`sg.runner-port-exposed` |");
+    expect(sgSection).toContain(
+      "| 🔴 error | `10:9` | TCP 22000-30000 (includes 22999) is open to 0.0.0.0/0 and ::/0 · resource `sg-0a1b2c3d4e5f60002` | `securitygroup/runner-port-exposed`<br>`sg.runner-port-exposed` |",
+    );
     expect(md).toContain("*(cannot verify)*");
   });
 
@@ -58,7 +71,13 @@ describe("markdown", () => {
 
   it("keeps a file name with a pipe or backtick inside its code span", () => {
     const r = realisticResult();
-    r.findings = [finding({ ruleId: "securitygroup/ssh-ingress", requirement: "sg.ssh-ingress", location: { file: "infra/a|b`c.yaml", line: 1, column: 1 } })];
+    r.findings = [
+      finding({
+        ruleId: "securitygroup/ssh-ingress",
+        requirement: "sg.ssh-ingress",
+        location: { file: "infra/a|b`c.yaml", line: 1, column: 1 },
+      }),
+    ];
     expect(renderMarkdown(r, ENGINE)).toContain("#### ``infra/a\\|b`c.yaml``");
   });
 
@@ -73,7 +92,12 @@ describe("markdown", () => {
   it("stops listing findings before the comment size limit and says how many it left out", () => {
     const r = realisticResult();
     r.findings = Array.from({ length: 2000 }, (_, i) =>
-      finding({ ruleId: "securitygroup/runner-port-exposed", requirement: "sg.runner-port-exposed", message: `TCP 22999 open to 0.0.0.0/0 on rule ${i}`, location: { file: CFN, line: i + 1, column: 1 } }),
+      finding({
+        ruleId: "securitygroup/runner-port-exposed",
+        requirement: "sg.runner-port-exposed",
+        message: `TCP 22999 open to 0.0.0.0/0 on rule ${i}`,
+        location: { file: CFN, line: i + 1, column: 1 },
+      }),
     );
     const md = renderMarkdown(r, ENGINE, { maxChars: 20_000 });
     expect(md.length).toBeLessThan(21_000);

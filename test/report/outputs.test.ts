@@ -57,13 +57,19 @@ describe("planOutputs", () => {
   });
 
   it("reads the command line the way the parser does (values of other flags are not flags)", () => {
-    expect(planOutputs(["--parameter", "--format", "--format", "markdown", "--", "--output", "x"], SPEC)).toEqual([{ format: "markdown", file: undefined }]);
+    expect(planOutputs(["--parameter", "--format", "--format", "markdown", "--", "--output", "x"], SPEC)).toEqual([
+      { format: "markdown", file: undefined },
+    ]);
   });
 
   it("rejects two formats on stdout, an orphan --output, a repeated file and an unknown format", () => {
     expect(usageError(["--format", "sarif", "--format", "text"])).toMatch(/only one --format can print to stdout \(sarif, text\)/);
-    expect(usageError(["--output", "a", "--format", "sarif", "--format", "text"])).toMatch(/--output a must come right after the --format it writes/);
-    expect(usageError(["--format", "sarif", "--output", "a", "--output", "b", "--format", "text"])).toMatch(/--output b must come right after/);
+    expect(usageError(["--output", "a", "--format", "sarif", "--format", "text"])).toMatch(
+      /--output a must come right after the --format it writes/,
+    );
+    expect(usageError(["--format", "sarif", "--output", "a", "--output", "b", "--format", "text"])).toMatch(
+      /--output b must come right after/,
+    );
     expect(usageError(["--format", "sarif", "--output", "r", "--format", "json", "--output", "r"])).toMatch(/--output r is given twice/);
     expect(usageError(["--format", "pdf"])).toMatch(/--format must be one of text, json, sarif, junit, markdown, github, html/);
   });
@@ -97,7 +103,22 @@ describe("runnerlint check --format/--output", () => {
   it.skipIf(!engineLoads)("writes SARIF and JUnit to their files and text to stdout in one run", async () => {
     const sarif = join(dir, "r.sarif");
     const junit = join(dir, "r.xml");
-    const { code, stdout } = await run(["check", "fixtures/securitygroup", "--format", "sarif", "--output", sarif, "--format", "junit", "--output", junit, "--format", "text", "--fail-on", "never"]);
+    const { code, stdout } = await run([
+      "check",
+      "fixtures/securitygroup",
+      "--format",
+      "sarif",
+      "--output",
+      sarif,
+      "--format",
+      "junit",
+      "--output",
+      junit,
+      "--format",
+      "text",
+      "--fail-on",
+      "never",
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(readFileSync(sarif, "utf8")).version).toBe("2.1.0");
     expect(readFileSync(junit, "utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="runnerlint"/);
@@ -106,7 +127,14 @@ describe("runnerlint check --format/--output", () => {
   });
 
   it.skipIf(!engineLoads)("reports an unwritable --output as a usage error, not a crash", async () => {
-    const { code, stderr } = await run(["check", "fixtures/securitygroup", "--format", "sarif", "--output", join(dir, "missing", "r.sarif")]);
+    const { code, stderr } = await run([
+      "check",
+      "fixtures/securitygroup",
+      "--format",
+      "sarif",
+      "--output",
+      join(dir, "missing", "r.sarif"),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot write the sarif report to --output .*r\.sarif \(ENOENT\)/);
     expect(existsSync(join(dir, "missing"))).toBe(false);

@@ -55,15 +55,21 @@ describe.skipIf(!loaded)("reports of a real check of the fixtures", () => {
 
   it("junit is valid and has a test case per requirement per input", async () => {
     const xml = renderReport("junit", result, engine);
-    const r = await validateXML({ xml: [{ fileName: "report.xml", contents: xml }], schema: [{ fileName: "junit-10.xsd", contents: XSD }] });
+    const r = await validateXML({
+      xml: [{ fileName: "report.xml", contents: xml }],
+      schema: [{ fileName: "junit-10.xsd", contents: XSD }],
+    });
     expect(r.errors.map((e) => e.rawMessage)).toEqual([]);
     expect((xml.match(/<testcase /g) ?? []).length).toBeGreaterThanOrEqual(result.inputs.length);
   });
 
   it("github annotates every finding at its own line", () => {
-    const lines = renderReport("github", result, engine).split("\n").filter((l) => l.startsWith("::"));
+    const lines = renderReport("github", result, engine)
+      .split("\n")
+      .filter((l) => l.startsWith("::"));
     expect(lines).toHaveLength(result.findings.length + result.errors.length);
-    for (const f of result.findings) expect(lines.some((l) => l.includes(`line=${f.location.line},`) && l.includes(`title=${f.ruleId}`))).toBe(true);
+    for (const f of result.findings)
+      expect(lines.some((l) => l.includes(`line=${f.location.line},`) && l.includes(`title=${f.ruleId}`))).toBe(true);
   });
 
   it("html has the matrix with a row per requirement", () => {

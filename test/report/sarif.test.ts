@@ -21,12 +21,23 @@ function valid(log: unknown): void {
   expect(ok).toBe(true);
 }
 
-type Log = { runs: [{ tool: { driver: { rules: Record<string, any>[]; informationUri?: string } }; results: Record<string, any>[]; invocations: Record<string, any>[]; properties: Record<string, any> }] };
+type Log = {
+  runs: [
+    {
+      tool: { driver: { rules: Record<string, any>[]; informationUri?: string } };
+      results: Record<string, any>[];
+      invocations: Record<string, any>[];
+      properties: Record<string, any>;
+    },
+  ];
+};
 const sarif = (...a: Parameters<typeof toSarif>) => toSarif(...a) as unknown as Log;
 
 describe("sarif", () => {
   it("the vendored schema is the official OASIS 2.1.0 errata 01 schema", () => {
-    expect((schema as { id: string }).id).toBe("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json");
+    expect((schema as { id: string }).id).toBe(
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+    );
   });
 
   it("a realistic report validates against the official schema", () => {
@@ -58,28 +69,42 @@ describe("sarif", () => {
     expect(exposed.help.markdown).toContain('section "Network requirements"');
     expect(exposed.help.markdown).toContain("`sg.runner-port-exposed`: TCP 22999 not open beyond the VPC");
     // The rule's page in the repository, at the tag of this version; the tool's page is the README.
-    expect(exposed.helpUri).toBe(`https://github.com/runnerlint/runnerlint/blob/v${VERSION}/docs/rules/securitygroup/runner-port-exposed.md`);
+    expect(exposed.helpUri).toBe(
+      `https://github.com/runnerlint/runnerlint/blob/v${VERSION}/docs/rules/securitygroup/runner-port-exposed.md`,
+    );
     expect(sarif(realisticResult(), ENGINE).runs[0].tool.driver.informationUri).toBe("https://github.com/runnerlint/runnerlint#readme");
     const warning = rules.find((r) => r.defaultConfiguration.level === "warning")!;
     expect(warning.properties["security-severity"]).toBe(SECURITY_SEVERITY.warning);
   });
 
   it("points helpUri at docs/rules/<area>/<name>.md when the docs are browsable", () => {
-    const { rules } = sarif(realisticResult(), ENGINE, { docsBaseUrl: "https://github.com/example/runnerlint/blob/v1.0.0/" }).runs[0].tool.driver;
-    expect(rules.find((r) => r.id === "securitygroup/ssh-ingress")!.helpUri).toBe("https://github.com/example/runnerlint/blob/v1.0.0/docs/rules/securitygroup/ssh-ingress.md");
+    const { rules } = sarif(realisticResult(), ENGINE, { docsBaseUrl: "https://github.com/example/runnerlint/blob/v1.0.0/" }).runs[0].tool
+      .driver;
+    expect(rules.find((r) => r.id === "securitygroup/ssh-ingress")!.helpUri).toBe(
+      "https://github.com/example/runnerlint/blob/v1.0.0/docs/rules/securitygroup/ssh-ingress.md",
+    );
   });
 
   it("picks up a rule added to the engine without any change to the reporter", () => {
     const extra = { ...RULES[0]!, id: "ami/owner-amazon", requirements: ["ami.owner-amazon"], severity: "note" as const };
     const { rules } = sarif(realisticResult(), { ...ENGINE, rules: [...RULES, extra] }).runs[0].tool.driver;
-    expect(rules.find((r) => r.id === "ami/owner-amazon")).toMatchObject({ defaultConfiguration: { level: "note" }, properties: { "security-severity": "2.0" } });
+    expect(rules.find((r) => r.id === "ami/owner-amazon")).toMatchObject({
+      defaultConfiguration: { level: "note" },
+      properties: { "security-severity": "2.0" },
+    });
   });
 
   it("maps violated to kind fail at its severity, unknown to kind review (level none, severity kept)", () => {
     const log = sarif(realisticResult(), ENGINE);
     const { results, tool } = log.runs[0];
-    const fail = results.find((r) => r.properties.resource === "EnvironmentSecurityGroup" && r.ruleId === "securitygroup/runner-port-exposed")!;
-    expect(fail).toMatchObject({ kind: "fail", level: "error", properties: { requirement: "sg.runner-port-exposed", status: "violated", severity: "error" } });
+    const fail = results.find(
+      (r) => r.properties.resource === "EnvironmentSecurityGroup" && r.ruleId === "securitygroup/runner-port-exposed",
+    )!;
+    expect(fail).toMatchObject({
+      kind: "fail",
+      level: "error",
+      properties: { requirement: "sg.runner-port-exposed", status: "violated", severity: "error" },
+    });
     expect(tool.driver.rules[fail.ruleIndex]!.id).toBe(fail.ruleId);
     const review = results.find((r) => r.properties.status === "unknown")!;
     expect(review).toMatchObject({ kind: "review", level: "none", properties: { severity: "warning" } });
@@ -102,13 +127,20 @@ describe("sarif", () => {
 
     const withEnd = realisticResult();
     Object.assign(withEnd.findings[0]!.location, { endLine: 23, endColumn: 28 });
-    const region = sarif(withEnd, ENGINE).runs[0].results.find((r) => r.properties.pointer === withEnd.findings[0]!.location.pointer)!.locations[0].physicalLocation.region;
+    const region = sarif(withEnd, ENGINE).runs[0].results.find((r) => r.properties.pointer === withEnd.findings[0]!.location.pointer)!
+      .locations[0].physicalLocation.region;
     expect(region).toEqual({ startLine: 20, startColumn: 11, endLine: 23, endColumn: 28 });
   });
 
   it("encodes odd characters in paths as a valid URI reference", () => {
     const r = realisticResult();
-    r.findings = [finding({ ruleId: "securitygroup/ssh-ingress", requirement: "sg.ssh-ingress", location: { file: "infra/my stack#1.yaml", line: 3, column: 1 } })];
+    r.findings = [
+      finding({
+        ruleId: "securitygroup/ssh-ingress",
+        requirement: "sg.ssh-ingress",
+        location: { file: "infra/my stack#1.yaml", line: 3, column: 1 },
+      }),
+    ];
     const log = sarif(r, ENGINE);
     valid(log);
     expect(log.runs[0].results[0]!.locations[0].physicalLocation.artifactLocation.uri).toBe("infra/my%20stack%231.yaml");
@@ -117,7 +149,14 @@ describe("sarif", () => {
   it("keeps partialFingerprints stable when the finding moves to another line", () => {
     const fp = (line: number, resource = "EnvironmentSecurityGroup") => {
       const r = realisticResult();
-      r.findings = [finding({ ruleId: "securitygroup/runner-port-exposed", requirement: "sg.runner-port-exposed", location: { file: CFN, line, column: 11 }, resource })];
+      r.findings = [
+        finding({
+          ruleId: "securitygroup/runner-port-exposed",
+          requirement: "sg.runner-port-exposed",
+          location: { file: CFN, line, column: 11 },
+          resource,
+        }),
+      ];
       return sarif(r, ENGINE).runs[0].results[0]!.partialFingerprints[FINGERPRINT_KEY] as string;
     };
     expect(fp(20)).toBe(fp(57));
@@ -127,8 +166,15 @@ describe("sarif", () => {
 
   it("tells apart two identical problems on one resource by occurrence", () => {
     const r = realisticResult();
-    const base = { ruleId: "securitygroup/runner-port-exposed", requirement: "sg.runner-port-exposed", resource: "EnvironmentSecurityGroup" };
-    r.findings = [finding({ ...base, location: { file: CFN, line: 20, column: 11 } }), finding({ ...base, location: { file: CFN, line: 40, column: 11 } })];
+    const base = {
+      ruleId: "securitygroup/runner-port-exposed",
+      requirement: "sg.runner-port-exposed",
+      resource: "EnvironmentSecurityGroup",
+    };
+    r.findings = [
+      finding({ ...base, location: { file: CFN, line: 20, column: 11 } }),
+      finding({ ...base, location: { file: CFN, line: 40, column: 11 } }),
+    ];
     const fps = sarif(r, ENGINE).runs[0].results.map((x) => x.partialFingerprints[FINGERPRINT_KEY] as string);
     expect(fps[0]!.split(":")[0]).toBe(fps[1]!.split(":")[0]);
     expect(fps.map((f) => f.split(":")[1])).toEqual(["1", "2"]);
@@ -147,9 +193,19 @@ describe("sarif", () => {
       level: "error",
       message: { text: "bad indentation of a mapping entry" },
       descriptor: { id: "YAML_PARSE" },
-      locations: [{ physicalLocation: { artifactLocation: { uri: "infra/broken.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 7, startColumn: 3 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "infra/broken.yaml", uriBaseId: "%SRCROOT%" },
+            region: { startLine: 7, startColumn: 3 },
+          },
+        },
+      ],
     });
-    expect(inv!.toolExecutionNotifications[1]).toMatchObject({ level: "note", locations: [{ physicalLocation: { artifactLocation: { uri: "infra/README.json" } } }] });
+    expect(inv!.toolExecutionNotifications[1]).toMatchObject({
+      level: "note",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "infra/README.json" } } }],
+    });
     expect(sarif(realisticResult(), ENGINE).runs[0].invocations[0]!.executionSuccessful).toBe(true);
   });
 
@@ -162,7 +218,9 @@ describe("sarif", () => {
         kind: "inSource",
         status: "accepted",
         justification: "sandbox account, users connect from anywhere",
-        location: { physicalLocation: { artifactLocation: { uri: CFN, uriBaseId: "%SRCROOT%" }, region: { startLine: 12, startColumn: 5 } } },
+        location: {
+          physicalLocation: { artifactLocation: { uri: CFN, uriBaseId: "%SRCROOT%" }, region: { startLine: 12, startColumn: 5 } },
+        },
         properties: { source: "metadata", expires: "2027-03-31" },
       },
       { kind: "external", status: "accepted", justification: "scanner range 203.0.113.0/24 is ours", properties: { source: "config" } },
@@ -179,6 +237,10 @@ describe("sarif", () => {
 
   it("lists every requirement's status for audits", () => {
     const props = sarif(realisticResult(), ENGINE).runs[0].properties;
-    expect(props.requirements).toContainEqual({ id: "sg.runner-ingress", title: "TCP 22999 from the VPC to environments", status: "satisfied" });
+    expect(props.requirements).toContainEqual({
+      id: "sg.runner-ingress",
+      title: "TCP 22999 from the VPC to environments",
+      status: "satisfied",
+    });
   });
 });

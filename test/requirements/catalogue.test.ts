@@ -122,7 +122,11 @@ describe("catalogue: schema and ids", () => {
 
 describe("catalogue: documents and section references", () => {
   it("lists every seed file, and every listed document is a seed named after its key", () => {
-    expect(Object.values(catalogue.documents).map((d) => d.file).sort()).toEqual(seeds.map((s) => s.file));
+    expect(
+      Object.values(catalogue.documents)
+        .map((d) => d.file)
+        .sort(),
+    ).toEqual(seeds.map((s) => s.file));
     for (const [key, doc] of Object.entries(catalogue.documents)) {
       expect(doc.file.startsWith(`${key}_`)).toBe(true);
       expect(existsSync(file(`seeds/${doc.file}`))).toBe(true);
@@ -180,43 +184,122 @@ describe("catalogue: completeness against the seeds", () => {
 
   // Proof that the completeness check bites: each mutation deletes or changes one encoded fact.
   const mutations: [string, () => CatalogueFile, RegExp][] = [
-    ["a gateway IP", () => mutate("gitpod.gateway-udp", (r) => (r.destinations = r.destinations?.filter((d) => d.ip !== "35.171.31.215"))), /35\.171\.31\.215/],
+    [
+      "a gateway IP",
+      () => mutate("gitpod.gateway-udp", (r) => (r.destinations = r.destinations?.filter((d) => d.ip !== "35.171.31.215"))),
+      /35\.171\.31\.215/,
+    ],
     ["the gateway UDP port", () => mutate("gitpod.gateway-udp", (r) => r.destinations?.forEach((d) => (d.ports = [4243]))), /udp\/4242/],
-    ["gateway 443 of 000", () => mutate("gitpod.gateway-https", (r) => r.destinations?.forEach((d) => (d.ports = [8443]))), /\*\.us01\.gitpod\.dev tcp\/443/],
-    ["an invented port", () => mutate("gitpod.management", (r) => r.destinations?.forEach((d) => (d.ports = [443, 80]))), /app\.gitpod\.io tcp\/80 is stated by no seed/],
-    ["a release path", () => mutate("gitpod.releases", (r) => r.destinations?.forEach((d) => (d.paths = d.paths?.slice(1)))), /ec2\/stable\/manifest\.json/],
+    [
+      "gateway 443 of 000",
+      () => mutate("gitpod.gateway-https", (r) => r.destinations?.forEach((d) => (d.ports = [8443]))),
+      /\*\.us01\.gitpod\.dev tcp\/443/,
+    ],
+    [
+      "an invented port",
+      () => mutate("gitpod.management", (r) => r.destinations?.forEach((d) => (d.ports = [443, 80]))),
+      /app\.gitpod\.io tcp\/80 is stated by no seed/,
+    ],
+    [
+      "a release path",
+      () => mutate("gitpod.releases", (r) => r.destinations?.forEach((d) => (d.paths = d.paths?.slice(1)))),
+      /ec2\/stable\/manifest\.json/,
+    ],
     ["000's releases.gitpod.io/*", () => mutate("gitpod.releases", (r) => delete r.coveredBy), /releases\.gitpod\.io\/\*/],
     ["a JetBrains host", () => mutate("jetbrains.services", (r) => (r.destinations = [])), /data\.services\.jetbrains\.com/],
-    ["000's *.jetbrains.com", () => {
-      const c = clone();
-      c.requirements.filter((r) => r.id.startsWith("jetbrains.")).forEach((r) => delete r.coveredBy);
-      return c;
-    }, /\*\.jetbrains\.com/],
-    ["000's *.amazonaws.com everywhere", () => {
-      const c = clone();
-      c.requirements.forEach((r) => delete r.coveredBy);
-      return c;
-    }, /\*\.amazonaws\.com/],
-    ["the devcontainer image", () => mutate("registry.mcr", (r) => r.destinations?.forEach((d) => delete d.images)), /devcontainers\/base:ubuntu-24\.04/],
+    [
+      "000's *.jetbrains.com",
+      () => {
+        const c = clone();
+        c.requirements.filter((r) => r.id.startsWith("jetbrains.")).forEach((r) => delete r.coveredBy);
+        return c;
+      },
+      /\*\.jetbrains\.com/,
+    ],
+    [
+      "000's *.amazonaws.com everywhere",
+      () => {
+        const c = clone();
+        c.requirements.forEach((r) => delete r.coveredBy);
+        return c;
+      },
+      /\*\.amazonaws\.com/,
+    ],
+    [
+      "the devcontainer image",
+      () => mutate("registry.mcr", (r) => r.destinations?.forEach((d) => delete d.images)),
+      /devcontainers\/base:ubuntu-24\.04/,
+    ],
     ["IMDS", () => mutate("aws.imds", (r) => r.destinations?.forEach((d) => (d.ports = [8080]))), /169\.254\.169\.254 tcp\/80/],
-    ["a NO_PROXY entry", () => ({ ...clone(), requirements: clone().requirements.filter((r) => r.id !== "noproxy.internal") }), /NO_PROXY entry \.internal/],
+    [
+      "a NO_PROXY entry",
+      () => ({ ...clone(), requirements: clone().requirements.filter((r) => r.id !== "noproxy.internal") }),
+      /NO_PROXY entry \.internal/,
+    ],
     ["an AMI owner", () => mutate("ami.owner-gitpod", (r) => r.ami && (r.ami.owner = "995913728427")), /995913728426/],
-    ["an allowlisted owner", () => mutate("ami.allowlist-by-owner", (r) => r.ami && (r.ami.owners = ["149721548608"])), /not encoded: .*both owners of the sentence are allowlisted/],
-    ["the SSH port", () => mutate("sg.ssh-ingress", (r) => r.securityGroup && (r.securityGroup.ports = [22])), /port 22 is stated by no seed/],
-    ["the healthcheck port", () => ({ ...clone(), requirements: clone().requirements.filter((r) => r.id !== "sg.healthcheck-exposed") }), /tcp\/9090/],
-    ["the world CIDR", () => mutate("sg.ssh-world-open", (r) => r.securityGroup && (r.securityGroup.worldCidrs = ["::/0"])), /0\.0\.0\.0\/0/],
+    [
+      "an allowlisted owner",
+      () => mutate("ami.allowlist-by-owner", (r) => r.ami && (r.ami.owners = ["149721548608"])),
+      /not encoded: .*both owners of the sentence are allowlisted/,
+    ],
+    [
+      "the SSH port",
+      () => mutate("sg.ssh-ingress", (r) => r.securityGroup && (r.securityGroup.ports = [22])),
+      /port 22 is stated by no seed/,
+    ],
+    [
+      "the healthcheck port",
+      () => ({ ...clone(), requirements: clone().requirements.filter((r) => r.id !== "sg.healthcheck-exposed") }),
+      /tcp\/9090/,
+    ],
+    [
+      "the world CIDR",
+      () => mutate("sg.ssh-world-open", (r) => r.securityGroup && (r.securityGroup.worldCidrs = ["::/0"])),
+      /0\.0\.0\.0\/0/,
+    ],
     ["logs being optional", () => mutate("aws.logs", (r) => (r.optional = false)), /logs\.<region>\.amazonaws\.com .*\(optional\)/],
-    ["ACM being Enterprise-only", () => mutate("aws.acm", (r) => (r.runners = ["standard", "enterprise"])), /acm\.<region>\.amazonaws\.com .*enterprise only/],
-    ["the gateway being Standard-only", () => mutate("gitpod.gateway-udp", (r) => (r.runners = ["standard", "enterprise"])), /gitpod\.gateway-udp must cite/],
-    ["a suggested registry", () => mutate("registry.<name>", (r) => (r.suggestedHosts = r.suggestedHosts?.filter((h) => h !== "ghcr.io"))), /ghcr\.io/],
-    ["a section reference", () => mutate("vscode.marketplace", (r) => (r.sources = r.sources.filter((s) => s.document !== "003"))), /marketplace\.visualstudio\.com .* without citing/],
-    ["a documents claim", () => mutate("vscode.assets", (r) => r.destinations?.forEach((d) => (d.documents = ["003"]))), /documents should be \[000, 003\]/],
-    ["an invented host", () => mutate("vscode.assets", (r) => r.destinations?.push({ host: "example.com", protocol: "tcp", ports: [443], scheme: "https", documents: ["000"] })), /example\.com tcp\/443 is stated by no seed/],
-    ["an invented requirement", () => {
-      const c = clone();
-      c.requirements.push({ ...req("gitpod.management"), id: "gitpod.other", sources: [{ document: "000", section: "Gitpod Gateway" }] });
-      return c;
-    }, /gitpod\.other: no seed statement backs/],
+    [
+      "ACM being Enterprise-only",
+      () => mutate("aws.acm", (r) => (r.runners = ["standard", "enterprise"])),
+      /acm\.<region>\.amazonaws\.com .*enterprise only/,
+    ],
+    [
+      "the gateway being Standard-only",
+      () => mutate("gitpod.gateway-udp", (r) => (r.runners = ["standard", "enterprise"])),
+      /gitpod\.gateway-udp must cite/,
+    ],
+    [
+      "a suggested registry",
+      () => mutate("registry.<name>", (r) => (r.suggestedHosts = r.suggestedHosts?.filter((h) => h !== "ghcr.io"))),
+      /ghcr\.io/,
+    ],
+    [
+      "a section reference",
+      () => mutate("vscode.marketplace", (r) => (r.sources = r.sources.filter((s) => s.document !== "003"))),
+      /marketplace\.visualstudio\.com .* without citing/,
+    ],
+    [
+      "a documents claim",
+      () => mutate("vscode.assets", (r) => r.destinations?.forEach((d) => (d.documents = ["003"]))),
+      /documents should be \[000, 003\]/,
+    ],
+    [
+      "an invented host",
+      () =>
+        mutate("vscode.assets", (r) =>
+          r.destinations?.push({ host: "example.com", protocol: "tcp", ports: [443], scheme: "https", documents: ["000"] }),
+        ),
+      /example\.com tcp\/443 is stated by no seed/,
+    ],
+    [
+      "an invented requirement",
+      () => {
+        const c = clone();
+        c.requirements.push({ ...req("gitpod.management"), id: "gitpod.other", sources: [{ document: "000", section: "Gitpod Gateway" }] });
+        return c;
+      },
+      /gitpod\.other: no seed statement backs/,
+    ],
   ];
   it.each(mutations)("fails when %s is removed or changed", (_what, make, expected) => {
     const problems = checkAgainstSeeds(make(), seeds);
@@ -228,7 +311,9 @@ describe("catalogue: completeness against the seeds", () => {
       s.key === "003" ? { ...s, text: s.text.replace("* `https://public.ecr.aws`", "* `https://public.ecr.aws`\n* `https://quay.io`") } : s,
     );
     expect(checkAgainstSeeds(catalogue, patched).join("\n")).toMatch(/quay\.io/);
-    const prose = seeds.map((s) => (s.key === "000" ? { ...s, text: `${s.text}\nAlso allow \`cdn.gitpod.io\` and 10.0.0.0/8, Port 2375 (TCP).\n` } : s));
+    const prose = seeds.map((s) =>
+      s.key === "000" ? { ...s, text: `${s.text}\nAlso allow \`cdn.gitpod.io\` and 10.0.0.0/8, Port 2375 (TCP).\n` } : s,
+    );
     const problems = checkAgainstSeeds(catalogue, prose).join("\n");
     expect(problems).toMatch(/cdn\.gitpod\.io/);
     expect(problems).toMatch(/10\.0\.0\.0\/8/);
@@ -271,7 +356,9 @@ describe("catalogue: internal consistency", () => {
       const has = (r.destinations ?? []).some((d) => linkLocal(d.ip));
       expect(r.linkLocal ?? false, r.id).toBe(has);
     }
-    expect(req("aws.imds").destinations).toEqual([{ ip: "169.254.169.254", protocol: "tcp", ports: [80], scheme: "http", documents: ["003"] }]);
+    expect(req("aws.imds").destinations).toEqual([
+      { ip: "169.254.169.254", protocol: "tcp", ports: [80], scheme: "http", documents: ["003"] },
+    ]);
   });
 
   it("gives each NO_PROXY entry a coverage that matches it", () => {
@@ -299,20 +386,38 @@ describe("catalogue: internal consistency", () => {
   });
 
   it("marks exactly the optional requirements the seeds mark", () => {
-    const optional = catalogue.requirements.filter((r) => r.optional).map((r) => r.id).sort();
+    const optional = catalogue.requirements
+      .filter((r) => r.optional)
+      .map((r) => r.id)
+      .sort();
     expect(optional).toEqual(["aws.logs", "metrics.prometheus", "registry.<name>"]);
   });
 
   it("limits the Enterprise-only and Standard-only requirements to what the seeds say", () => {
-    const only = (kind: string) => catalogue.requirements.filter((r) => r.runners.length === 1 && r.runners[0] === kind).map((r) => r.id).sort();
-    expect(only("enterprise")).toEqual(
-      ["aws.acm", "aws.elasticloadbalancing", "noproxy.amazonaws", "noproxy.internal", "noproxy.link-local", "noproxy.management"],
-    );
+    const only = (kind: string) =>
+      catalogue.requirements
+        .filter((r) => r.runners.length === 1 && r.runners[0] === kind)
+        .map((r) => r.id)
+        .sort();
+    expect(only("enterprise")).toEqual([
+      "aws.acm",
+      "aws.elasticloadbalancing",
+      "noproxy.amazonaws",
+      "noproxy.internal",
+      "noproxy.link-local",
+      "noproxy.management",
+    ]);
     // The gateway (003: not required for Enterprise) and the inbound security-group rules of 000,
     // the Standard runner document.
-    expect(only("standard")).toEqual(
-      ["gitpod.gateway-https", "gitpod.gateway-udp", "sg.healthcheck-exposed", "sg.runner-ingress", "sg.runner-port-exposed", "sg.ssh-ingress", "sg.ssh-world-open"],
-    );
+    expect(only("standard")).toEqual([
+      "gitpod.gateway-https",
+      "gitpod.gateway-udp",
+      "sg.healthcheck-exposed",
+      "sg.runner-ingress",
+      "sg.runner-port-exposed",
+      "sg.ssh-ingress",
+      "sg.ssh-world-open",
+    ]);
   });
 
   it("gives user-declared templates a declared destination and no fixed one", () => {
@@ -347,40 +452,144 @@ describe("catalogue schema: rejects", () => {
     ["an upper-case id", () => withReq("gitpod.management", (r) => (r["id"] = "Gitpod.Management")), /\/id must match pattern/],
     ["an id without a dot", () => withReq("gitpod.management", (r) => (r["id"] = "management")), /\/id must match pattern/],
     ["an id with a placeholder other than <name>", () => withReq("scm.<name>", (r) => (r["id"] = "scm.<host>")), /\/id must match pattern/],
-    ["a <name> template that is not user-declared", () => withReq("aws.ec2", (r) => (r["id"] = "aws.<name>")), /userDeclared must be equal to constant/],
-    ["an unknown kind", () => withReq("gitpod.management", (r) => (r["kind"] = "ingress")), /\/kind must be equal to one of the allowed values/],
+    [
+      "a <name> template that is not user-declared",
+      () => withReq("aws.ec2", (r) => (r["id"] = "aws.<name>")),
+      /userDeclared must be equal to constant/,
+    ],
+    [
+      "an unknown kind",
+      () => withReq("gitpod.management", (r) => (r["kind"] = "ingress")),
+      /\/kind must be equal to one of the allowed values/,
+    ],
     ["an aws-api requirement without awsApi", () => withReq("aws.ec2", (r) => delete r["awsApi"]), /must have required property 'awsApi'/],
-    ["a security-group requirement without securityGroup", () => withReq("sg.ssh-ingress", (r) => delete r["securityGroup"]), /must have required property 'securityGroup'/],
+    [
+      "a security-group requirement without securityGroup",
+      () => withReq("sg.ssh-ingress", (r) => delete r["securityGroup"]),
+      /must have required property 'securityGroup'/,
+    ],
     ["an ami requirement without ami", () => withReq("ami.owner-amazon", (r) => delete r["ami"]), /must have required property 'ami'/],
-    ["a no-proxy requirement without noProxy", () => withReq("noproxy.internal", (r) => delete r["noProxy"]), /must have required property 'noProxy'/],
-    ["an egress requirement without destinations", () => withReq("gitpod.management", (r) => delete r["destinations"]), /must have required property 'destinations'/],
-    ["an egress requirement with an empty destination list", () => withReq("gitpod.management", (r) => (r["destinations"] = [])), /destinations must NOT have fewer than 1 items/],
-    ["a block of another kind", () => withReq("gitpod.management", (r) => (r["awsApi"] = { service: "ec2", actionPrefix: "ec2:" })), /\/awsApi boolean schema is false/],
-    ["a numeric account id", () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owner"] = 149721548608)), /\/ami\/owner must be string/],
-    ["a numeric allowlisted owner", () => withReq("ami.allowlist-by-owner", (r) => ((r["ami"] as Record<string, unknown>)["owners"] = [149721548608, "995913728426"])), /\/ami\/owners\/0 must be string/],
-    ["an 11-digit account id", () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owner"] = "14972154860")), /\/ami\/owner must match pattern/],
-    ["an AMI block mixing owner and owners", () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owners"] = ["149721548608"])), /\/ami must match exactly one schema/],
-    ["a destination with both host and ip", () => withReq("gitpod.management", (r) => (firstDest(r)["ip"] = "1.2.3.4")), /must match exactly one schema in oneOf/],
-    ["a wildcard inside a host", () => withReq("gitpod.management", (r) => (firstDest(r)["host"] = "app.*.gitpod.io")), /\/host must match pattern/],
-    ["an upper-case host", () => withReq("gitpod.management", (r) => (firstDest(r)["host"] = "App.gitpod.io")), /\/host must match pattern/],
-    ["an invalid IPv4", () => withReq("gitpod.gateway-udp", (r) => (((r["destinations"] as Record<string, unknown>[])[1] as Record<string, unknown>)["ip"] = "35.171.240.256")), /\/ip must match pattern/],
+    [
+      "a no-proxy requirement without noProxy",
+      () => withReq("noproxy.internal", (r) => delete r["noProxy"]),
+      /must have required property 'noProxy'/,
+    ],
+    [
+      "an egress requirement without destinations",
+      () => withReq("gitpod.management", (r) => delete r["destinations"]),
+      /must have required property 'destinations'/,
+    ],
+    [
+      "an egress requirement with an empty destination list",
+      () => withReq("gitpod.management", (r) => (r["destinations"] = [])),
+      /destinations must NOT have fewer than 1 items/,
+    ],
+    [
+      "a block of another kind",
+      () => withReq("gitpod.management", (r) => (r["awsApi"] = { service: "ec2", actionPrefix: "ec2:" })),
+      /\/awsApi boolean schema is false/,
+    ],
+    [
+      "a numeric account id",
+      () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owner"] = 149721548608)),
+      /\/ami\/owner must be string/,
+    ],
+    [
+      "a numeric allowlisted owner",
+      () => withReq("ami.allowlist-by-owner", (r) => ((r["ami"] as Record<string, unknown>)["owners"] = [149721548608, "995913728426"])),
+      /\/ami\/owners\/0 must be string/,
+    ],
+    [
+      "an 11-digit account id",
+      () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owner"] = "14972154860")),
+      /\/ami\/owner must match pattern/,
+    ],
+    [
+      "an AMI block mixing owner and owners",
+      () => withReq("ami.owner-amazon", (r) => ((r["ami"] as Record<string, unknown>)["owners"] = ["149721548608"])),
+      /\/ami must match exactly one schema/,
+    ],
+    [
+      "a destination with both host and ip",
+      () => withReq("gitpod.management", (r) => (firstDest(r)["ip"] = "1.2.3.4")),
+      /must match exactly one schema in oneOf/,
+    ],
+    [
+      "a wildcard inside a host",
+      () => withReq("gitpod.management", (r) => (firstDest(r)["host"] = "app.*.gitpod.io")),
+      /\/host must match pattern/,
+    ],
+    [
+      "an upper-case host",
+      () => withReq("gitpod.management", (r) => (firstDest(r)["host"] = "App.gitpod.io")),
+      /\/host must match pattern/,
+    ],
+    [
+      "an invalid IPv4",
+      () =>
+        withReq(
+          "gitpod.gateway-udp",
+          (r) => (((r["destinations"] as Record<string, unknown>[])[1] as Record<string, unknown>)["ip"] = "35.171.240.256"),
+        ),
+      /\/ip must match pattern/,
+    ],
     ["a port out of range", () => withReq("gitpod.management", (r) => (firstDest(r)["ports"] = [70000])), /must be <= 65535/],
-    ["an unknown protocol", () => withReq("gitpod.management", (r) => (firstDest(r)["protocol"] = "icmp")), /\/protocol must be equal to one of the allowed values/],
+    [
+      "an unknown protocol",
+      () => withReq("gitpod.management", (r) => (firstDest(r)["protocol"] = "icmp")),
+      /\/protocol must be equal to one of the allowed values/,
+    ],
     ["a scheme on a UDP destination", () => withReq("gitpod.gateway-udp", (r) => (firstDest(r)["scheme"] = "https")), /must NOT be valid/],
-    ["an unknown runner", () => withReq("gitpod.management", (r) => (r["runners"] = ["linux"])), /\/runners\/0 must be equal to one of the allowed values/],
-    ["an unknown feature", () => withReq("vscode.update", (r) => (r["feature"] = "vim")), /\/feature must be equal to one of the allowed values/],
-    ["a NO_PROXY requirement for Standard runners", () => withReq("noproxy.internal", (r) => (r["runners"] = ["standard", "enterprise"])), /\/runners\/0 must be equal to constant/],
-    ["a user-declared template with destinations", () => withReq("scm.<name>", (r) => (r["destinations"] = [{ host: "github.com", protocol: "tcp", ports: [443], documents: ["003"] }])), /destinations must NOT have more than 0 items/],
-    ["a user-declared template without declaredDestination", () => withReq("scm.<name>", (r) => delete r["declaredDestination"]), /must have required property 'declaredDestination'/],
-    ["an ingress rule without ports", () => withReq("sg.ssh-ingress", (r) => delete (r["securityGroup"] as Record<string, unknown>)["ports"]), /must have required property 'ports'/],
-    ["a not-world limit without worldCidrs", () => withReq("sg.ssh-world-open", (r) => delete (r["securityGroup"] as Record<string, unknown>)["worldCidrs"]), /must have required property 'worldCidrs'/],
+    [
+      "an unknown runner",
+      () => withReq("gitpod.management", (r) => (r["runners"] = ["linux"])),
+      /\/runners\/0 must be equal to one of the allowed values/,
+    ],
+    [
+      "an unknown feature",
+      () => withReq("vscode.update", (r) => (r["feature"] = "vim")),
+      /\/feature must be equal to one of the allowed values/,
+    ],
+    [
+      "a NO_PROXY requirement for Standard runners",
+      () => withReq("noproxy.internal", (r) => (r["runners"] = ["standard", "enterprise"])),
+      /\/runners\/0 must be equal to constant/,
+    ],
+    [
+      "a user-declared template with destinations",
+      () => withReq("scm.<name>", (r) => (r["destinations"] = [{ host: "github.com", protocol: "tcp", ports: [443], documents: ["003"] }])),
+      /destinations must NOT have more than 0 items/,
+    ],
+    [
+      "a user-declared template without declaredDestination",
+      () => withReq("scm.<name>", (r) => delete r["declaredDestination"]),
+      /must have required property 'declaredDestination'/,
+    ],
+    [
+      "an ingress rule without ports",
+      () => withReq("sg.ssh-ingress", (r) => delete (r["securityGroup"] as Record<string, unknown>)["ports"]),
+      /must have required property 'ports'/,
+    ],
+    [
+      "a not-world limit without worldCidrs",
+      () => withReq("sg.ssh-world-open", (r) => delete (r["securityGroup"] as Record<string, unknown>)["worldCidrs"]),
+      /must have required property 'worldCidrs'/,
+    ],
     ["an unknown field", () => withReq("gitpod.management", (r) => (r["severity"] = "error")), /must NOT have additional properties/],
-    ["a source with a bad document key", () => withReq("gitpod.management", (r) => (r["sources"] = [{ document: "3", section: "x" }])), /\/document must match pattern/],
-    ["a catalogue without version", () => {
-      const c = valid();
-      delete c["version"];
-      return c;
-    }, /must have required property 'version'/],
+    [
+      "a source with a bad document key",
+      () => withReq("gitpod.management", (r) => (r["sources"] = [{ document: "3", section: "x" }])),
+      /\/document must match pattern/,
+    ],
+    [
+      "a catalogue without version",
+      () => {
+        const c = valid();
+        delete c["version"];
+        return c;
+      },
+      /must have required property 'version'/,
+    ],
     ["a non-date version", () => ({ ...valid(), version: "latest" }), /\/version must match pattern/],
   ];
   it.each(cases)("%s", (_what, make, expected) => {

@@ -256,7 +256,8 @@ function cites(r: Requirement, document: string, ctx: Context): boolean {
   });
 }
 
-const where = (doc: string, ctx: Context) => `${doc}:${ctx.lineNo} (${[...ctx.path.slice(1), ...(ctx.label ? [ctx.label] : [])].join(" > ")})`;
+const where = (doc: string, ctx: Context) =>
+  `${doc}:${ctx.lineNo} (${[...ctx.path.slice(1), ...(ctx.label ? [ctx.label] : [])].join(" > ")})`;
 
 // ───────────────────────────────────────────── claims ──
 
@@ -296,7 +297,10 @@ function parseEndpoint(token: string): { host?: string; ip?: string; path?: stri
 }
 
 function tableRows(lines: { line: string; ctx: Context }[], start: number) {
-  const header = (lines[start]?.line ?? "").split("|").slice(1, -1).map((c) => c.trim());
+  const header = (lines[start]?.line ?? "")
+    .split("|")
+    .slice(1, -1)
+    .map((c) => c.trim());
   const rows: { cells: Record<string, string>; line: string; ctx: Context }[] = [];
   let i = start + 2; // skip the separator row
   for (; i < lines.length && (lines[i]?.line ?? "").trim().startsWith("|"); i++) {
@@ -345,7 +349,14 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
             if (!ud) problems.push(`${where(seed.key, row.ctx)}: table row is neither an endpoint nor a known user-declared entry: ${raw}`);
             else
               for (const port of ports)
-                claims.push({ ...base(row.ctx, row.line), type: "user-declared", id: ud.id, port, protocol, optional: raw.startsWith("(optional)") });
+                claims.push({
+                  ...base(row.ctx, row.line),
+                  type: "user-declared",
+                  id: ud.id,
+                  port,
+                  protocol,
+                  optional: raw.startsWith("(optional)"),
+                });
           }
         }
       } else if (header.includes("AMI Name") && header.includes("Owner Account ID")) {
@@ -390,7 +401,8 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
       });
     }
     if (portMatches.length)
-      for (const c of t.matchAll(/\((\d+\.\d+\.\d+\.\d+\/\d+)\)/g)) claims.push({ ...base(ctx, line), type: "world-cidr", cidr: c[1] ?? "" });
+      for (const c of t.matchAll(/\((\d+\.\d+\.\d+\.\d+\/\d+)\)/g))
+        claims.push({ ...base(ctx, line), type: "world-cidr", cidr: c[1] ?? "" });
 
     // Instance metadata: "**Endpoint**: `ip`" followed by "**Protocol**: HTTP (80)".
     const ep = /^\* \*\*Endpoint\*\*: `([^`]+)`$/.exec(t);
@@ -421,7 +433,10 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
       if (bt) {
         const token = bt[1] ?? "";
         const qualifier = bt[2];
-        const flags = { ...(qualifier === "optional" ? { optional: true } : {}), ...(qualifier === "Enterprise runners only" ? { enterpriseOnly: true } : {}) };
+        const flags = {
+          ...(qualifier === "optional" ? { optional: true } : {}),
+          ...(qualifier === "Enterprise runners only" ? { enterpriseOnly: true } : {}),
+        };
         const u = URL_RE.exec(token);
         const labelProto = /^(HTTPS|HTTP|UDP|TCP) \(Port (\d+)\)$/.exec(ctx.label ?? "");
         if (u) {
@@ -432,7 +447,16 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
             if (u[4]) problems.push(`${where(seed.key, ctx)}: suggested registry with a path: ${token}`);
             claims.push({ ...base(ctx, line), type: "suggested", host });
           } else {
-            claims.push({ ...base(ctx, line), type: "flow", host, protocol: "tcp", port, scheme, ...(u[4] ? { path: u[4] } : {}), ...flags });
+            claims.push({
+              ...base(ctx, line),
+              type: "flow",
+              host,
+              protocol: "tcp",
+              port,
+              scheme,
+              ...(u[4] ? { path: u[4] } : {}),
+              ...flags,
+            });
           }
         } else if (IPV4.test(token) || /^[*a-z0-9<>.-]+\.[a-z]+$/i.test(token)) {
           if (!labelProto) problems.push(`${where(seed.key, ctx)}: endpoint without a protocol/port context: ${token}`);
@@ -463,7 +487,8 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
       }
     }
 
-    for (const p of PROSE_CLAIMS) if (p.document === seed.key && p.pattern.test(t)) claims.push({ ...base(ctx, line), type: "prose", claim: p });
+    for (const p of PROSE_CLAIMS)
+      if (p.document === seed.key && p.pattern.test(t)) claims.push({ ...base(ctx, line), type: "prose", claim: p });
   }
   for (const p of PROSE_CLAIMS)
     if (p.document === seed.key && !claims.some((c) => c.type === "prose" && c.claim === p))
@@ -645,13 +670,16 @@ export function checkAgainstSeeds(cat: CatalogueFile, seeds: Seed[]): string[] {
     }
     const citing = enc.filter((r) => cites(r, c.document, c.ctx));
     if (citing.length === 0) {
-      problems.push(`${where(c.document, c.ctx)}: ${describeClaim(c)} is encoded by ${enc.map((r) => r.id).join(", ")} without citing this section`);
+      problems.push(
+        `${where(c.document, c.ctx)}: ${describeClaim(c)} is encoded by ${enc.map((r) => r.id).join(", ")} without citing this section`,
+      );
       continue;
     }
     // A prose claim binds every listed requirement.
     if (c.type === "prose")
       for (const id of c.claim.ids)
-        if (!citing.some((r) => r.id === id)) problems.push(`${where(c.document, c.ctx)}: ${id} must cite this section and satisfy: ${c.claim.why}`);
+        if (!citing.some((r) => r.id === id))
+          problems.push(`${where(c.document, c.ctx)}: ${id} must cite this section and satisfy: ${c.claim.why}`);
     for (const r of citing) backing.set(r, [...(backing.get(r) ?? []), c]);
   }
 
@@ -659,7 +687,10 @@ export function checkAgainstSeeds(cat: CatalogueFile, seeds: Seed[]): string[] {
   const flowClaims = all.filter((c): c is Extract<Claim, { type: "flow" }> => c.type === "flow");
   for (const r of reqs) {
     if (!backing.has(r)) problems.push(`${r.id}: no seed statement backs this requirement (or it cites none of them)`);
-    for (const [field, list] of [["destinations", r.destinations ?? []], ["coveredBy", r.coveredBy ?? []]] as const) {
+    for (const [field, list] of [
+      ["destinations", r.destinations ?? []],
+      ["coveredBy", r.coveredBy ?? []],
+    ] as const) {
       for (const d of list) {
         const name = d.host ?? d.ip ?? d.cidr ?? "?";
         const claimed = flowClaims.filter((c) => (c.host ?? c.ip) === name && c.protocol === d.protocol);
@@ -672,7 +703,9 @@ export function checkAgainstSeeds(cat: CatalogueFile, seeds: Seed[]): string[] {
         const stating = new Set(claimed.filter((c) => destinationMatches(d, c)).map((c) => c.document));
         const declared = new Set(d.documents);
         if ([...stating].sort().join() !== [...declared].sort().join())
-          problems.push(`${r.id}.${field}: ${name} ${d.protocol} documents should be [${[...stating].sort().join(", ")}], is [${d.documents.join(", ")}]`);
+          problems.push(
+            `${r.id}.${field}: ${name} ${d.protocol} documents should be [${[...stating].sort().join(", ")}], is [${d.documents.join(", ")}]`,
+          );
       }
     }
     for (const h of r.suggestedHosts ?? [])
@@ -687,7 +720,10 @@ export function checkAgainstSeeds(cat: CatalogueFile, seeds: Seed[]): string[] {
     const a = r.ami;
     if (a?.owner !== undefined && !all.some((c) => c.type === "ami-row" && c.owner === a.owner && c.name === a.name))
       problems.push(`${r.id}: AMI ${a.name} of ${a.owner} is in no seed's AMI table`);
-    if (a?.describeImagesFilter !== undefined && !all.some((c) => c.type === "ami-filter" && c.owner === a.owner && c.filter === a.describeImagesFilter))
+    if (
+      a?.describeImagesFilter !== undefined &&
+      !all.some((c) => c.type === "ami-filter" && c.owner === a.owner && c.filter === a.describeImagesFilter)
+    )
       problems.push(`${r.id}: describeImagesFilter ${a.describeImagesFilter} is in no seed`);
     for (const o of a?.owners ?? [])
       if (!all.some((c) => c.type === "ami-owner" && c.owner === o)) problems.push(`${r.id}: owner ${o} is stated by no seed`);

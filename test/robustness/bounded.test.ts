@@ -16,7 +16,12 @@ const config = { runner: "standard" as const };
 /** The CLI under a 256 MiB heap: a memory blow-up crashes instead of swapping. */
 function cli(args: string[], { heapMiB = 256 } = {}) {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, BIN, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 256 << 20, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMiB}`, BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    maxBuffer: 256 << 20,
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
 }
 
@@ -39,7 +44,10 @@ const template = (resources: string) => `AWSTemplateFormatVersion: "2010-09-09"\
 describe("bounded inputs (CLI: exit 2 with file:line:col, no stack trace)", () => {
   it("a YAML alias bomb stops at the alias limit in < 10 s", () => {
     let y = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
-    for (let i = 1; i < 12; i++) y += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]\n`;
+    for (let i = 1; i < 12; i++)
+      y += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(", ")}]\n`;
     const p = write("bomb.yaml", template("  Vpc:\n    Type: AWS::EC2::VPC\n") + "Metadata:\n" + y.replace(/^/gm, "  "));
     const r = cli(["check", p]);
     expectInputError(r, p, "ALIAS_LIMIT");
@@ -72,14 +80,21 @@ describe("bounded inputs (CLI: exit 2 with file:line:col, no stack trace)", () =
 
   it("a binary file and a non-UTF-8 file are unreadable inputs, not crashes", () => {
     const bin = write("blob.yaml", Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0xff, 0xfe, 0x01]));
-    const latin1 = write("latin1.yaml", Buffer.concat([Buffer.from("Resources:\n  Caf"), Buffer.from([0xe9]), Buffer.from(":\n    Type: AWS::EC2::VPC\n")]));
+    const latin1 = write(
+      "latin1.yaml",
+      Buffer.concat([Buffer.from("Resources:\n  Caf"), Buffer.from([0xe9]), Buffer.from(":\n    Type: AWS::EC2::VPC\n")]),
+    );
     for (const p of [bin, latin1]) expectInputError(cli(["check", p]), p, "UNSUPPORTED_INPUT");
   });
 
   it.each([
     ["bad.yaml", "Resources:\n  A:\n    Type: [unclosed\n", "YAML_PARSE"],
     ["bad.json", '{"Resources": {"A": [}}', "JSON_PARSE"],
-    ["cycle.yaml", `Conditions:\n  A: !Not [!Condition B]\n  B: !Not [!Condition A]\n${template("  A:\n    Type: AWS::EC2::VPC\n")}`, "BAD_INTRINSIC"],
+    [
+      "cycle.yaml",
+      `Conditions:\n  A: !Not [!Condition B]\n  B: !Not [!Condition A]\n${template("  A:\n    Type: AWS::EC2::VPC\n")}`,
+      "BAD_INTRINSIC",
+    ],
     ["trailing.json", '{"Resources": {"A": {"Type": "AWS::EC2::VPC"},}}', "JSON_PARSE"],
   ])("%s: exit 2 with %s at file:line:col", (name, text, code) => {
     const p = write(name, text);
@@ -90,7 +105,8 @@ describe("bounded inputs (CLI: exit 2 with file:line:col, no stack trace)", () =
 describe("bounded analysis (library)", () => {
   it("a template with 10,000 resources (9,000 subnets, 1,000 ingress rules) completes in < 60 s", () => {
     let resources = "  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
-    for (let i = 0; i < 9_000; i++) resources += `  Subnet${i}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: !Select [${i % 256}, !Cidr [!GetAtt Vpc.CidrBlock, 256, 8]]\n`;
+    for (let i = 0; i < 9_000; i++)
+      resources += `  Subnet${i}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: !Select [${i % 256}, !Cidr [!GetAtt Vpc.CidrBlock, 256, 8]]\n`;
     for (let i = 0; i < 998; i++) {
       resources += `  Rule${i}:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      GroupId: !Ref Group\n      IpProtocol: tcp\n      FromPort: ${1000 + (i % 5000)}\n      ToPort: ${1000 + (i % 5000)}\n      CidrIp: 10.${i % 250}.0.0/24\n`;
     }
@@ -108,7 +124,8 @@ describe("bounded analysis (library)", () => {
     for (let i = 1; i <= 40; i++) {
       resources += `  S${i}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: vpc-1\n      CidrBlock: !If [Wide, !Join ["", [!GetAtt S${i - 1}.CidrBlock, !GetAtt S${i - 1}.CidrBlock]], !GetAtt S${i - 1}.CidrBlock]\n`;
     }
-    resources += "  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      VpcId: vpc-1\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22999\n          ToPort: 22999\n          CidrIp: !GetAtt S40.CidrBlock\n";
+    resources +=
+      "  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      VpcId: vpc-1\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22999\n          ToPort: 22999\n          CidrIp: !GetAtt S40.CidrBlock\n";
     const text = `AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  Mode:\n    Type: String\nConditions:\n  Wide: !Equals [!Ref Mode, wide]\nResources:\n${resources}`;
     const started = Date.now();
     const result = check([{ path: "chain.yaml", text }], { config });
@@ -142,7 +159,16 @@ describe("bounded analysis (library)", () => {
 
   it("the same template without anything of the runner's is out of scope: no expansion, no truncation", () => {
     const result = check([{ path: "params.yaml", text: manyParameters("") }], { config });
-    expect(result.inputs).toEqual([{ file: "params.yaml", loader: "cloudformation", kind: "network", scenarios: 0, outOfScope: "no runner resources", groupsOutOfScope: 1 }]);
+    expect(result.inputs).toEqual([
+      {
+        file: "params.yaml",
+        loader: "cloudformation",
+        kind: "network",
+        scenarios: 0,
+        outOfScope: "no runner resources",
+        groupsOutOfScope: 1,
+      },
+    ]);
     expect(result.requirements.every((r) => r.status === "not-applicable")).toBe(true);
     expect(result.findings).toEqual([]);
   });

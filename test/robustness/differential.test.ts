@@ -19,7 +19,11 @@ const SEED = 20261123;
  * Inputs per kind. Organization inputs are fewer and shallower: the SCP rules take seconds on some
  * random snapshots (NotAction statements over several levels; see bench/RESULTS.md).
  */
-const COUNTS: Record<InputKind, { count: number; maxDepth: number }> = { network: { count: 150, maxDepth: 8 }, proxy: { count: 100, maxDepth: 8 }, organization: { count: 40, maxDepth: 5 } };
+const COUNTS: Record<InputKind, { count: number; maxDepth: number }> = {
+  network: { count: 150, maxDepth: 8 },
+  proxy: { count: 100, maxDepth: 8 },
+  organization: { count: 40, maxDepth: 5 },
+};
 
 /** Canonical JSON (sorted keys), so two sets compare whatever order they were serialized in. */
 function canonical(v: unknown): string {
@@ -52,7 +56,20 @@ function opaEval(docs: { kind: InputKind; input: object }[]): { value?: unknown[
   try {
     const out = execFileSync(
       opaPath(),
-      ["eval", "-d", "policies", "-d", "dist/policy/data.json", "-d", "test/robustness/fixtures/batch.rego", "-i", inputFile, "data.bench.batch.verdicts", "--format", "json"],
+      [
+        "eval",
+        "-d",
+        "policies",
+        "-d",
+        "dist/policy/data.json",
+        "-d",
+        "test/robustness/fixtures/batch.rego",
+        "-i",
+        inputFile,
+        "data.bench.batch.verdicts",
+        "--format",
+        "json",
+      ],
       { encoding: "utf8", maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "pipe"] },
     );
     return { value: JSON.parse(out).result[0].expressions[0].value as unknown[][] };
@@ -68,7 +85,10 @@ function nativeEval(docs: { kind: InputKind; input: object }[]): unknown[][] {
   if (all.value) return all.value;
   for (const [i, d] of docs.entries()) {
     const one = opaEval([d]);
-    if (one.error) throw new Error(`native OPA raised an error where Wasm returned verdicts, on ${d.kind} input #${i}:\n${JSON.stringify(d.input)}\n${one.error}`);
+    if (one.error)
+      throw new Error(
+        `native OPA raised an error where Wasm returned verdicts, on ${d.kind} input #${i}:\n${JSON.stringify(d.input)}\n${one.error}`,
+      );
   }
   throw new Error(`native OPA failed on the batch only: ${all.error}`);
 }
@@ -93,7 +113,9 @@ describe("Wasm and native OPA agree", () => {
       if (canonical(a) !== canonical(b)) {
         const onlyWasm = a.filter((x) => !b.includes(x));
         const onlyNative = b.filter((x) => !a.includes(x));
-        differences.push(`${d.kind} #${i}: input ${JSON.stringify(d.input)}\n  only Wasm: ${onlyWasm.join("\n             ")}\n  only native: ${onlyNative.join("\n               ")}`);
+        differences.push(
+          `${d.kind} #${i}: input ${JSON.stringify(d.input)}\n  only Wasm: ${onlyWasm.join("\n             ")}\n  only native: ${onlyNative.join("\n               ")}`,
+        );
       }
     });
     expect(differences.slice(0, 3).join("\n\n")).toBe("");

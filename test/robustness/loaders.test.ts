@@ -47,8 +47,86 @@ function expectPositioned(e: unknown, path: string, loader = "read"): void {
 }
 
 // CloudFormation's vocabulary, so random documents reach the template code paths.
-const KEYS = ["AWSTemplateFormatVersion", "Resources", "Parameters", "Conditions", "Mappings", "Outputs", "Type", "Properties", "Condition", "Ref", "Fn::If", "Fn::Sub", "Fn::GetAtt", "Fn::Join", "Fn::Select", "Fn::Equals", "Fn::And", "Fn::Or", "Fn::Not", "Fn::FindInMap", "Fn::ImportValue", "Fn::Cidr", "Fn::Split", "Fn::Base64", "SecurityGroupIngress", "SecurityGroupEgress", "CidrIp", "FromPort", "ToPort", "IpProtocol", "GroupId", "VpcId", "CidrBlock", "Default", "AllowedValues", "Statement", "Effect", "Action", "Content", "SecurityGroups", "IpPermissions", "Vpcs", "Policy", "Environment", "HTTPS_PROXY", "NO_PROXY", "Tags", "Key", "Value", "A", "B"];
-const VALUES = ["AWS::EC2::SecurityGroup", "AWS::EC2::SecurityGroupIngress", "AWS::EC2::VPC", "AWS::Organizations::Policy", "AWS::ECS::TaskDefinition", "AWS::NoValue", "AWS::Region", "0.0.0.0/0", "10.0.0.0/16", "tcp", "-1", "22999", "29222", "A", "B", "C", "${A}", "${AWS::Region}", "{{resolve:ssm:x}}", "Deny", "Allow", "ec2:*", "*", "http://proxy:3128", "2010-09-09"];
+const KEYS = [
+  "AWSTemplateFormatVersion",
+  "Resources",
+  "Parameters",
+  "Conditions",
+  "Mappings",
+  "Outputs",
+  "Type",
+  "Properties",
+  "Condition",
+  "Ref",
+  "Fn::If",
+  "Fn::Sub",
+  "Fn::GetAtt",
+  "Fn::Join",
+  "Fn::Select",
+  "Fn::Equals",
+  "Fn::And",
+  "Fn::Or",
+  "Fn::Not",
+  "Fn::FindInMap",
+  "Fn::ImportValue",
+  "Fn::Cidr",
+  "Fn::Split",
+  "Fn::Base64",
+  "SecurityGroupIngress",
+  "SecurityGroupEgress",
+  "CidrIp",
+  "FromPort",
+  "ToPort",
+  "IpProtocol",
+  "GroupId",
+  "VpcId",
+  "CidrBlock",
+  "Default",
+  "AllowedValues",
+  "Statement",
+  "Effect",
+  "Action",
+  "Content",
+  "SecurityGroups",
+  "IpPermissions",
+  "Vpcs",
+  "Policy",
+  "Environment",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "Tags",
+  "Key",
+  "Value",
+  "A",
+  "B",
+];
+const VALUES = [
+  "AWS::EC2::SecurityGroup",
+  "AWS::EC2::SecurityGroupIngress",
+  "AWS::EC2::VPC",
+  "AWS::Organizations::Policy",
+  "AWS::ECS::TaskDefinition",
+  "AWS::NoValue",
+  "AWS::Region",
+  "0.0.0.0/0",
+  "10.0.0.0/16",
+  "tcp",
+  "-1",
+  "22999",
+  "29222",
+  "A",
+  "B",
+  "C",
+  "${A}",
+  "${AWS::Region}",
+  "{{resolve:ssm:x}}",
+  "Deny",
+  "Allow",
+  "ec2:*",
+  "*",
+  "http://proxy:3128",
+  "2010-09-09",
+];
 const cfnValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
@@ -60,7 +138,13 @@ const cfnValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     fc.dictionary(fc.constantFrom(...KEYS), tie("value"), { maxKeys: 5 }),
   ),
 })).value;
-const cfnDocument = fc.record({ AWSTemplateFormatVersion: fc.constant("2010-09-09"), Resources: fc.dictionary(fc.constantFrom("A", "B", "C", "G"), cfnValue, { maxKeys: 4 }) }, { requiredKeys: ["Resources"] });
+const cfnDocument = fc.record(
+  {
+    AWSTemplateFormatVersion: fc.constant("2010-09-09"),
+    Resources: fc.dictionary(fc.constantFrom("A", "B", "C", "G"), cfnValue, { maxKeys: 4 }),
+  },
+  { requiredKeys: ["Resources"] },
+);
 
 describe("loaders never crash", () => {
   it("arbitrary bytes, read from disk as .yaml, .json and .env files", () => {
@@ -78,7 +162,11 @@ describe("loaders never crash", () => {
   it("arbitrary text, JSON and YAML of anything", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 4 }), fc.anything({ maxDepth: 3 }).map((v) => stringify(v ?? null))),
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.json({ maxDepth: 4 }),
+          fc.anything({ maxDepth: 3 }).map((v) => stringify(v ?? null)),
+        ),
         fc.constantFrom("t.yaml", "t.json", "t.template", ".env"),
         (text, path) => outcome(() => fileFromText(path, text), path),
       ),

@@ -27,13 +27,20 @@ describe("offline by default", () => {
   it("the guard catches a connection attempt from a worker thread (control)", () => {
     const dir = mkdtempSync(join(tmpdir(), "runnerlint-offline-"));
     writeFileSync(join(dir, "worker.mjs"), "fetch('http://127.0.0.1:9/').catch(() => {});\n");
-    writeFileSync(join(dir, "main.mjs"), 'import { Worker } from "node:worker_threads";\nnew Worker(new URL("./worker.mjs", import.meta.url));\n');
+    writeFileSync(
+      join(dir, "main.mjs"),
+      'import { Worker } from "node:worker_threads";\nnew Worker(new URL("./worker.mjs", import.meta.url));\n',
+    );
     const r = guarded([join(dir, "main.mjs")]);
     expect(r.stderr).toMatch(/NETWORK-ATTEMPT fetch/);
   });
 
   // fixtures/ holds more than 16 files: --jobs 2 checks them on worker threads, --jobs 1 in one.
-  it.each([["text", "2"], ["json", "2"], ["sarif", "1"]])("runnerlint check fixtures/ --format %s --jobs %s opens no connection", (format, jobs) => {
+  it.each([
+    ["text", "2"],
+    ["json", "2"],
+    ["sarif", "1"],
+  ])("runnerlint check fixtures/ --format %s --jobs %s opens no connection", (format, jobs) => {
     const r = guarded([BIN, "check", "fixtures", "--format", format, "--fail-on", "never", "--jobs", jobs]);
     expect(r.stderr).not.toMatch(/NETWORK-ATTEMPT/);
     expect([0, 2]).toContain(r.status);

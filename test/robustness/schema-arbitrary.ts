@@ -7,20 +7,53 @@ import fc from "fast-check";
 
 type Schema = Record<string, unknown>;
 
-const CIDRS4 = ["0.0.0.0/0", "10.0.0.0/16", "10.0.1.0/24", "10.0.0.5/32", "172.16.0.0/12", "198.51.100.0/24", "3.5.140.0/22", "10.1.0.0/16", "300.1.1.1/8", ""];
+const CIDRS4 = [
+  "0.0.0.0/0",
+  "10.0.0.0/16",
+  "10.0.1.0/24",
+  "10.0.0.5/32",
+  "172.16.0.0/12",
+  "198.51.100.0/24",
+  "3.5.140.0/22",
+  "10.1.0.0/16",
+  "300.1.1.1/8",
+  "",
+];
 const CIDRS6 = ["::/0", "2001:db8::/32", "fd00::/8", "2001:db8::1/128"];
 const PORTS = [0, 1, 22, 80, 443, 4242, 8443, 9090, 22999, 29222, 65535, -1];
 const PROTOCOLS = ["tcp", "udp", "-1", "6", "17", "all", "icmp", "58", "TCP"];
-const HOSTS = ["app.gitpod.io", "us01.gitpod.dev", "*.us01.gitpod.dev", ".amazonaws.com", "ec2.us-east-1.amazonaws.com", "github.com", "*", "169.254.169.254", "example.com"];
+const HOSTS = [
+  "app.gitpod.io",
+  "us01.gitpod.dev",
+  "*.us01.gitpod.dev",
+  ".amazonaws.com",
+  "ec2.us-east-1.amazonaws.com",
+  "github.com",
+  "*",
+  "169.254.169.254",
+  "example.com",
+];
 const IDS = ["EnvironmentSecurityGroup", "RunnerSecurityGroup", "sg-0123", "Vpc", "vpc-1", "rg-1", "x"];
 const ROLES = ["environment", "runner", "other"];
-const PROXY_VALUES = ["http://proxy.internal:3128", "localhost,127.0.0.1,.amazonaws.com,169.254.169.254", "*", ".gitpod.io,app.gitpod.io", "10.0.0.0/8,.internal", ""];
+const PROXY_VALUES = [
+  "http://proxy.internal:3128",
+  "localhost,127.0.0.1,.amazonaws.com,169.254.169.254",
+  "*",
+  ".gitpod.io,app.gitpod.io",
+  "10.0.0.0/8,.internal",
+  "",
+];
 
 function pool(key: string): fc.Arbitrary<string> {
   const k = key.toLowerCase();
-  const pick = (xs: string[]) => fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...xs) }, { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: "grapheme-ascii" }) });
+  const pick = (xs: string[]) =>
+    fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom(...xs) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: "grapheme-ascii" }) },
+    );
   if (k.includes("cidr6") || k.includes("ipv6")) return pick(CIDRS6);
-  if (k.includes("cidr") || k === "ip" || k.includes("address") || k.includes("source") || k.includes("destination")) return pick([...CIDRS4, ...CIDRS6]);
+  if (k.includes("cidr") || k === "ip" || k.includes("address") || k.includes("source") || k.includes("destination"))
+    return pick([...CIDRS4, ...CIDRS6]);
   if (k.includes("protocol")) return pick(PROTOCOLS);
   if (k === "value" || k.includes("proxy")) return pick(PROXY_VALUES);
   if (k.includes("host") || k.includes("domain") || k.includes("target") || k === "noproxy") return pick(HOSTS);
@@ -55,7 +88,10 @@ export function arbitraryFor(root: Schema, options: { maxDepth?: number } = {}):
         const lo = typeof schema.minimum === "number" ? schema.minimum : -1;
         const hi = typeof schema.maximum === "number" ? schema.maximum : 70000;
         const fromPool = PORTS.filter((p) => p >= lo && p <= hi);
-        return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(fromPool.length ? fromPool : [lo])) }, { weight: 1, arbitrary: fc.integer({ min: Math.max(lo, -1), max: Math.min(hi, 70000) }) });
+        return fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...(fromPool.length ? fromPool : [lo])) },
+          { weight: 1, arbitrary: fc.integer({ min: Math.max(lo, -1), max: Math.min(hi, 70000) }) },
+        );
       }
       case "boolean":
         return fc.boolean();
@@ -64,7 +100,10 @@ export function arbitraryFor(root: Schema, options: { maxDepth?: number } = {}):
       case "array": {
         if (depth >= maxDepth) return fc.constant([]);
         const items = (schema.items ?? {}) as Schema;
-        return fc.array(build(items, key, depth + 1), { maxLength: depth < 2 ? 4 : 3, minLength: typeof schema.minItems === "number" ? schema.minItems : 0 });
+        return fc.array(build(items, key, depth + 1), {
+          maxLength: depth < 2 ? 4 : 3,
+          minLength: typeof schema.minItems === "number" ? schema.minItems : 0,
+        });
       }
       case "object":
       default: {

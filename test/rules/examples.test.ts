@@ -14,7 +14,11 @@ import { loadExamples, type Example } from "../../scripts/rule-examples.mjs";
 const engine = defaultEngine();
 const ruleDirs = readdirSync("policies", { withFileTypes: true })
   .filter((d) => d.isDirectory() && !["lib", "main"].includes(d.name))
-  .flatMap((area) => readdirSync(join("policies", area.name), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ id: `${area.name}/${d.name}`, dir: join("policies", area.name, d.name) })));
+  .flatMap((area) =>
+    readdirSync(join("policies", area.name), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => ({ id: `${area.name}/${d.name}`, dir: join("policies", area.name, d.name) })),
+  );
 
 /** Runs one example; returns the report and the verdicts the policy gave, of every rule. */
 function run(example: Example) {
@@ -27,7 +31,12 @@ function run(example: Example) {
     return vs;
   };
   const resolved = resolveConfig({ file: parseConfigText(".runnerlint.yaml", example.config ?? ""), engine });
-  const result = check([{ path: example.file, text: example.input }], { config: resolved.run, severity: resolved.severity, waivers: resolved.waivers, engine: recording });
+  const result = check([{ path: example.file, text: example.input }], {
+    config: resolved.run,
+    severity: resolved.severity,
+    waivers: resolved.waivers,
+    engine: recording,
+  });
   return { result, verdicts };
 }
 
@@ -46,20 +55,27 @@ describe.each(ruleDirs)("$id", ({ id, dir }) => {
   });
 
   const examples = existsSync(file) ? loadExamples(readFileSync(file, "utf8"), file) : { bad: [], good: [] };
-  it.each([...examples.bad.map((e) => ["bad", e] as const), ...examples.good.map((e) => ["good", e] as const)])("%s: %s", (kind, example) => {
-    const { result, verdicts } = run(example);
-    expect(result.errors.map((e) => e.message)).toEqual([]);
-    const mine = verdicts.filter((v) => v.rule === id);
-    const ids = new Set(mine.map((v) => v.messageId));
-    for (const m of ids) produced.set(id, (produced.get(id) ?? new Set()).add(m));
-    expect([...ids].sort(), "the message ids of this rule's verdicts").toEqual([...new Set(example.expect.messageIds)].sort());
-    for (const m of example.expect.messageIds) expect(rule.messages[m], `messageId ${m} is not in ${id}'s METADATA`).toBeDefined();
-    const statuses = Object.fromEntries(result.requirements.map((r) => [r.id, r.status]));
-    expect(statuses).toMatchObject(example.expect.requirements ?? {});
-    const findings = [...result.findings, ...result.suppressed].filter((f) => f.ruleId === id);
-    if (kind === "bad") expect(findings.length, "a bad example makes this rule report a finding").toBeGreaterThan(0);
-    else expect(findings.map((f) => f.message), "a good example makes this rule report nothing").toEqual([]);
-  });
+  it.each([...examples.bad.map((e) => ["bad", e] as const), ...examples.good.map((e) => ["good", e] as const)])(
+    "%s: %s",
+    (kind, example) => {
+      const { result, verdicts } = run(example);
+      expect(result.errors.map((e) => e.message)).toEqual([]);
+      const mine = verdicts.filter((v) => v.rule === id);
+      const ids = new Set(mine.map((v) => v.messageId));
+      for (const m of ids) produced.set(id, (produced.get(id) ?? new Set()).add(m));
+      expect([...ids].sort(), "the message ids of this rule's verdicts").toEqual([...new Set(example.expect.messageIds)].sort());
+      for (const m of example.expect.messageIds) expect(rule.messages[m], `messageId ${m} is not in ${id}'s METADATA`).toBeDefined();
+      const statuses = Object.fromEntries(result.requirements.map((r) => [r.id, r.status]));
+      expect(statuses).toMatchObject(example.expect.requirements ?? {});
+      const findings = [...result.findings, ...result.suppressed].filter((f) => f.ruleId === id);
+      if (kind === "bad") expect(findings.length, "a bad example makes this rule report a finding").toBeGreaterThan(0);
+      else
+        expect(
+          findings.map((f) => f.message),
+          "a good example makes this rule report nothing",
+        ).toEqual([]);
+    },
+  );
 });
 
 describe("every message a rule declares", () => {

@@ -16,7 +16,8 @@ let changed: string[] = [];
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), "runnerlint-new-rule-"));
-  for (const p of ["policies", "requirements", "scripts", "schemas", "docs", "tools", "package.json"]) cpSync(join(repo, p), join(copy, p), { recursive: true });
+  for (const p of ["policies", "requirements", "scripts", "schemas", "docs", "tools", "package.json"])
+    cpSync(join(repo, p), join(copy, p), { recursive: true });
   cpSync(join(repo, "dist"), join(copy, "dist"), { recursive: true });
   // The built OPA and the dependencies, shared (nothing of them changes).
   symlinkSync(join(repo, ".tools"), join(copy, ".tools"));
@@ -43,7 +44,11 @@ beforeAll(() => {
       - {document: "000", section: "Network requirements"}
 `,
   );
-  const r = spawnSync(process.execPath, ["scripts/new-rule.mjs", "securitygroup/demo-rule", "--kind", "network", "--requirement", "sg.demo-rule"], { cwd: copy, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    ["scripts/new-rule.mjs", "securitygroup/demo-rule", "--kind", "network", "--requirement", "sg.demo-rule"],
+    { cwd: copy, encoding: "utf8" },
+  );
   scaffolded = { status: r.status, stdout: r.stdout + r.stderr };
   changed = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", ".", ":!dist"], { cwd: copy, encoding: "utf8" })
     .split("\n")
@@ -67,7 +72,9 @@ describe("npm run new-rule", () => {
       "policies/securitygroup/demo-rule/examples.yaml",
       "requirements/catalogue.yaml",
     ]);
-    expect(readFileSync(join(copy, "policies", "main", "rules.rego"), "utf8")).toContain("data.runnerlint.securitygroup.demo_rule.verdicts, # securitygroup/demo-rule\n");
+    expect(readFileSync(join(copy, "policies", "main", "rules.rego"), "utf8")).toContain(
+      "data.runnerlint.securitygroup.demo_rule.verdicts, # securitygroup/demo-rule\n",
+    );
   });
 
   it("the compiled policy runs the new rule for its input kind, and its scaffolded Rego test passes", () => {
@@ -76,7 +83,23 @@ describe("npm run new-rule", () => {
     const verdicts = engine.evaluate("network", { kind: "network", config: { runner: "standard" }, securityGroups: [] });
     expect(verdicts.filter((v) => v.rule === "securitygroup/demo-rule").map((v) => v.messageId)).toEqual(["satisfied"]);
     const opa = join(repo, ".tools", "bin", "opa");
-    const test = spawnSync(opa, ["test", "--ignore", "*.yaml", "--ignore", "*.md", "--ignore", "capabilities.json", "--run", "demo_rule", "policies", "dist/policy/data.json"], { cwd: copy, encoding: "utf8" });
+    const test = spawnSync(
+      opa,
+      [
+        "test",
+        "--ignore",
+        "*.yaml",
+        "--ignore",
+        "*.md",
+        "--ignore",
+        "capabilities.json",
+        "--run",
+        "demo_rule",
+        "policies",
+        "dist/policy/data.json",
+      ],
+      { cwd: copy, encoding: "utf8" },
+    );
     expect(test.stdout, test.stderr).toMatch(/PASS: 1\/1/);
     expect(existsSync(join(copy, "docs", "rules", "securitygroup", "demo-rule.md"))).toBe(true);
   });

@@ -67,9 +67,13 @@ describe("a folder of real templates with no runner in it", () => {
     expect(network.length).toBeGreaterThan(5);
     for (const i of network) expect(i).toMatchObject({ scenarios: 0, outOfScope: "no runner resources" });
     // SARIF: no alert at all, the note once for the run.
-    const sarif = toSarif(result, engine) as { runs: { results: unknown[]; invocations: { toolExecutionNotifications?: { level: string; message: { text: string } }[] }[] }[] };
+    const sarif = toSarif(result, engine) as {
+      runs: { results: unknown[]; invocations: { toolExecutionNotifications?: { level: string; message: { text: string } }[] }[] }[];
+    };
     expect(sarif.runs[0]!.results).toEqual([]);
-    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications?.filter((n) => n.level === "warning").map((n) => n.message.text)).toEqual([result.scope.note]);
+    expect(
+      sarif.runs[0]!.invocations[0]!.toolExecutionNotifications?.filter((n) => n.level === "warning").map((n) => n.message.text),
+    ).toEqual([result.scope.note]);
   }, 60_000);
 
   it("from the CLI: exit 0, and the text says it once; --fail-on-unknown fails on the note; --scope all judges every group", () => {
@@ -105,16 +109,21 @@ describe("unrelated templates beside the runner's change nothing", () => {
     const alone = new Map(fixtures.map((f) => [f, check([f], { config, engine })]));
     for (const [f, r] of alone) expect(r.errors, f).toEqual([]);
     fc.assert(
-      fc.property(fc.constantFrom(...fixtures), fc.subarray(unrelated, { minLength: 1, maxLength: 12 }), fc.nat(12), (fixture, extra, at) => {
-        const sources = [...extra];
-        sources.splice(at % (extra.length + 1), 0, fixture);
-        const before = alone.get(fixture)!;
-        const after = check(sources, { config, engine });
-        expect(verdictsOf(after)).toEqual(verdictsOf(before));
-        // The run's note: the same where the runner's groups were found. (Where the fixture has no
-        // group at all, unrelated groups may bring the note that none of them is the runner's.)
-        if (before.scope.runnerGroups.length) expect(after.scope.note).toEqual(before.scope.note);
-      }),
+      fc.property(
+        fc.constantFrom(...fixtures),
+        fc.subarray(unrelated, { minLength: 1, maxLength: 12 }),
+        fc.nat(12),
+        (fixture, extra, at) => {
+          const sources = [...extra];
+          sources.splice(at % (extra.length + 1), 0, fixture);
+          const before = alone.get(fixture)!;
+          const after = check(sources, { config, engine });
+          expect(verdictsOf(after)).toEqual(verdictsOf(before));
+          // The run's note: the same where the runner's groups were found. (Where the fixture has no
+          // group at all, unrelated groups may bring the note that none of them is the runner's.)
+          if (before.scope.runnerGroups.length) expect(after.scope.note).toEqual(before.scope.note);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 120_000);
@@ -137,26 +146,48 @@ describe("scope of the groups in one template", () => {
     const f = "fixtures/cloudformation/scope/public-load-balancer.yaml";
     const r = check([f], opts());
     expect(r.findings).toEqual([]);
-    expect(r.inputs).toEqual([{ file: f, loader: "cloudformation", kind: "network", scenarios: 0, outOfScope: "no runner resources", groupsOutOfScope: 2 }]);
+    expect(r.inputs).toEqual([
+      { file: f, loader: "cloudformation", kind: "network", scenarios: 0, outOfScope: "no runner resources", groupsOutOfScope: 2 },
+    ]);
     const all = check([f], opts({ scope: "all" }));
     expect(all.findings.map((x) => `${x.ruleId} ${x.resource}`).sort()).toEqual(
-      expect.arrayContaining(["securitygroup/healthcheck-exposed PublicLoadBalancerSG", "securitygroup/runner-port-exposed PublicLoadBalancerSG", "securitygroup/healthcheck-exposed WebServerSG"]),
+      expect.arrayContaining([
+        "securitygroup/healthcheck-exposed PublicLoadBalancerSG",
+        "securitygroup/runner-port-exposed PublicLoadBalancerSG",
+        "securitygroup/healthcheck-exposed WebServerSG",
+      ]),
     );
   });
 
   it("runner compute makes its group the runner's: the ECS service tagged runner, not the untagged one", () => {
     const r = check(["fixtures/cloudformation/scope/runner-service.yaml"], opts());
-    expect(r.scope.runnerGroups).toEqual([{ file: "fixtures/cloudformation/scope/runner-service.yaml", id: "RunnerTaskSG", role: "runner", roleFrom: "compute" }]);
-    expect(r.findings.map((f) => [f.ruleId, f.resource, f.location.line])).toEqual([["securitygroup/healthcheck-exposed", "RunnerTaskSG", 17]]);
+    expect(r.scope.runnerGroups).toEqual([
+      { file: "fixtures/cloudformation/scope/runner-service.yaml", id: "RunnerTaskSG", role: "runner", roleFrom: "compute" },
+    ]);
+    expect(r.findings.map((f) => [f.ruleId, f.resource, f.location.line])).toEqual([
+      ["securitygroup/healthcheck-exposed", "RunnerTaskSG", 17],
+    ]);
     // No environments' group here: not applicable in this file, said once for the run.
-    expect(status(r)).toMatchObject({ "sg.ssh-ingress": "not-applicable", "sg.runner-ingress": "not-applicable", "sg.egress": "not-applicable", "sg.healthcheck-exposed": "violated" });
-    expect(r.scope.note).toMatch(/^No environments' security group was found \(the runner's: RunnerTaskSG\), so sg\.egress, sg\.runner-ingress, sg\.ssh-ingress could not be judged/);
+    expect(status(r)).toMatchObject({
+      "sg.ssh-ingress": "not-applicable",
+      "sg.runner-ingress": "not-applicable",
+      "sg.egress": "not-applicable",
+      "sg.healthcheck-exposed": "violated",
+    });
+    expect(r.scope.note).toMatch(
+      /^No environments' security group was found \(the runner's: RunnerTaskSG\), so sg\.egress, sg\.runner-ingress, sg\.ssh-ingress could not be judged/,
+    );
   });
 
   it("the runner's service in one stack and the environments' group in another: each judged, no note", () => {
     const r = check(["fixtures/cloudformation/scope/runner-service.yaml", "fixtures/cloudformation/gitpod-default.yaml"], opts());
     expect(r.scope.note).toBeUndefined();
-    expect(status(r)).toMatchObject({ "sg.ssh-ingress": "satisfied", "sg.runner-ingress": "satisfied", "sg.egress": "satisfied", "sg.healthcheck-exposed": "violated" });
+    expect(status(r)).toMatchObject({
+      "sg.ssh-ingress": "satisfied",
+      "sg.runner-ingress": "satisfied",
+      "sg.egress": "satisfied",
+      "sg.healthcheck-exposed": "violated",
+    });
   });
 
   const template = (tags: string) => `AWSTemplateFormatVersion: "2010-09-09"
@@ -191,16 +222,37 @@ ${tags}`;
   it("an account's export: groups that are not the runner's are silent, and the run says so once", () => {
     const text = JSON.stringify({
       SecurityGroups: [
-        { GroupId: "sg-alb", GroupName: "alb", VpcId: "vpc-1", Description: "alb", IpPermissions: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }], IpPermissionsEgress: [], Tags: [] },
-        { GroupId: "sg-db", GroupName: "db", VpcId: "vpc-1", Description: "db", IpPermissions: [{ IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }], IpPermissionsEgress: [], Tags: [] },
+        {
+          GroupId: "sg-alb",
+          GroupName: "alb",
+          VpcId: "vpc-1",
+          Description: "alb",
+          IpPermissions: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }],
+          IpPermissionsEgress: [],
+          Tags: [],
+        },
+        {
+          GroupId: "sg-db",
+          GroupName: "db",
+          VpcId: "vpc-1",
+          Description: "db",
+          IpPermissions: [{ IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: "0.0.0.0/0" }] }],
+          IpPermissionsEgress: [],
+          Tags: [],
+        },
       ],
     });
     const r = check([{ path: "account.describe-security-groups.json", text }], opts());
     expect(r.findings).toEqual([]);
     expect(r.requirements.every((q) => q.status === "not-applicable")).toBe(true);
     expect(r.scope.note).toMatch(/^No security group was taken as the runner's: the 2 group\(s\) in 1 file\(s\)/);
-    const tagged = check([{ path: "account.describe-security-groups.json", text }], opts({ securityGroupRoles: { "sg-alb": "environment" } }));
-    expect(tagged.scope.runnerGroups).toEqual([{ file: "account.describe-security-groups.json", id: "sg-alb", role: "environment", roleFrom: "config" }]);
+    const tagged = check(
+      [{ path: "account.describe-security-groups.json", text }],
+      opts({ securityGroupRoles: { "sg-alb": "environment" } }),
+    );
+    expect(tagged.scope.runnerGroups).toEqual([
+      { file: "account.describe-security-groups.json", id: "sg-alb", role: "environment", roleFrom: "config" },
+    ]);
     expect(tagged.scope.note).toBeUndefined();
     expect(tagged.findings.map((f) => f.ruleId)).toContain("securitygroup/runner-port-exposed");
   });
@@ -255,7 +307,9 @@ Resources:
     expect(unknownVpc.scope.controlsOutOfScope).toBeUndefined();
     expect(by(unknownVpc)["gitpod.management"]).toBe("violated");
     // HOME_NET holding the runner's VPC: the policy is judged.
-    const home = check([{ path: "network.yaml", text: text.replace("172.16.0.0/12", "10.0.0.0/8") }], { config: { ...config, vpcCidrs: ["10.8.0.0/16"] } });
+    const home = check([{ path: "network.yaml", text: text.replace("172.16.0.0/12", "10.0.0.0/8") }], {
+      config: { ...config, vpcCidrs: ["10.8.0.0/16"] },
+    });
     expect(home.scope.controlsOutOfScope).toEqual([{ file: "network.yaml", kind: "network-acl", id: "OtherAcl" }]);
     expect(by(home)["gitpod.management"]).toBe("violated");
   });
@@ -313,7 +367,10 @@ describe("scope in the config file", () => {
       "",
     ]);
     const glob = run(["check", "."], repo('scope:\n  exclude: ["{a"]\n'));
-    expect([glob.code, glob.stderr]).toEqual([2, 'runnerlint: .runnerlint.yaml:2:13: scope.exclude[0]: unclosed "{" in glob "{a" [CONFIG_INVALID]\n']);
+    expect([glob.code, glob.stderr]).toEqual([
+      2,
+      'runnerlint: .runnerlint.yaml:2:13: scope.exclude[0]: unclosed "{" in glob "{a" [CONFIG_INVALID]\n',
+    ]);
   });
 
   it("a waiver by file alone is valid and covers that file's findings", () => {

@@ -19,15 +19,24 @@ const config: RunConfig = { runner: "standard" };
 function scopeOf(resources: Record<string, unknown>, extra: Partial<RunConfig> = {}) {
   const data = { AWSTemplateFormatVersion: "2010-09-09", Resources: resources };
   expect(isCloudFormation(data)).toBe(true);
-  return templateScope({ file: "t.yaml", data, locate: () => ({ file: "t.yaml", line: 1, column: 1 }) }, { ...config, ...extra }, markers).inScope;
+  return templateScope({ file: "t.yaml", data, locate: () => ({ file: "t.yaml", line: 1, column: 1 }) }, { ...config, ...extra }, markers)
+    .inScope;
 }
 
-const group = (ingress: unknown[], more: Record<string, unknown> = {}) => ({ Type: "AWS::EC2::SecurityGroup", Properties: { GroupDescription: "g", SecurityGroupIngress: ingress, ...more } });
+const group = (ingress: unknown[], more: Record<string, unknown> = {}) => ({
+  Type: "AWS::EC2::SecurityGroup",
+  Properties: { GroupDescription: "g", SecurityGroupIngress: ingress, ...more },
+});
 const rule = (IpProtocol: unknown, FromPort: unknown, ToPort: unknown) => ({ IpProtocol, FromPort, ToPort, CidrIp: "0.0.0.0/0" });
 
 describe("templateScope", () => {
   it("reads the environment ports from the catalogue", () => {
-    expect(markers).toEqual(expect.arrayContaining([{ protocol: "tcp", port: 29222 }, { protocol: "tcp", port: 22999 }]));
+    expect(markers).toEqual(
+      expect.arrayContaining([
+        { protocol: "tcp", port: 29222 },
+        { protocol: "tcp", port: 22999 },
+      ]),
+    );
   });
 
   it("in scope: an environment port opened specifically, or anything that may resolve to it", () => {
@@ -38,16 +47,34 @@ describe("templateScope", () => {
     expect(scopeOf({ G: group([rule({ Ref: "Proto" }, 22999, 22999)]) })).toBe(true);
     expect(scopeOf({ G: group([{ "Fn::If": ["C", rule("tcp", 1, 2), { Ref: "AWS::NoValue" }] }]) })).toBe(true);
     expect(scopeOf({ G: group({ "Fn::If": ["C", [], []] } as unknown as unknown[]) })).toBe(true);
-    expect(scopeOf({ I: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { GroupId: "sg-1", ...rule("tcp", 29222, 29222) } } })).toBe(true);
+    expect(scopeOf({ I: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { GroupId: "sg-1", ...rule("tcp", 29222, 29222) } } })).toBe(
+      true,
+    );
   });
 
   it("in scope: a role, runner compute, a network-wide control, a type only known at deployment", () => {
     expect(scopeOf({ G: group([], { Tags: [{ Key: "runnerlint:role", Value: "Runner" }] }) })).toBe(true);
     expect(scopeOf({ G: group([], { Tags: [{ Key: "runnerlint:role", Value: { Ref: "Role" } }] }) })).toBe(true);
     expect(scopeOf({ G: group([]) }, { securityGroupRoles: { G: "environment" } })).toBe(true);
-    expect(scopeOf({ I: { Type: "AWS::EC2::SecurityGroupEgress", Properties: { GroupId: "sg-1" } } }, { securityGroupRoles: { "sg-1": "runner" } })).toBe(true);
+    expect(
+      scopeOf(
+        { I: { Type: "AWS::EC2::SecurityGroupEgress", Properties: { GroupId: "sg-1" } } },
+        { securityGroupRoles: { "sg-1": "runner" } },
+      ),
+    ).toBe(true);
     expect(scopeOf({ S: { Type: "AWS::ECS::Service", Properties: { Tags: [{ Key: "runnerlint:role", Value: "runner" }] } } })).toBe(true);
-    expect(scopeOf({ L: { Type: "AWS::EC2::LaunchTemplate", Properties: { LaunchTemplateData: { TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "runnerlint:role", Value: "environment" }] }] } } } })).toBe(true);
+    expect(
+      scopeOf({
+        L: {
+          Type: "AWS::EC2::LaunchTemplate",
+          Properties: {
+            LaunchTemplateData: {
+              TagSpecifications: [{ ResourceType: "instance", Tags: [{ Key: "runnerlint:role", Value: "environment" }] }],
+            },
+          },
+        },
+      }),
+    ).toBe(true);
     expect(scopeOf({ A: { Type: "AWS::EC2::NetworkAclEntry", Properties: {} } })).toBe(true);
     expect(scopeOf({ P: { Type: "AWS::NetworkFirewall::FirewallPolicy", Properties: {} } })).toBe(true);
     expect(scopeOf({ X: { Type: { Ref: "T" } } })).toBe(true);
@@ -74,7 +101,10 @@ const port = fc.oneof(
   fc.constantFrom<unknown>("22999", { Ref: "Port" }, { "Fn::If": ["C", 22999, 80] }, null),
 );
 const protocol = fc.constantFrom<unknown>("tcp", "TCP", "6", 6, "udp", "17", "-1", "all", "icmp", "58", { Ref: "Proto" }, undefined);
-const ingress = fc.record({ IpProtocol: protocol, FromPort: port, ToPort: port, CidrIp: fc.constantFrom("0.0.0.0/0", "10.0.0.0/16") }, { requiredKeys: ["CidrIp"] });
+const ingress = fc.record(
+  { IpProtocol: protocol, FromPort: port, ToPort: port, CidrIp: fc.constantFrom("0.0.0.0/0", "10.0.0.0/16") },
+  { requiredKeys: ["CidrIp"] },
+);
 const tags = fc.option(fc.constantFrom("environment", "runner", "none", "other", " Environment "), { nil: undefined });
 
 describe("templateScope is a superset of Rego's scope (differential, fast-check)", () => {
@@ -93,7 +123,12 @@ describe("templateScope is a superset of Rego's scope (differential, fast-check)
         standalone.forEach((r, i) => {
           resources[`I${i}`] = { Type: "AWS::EC2::SecurityGroupIngress", Properties: { GroupId: { Ref: "G0" }, ...r } };
         });
-        const text = stringify({ AWSTemplateFormatVersion: "2010-09-09", Parameters: { Port: { Type: "Number", Default: 22999 }, Proto: { Type: "String", Default: "tcp" } }, Conditions: { C: { "Fn::Equals": ["a", "a"] } }, Resources: resources });
+        const text = stringify({
+          AWSTemplateFormatVersion: "2010-09-09",
+          Parameters: { Port: { Type: "Number", Default: 22999 }, Proto: { Type: "String", Default: "tcp" } },
+          Conditions: { C: { "Fn::Equals": ["a", "a"] } },
+          Resources: resources,
+        });
         const file = fileFromText("t.yaml", text);
         const inScope = scopeOf(resources);
         if (inScope) return;

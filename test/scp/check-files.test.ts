@@ -21,7 +21,8 @@ const REQUIRED_APIS = ["aws.ec2", "aws.ecr", "aws.s3", "aws.ssm", "aws.sts", "aw
 describe("SCP files", () => {
   it("an owner allowlist scoped to image ARNs lets the runner work", () => {
     const { byId, result } = statuses(f("owner-allowlist.json"));
-    for (const id of [...REQUIRED_APIS, "ami.owner-amazon", "ami.owner-gitpod", "ami.allowlist-by-owner", "aws.logs"]) expect(byId[id], id).toBe("satisfied");
+    for (const id of [...REQUIRED_APIS, "ami.owner-amazon", "ami.owner-gitpod", "ami.allowlist-by-owner", "aws.logs"])
+      expect(byId[id], id).toBe("satisfied");
     expect(byId["aws.acm"]).toBe("not-applicable");
     expect(byId["aws.elasticloadbalancing"]).toBe("not-applicable");
     expect(result.findings).toEqual([]);
@@ -90,7 +91,10 @@ describe("SCP files", () => {
 
   it("a deny of public AMIs blocks both required AMIs unless their owners are exempt", () => {
     expect(statuses(f("public-ami-deny.json")).byId).toMatchObject({ "ami.owner-amazon": "violated", "ami.owner-gitpod": "violated" });
-    expect(statuses(f("public-ami-deny-owner-exempt.json")).byId).toMatchObject({ "ami.owner-amazon": "satisfied", "ami.owner-gitpod": "satisfied" });
+    expect(statuses(f("public-ami-deny-owner-exempt.json")).byId).toMatchObject({
+      "ami.owner-amazon": "satisfied",
+      "ami.owner-gitpod": "satisfied",
+    });
   });
 
   it("an SCP over 5,120 characters is flagged", () => {
@@ -113,7 +117,10 @@ describe("equivalents of AWS's sample SCPs", () => {
 
   it("principal exemptions (ArnNotLike aws:PrincipalARN): unknown until the runner's role is known", () => {
     expect(statuses(f("principal-exemption.json")).byId["aws.ec2"]).toBe("unknown");
-    const known = statuses(f("principal-exemption.json"), { ...EU, runnerRoleArn: "arn:aws:iam::111122223333:role/GitpodRunnerInstanceRole" }).byId;
+    const known = statuses(f("principal-exemption.json"), {
+      ...EU,
+      runnerRoleArn: "arn:aws:iam::111122223333:role/GitpodRunnerInstanceRole",
+    }).byId;
     expect(known["aws.ec2"]).toBe("satisfied");
     expect(known["ami.owner-gitpod"]).toBe("satisfied");
     const other = statuses(f("principal-exemption.json"), { ...EU, runnerRoleArn: "arn:aws:iam::111122223333:role/Developer" }).byId;
@@ -122,7 +129,12 @@ describe("equivalents of AWS's sample SCPs", () => {
 
   it("deny RunInstances outright", () => {
     const { byId } = statuses(f("deny-run-instances.json"));
-    expect(byId).toMatchObject({ "aws.ec2": "violated", "ami.owner-amazon": "violated", "ami.owner-gitpod": "violated", "aws.s3": "satisfied" });
+    expect(byId).toMatchObject({
+      "aws.ec2": "violated",
+      "ami.owner-amazon": "violated",
+      "ami.owner-gitpod": "violated",
+      "aws.s3": "satisfied",
+    });
   });
 
   it("an allow list beside FullAWSAccess does not restrict (a lone file is attached beside it)", () => {

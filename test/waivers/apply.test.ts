@@ -9,9 +9,11 @@ import { UNUSED_WAIVER_RULE } from "../../src/waivers/index.js";
 
 const engine = defaultEngine();
 const on = (day: string) => () => new Date(`${day}T12:00:00Z`);
-const run = (sources: Parameters<typeof check>[0], more: Partial<CheckOptions> = {}): CheckResult => check(sources, { config: { runner: "standard" }, engine, now: on("2026-11-23"), ...more });
+const run = (sources: Parameters<typeof check>[0], more: Partial<CheckOptions> = {}): CheckResult =>
+  check(sources, { config: { runner: "standard" }, engine, now: on("2026-11-23"), ...more });
 // Only the security-group rules (and the waiver notes): other areas' rules may judge these templates too.
-const ids = (fs: { ruleId: string }[]) => fs.map((f) => f.ruleId).filter((id) => id.startsWith("securitygroup/") || id === UNUSED_WAIVER_RULE);
+const ids = (fs: { ruleId: string }[]) =>
+  fs.map((f) => f.ruleId).filter((id) => id.startsWith("securitygroup/") || id === UNUSED_WAIVER_RULE);
 const EXPOSED = readFileSync("fixtures/cloudformation/exposed-noncompliant.yaml", "utf8");
 const DEFAULT = readFileSync("fixtures/cloudformation/gitpod-default.yaml", "utf8");
 
@@ -37,7 +39,12 @@ describe("resource Metadata waivers", () => {
           justification: "Trial account; users connect from changing home IPs",
           expires: "2030-06-30",
           source: "metadata",
-          location: { file: "fixtures/waivers/metadata.yaml", line: 17, column: 13, pointer: "/Resources/EnvironmentSecurityGroup/Metadata/runnerlint/suppress/0" },
+          location: {
+            file: "fixtures/waivers/metadata.yaml",
+            line: 17,
+            column: 13,
+            pointer: "/Resources/EnvironmentSecurityGroup/Metadata/runnerlint/suppress/0",
+          },
         },
       }),
     ]);
@@ -68,7 +75,10 @@ describe("resource Metadata waivers", () => {
 
   it("covers findings located inside the resource even when they name another resource", () => {
     // healthcheck-exposed names the group but is located at the HealthcheckFromEverywhere ingress.
-    const text = EXPOSED.replace("  HealthcheckFromEverywhere:\n    Type: AWS::EC2::SecurityGroupIngress\n", "  HealthcheckFromEverywhere:\n    Type: AWS::EC2::SecurityGroupIngress\n    Metadata:\n      runnerlint:\n        suppress:\n          - {id: sg.healthcheck-exposed, reason: vendor probes}\n");
+    const text = EXPOSED.replace(
+      "  HealthcheckFromEverywhere:\n    Type: AWS::EC2::SecurityGroupIngress\n",
+      "  HealthcheckFromEverywhere:\n    Type: AWS::EC2::SecurityGroupIngress\n    Metadata:\n      runnerlint:\n        suppress:\n          - {id: sg.healthcheck-exposed, reason: vendor probes}\n",
+    );
     const r = run([{ path: "x.yaml", text }]);
     expect(r.suppressed.map((f) => [f.ruleId, f.resource])).toEqual([["securitygroup/healthcheck-exposed", "EnvironmentSecurityGroup"]]);
   });
@@ -97,7 +107,9 @@ describe("expiry (the clock is injected)", () => {
 
   it("the expired fixture comes back as a finding", () => {
     const r = run(["fixtures/waivers/expired.yaml"]);
-    expect(r.findings.filter((f) => f.expiredWaiver).map((f) => [f.ruleId, f.expiredWaiver?.expires])).toEqual([["securitygroup/ssh-world-open", "2020-01-31"]]);
+    expect(r.findings.filter((f) => f.expiredWaiver).map((f) => [f.ruleId, f.expiredWaiver?.expires])).toEqual([
+      ["securitygroup/ssh-world-open", "2020-01-31"],
+    ]);
   });
 });
 
@@ -113,13 +125,19 @@ describe("inline comment waivers", () => {
   });
 
   it("a comment one line too high covers nothing (and is reported as unused)", () => {
-    const text = EXPOSED.replace("        - IpProtocol: tcp\n          FromPort: 22999", "        # runnerlint:ignore securitygroup/runner-port-exposed reason=x\n\n        - IpProtocol: tcp\n          FromPort: 22999").replace(
+    const text = EXPOSED.replace(
+      "        - IpProtocol: tcp\n          FromPort: 22999",
+      "        # runnerlint:ignore securitygroup/runner-port-exposed reason=x\n\n        - IpProtocol: tcp\n          FromPort: 22999",
+    ).replace(
       "        # runnerlint:ignore securitygroup/runner-port-exposed reason=x\n\n        - IpProtocol",
       "        # runnerlint:ignore securitygroup/runner-port-exposed reason=x\n        - Description: pad\n          IpProtocol: udp\n          FromPort: 1\n          ToPort: 1\n          CidrIp: 10.0.0.0/8\n        - IpProtocol",
     );
     const r = run([{ path: "x.yaml", text }]);
     expect(r.suppressed).toEqual([]);
-    expect(r.findings.find((f) => f.ruleId === UNUSED_WAIVER_RULE)).toMatchObject({ severity: "note", location: { file: "x.yaml", line: 20, column: 9 } });
+    expect(r.findings.find((f) => f.ruleId === UNUSED_WAIVER_RULE)).toMatchObject({
+      severity: "note",
+      location: { file: "x.yaml", line: 20, column: 9 },
+    });
   });
 
   it("comments in JSON files are not a thing, and `inlineWaivers: false` turns both in-file sources off", () => {
@@ -174,7 +192,9 @@ describe("config waivers", () => {
     expect(r.suppressed).toEqual([]);
     const unused = r.findings.filter((f) => f.ruleId === UNUSED_WAIVER_RULE);
     expect(unused.map((f) => f.location.line)).toEqual([2]);
-    expect(unused[0]!.message).toMatch(/^This waiver for securitygroup\/runner-port-exposed \(resource SomeOtherGroup\) matched no finding/);
+    expect(unused[0]!.message).toMatch(
+      /^This waiver for securitygroup\/runner-port-exposed \(resource SomeOtherGroup\) matched no finding/,
+    );
   });
 
   it("a config waiver whose rule reads no input kind of this run is not called stale", () => {
@@ -195,6 +215,8 @@ describe("severity overrides", () => {
 
   it("an unknown stays at most a warning unless overridden... and even then: only --fail-on-unknown fails on it", () => {
     const r = run(["fixtures/cloudformation/unresolvable.yaml"], { severity: { "securitygroup/ssh-ingress": "error" } });
-    expect(r.findings.filter((f) => f.ruleId === "securitygroup/ssh-ingress").every((f) => f.status === "unknown" && f.severity === "warning")).toBe(true);
+    expect(
+      r.findings.filter((f) => f.ruleId === "securitygroup/ssh-ingress").every((f) => f.status === "unknown" && f.severity === "warning"),
+    ).toBe(true);
   });
 });

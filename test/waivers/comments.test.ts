@@ -19,11 +19,21 @@ const errorOf = (text: string) => {
 describe("waiver comments: grammar", () => {
   it("id, reason and expiry; a quoted reason may hold `key=`", () => {
     const [w] = parse('a: 1 # runnerlint:ignore sg.egress reason="proxy handles it; see a=b" expires=2030-01-31\n');
-    expect(w).toEqual({ source: "comment", id: "sg.egress", file: "t.yaml", line: 1, reason: "proxy handles it; see a=b", expires: "2030-01-31", location: { file: "t.yaml", line: 1, column: 6 } });
+    expect(w).toEqual({
+      source: "comment",
+      id: "sg.egress",
+      file: "t.yaml",
+      line: 1,
+      reason: "proxy handles it; see a=b",
+      expires: "2030-01-31",
+      location: { file: "t.yaml", line: 1, column: 6 },
+    });
   });
 
   it("an unquoted reason runs to the next key or the end, in any order", () => {
-    expect(parse("a: 1 # runnerlint:ignore securitygroup/egress expires=2030-01-31 reason=the NAT gateway filters egress\n")[0]).toMatchObject({
+    expect(
+      parse("a: 1 # runnerlint:ignore securitygroup/egress expires=2030-01-31 reason=the NAT gateway filters egress\n")[0],
+    ).toMatchObject({
       id: "securitygroup/egress",
       reason: "the NAT gateway filters egress",
       expires: "2030-01-31",
@@ -36,7 +46,9 @@ describe("waiver comments: grammar", () => {
   });
 
   it("malformed directives are errors at the comment, never ignored", () => {
-    expect(errorOf("a: 1 # runnerlint:ignore sg.egress\n")).toBe("1:6 waiver comment: every waiver needs a reason: add reason=... [CONFIG_INVALID]");
+    expect(errorOf("a: 1 # runnerlint:ignore sg.egress\n")).toBe(
+      "1:6 waiver comment: every waiver needs a reason: add reason=... [CONFIG_INVALID]",
+    );
     expect(errorOf("a: 1 # runnerlint:ignore sg.egress reason=\n")).toMatch(/^1:\d+ waiver comment: the reason is empty/);
     expect(errorOf("a: 1 # runnerlint:ignore reason=x\n")).toMatch(/^1:25 waiver comment: missing the rule or requirement id/);
     expect(errorOf("a: 1 # runnerlint:ignore\n")).toMatch(/missing the rule or requirement id/);
@@ -45,11 +57,19 @@ describe("waiver comments: grammar", () => {
     expect(errorOf("a: 1 # runnerlint:ignore sg.egress reason=x until=2030-01-01\n")).toMatch(/unknown key "until"/);
     expect(errorOf("a: 1 # runnerlint:ignore sg.egress reason=x reason=y\n")).toMatch(/"reason" given twice/);
     expect(errorOf('a: 1 # runnerlint:ignore sg.egress reason="unterminated\n')).toMatch(/unterminated quote/);
-    expect(errorOf("a: 1 # runnerlint:ignore sg.egres reason=x\n")).toBe('1:26 waiver comment: "sg.egres" is not a known rule or requirement (did you mean "sg.egress"?) [CONFIG_INVALID]');
+    expect(errorOf("a: 1 # runnerlint:ignore sg.egres reason=x\n")).toBe(
+      '1:26 waiver comment: "sg.egres" is not a known rule or requirement (did you mean "sg.egress"?) [CONFIG_INVALID]',
+    );
   });
 
   it("near misses of the directive are errors too", () => {
-    for (const c of ["# runnerlint: ignore sg.egress reason=x", "# runnerlint-ignore sg.egress reason=x", "# runnerlint:disable sg.egress", "# RunnerLint:ignore sg.egress reason=x", "# runnerlint ignore sg.egress reason=x"]) {
+    for (const c of [
+      "# runnerlint: ignore sg.egress reason=x",
+      "# runnerlint-ignore sg.egress reason=x",
+      "# runnerlint:disable sg.egress",
+      "# RunnerLint:ignore sg.egress reason=x",
+      "# runnerlint ignore sg.egress reason=x",
+    ]) {
       expect(errorOf(`a: 1 ${c}\n`), c).toMatch(/^1:6 waiver comment: malformed directive/);
     }
     // A comment that merely mentions the tool is not a directive.
@@ -76,13 +96,17 @@ describe("waiver comments: the line they cover", () => {
   });
 
   it("skips blank lines and other comments; stacked directives cover the same line", () => {
-    expect(lines("  # runnerlint:ignore sg.egress reason=x\n\n  # an ordinary comment\n  # runnerlint:ignore sg.ssh-ingress reason=y\n  b: 2\n")).toEqual([
+    expect(
+      lines("  # runnerlint:ignore sg.egress reason=x\n\n  # an ordinary comment\n  # runnerlint:ignore sg.ssh-ingress reason=y\n  b: 2\n"),
+    ).toEqual([
       [1, 5],
       [4, 5],
     ]);
   });
 
   it("a directive with nothing after it is an error", () => {
-    expect(errorOf("a: 1\n# runnerlint:ignore sg.egress reason=x\n\n# end\n")).toBe("2:1 waiver comment: covers no line: nothing but comments and blank lines follow it [CONFIG_INVALID]");
+    expect(errorOf("a: 1\n# runnerlint:ignore sg.egress reason=x\n\n# end\n")).toBe(
+      "2:1 waiver comment: covers no line: nothing but comments and blank lines follow it [CONFIG_INVALID]",
+    );
   });
 });

@@ -15,18 +15,44 @@ const errorOf = (text: string) => {
   }
   return "no error";
 };
-const T = (meta: string) => `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Metadata:\n${meta}    Properties: {GroupDescription: x}\n`;
+const T = (meta: string) =>
+  `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Metadata:\n${meta}    Properties: {GroupDescription: x}\n`;
 
 describe("Metadata.runnerlint.suppress", () => {
   it("reads id, reason and expiry, scoped to the resource and the file", () => {
-    const w = waivers(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reason: trial\n            expires: 2030-06-30\n"));
+    const w = waivers(
+      T(
+        "      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reason: trial\n            expires: 2030-06-30\n",
+      ),
+    );
     expect(w).toEqual([
-      { source: "metadata", id: "securitygroup/ssh-world-open", file: "t.yaml", resource: "Sg", reason: "trial", expires: "2030-06-30", location: { file: "t.yaml", line: 7, column: 13, pointer: "/Resources/Sg/Metadata/runnerlint/suppress/0" } },
+      {
+        source: "metadata",
+        id: "securitygroup/ssh-world-open",
+        file: "t.yaml",
+        resource: "Sg",
+        reason: "trial",
+        expires: "2030-06-30",
+        location: { file: "t.yaml", line: 7, column: 13, pointer: "/Resources/Sg/Metadata/runnerlint/suppress/0" },
+      },
     ]);
   });
 
   it("reads CDK's JSON output (aws:cdk:path beside it is left alone)", () => {
-    const w = metadataWaivers(parseTemplate("fixtures/waivers/cdk.template.json", JSON.stringify({ Resources: { Sg: { Type: "AWS::EC2::SecurityGroup", Metadata: { "aws:cdk:path": "S/Sg", runnerlint: { suppress: [{ id: "sg.egress", reason: "r" }] } } } } })), { engine });
+    const w = metadataWaivers(
+      parseTemplate(
+        "fixtures/waivers/cdk.template.json",
+        JSON.stringify({
+          Resources: {
+            Sg: {
+              Type: "AWS::EC2::SecurityGroup",
+              Metadata: { "aws:cdk:path": "S/Sg", runnerlint: { suppress: [{ id: "sg.egress", reason: "r" }] } },
+            },
+          },
+        }),
+      ),
+      { engine },
+    );
     expect(w).toEqual([expect.objectContaining({ id: "sg.egress", resource: "Sg", reason: "r" })]);
   });
 
@@ -35,15 +61,27 @@ describe("Metadata.runnerlint.suppress", () => {
   });
 
   it("malformed entries and unknown keys are errors at their position", () => {
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reasn: typo\n"))).toBe(
-      '8:13 Metadata.runnerlint of Sg: unknown key "reasn" in suppress[0] (expected id, reason, expires)',
+    expect(
+      errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reasn: typo\n")),
+    ).toBe('8:13 Metadata.runnerlint of Sg: unknown key "reasn" in suppress[0] (expected id, reason, expires)');
+    expect(errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n"))).toBe(
+      "7:13 Metadata.runnerlint of Sg: suppress[0] needs a reason",
     );
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n"))).toBe("7:13 Metadata.runnerlint of Sg: suppress[0] needs a reason");
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reason: '  '\n"))).toMatch(/^8:13 .*needs a reason/);
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - reason: no id\n"))).toBe("7:13 Metadata.runnerlint of Sg: suppress[0] needs an id: a rule or requirement id");
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - {id: sg.nope, reason: x}\n"))).toMatch(/^7:\d+ Metadata.runnerlint of Sg: "sg.nope" is not a known rule or requirement/);
-    expect(errorOf(T("      runnerlint:\n        suppress:\n          - {id: sg.egress, reason: x, expires: 2030-13-01}\n"))).toMatch(/expires must be a date, YYYY-MM-DD \(got "2030-13-01"\)/);
-    expect(errorOf(T("      runnerlint:\n        supress: []\n"))).toBe('6:9 Metadata.runnerlint of Sg: unknown key "supress" (expected suppress)');
+    expect(
+      errorOf(T("      runnerlint:\n        suppress:\n          - id: securitygroup/ssh-world-open\n            reason: '  '\n")),
+    ).toMatch(/^8:13 .*needs a reason/);
+    expect(errorOf(T("      runnerlint:\n        suppress:\n          - reason: no id\n"))).toBe(
+      "7:13 Metadata.runnerlint of Sg: suppress[0] needs an id: a rule or requirement id",
+    );
+    expect(errorOf(T("      runnerlint:\n        suppress:\n          - {id: sg.nope, reason: x}\n"))).toMatch(
+      /^7:\d+ Metadata.runnerlint of Sg: "sg.nope" is not a known rule or requirement/,
+    );
+    expect(errorOf(T("      runnerlint:\n        suppress:\n          - {id: sg.egress, reason: x, expires: 2030-13-01}\n"))).toMatch(
+      /expires must be a date, YYYY-MM-DD \(got "2030-13-01"\)/,
+    );
+    expect(errorOf(T("      runnerlint:\n        supress: []\n"))).toBe(
+      '6:9 Metadata.runnerlint of Sg: unknown key "supress" (expected suppress)',
+    );
     expect(errorOf(T("      runnerlint:\n        suppress: {id: sg.egress}\n"))).toMatch(/^6:9 .*suppress must be a list/);
     expect(errorOf(T("      runnerlint: true\n"))).toMatch(/^5:7 .*must be a map with a `suppress` list/);
   });

@@ -94,17 +94,22 @@ function keyValues(values: string[] | undefined, flag: string): [string, string]
   });
 }
 
-export async function runCheck(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean }): Promise<number> {
+export async function runCheck(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean },
+): Promise<number> {
   const { positionals, flags } = parseArgs(argv, SPEC);
   if (flags.help) {
     io.stdout(CHECK_USAGE);
     return 0;
   }
   const proxyFlags = flags["https-proxy"] !== undefined || flags["http-proxy"] !== undefined || flags["no-proxy"] !== undefined;
-  if (positionals.length === 0 && !proxyFlags) throw new RunnerlintError("USAGE", "check needs at least one file or folder (or --no-proxy/--https-proxy/--http-proxy)");
+  if (positionals.length === 0 && !proxyFlags)
+    throw new RunnerlintError("USAGE", "check needs at least one file or folder (or --no-proxy/--https-proxy/--http-proxy)");
   const outputs = planOutputs(argv, SPEC);
 
-  if (flags["account-id"] && !/^\d{12}$/.test(flags["account-id"] as string)) throw new RunnerlintError("USAGE", "--account-id must be 12 digits");
+  if (flags["account-id"] && !/^\d{12}$/.test(flags["account-id"] as string))
+    throw new RunnerlintError("USAGE", "--account-id must be 12 digits");
   if (flags.config && flags["no-config"]) throw new RunnerlintError("USAGE", "--config and --no-config exclude each other");
   // The flags' layer of the configuration (flags > RUNNERLINT_* > config file).
   const layer: ConfigLayer = {};
@@ -124,7 +129,8 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
   if (roles.length) {
     const map: Record<string, SecurityGroupRole> = {};
     for (const [id, role] of roles) {
-      if (role !== "environment" && role !== "runner" && role !== "none") throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment, runner or none`);
+      if (role !== "environment" && role !== "runner" && role !== "none")
+        throw new RunnerlintError("USAGE", `--sg-role ${id}: role must be environment, runner or none`);
       map[id] = role as SecurityGroupRole;
     }
     set("securityGroupRoles", "sg-role", map);
@@ -171,7 +177,8 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
   let maxScenarios: number | undefined;
   if (flags["max-scenarios"]) {
     maxScenarios = Number(flags["max-scenarios"]);
-    if (!Number.isInteger(maxScenarios) || maxScenarios < 1) throw new RunnerlintError("USAGE", "--max-scenarios must be a positive integer");
+    if (!Number.isInteger(maxScenarios) || maxScenarios < 1)
+      throw new RunnerlintError("USAGE", "--max-scenarios must be a positive integer");
   }
 
   let jobs: number | undefined;
@@ -202,15 +209,21 @@ export async function runCheck(argv: string[], io: { stdout: (s: string) => void
     try {
       writeAtomic(writeTo, renderBaseline(written));
     } catch (e) {
-      throw new RunnerlintError("USAGE", `cannot write the baseline to ${writeTo} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new RunnerlintError(
+        "USAGE",
+        `cannot write the baseline to ${writeTo} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     const n = written.findings.reduce((k, e) => k + e.count, 0);
     // On stderr: stdout may carry a report that a --format asked for.
-    io.stderr(`runnerlint: baseline written to ${writeTo}: ${n} ${n === 1 ? "finding" : "findings"} under ${written.findings.length} ${written.findings.length === 1 ? "key" : "keys"}.\n`);
+    io.stderr(
+      `runnerlint: baseline written to ${writeTo}: ${n} ${n === 1 ? "finding" : "findings"} under ${written.findings.length} ${written.findings.length === 1 ? "key" : "keys"}.\n`,
+    );
   }
   // With --write-baseline the report is printed only when a --format or --output asks for it.
   const asked = argv.some((a) => /^--(format|output)(=|$)/.test(a));
-  if (!writeTo || asked) writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
+  if (!writeTo || asked)
+    writeReports(outputs, result, engine, io, { colorOnStdout: !flags["no-color"] && !process.env.NO_COLOR && io.isTTY });
 
   // Unreadable inputs: one line each on stderr, whatever the report format (the reports list them too).
   for (const e of result.errors) io.stderr(`runnerlint: ${e.format()}\n`);

@@ -62,7 +62,9 @@ function destinationText(d: Record<string, unknown>): string {
 
 function ruleText(engine: Engine, rule: RuleMeta): string {
   const out = [`${rule.id} (${rule.severity}): ${rule.title}`, "", rule.description.trim(), ""];
-  out.push(`Requirements: ${rule.requirements.length ? rule.requirements.map((id) => `${id}${engine.catalogue.requirements[id] ? ` (${engine.catalogue.requirements[id]!.title})` : ""}`).join(", ") : "none (advisory)"}`);
+  out.push(
+    `Requirements: ${rule.requirements.length ? rule.requirements.map((id) => `${id}${engine.catalogue.requirements[id] ? ` (${engine.catalogue.requirements[id]!.title})` : ""}`).join(", ") : "none (advisory)"}`,
+  );
   out.push(`Inputs: ${rule.kinds.join(", ")}`);
   out.push(`Remediation: ${rule.remediation.trim()}`);
   if (rule.source) out.push(`Source: ${describeSource(engine, rule.source)}`);
@@ -74,21 +76,47 @@ function ruleText(engine: Engine, rule: RuleMeta): string {
   return out.join("\n") + "\n";
 }
 
-function requirementText(engine: Engine, req: Requirement, id: string, declared?: { destinations: Record<string, unknown>[]; location?: { file: string; line: number } }): string {
+function requirementText(
+  engine: Engine,
+  req: Requirement,
+  id: string,
+  declared?: { destinations: Record<string, unknown>[]; location?: { file: string; line: number } },
+): string {
   const title = req.title.replace("<name>", id.split(".").slice(1).join("."));
   const out = [`${id}: ${title}`, "", (req.description ?? "").trim(), ""];
   out.push(`Runners: ${req.runners.join(", ")}${req.optional ? " (optional)" : ""}${req.feature ? `; feature: ${req.feature}` : ""}`);
-  const r = req as Requirement & { destinations?: Record<string, unknown>[]; declaredDestination?: Record<string, unknown>; noProxy?: { entry: string }; securityGroup?: Record<string, unknown>; ami?: Record<string, unknown> };
+  const r = req as Requirement & {
+    destinations?: Record<string, unknown>[];
+    declaredDestination?: Record<string, unknown>;
+    noProxy?: { entry: string };
+    securityGroup?: Record<string, unknown>;
+    ami?: Record<string, unknown>;
+  };
   if (id !== req.id) out.push(`Template: ${req.id} (user-declared)`);
   if (declared) {
-    out.push(`Declared${declared.location ? ` in ${declared.location.file}:${declared.location.line}` : ""}:`, ...declared.destinations.map((d) => `  ${destinationText(d)}`));
+    out.push(
+      `Declared${declared.location ? ` in ${declared.location.file}:${declared.location.line}` : ""}:`,
+      ...declared.destinations.map((d) => `  ${destinationText(d)}`),
+    );
   } else if (r.userDeclared) {
-    out.push(`Each host you declare needs: ${destinationText({ host: "<host>", ...r.declaredDestination })} — declare hosts in .runnerlint.yaml (see docs/config.md).`);
+    out.push(
+      `Each host you declare needs: ${destinationText({ host: "<host>", ...r.declaredDestination })} — declare hosts in .runnerlint.yaml (see docs/config.md).`,
+    );
   }
   if (r.destinations?.length) out.push("Destinations:", ...r.destinations.map((d) => `  ${destinationText(d)}`));
   if (r.noProxy) out.push(`NO_PROXY entry: ${r.noProxy.entry}`);
-  if (r.securityGroup) out.push(`Security group: ${Object.entries(r.securityGroup).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ")}`);
-  if (r.ami) out.push(`AMI: ${Object.entries(r.ami).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ")}`);
+  if (r.securityGroup)
+    out.push(
+      `Security group: ${Object.entries(r.securityGroup)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`)
+        .join(" ")}`,
+    );
+  if (r.ami)
+    out.push(
+      `AMI: ${Object.entries(r.ami)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`)
+        .join(" ")}`,
+    );
   for (const s of req.sources) out.push(`Source: ${describeSource(engine, s)}`);
   const rules = engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id);
   out.push(`Judged by: ${rules.length ? rules.join(", ") : "(no rule yet)"}`);
@@ -111,7 +139,21 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
   const engine = defaultEngine();
   const json = flags.format === "json";
   if (id === "scope") {
-    io.stdout(json ? JSON.stringify({ scope: { markerPorts: markerPorts(engine.catalogue), roles: ["environment", "runner", "none"], roleFrom: ["config", "tag", "compute", "inferred", "scope-all"] } }, null, 2) + "\n" : scopeText(engine));
+    io.stdout(
+      json
+        ? JSON.stringify(
+            {
+              scope: {
+                markerPorts: markerPorts(engine.catalogue),
+                roles: ["environment", "runner", "none"],
+                roleFrom: ["config", "tag", "compute", "inferred", "scope-all"],
+              },
+            },
+            null,
+            2,
+          ) + "\n"
+        : scopeText(engine),
+    );
     return 0;
   }
   const rule = ruleFor(engine, id);
@@ -126,12 +168,26 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
   // A user-declared instance: its hosts, when the config declares it.
   let declared: { destinations: Record<string, unknown>[]; location?: { file: string; line: number } } | undefined;
   if (template) {
-    const config = loadConfig({ engine, ...(flags.config ? { configPath: flags.config as string } : {}), ...(flags["no-config"] ? { noConfig: true } : {}) });
+    const config = loadConfig({
+      engine,
+      ...(flags.config ? { configPath: flags.config as string } : {}),
+      ...(flags["no-config"] ? { noConfig: true } : {}),
+    });
     const d = config.run.declared?.find((x) => x.id === id);
-    if (d) declared = { destinations: d.destinations as unknown as Record<string, unknown>[], ...(d.location ? { location: d.location } : {}) };
+    if (d)
+      declared = { destinations: d.destinations as unknown as Record<string, unknown>[], ...(d.location ? { location: d.location } : {}) };
   }
   if (json) {
-    io.stdout(JSON.stringify({ requirement: { ...req, id, template: template ?? null, declared: declared ?? null }, rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id) }, null, 2) + "\n");
+    io.stdout(
+      JSON.stringify(
+        {
+          requirement: { ...req, id, template: template ?? null, declared: declared ?? null },
+          rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id),
+        },
+        null,
+        2,
+      ) + "\n",
+    );
     return 0;
   }
   io.stdout(requirementText(engine, req, id, declared));

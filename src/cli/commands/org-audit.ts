@@ -51,7 +51,10 @@ const SPEC = {
   help: { type: "boolean" },
 } as const;
 
-export async function runOrgAudit(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean }): Promise<number> {
+export async function runOrgAudit(
+  argv: string[],
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; isTTY: boolean },
+): Promise<number> {
   const { positionals, flags } = parseArgs(argv, SPEC);
   if (flags.help) {
     io.stdout(ORG_AUDIT_USAGE);
@@ -63,9 +66,11 @@ export async function runOrgAudit(argv: string[], io: { stdout: (s: string) => v
   if (accounts.length === 0) throw new RunnerlintError("USAGE", "org-audit needs --account ID");
   for (const a of accounts) if (!/^\d{12}$/.test(a)) throw new RunnerlintError("USAGE", `--account must be 12 digits (got "${a}")`);
   const endpoint = flags["endpoint-url"] as string | undefined;
-  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/.test(endpoint)) throw new RunnerlintError("USAGE", `--endpoint-url must be an http(s) URL (got "${endpoint}")`);
+  if (endpoint !== undefined && !/^https?:\/\/[^/\s]+/.test(endpoint))
+    throw new RunnerlintError("USAGE", `--endpoint-url must be an http(s) URL (got "${endpoint}")`);
   const roleArn = flags["runner-role-arn"] as string | undefined;
-  if (roleArn !== undefined && !/^arn:[^:]+:(iam|sts)::\d{12}:/.test(roleArn)) throw new RunnerlintError("USAGE", `--runner-role-arn must be an IAM role ARN (got "${roleArn}")`);
+  if (roleArn !== undefined && !/^arn:[^:]+:(iam|sts)::\d{12}:/.test(roleArn))
+    throw new RunnerlintError("USAGE", `--runner-role-arn must be an IAM role ARN (got "${roleArn}")`);
 
   const config: RunConfig = { runner: (flags.runner as RunConfig["runner"]) ?? "standard" };
   if (flags.region) config.region = flags.region as string;

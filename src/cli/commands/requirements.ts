@@ -53,24 +53,38 @@ export function runRequirements(argv: string[], io: { stdout: (s: string) => voi
   const format = (flags.format as string | undefined) ?? "json";
   if ((PENDING_FORMATS as readonly string[]).includes(format)) {
     /* c8 ignore next: no format is pending at the moment */
-    throw new RunnerlintError("USAGE", `--format ${format} is not available yet: it ships with runnerlint's ${format} input loader, so that the generated configuration can be checked by runnerlint itself`);
+    throw new RunnerlintError(
+      "USAGE",
+      `--format ${format} is not available yet: it ships with runnerlint's ${format} input loader, so that the generated configuration can be checked by runnerlint itself`,
+    );
   }
-  if (!(REQUIREMENT_FORMATS as readonly string[]).includes(format)) throw new RunnerlintError("USAGE", `--format must be one of ${REQUIREMENT_FORMATS.join(", ")} (got "${format}")`);
+  if (!(REQUIREMENT_FORMATS as readonly string[]).includes(format))
+    throw new RunnerlintError("USAGE", `--format must be one of ${REQUIREMENT_FORMATS.join(", ")} (got "${format}")`);
   const usersCidr = flags["users-cidr"] as string | undefined;
-  if (usersCidr !== undefined && !/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(usersCidr)) throw new RunnerlintError("USAGE", "--users-cidr must be an IPv4 CIDR block, e.g. 198.51.100.0/24");
+  if (usersCidr !== undefined && !/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(usersCidr))
+    throw new RunnerlintError("USAGE", "--users-cidr must be an IPv4 CIDR block, e.g. 198.51.100.0/24");
   const layer: ConfigLayer = {};
   const names: Record<string, string> = {};
   if (flags.runner) (layer.runner = flags.runner as ConfigLayer["runner"]), (names["/runner"] = "--runner");
   if (flags.region) (layer.region = flags.region as string), (names["/region"] = "--region");
   if (flags["account-id"]) (layer.accountId = flags["account-id"] as string), (names["/accountId"] = "--account-id");
   const engine = defaultEngine();
-  const config = loadConfig({ engine, flags: layer, flagNames: names, ...(flags.config ? { configPath: flags.config as string } : {}), ...(flags["no-config"] ? { noConfig: true } : {}) });
+  const config = loadConfig({
+    engine,
+    flags: layer,
+    flagNames: names,
+    ...(flags.config ? { configPath: flags.config as string } : {}),
+    ...(flags["no-config"] ? { noConfig: true } : {}),
+  });
   const text = generate(format as RequirementFormat, engine.catalogue, { ...config.run, ...(usersCidr ? { usersCidr } : {}) });
   if (flags.output) {
     try {
       writeAtomic(flags.output as string, text);
     } catch (e) {
-      throw new RunnerlintError("USAGE", `cannot write --output ${flags.output as string} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new RunnerlintError(
+        "USAGE",
+        `cannot write --output ${flags.output as string} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
   } else io.stdout(text);
   return 0;

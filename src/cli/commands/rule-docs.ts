@@ -23,8 +23,10 @@ export const END = "<!-- generated:end -->";
 const INPUTS: Record<InputKind, string> = {
   network:
     "CloudFormation templates, `describe-security-groups` / `describe-vpcs` / `describe-network-acls` / `describe-firewall-policy` / `describe-rule-group` exports, `squid.conf`, `iptables-save` output",
-  organization: "SCP and EC2 declarative policy files, `describe-policy` output, `AWS::Organizations::Policy` in CloudFormation, `org-audit` snapshots",
-  proxy: "`.env` files, proxy settings in CloudFormation (ECS task environments, UserData, parameters), `--no-proxy` / `--https-proxy` / `--http-proxy`",
+  organization:
+    "SCP and EC2 declarative policy files, `describe-policy` output, `AWS::Organizations::Policy` in CloudFormation, `org-audit` snapshots",
+  proxy:
+    "`.env` files, proxy settings in CloudFormation (ECS task environments, UserData, parameters), `--no-proxy` / `--https-proxy` / `--http-proxy`",
 };
 
 const RUNNERS: Record<string, string> = { standard: "Standard", enterprise: "Enterprise" };
@@ -48,7 +50,12 @@ function sourceText(engine: DocsEngine, source: RuleMeta["source"]): string {
 export function ruleHeader(rule: DocsEngine["rules"][number], engine: DocsEngine, depth = 3): string {
   const up = "../".repeat(depth);
   const reqs = rule.requirements.length
-    ? rule.requirements.map((id) => `\`${id}\`${engine.catalogue.requirements[id] ? ` — ${engine.catalogue.requirements[id]!.title}${runnersText(engine.catalogue.requirements[id]!.runners)}` : ""}`).join("<br>")
+    ? rule.requirements
+        .map(
+          (id) =>
+            `\`${id}\`${engine.catalogue.requirements[id] ? ` — ${engine.catalogue.requirements[id]!.title}${runnersText(engine.catalogue.requirements[id]!.runners)}` : ""}`,
+        )
+        .join("<br>")
     : "— (advisory: the rule judges no catalogue requirement)";
   const rows: [string, string][] = [
     ["Severity", `\`${rule.severity}\` (override per project: \`severity:\` in \`.runnerlint.yaml\`)`],
@@ -78,7 +85,15 @@ function fence(file: string): string {
 }
 
 function exampleSection(title: string, e: DocExample): string[] {
-  const out = [`## ${title}`, "", `${e.name} (\`${e.file}\`${e.config ? ", with the `.runnerlint.yaml` below" : ""}):`, "", "```" + fence(e.file), e.input.trimEnd(), "```"];
+  const out = [
+    `## ${title}`,
+    "",
+    `${e.name} (\`${e.file}\`${e.config ? ", with the `.runnerlint.yaml` below" : ""}):`,
+    "",
+    "```" + fence(e.file),
+    e.input.trimEnd(),
+    "```",
+  ];
   if (e.config) out.push("", "```yaml", `# .runnerlint.yaml`, e.config.trimEnd(), "```");
   return out;
 }
@@ -90,8 +105,19 @@ export function ruleFooter(rule: RuleMeta, examples: { bad: DocExample[]; good: 
   if (examples.good[0]) out.push(...exampleSection("Prefer", examples.good[0]), "");
   out.push("## Remediation", "", rule.remediation.trim());
   const messages = Object.entries(rule.messages);
-  if (messages.length) out.push("", "## Messages", "", "What runnerlint reports, by message id (`{name}` is filled in from the verdict):", "", ...messages.map(([id, m]) => `- \`${id}\`: ${m}`));
-  out.push("", `To accept a finding of this rule, see [waivers](${"../".repeat(2)}waivers.md): \`# runnerlint:ignore ${rule.id} reason=...\`.`);
+  if (messages.length)
+    out.push(
+      "",
+      "## Messages",
+      "",
+      "What runnerlint reports, by message id (`{name}` is filled in from the verdict):",
+      "",
+      ...messages.map(([id, m]) => `- \`${id}\`: ${m}`),
+    );
+  out.push(
+    "",
+    `To accept a finding of this rule, see [waivers](${"../".repeat(2)}waivers.md): \`# runnerlint:ignore ${rule.id} reason=...\`.`,
+  );
   return out.join("\n");
 }
 
@@ -139,7 +165,12 @@ export function handWrittenBody(existing: string): string {
 }
 
 /** The whole page: generated header, the body, generated footer. */
-export function rulePage(rule: DocsEngine["rules"][number], engine: DocsEngine, existing?: string, examples?: { bad: DocExample[]; good: DocExample[] }): string {
+export function rulePage(
+  rule: DocsEngine["rules"][number],
+  engine: DocsEngine,
+  existing?: string,
+  examples?: { bad: DocExample[]; good: DocExample[] },
+): string {
   const body = existing === undefined ? initialBody(rule) : handWrittenBody(existing) || initialBody(rule);
   return `${BEGIN}\n${ruleHeader(rule, engine)}\n${END}\n\n${body}\n\n${BEGIN}\n${ruleFooter(rule, examples)}\n${END}\n`;
 }
@@ -160,7 +191,9 @@ export function rulesMarkdown(engine: DocsEngine, options: { linkBase?: string }
   for (const area of areas) {
     out.push(`## ${area}`, "", "| Rule | Severity | Title | Requirements | Input |", "|---|---|---|---|---|");
     for (const r of engine.rules.filter((x) => x.id.split("/")[0] === area).sort((a, b) => a.id.localeCompare(b.id))) {
-      out.push(`| ${link(r.id)} | ${r.severity} | ${cell(r.title)} | ${r.requirements.length ? r.requirements.map((q) => `\`${q}\``).join(", ") : "—"} | ${r.kinds.join(", ")} |`);
+      out.push(
+        `| ${link(r.id)} | ${r.severity} | ${cell(r.title)} | ${r.requirements.length ? r.requirements.map((q) => `\`${q}\``).join(", ") : "—"} | ${r.kinds.join(", ")} |`,
+      );
     }
     out.push("");
   }

@@ -19,7 +19,13 @@ export function runRules(argv: string[], io: { stdout: (s: string) => void }): n
   }
   const engine = defaultEngine();
   if (flags.format === "json") {
-    io.stdout(JSON.stringify({ version: 1, tool: { name: "runnerlint", version: VERSION, catalogueVersion: engine.catalogue.version }, rules: engine.rules }, null, 2) + "\n");
+    io.stdout(
+      JSON.stringify(
+        { version: 1, tool: { name: "runnerlint", version: VERSION, catalogueVersion: engine.catalogue.version }, rules: engine.rules },
+        null,
+        2,
+      ) + "\n",
+    );
     return 0;
   }
   if (flags.format === "markdown") {
@@ -30,4 +36,3 @@ export function runRules(argv: string[], io: { stdout: (s: string) => void }): n
   for (const r of engine.rules) io.stdout(`${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.title}  [${r.requirements.join(", ")}]\n`);
   return 0;
 }
-

@@ -90,7 +90,12 @@ function external(r: ResolvedResource, acls: Map<string, NetworkAcl>): NetworkAc
   let acl = acls.get(id);
   if (!acl) {
     const why = unknown(`network ACL ${id} is not defined in the template: its other entries are not in the inputs`);
-    acl = { id, subnets: [why], entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }], location: r.location };
+    acl = {
+      id,
+      subnets: [why],
+      entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }],
+      location: r.location,
+    };
     acls.set(id, acl);
   }
   return acl;
@@ -125,12 +130,21 @@ function entryOf(r: ResolvedResource): NaclEntry {
     return withCondition(entry, r.condition);
   }
   const p = r.properties;
-  const cidr = p.CidrBlock !== undefined ? str(p.CidrBlock, "CidrBlock") : p.Ipv6CidrBlock !== undefined ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock") : unknown("the entry sets no CidrBlock");
+  const cidr =
+    p.CidrBlock !== undefined
+      ? str(p.CidrBlock, "CidrBlock")
+      : p.Ipv6CidrBlock !== undefined
+        ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock")
+        : unknown("the entry sets no CidrBlock");
   const entry: NaclEntry = {
     ruleNumber: num(p.RuleNumber, "RuleNumber"),
     egress: p.Egress === undefined ? false : bool(p.Egress, "Egress"),
     protocol: isUnknown(p.Protocol) ? unknown(p.Protocol.$unknown) : str(p.Protocol, "Protocol"),
-    action: isUnknown(p.RuleAction) ? unknown(p.RuleAction.$unknown) : typeof p.RuleAction === "string" ? p.RuleAction.toLowerCase() : unknown("RuleAction is not a string"),
+    action: isUnknown(p.RuleAction)
+      ? unknown(p.RuleAction.$unknown)
+      : typeof p.RuleAction === "string"
+        ? p.RuleAction.toLowerCase()
+        : unknown("RuleAction is not a string"),
     cidr,
     location: r.location,
   };
@@ -161,7 +175,10 @@ function policyOf(t: CfnTemplate, r: ResolvedResource, o: Origin): FirewallPolic
 function withGroupRefs(t: CfnTemplate, id: string, policy: unknown): unknown {
   if (!isObj(policy)) return policy;
   const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  const raw = isObj(resources[id]) && isObj((resources[id] as Record<string, unknown>).Properties) ? ((resources[id] as Record<string, unknown>).Properties as Record<string, unknown>).FirewallPolicy : undefined;
+  const raw =
+    isObj(resources[id]) && isObj((resources[id] as Record<string, unknown>).Properties)
+      ? ((resources[id] as Record<string, unknown>).Properties as Record<string, unknown>).FirewallPolicy
+      : undefined;
   if (!isObj(raw)) return policy;
   const out: Record<string, unknown> = { ...policy };
   for (const key of ["StatelessRuleGroupReferences", "StatefulRuleGroupReferences"]) {
@@ -173,7 +190,8 @@ function withGroupRefs(t: CfnTemplate, id: string, policy: unknown): unknown {
       const getAtt = isObj(arn) ? arn["Fn::GetAtt"] : undefined;
       const target = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === "string" ? getAtt.split(".")[0] : undefined;
       const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === "string" ? getAtt.split(".").slice(1).join(".") : undefined;
-      const isGroup = typeof target === "string" && isObj(resources[target]) && (resources[target] as Record<string, unknown>).Type === RULE_GROUP;
+      const isGroup =
+        typeof target === "string" && isObj(resources[target]) && (resources[target] as Record<string, unknown>).Type === RULE_GROUP;
       if (!isObj(ref) || !isGroup || attribute !== "RuleGroupArn" || !isUnknown(ref.ResourceArn)) return ref;
       return { ...ref, ResourceArn: { $resource: target } };
     });
@@ -208,8 +226,13 @@ function endpointOf(t: CfnTemplate, r: ResolvedResource): VpcEndpoint {
 function serviceName(t: CfnTemplate, r: ResolvedResource): Maybe<string> {
   const v = r.properties.ServiceName;
   if (typeof v === "string") return v;
-  const raw = (isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId]) ? (t.data.Resources[r.logicalId] as Record<string, unknown>).Properties : undefined) as Record<string, unknown> | undefined;
+  const raw = (
+    isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId])
+      ? (t.data.Resources[r.logicalId] as Record<string, unknown>).Properties
+      : undefined
+  ) as Record<string, unknown> | undefined;
   const sub = isObj(raw) && isObj(raw.ServiceName) ? raw.ServiceName["Fn::Sub"] : undefined;
-  if (typeof sub === "string" && /^com\.amazonaws\.\$\{AWS::Region\}\.[a-z0-9.-]+$/.test(sub)) return sub.replace("${AWS::Region}", "<region>");
+  if (typeof sub === "string" && /^com\.amazonaws\.\$\{AWS::Region\}\.[a-z0-9.-]+$/.test(sub))
+    return sub.replace("${AWS::Region}", "<region>");
   return str(v, "ServiceName");
 }

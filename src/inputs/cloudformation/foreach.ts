@@ -47,7 +47,11 @@ export function templateOf(file: InputFile, ctx: LoadContext): ForEachExpansion 
   if (!x) {
     const doc = file.document();
     const t: CfnTemplate = { file: doc.file, data: doc.data as Json, locate: doc.locate };
-    x = expandForEach(t, { parameters: ctx.parameters, ...(ctx.config.region ? { region: ctx.config.region } : {}), ...(ctx.config.accountId ? { accountId: ctx.config.accountId } : {}) });
+    x = expandForEach(t, {
+      parameters: ctx.parameters,
+      ...(ctx.config.region ? { region: ctx.config.region } : {}),
+      ...(ctx.config.accountId ? { accountId: ctx.config.accountId } : {}),
+    });
     cache.set(file, x);
   }
   return x;
@@ -159,14 +163,20 @@ class Expander {
 
   /** The collection's values, or why they cannot be known. */
   private collection(v: unknown, src: string): string[] | string {
-    const scalars = (x: unknown): x is (string | number)[] => Array.isArray(x) && x.every((y) => typeof y === "string" || typeof y === "number");
+    const scalars = (x: unknown): x is (string | number)[] =>
+      Array.isArray(x) && x.every((y) => typeof y === "string" || typeof y === "number");
     const value = scalars(v) ? v : this.resolve(v, src);
     if (scalars(value)) return value.map(String);
     return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
   }
 
   private resolve(v: unknown, src: string): unknown {
-    this.resolver ??= new Resolver({ template: this.t, parameters: this.parameters(), ...(this.opts.region ? { region: this.opts.region } : {}), ...(this.opts.accountId ? { accountId: this.opts.accountId } : {}) });
+    this.resolver ??= new Resolver({
+      template: this.t,
+      parameters: this.parameters(),
+      ...(this.opts.region ? { region: this.opts.region } : {}),
+      ...(this.opts.accountId ? { accountId: this.opts.accountId } : {}),
+    });
     return this.resolver.value(v, src);
   }
 
@@ -177,7 +187,10 @@ class Expander {
       const d = parameterDomain(decl, this.opts.parameters?.[decl.name]);
       if (d.unknown) out.set(decl.name, d.unknown);
       else if (d.values.length === 1) out.set(decl.name, parameterValue(decl, d.values[0]!));
-      else out.set(decl.name, { $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...` });
+      else
+        out.set(decl.name, {
+          $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`,
+        });
     }
     return out;
   }
@@ -213,4 +226,3 @@ function substituteKey(key: string, ids: ReadonlyMap<string, string>): string {
 function substituteSub(s: string, ids: ReadonlyMap<string, string>): string {
   return s.replace(/\$\{([^}!]+)\}/g, (m, name: string) => ids.get(name.trim()) ?? m);
 }
-

@@ -16,7 +16,8 @@ export const cloudFormationLoader: Loader = {
     // Decided before the scenarios are expanded: a template with nothing of the runner's costs no
     // more. Without the catalogue's ports (a loader called on its own) every template is evaluated.
     const scope = ctx.markerPorts && !incomplete ? templateScope(template, ctx.config, ctx.markerPorts) : { inScope: true as const };
-    if (!scope.inScope) return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
+    if (!scope.inScope)
+      return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
     const opts: ExpandOptions = { parameters: ctx.parameters };
     if (ctx.config.region !== undefined) opts.region = ctx.config.region;
     if (ctx.config.accountId !== undefined) opts.accountId = ctx.config.accountId;

@@ -44,7 +44,10 @@ const PEER_FIELDS: Record<Direction, [field: string, kind: Peer["kind"]][]> = {
 /** True when the template declares any resource the network model describes. */
 export function hasNetworkResources(t: CfnTemplate): boolean {
   const resources = t.data.Resources;
-  return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type as string) || EGRESS_TYPES.has(r.Type as string)));
+  return (
+    isObj(resources) &&
+    Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type as string) || EGRESS_TYPES.has(r.Type as string)))
+  );
 }
 
 /**
@@ -64,7 +67,8 @@ export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: Run
     const same = byKey.get(key);
     if (same) {
       // Same network under other parameter values: keep only the values both share.
-      for (const k of Object.keys(same.scenario.parameters)) if (scenario.parameters[k] !== same.scenario.parameters[k]) delete same.scenario.parameters[k];
+      for (const k of Object.keys(same.scenario.parameters))
+        if (scenario.parameters[k] !== same.scenario.parameters[k]) delete same.scenario.parameters[k];
       continue;
     }
     const entry = { net, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
@@ -142,7 +146,10 @@ function markComputeGroups(r: ResolvedResource, groups: Map<string, SecurityGrou
 
 /** The runnerlint:role of a compute resource: its Tags, or a TagSpecifications entry (launch templates). */
 function computeRole(r: ResolvedResource): "environment" | "runner" | undefined {
-  const specs = [r.properties.TagSpecifications, isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined];
+  const specs = [
+    r.properties.TagSpecifications,
+    isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined,
+  ];
   const values: unknown[] = [r.tags?.[ROLE_TAG]];
   for (const list of specs) {
     if (!Array.isArray(list)) continue;
@@ -163,7 +170,11 @@ function vpcOf(r: ResolvedResource): Vpc {
   const cidr =
     p.CidrBlock !== undefined
       ? cidrOf(p.CidrBlock, "CidrBlock")
-      : unknown(p.Ipv4IpamPoolId !== undefined ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment` : `VPC ${r.logicalId} sets no CidrBlock`);
+      : unknown(
+          p.Ipv4IpamPoolId !== undefined
+            ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment`
+            : `VPC ${r.logicalId} sets no CidrBlock`,
+        );
   const vpc: Vpc = { id: r.logicalId, cidrs: r.unresolvedProperties ? [plain(r.unresolvedProperties)] : [cidr], location: r.location };
   if (r.condition) vpc.condition = plain(r.condition);
   return vpc;
@@ -178,7 +189,8 @@ function addCidrBlock(vpcs: Map<string, Vpc>, r: ResolvedResource): void {
   if (p.CidrBlock !== undefined) cidrs.push(cidrOf(p.CidrBlock, "CidrBlock"));
   else if (p.Ipv4IpamPoolId !== undefined) cidrs.push(unknown(`${r.logicalId} allocates an IPv4 CIDR from an IPAM pool at deployment`));
   if (p.Ipv6CidrBlock !== undefined) cidrs.push(cidrOf(p.Ipv6CidrBlock, "Ipv6CidrBlock"));
-  else if (p.AmazonProvidedIpv6CidrBlock === true || p.AmazonProvidedIpv6CidrBlock === "true") cidrs.push(unknown(`${r.logicalId}: the Amazon-provided IPv6 CIDR is assigned at deployment`));
+  else if (p.AmazonProvidedIpv6CidrBlock === true || p.AmazonProvidedIpv6CidrBlock === "true")
+    cidrs.push(unknown(`${r.logicalId}: the Amazon-provided IPv6 CIDR is assigned at deployment`));
   else if (p.Ipv6IpamPoolId !== undefined) cidrs.push(unknown(`${r.logicalId} allocates an IPv6 CIDR from an IPAM pool at deployment`));
   for (const c of cidrs) {
     // A block that exists only under an undecided condition cannot count as part of the VPC.
@@ -252,7 +264,13 @@ function targetGroup(r: ResolvedResource, groups: Map<string, SecurityGroup>): S
 function externalGroup(r: ResolvedResource, external: Map<string, SecurityGroup>, config: RunConfig): SecurityGroup {
   const target = r.properties.GroupId ?? r.properties.GroupName;
   const id =
-    typeof target === "string" ? target : isResourceRef(target) ? (target.attribute ? `${target.$resource}.${target.attribute}` : target.$resource) : r.logicalId;
+    typeof target === "string"
+      ? target
+      : isResourceRef(target)
+        ? target.attribute
+          ? `${target.$resource}.${target.attribute}`
+          : target.$resource
+        : r.logicalId;
   let g = external.get(id);
   if (!g) {
     // Its other rules are not in the template: never assume AWS's default egress rule.
@@ -278,7 +296,10 @@ function listItems(value: unknown, pointer: string, condition: Unknown | undefin
     const cond = both(condition, value as Unknown);
     return alternatives.flatMap((a) => listItems(a, objectPointer(a) ?? pointer, cond));
   }
-  if (!Array.isArray(value)) return [{ item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...(condition ? { condition } : {}) }];
+  if (!Array.isArray(value))
+    return [
+      { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...(condition ? { condition } : {}) },
+    ];
   return value.flatMap((el, i): Item[] => {
     const at = objectPointer(el) ?? `${pointer}/${i}`;
     const alts = alternativesOf(el);
@@ -301,7 +322,13 @@ function rulesOfItem(t: CfnTemplate, item: unknown, pointer: string, direction: 
   const location = t.locate(pointer);
   if (!isObj(item) || isUnknown(item)) {
     const reason = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
-    const rule: SgRule = { protocol: unknown(reason), fromPort: unknown(reason), toPort: unknown(reason), peer: { kind: "unknown", reason }, location };
+    const rule: SgRule = {
+      protocol: unknown(reason),
+      fromPort: unknown(reason),
+      toPort: unknown(reason),
+      peer: { kind: "unknown", reason },
+      location,
+    };
     return [withCondition(rule, condition)];
   }
   const protocol = protocolOf(item.IpProtocol);

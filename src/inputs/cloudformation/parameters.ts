@@ -32,7 +32,13 @@ export interface ParameterDomain {
 }
 
 const scalar = (v: unknown): string | undefined =>
-  typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : Array.isArray(v) ? v.map(String).join(",") : undefined;
+  typeof v === "string"
+    ? v
+    : typeof v === "number" || typeof v === "boolean"
+      ? String(v)
+      : Array.isArray(v)
+        ? v.map(String).join(",")
+        : undefined;
 
 export function declaredParameters(t: CfnTemplate): ParameterDecl[] {
   const params = t.data.Parameters;
@@ -62,11 +68,17 @@ export function parameterDomain(decl: ParameterDecl, supplied: string | undefine
   if (supplied !== undefined) return { decl, values: [supplied], assumed: false };
   if (decl.ssm) {
     const name = decl.default !== undefined ? ` ${decl.default}` : "";
-    return { decl, values: [], assumed: false, unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`) };
+    return {
+      decl,
+      values: [],
+      assumed: false,
+      unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`),
+    };
   }
   const allowed = decl.list ? undefined : decl.allowedValues;
   if (allowed && allowed.length > 0) {
-    const ordered = decl.default !== undefined && allowed.includes(decl.default) ? [decl.default, ...allowed.filter((v) => v !== decl.default)] : allowed;
+    const ordered =
+      decl.default !== undefined && allowed.includes(decl.default) ? [decl.default, ...allowed.filter((v) => v !== decl.default)] : allowed;
     return { decl, values: [...new Set(ordered)], assumed: true };
   }
   if (decl.default !== undefined) return { decl, values: [decl.default], assumed: true };
@@ -104,7 +116,11 @@ export function loadParameterFile(file: string, text: string): Record<string, st
       if (!isObj(item) || typeof item.ParameterKey !== "string") return fail(at, 'expected {"ParameterKey": ..., "ParameterValue": ...}');
       if (item.UsePreviousValue === true && item.ParameterValue === undefined) return; // the deployed stack's value: unknown offline
       const value = scalar(item.ParameterValue);
-      if (value === undefined) return fail(item.ParameterValue === undefined ? at : joinPointer(at, "ParameterValue"), `ParameterValue of ${item.ParameterKey} must be a string`);
+      if (value === undefined)
+        return fail(
+          item.ParameterValue === undefined ? at : joinPointer(at, "ParameterValue"),
+          `ParameterValue of ${item.ParameterKey} must be a string`,
+        );
       out[item.ParameterKey] = value;
     });
     return out;

@@ -265,7 +265,8 @@ export class Resolver {
         const dot = typeof arg === "string" ? arg.indexOf(".") : -1;
         const [res, rawAttr] = typeof arg === "string" ? [arg.slice(0, dot), arg.slice(dot + 1)] : [args[0], args[1]];
         const attr = typeof rawAttr === "string" ? rawAttr : this.value(rawAttr, joinPointer(p, 1));
-        if (typeof res !== "string" || typeof attr !== "string") return this.unknownAt(opaqueReason(typeof res !== "string" ? res : attr, "Fn::GetAtt"), pointer);
+        if (typeof res !== "string" || typeof attr !== "string")
+          return this.unknownAt(opaqueReason(typeof res !== "string" ? res : attr, "Fn::GetAtt"), pointer);
         return this.getAtt(res, attr, pointer);
       }
       case "Fn::Sub":
@@ -321,7 +322,8 @@ export class Resolver {
       return isUnknown(param) ? this.unknownAt(param.$unknown, pointer) : param;
     }
     if (Object.hasOwn(this.resources, name)) {
-      if (this.resourceCondition(name) === false) return this.unknownAt(`${name} is not created in this scenario (its condition is false)`, pointer);
+      if (this.resourceCondition(name) === false)
+        return this.unknownAt(`${name} is not created in this scenario (its condition is false)`, pointer);
       return at<ResourceRef>({ $resource: name }, pointer);
     }
     return this.unknownAt(`Ref ${name}: not defined in this template`, pointer);
@@ -350,7 +352,8 @@ export class Resolver {
     const what = `Fn::GetAtt ${res}.${attr}`;
     const r = this.resources[res];
     if (!isObj(r)) return this.unknownAt(`${what}: ${res} is not a resource of this template`, pointer);
-    if (this.resourceCondition(res) === false) return this.unknownAt(`${what}: ${res} is not created in this scenario (its condition is false)`, pointer);
+    if (this.resourceCondition(res) === false)
+      return this.unknownAt(`${what}: ${res} is not created in this scenario (its condition is false)`, pointer);
     const type = typeof r.Type === "string" ? r.Type : "";
     if (attr === "Id" || ID_ATTRIBUTES[type]?.includes(attr)) return at<ResourceRef>({ $resource: res, attribute: attr }, pointer);
     const prop = PROPERTY_ATTRIBUTES[type]?.[attr];
@@ -415,7 +418,9 @@ export class Resolver {
       parts.push(s);
     }
     let length = 0;
-    for (const part of parts) if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING) return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
+    for (const part of parts)
+      if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING)
+        return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
     return parts.join(delimiter);
   }
 
@@ -446,7 +451,8 @@ export class Resolver {
     const level2 = isObj(level1) && Object.hasOwn(level1, top) ? level1[top] : undefined;
     if (isObj(level2) && Object.hasOwn(level2, second)) return this.value(level2[second], joinPointer("/Mappings", map, top, second));
     const options = args[3];
-    if (isObj(options) && Object.hasOwn(options, "DefaultValue")) return this.value(options.DefaultValue, joinPointer(p, 3, "DefaultValue"));
+    if (isObj(options) && Object.hasOwn(options, "DefaultValue"))
+      return this.value(options.DefaultValue, joinPointer(p, 3, "DefaultValue"));
     return this.unknownAt(`Fn::FindInMap [${map}, ${top}, ${second}]: no such entry in Mappings`, pointer);
   }
 
@@ -469,7 +475,9 @@ export class Resolver {
     const [block, count, bits] = args.map((a, i) => this.value(a, joinPointer(p, i)));
     for (const v of [block, count, bits]) if (scalarString(v) === undefined) return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
     const subnets = ipv4Subnets(String(block), Number(count), Number(bits));
-    return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
+    return subnets
+      ? at(subnets, pointer)
+      : this.unknownAt(`Fn::Cidr [${String(block)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
   }
 }
 

@@ -175,12 +175,18 @@ function evaluate(
     ...(opts.accountId !== undefined ? { accountId: opts.accountId } : {}),
   });
   const conditions: Record<string, ConditionValue> = {};
-  if (isObj(t.data.Conditions) && !opts.resourceTypes) for (const name of Object.keys(t.data.Conditions)) conditions[name] = resolver.condition(name);
+  if (isObj(t.data.Conditions) && !opts.resourceTypes)
+    for (const name of Object.keys(t.data.Conditions)) conditions[name] = resolver.condition(name);
   const resources = resolveResources(t, resolver, locations, opts.resourceTypes);
   return { parameters, assumed, conditions, resources, ...(resolver.truncated ? { truncated: resolver.truncated } : {}) };
 }
 
-function resolveResources(t: CfnTemplate, resolver: Resolver, locations: Map<string, Location>, types?: ReadonlySet<string>): ResolvedResource[] {
+function resolveResources(
+  t: CfnTemplate,
+  resolver: Resolver,
+  locations: Map<string, Location>,
+  types?: ReadonlySet<string>,
+): ResolvedResource[] {
   const resources = isObj(t.data.Resources) ? t.data.Resources : {};
   const out: ResolvedResource[] = [];
   for (const [id, raw] of Object.entries(resources)) {
@@ -207,7 +213,12 @@ function resolveResources(t: CfnTemplate, resolver: Resolver, locations: Map<str
       const m = resolver.value(raw.Metadata, joinPointer(pointer, "Metadata"));
       if (m !== NO_VALUE) r.metadata = m;
     }
-    const deps = typeof raw.DependsOn === "string" ? [raw.DependsOn] : Array.isArray(raw.DependsOn) ? raw.DependsOn.filter((d): d is string => typeof d === "string") : [];
+    const deps =
+      typeof raw.DependsOn === "string"
+        ? [raw.DependsOn]
+        : Array.isArray(raw.DependsOn)
+          ? raw.DependsOn.filter((d): d is string => typeof d === "string")
+          : [];
     if (deps.length) r.dependsOn = deps;
     const tags = tagMap(r.properties.Tags);
     if (tags) r.tags = tags;
@@ -224,13 +235,20 @@ export function tagMap(v: unknown): Record<string, Maybe<string>> | undefined {
     if (!isObj(t) || typeof t.Key !== "string") continue;
     const value = t.Value;
     tags[t.Key] =
-      typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
+      typeof value === "string"
+        ? value
+        : typeof value === "number" || typeof value === "boolean"
+          ? String(value)
+          : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
   }
   return tags;
 }
 
 function fingerprint(s: Scenario): string {
-  return JSON.stringify([s.conditions, s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])]);
+  return JSON.stringify([
+    s.conditions,
+    s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata]),
+  ]);
 }
 
 /** Another combination gave the same scenario: the parameters where they differ do not matter. */

@@ -17,7 +17,10 @@ export const cfnTags: Tags = Object.keys(SHORT_FORMS).flatMap((tag) => [
  * into the replacement. yaml's own `visit` freezes a copy of the path at every node: several
  * times slower on a large template, for a path this rewrite never reads.
  */
-function rewriteTagged(doc: Document.Parsed, replace: (node: Node, tag: string, range: [number, number, number]) => Node | undefined): void {
+function rewriteTagged(
+  doc: Document.Parsed,
+  replace: (node: Node, tag: string, range: [number, number, number]) => Node | undefined,
+): void {
   const at = (node: unknown): unknown => {
     if (isAlias(node) || !node || typeof node !== "object") return node;
     const n = node as Node;
@@ -71,7 +74,9 @@ export function expandAndMarkUnknownTags(doc: Document.Parsed, text: string): vo
     const at = positionAt((starts ??= lineStarts(text)), start);
     const name = new Scalar("$unknown");
     name.range = [start, start + tag.length, start + tag.length];
-    const reason = new Scalar(`YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at.line}, column ${at.column})`);
+    const reason = new Scalar(
+      `YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at.line}, column ${at.column})`,
+    );
     reason.range = range;
     const wrapper = new YAMLMap();
     wrapper.items.push(new Pair(name, reason));

@@ -6,7 +6,16 @@
 // BAD_INTRINSIC; nesting past MAX_DEPTH a DEPTH_LIMIT. Resolution can rely on well-formed input.
 import { RunnerlintError } from "../../errors.js";
 import { joinPointer } from "../source.js";
-import { CONDITION_FUNCTIONS, FOREACH_PREFIX, PSEUDO_PARAMETERS, hasForEach, hasMacroTransform, intrinsicOf, isObj, type Json } from "./intrinsics.js";
+import {
+  CONDITION_FUNCTIONS,
+  FOREACH_PREFIX,
+  PSEUDO_PARAMETERS,
+  hasForEach,
+  hasMacroTransform,
+  intrinsicOf,
+  isObj,
+  type Json,
+} from "./intrinsics.js";
 import type { CfnTemplate } from "./template.js";
 
 /** Deeper than any real template; beyond it the walkers stop with DEPTH_LIMIT instead of overflowing. */
@@ -15,18 +24,25 @@ export const MAX_DEPTH = 200;
 type Shape = (arg: unknown) => string | undefined;
 
 const isStr = (v: unknown): v is string => typeof v === "string";
-const list = (min: number, max: number, what: string): Shape => (a) =>
-  Array.isArray(a) && a.length >= min && a.length <= max ? undefined : `expects ${what}`;
+const list =
+  (min: number, max: number, what: string): Shape =>
+  (a) =>
+    Array.isArray(a) && a.length >= min && a.length <= max ? undefined : `expects ${what}`;
 
 const SHAPES: Record<string, Shape> = {
   Ref: (a) => (isStr(a) && a !== "" ? undefined : "expects a parameter or resource name"),
   Condition: (a) => (isStr(a) && a !== "" ? undefined : "expects a condition name"),
   "Fn::GetAtt": (a) =>
-    (isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".")) || (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])))
+    (isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".")) ||
+    (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])))
       ? undefined
       : "expects Resource.Attribute or [Resource, Attribute]",
-  "Fn::Sub": (a) => (isStr(a) || isObj(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1])) ? undefined : "expects a string or [string, {variables}]"),
-  "Fn::Join": (a) => (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? undefined : "expects [delimiter, [values]]"),
+  "Fn::Sub": (a) =>
+    isStr(a) || isObj(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1]))
+      ? undefined
+      : "expects a string or [string, {variables}]",
+  "Fn::Join": (a) =>
+    Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? undefined : "expects [delimiter, [values]]",
   "Fn::If": (a) => (Array.isArray(a) && a.length === 3 && isStr(a[0]) ? undefined : "expects [condition, value if true, value if false]"),
   "Fn::Equals": list(2, 2, "two values"),
   "Fn::And": list(2, 10, "2 to 10 conditions"),
@@ -42,7 +58,10 @@ const SHAPES: Record<string, Shape> = {
   "Fn::Base64": (a) => (isStr(a) || isObj(a) || typeof a === "number" ? undefined : "expects a string"),
   "Fn::Cidr": list(3, 3, "[ipBlock, count, cidrBits]"),
   "Fn::GetAZs": (a) => (isStr(a) || isObj(a) || a === null ? undefined : "expects a region"),
-  "Fn::Transform": (a) => ((isObj(a) && isStr(a.Name)) || (Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name))) ? undefined : "expects {Name, Parameters}"),
+  "Fn::Transform": (a) =>
+    (isObj(a) && isStr(a.Name)) || (Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name)))
+      ? undefined
+      : "expects {Name, Parameters}",
   "Fn::Length": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a list"),
   "Fn::ToJsonString": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a mapping or a list"),
 };
@@ -87,13 +106,16 @@ class Validator {
   run(): void {
     const conditions = this.data.Conditions;
     if (isObj(conditions)) {
-      for (const name of Object.keys(conditions)) if (!name.startsWith(FOREACH_PREFIX)) this.walk(conditions, name, joinPointer("/Conditions", name), 0, true);
+      for (const name of Object.keys(conditions))
+        if (!name.startsWith(FOREACH_PREFIX)) this.walk(conditions, name, joinPointer("/Conditions", name), 0, true);
       this.checkConditionCycles(conditions);
     }
     // A resource's or an output's Condition naming no condition is unknown at resolution.
     for (const section of ["Resources", "Outputs"]) {
       const entries = this.data[section];
-      if (isObj(entries)) for (const id of Object.keys(entries)) if (!id.startsWith(FOREACH_PREFIX)) this.walk(entries, id, joinPointer(`/${section}`, id), 0, false);
+      if (isObj(entries))
+        for (const id of Object.keys(entries))
+          if (!id.startsWith(FOREACH_PREFIX)) this.walk(entries, id, joinPointer(`/${section}`, id), 0, false);
     }
     // Replaced last, innermost first: a reason names the function's own position.
     for (const p of this.problems.reverse()) (p.parent as Record<string | number, unknown>)[p.key] = { $unknown: p.reason };
@@ -154,19 +176,22 @@ class Validator {
     const args = Array.isArray(arg) ? arg : [];
     switch (name) {
       case "Ref":
-        if (!this.knownName(arg as string)) this.unknown(parent, key, at, `Ref ${arg as string}: not a parameter, resource or pseudo parameter of this template`);
+        if (!this.knownName(arg as string))
+          this.unknown(parent, key, at, `Ref ${arg as string}: not a parameter, resource or pseudo parameter of this template`);
         return;
       case "Condition":
         if (!this.conditions.has(arg as string)) this.unknown(parent, key, at, `condition ${arg as string} is not defined in Conditions`);
         return;
       case "Fn::GetAtt": {
         const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : (args[0] as string);
-        if (this.checkNames && !this.resources.has(resource)) return this.unknown(parent, key, at, `Fn::GetAtt: ${resource} is not a resource of this template`);
+        if (this.checkNames && !this.resources.has(resource))
+          return this.unknown(parent, key, at, `Fn::GetAtt: ${resource} is not a resource of this template`);
         if (Array.isArray(arg)) this.walk(arg, 1, down(at, 1), depth + 1, false);
         return;
       }
       case "Fn::If":
-        if (!this.conditions.has(args[0] as string)) return this.unknown(parent, key, down(at, 0), `Fn::If: condition ${args[0] as string} is not defined in Conditions`);
+        if (!this.conditions.has(args[0] as string))
+          return this.unknown(parent, key, down(at, 0), `Fn::If: condition ${args[0] as string} is not defined in Conditions`);
         this.walk(args, 1, down(at, 1), depth + 1, false);
         this.walk(args, 2, down(at, 2), depth + 1, false);
         return;

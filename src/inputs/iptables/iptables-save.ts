@@ -8,7 +8,25 @@ import type { Location } from "../../model/location.js";
 
 const BUILT_IN = new Set(["INPUT", "OUTPUT", "FORWARD"]);
 /** Targets that do not end the chain: left out. */
-const NON_TERMINATING = new Set(["LOG", "NFLOG", "ULOG", "MARK", "CONNMARK", "TRACE", "AUDIT", "CT", "CLASSIFY", "DSCP", "TOS", "TCPMSS", "SECMARK", "CONNSECMARK", "TEE", "NOTRACK", "SET"]);
+const NON_TERMINATING = new Set([
+  "LOG",
+  "NFLOG",
+  "ULOG",
+  "MARK",
+  "CONNMARK",
+  "TRACE",
+  "AUDIT",
+  "CT",
+  "CLASSIFY",
+  "DSCP",
+  "TOS",
+  "TCPMSS",
+  "SECMARK",
+  "CONNSECMARK",
+  "TEE",
+  "NOTRACK",
+  "SET",
+]);
 /** Match modules that add no condition by themselves (their options are parsed). */
 const NEUTRAL_MODULES = new Set(["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6"]);
 const MAX_DEPTH = 16;
@@ -20,7 +38,13 @@ export const iptablesSaveLoader: Loader = {
     return /^\*filter\s*$/m.test(file.text) && /^:[A-Z]+ \S+/m.test(file.text) && /^COMMIT\s*$/m.test(file.text);
   },
   load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    const net: NetworkInput = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], hostFirewalls: [parseIptablesSave(file.path, file.text)] };
+    const net: NetworkInput = {
+      kind: "network",
+      config: ctx.config,
+      vpcs: [],
+      securityGroups: [],
+      hostFirewalls: [parseIptablesSave(file.path, file.text)],
+    };
     return [{ kind: "network", file: file.path, input: net }];
   },
 };
@@ -89,14 +113,28 @@ function tokens(s: string): string[] {
 }
 
 const OPTION_KIND: Record<string, string> = {
-  "-p": "protocol", "--protocol": "protocol",
-  "-s": "source", "--source": "source", "--src": "source",
-  "-d": "destination", "--destination": "destination", "--dst": "destination",
-  "-o": "out-interface", "--out-interface": "out-interface",
-  "-i": "in-interface", "--in-interface": "in-interface",
-  "--dport": "dport", "--destination-port": "dport", "--dports": "dport", "--destination-ports": "dport",
-  "--sport": "sport", "--source-port": "sport", "--sports": "sport", "--source-ports": "sport",
-  "--state": "state", "--ctstate": "state",
+  "-p": "protocol",
+  "--protocol": "protocol",
+  "-s": "source",
+  "--source": "source",
+  "--src": "source",
+  "-d": "destination",
+  "--destination": "destination",
+  "--dst": "destination",
+  "-o": "out-interface",
+  "--out-interface": "out-interface",
+  "-i": "in-interface",
+  "--in-interface": "in-interface",
+  "--dport": "dport",
+  "--destination-port": "dport",
+  "--dports": "dport",
+  "--destination-ports": "dport",
+  "--sport": "sport",
+  "--source-port": "sport",
+  "--sports": "sport",
+  "--source-ports": "sport",
+  "--state": "state",
+  "--ctstate": "state",
 };
 
 function parseRule(t: string[], text: string, location: Location): RawRule | undefined {
@@ -153,7 +191,14 @@ function parseRule(t: string[], text: string, location: Location): RawRule | und
  * The rules of a chain as seen from a built-in chain: `cond` are the conditions of the jumps that
  * led here, `unless` the RETURN / goto conditions passed on the way.
  */
-function inline(chain: RawChain, chains: Map<string, RawChain>, cond: HostMatch[], unless: HostMatch[][], via: string[], depth: number): HostRule[] {
+function inline(
+  chain: RawChain,
+  chains: Map<string, RawChain>,
+  cond: HostMatch[],
+  unless: HostMatch[][],
+  via: string[],
+  depth: number,
+): HostRule[] {
   const out: HostRule[] = [];
   const local: HostMatch[][] = [];
   for (const r of chain.rules) {

@@ -44,7 +44,12 @@ function entryOf(e: Json, location: NaclEntry["location"]): NaclEntry {
     egress: e.Egress === true,
     protocol: String(e.Protocol ?? "").toLowerCase(),
     action: String(e.RuleAction ?? "").toLowerCase(),
-    cidr: typeof e.CidrBlock === "string" ? e.CidrBlock : typeof e.Ipv6CidrBlock === "string" ? e.Ipv6CidrBlock : { $unknown: "entry without CidrBlock" },
+    cidr:
+      typeof e.CidrBlock === "string"
+        ? e.CidrBlock
+        : typeof e.Ipv6CidrBlock === "string"
+          ? e.Ipv6CidrBlock
+          : { $unknown: "entry without CidrBlock" },
     location,
   };
   if (isObj(e.PortRange)) {

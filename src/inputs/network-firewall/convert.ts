@@ -3,7 +3,16 @@
 // model. Values CloudFormation could not resolve stay {"$unknown": reason}; references to rule
 // groups keep the ARN (exports) or the logical id (CloudFormation). Nothing is decided here.
 import { isUnknown, unknown, type Location, type Maybe } from "../../model/location.js";
-import type { DomainList, FirewallPolicy, FirewallRuleGroup, PortRange, RuleGroupReference, StatelessRule, SuricataRule, UnsupportedFeature } from "../../model/network.js";
+import type {
+  DomainList,
+  FirewallPolicy,
+  FirewallRuleGroup,
+  PortRange,
+  RuleGroupReference,
+  StatelessRule,
+  SuricataRule,
+  UnsupportedFeature,
+} from "../../model/network.js";
 import { joinPointer } from "../source.js";
 import { lineStarts, positionAt } from "../../text-position.js";
 import { fiveTuple, parseRule, ruleLines } from "./suricata.js";
@@ -21,8 +30,14 @@ export interface Origin {
 }
 
 const POLICY_KEYS = new Set([
-  "StatelessDefaultActions", "StatelessFragmentDefaultActions", "StatelessCustomActions", "StatelessRuleGroupReferences",
-  "StatefulRuleGroupReferences", "StatefulDefaultActions", "StatefulEngineOptions", "PolicyVariables",
+  "StatelessDefaultActions",
+  "StatelessFragmentDefaultActions",
+  "StatelessCustomActions",
+  "StatelessRuleGroupReferences",
+  "StatefulRuleGroupReferences",
+  "StatefulDefaultActions",
+  "StatefulEngineOptions",
+  "PolicyVariables",
 ]);
 
 /** Settings of a policy that change what passes and that runnerlint does not evaluate. */
@@ -67,20 +82,31 @@ function variables(v: unknown, o: Origin): Record<string, Maybe<string>[]> {
 }
 
 /** A policy: `body` is the FirewallPolicy object; id is its ARN or logical id. */
-export function firewallPolicy(body: unknown, pointer: string, o: Origin, id: string, name: string | undefined, location: Location): FirewallPolicy {
+export function firewallPolicy(
+  body: unknown,
+  pointer: string,
+  o: Origin,
+  id: string,
+  name: string | undefined,
+  location: Location,
+): FirewallPolicy {
   const p = isObj(body) ? body : {};
   const unsupported: UnsupportedFeature[] = [];
   if (!isObj(body)) unsupported.push({ feature: `an unreadable policy (${reason(body, "FirewallPolicy")})`, location });
   for (const [key, value] of Object.entries(p)) {
     if (value === undefined || value === null) continue;
     if (POLICY_UNSUPPORTED[key]) unsupported.push({ feature: POLICY_UNSUPPORTED[key]!, location: o.locate(joinPointer(pointer, key)) });
-    else if (!POLICY_KEYS.has(key) && key !== "EnableTLSSessionHolding") unsupported.push({ feature: `the setting ${key}`, location: o.locate(joinPointer(pointer, key)) });
+    else if (!POLICY_KEYS.has(key) && key !== "EnableTLSSessionHolding")
+      unsupported.push({ feature: `the setting ${key}`, location: o.locate(joinPointer(pointer, key)) });
   }
   const engine = isObj(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
   const refs = (key: string, stateful: boolean): RuleGroupReference[] =>
     list(p[key]).map((r, i) => {
       const at = joinPointer(pointer, key, i);
-      const ref: RuleGroupReference = { ref: isObj(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")), location: o.locate(at) };
+      const ref: RuleGroupReference = {
+        ref: isObj(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
+        location: o.locate(at),
+      };
       if (isObj(r) && r.Priority !== undefined) ref.priority = maybeNumber(r.Priority, "Priority");
       if (isObj(r) && isObj(r.Override) && typeof r.Override.Action === "string") ref.override = r.Override.Action;
       if (!stateful && ref.priority === undefined) ref.priority = unknown("stateless rule group reference without Priority");
@@ -91,7 +117,9 @@ export function firewallPolicy(body: unknown, pointer: string, o: Origin, id: st
     location,
     statelessDefaultActions: strings(p.StatelessDefaultActions, "StatelessDefaultActions", o),
     statelessFragmentDefaultActions: strings(p.StatelessFragmentDefaultActions, "StatelessFragmentDefaultActions", o),
-    statelessCustomActions: list(p.StatelessCustomActions).flatMap((c) => (isObj(c) && typeof c.ActionName === "string" ? [c.ActionName] : [])),
+    statelessCustomActions: list(p.StatelessCustomActions).flatMap((c) =>
+      isObj(c) && typeof c.ActionName === "string" ? [c.ActionName] : [],
+    ),
     statelessRuleGroups: refs("StatelessRuleGroupReferences", false),
     statefulRuleGroups: refs("StatefulRuleGroupReferences", true),
     ruleOrder: engine.RuleOrder === undefined ? "DEFAULT_ACTION_ORDER" : maybeString(engine.RuleOrder, "RuleOrder", o),
@@ -101,22 +129,37 @@ export function firewallPolicy(body: unknown, pointer: string, o: Origin, id: st
   };
   if (name !== undefined) policy.name = name;
   const locations: NonNullable<FirewallPolicy["locations"]> = {};
-  if (p.StatelessDefaultActions !== undefined) locations.statelessDefaultActions = o.locate(joinPointer(pointer, "StatelessDefaultActions"));
+  if (p.StatelessDefaultActions !== undefined)
+    locations.statelessDefaultActions = o.locate(joinPointer(pointer, "StatelessDefaultActions"));
   if (p.StatefulDefaultActions !== undefined) locations.statefulDefaultActions = o.locate(joinPointer(pointer, "StatefulDefaultActions"));
   if (Object.keys(locations).length) policy.locations = locations;
   return policy;
 }
 
 /** A rule group: `body` is the RuleGroup object (RulesSource, RuleVariables, ...). */
-export function ruleGroup(body: unknown, pointer: string, o: Origin, meta: { id: string; arn?: string; name?: string; type: Maybe<string>; location: Location }): FirewallRuleGroup {
-  const g: FirewallRuleGroup = { id: meta.id, type: meta.type, location: meta.location, ipSets: {}, portSets: {}, ipSetReferences: {}, unsupported: [] };
+export function ruleGroup(
+  body: unknown,
+  pointer: string,
+  o: Origin,
+  meta: { id: string; arn?: string; name?: string; type: Maybe<string>; location: Location },
+): FirewallRuleGroup {
+  const g: FirewallRuleGroup = {
+    id: meta.id,
+    type: meta.type,
+    location: meta.location,
+    ipSets: {},
+    portSets: {},
+    ipSetReferences: {},
+    unsupported: [],
+  };
   if (meta.arn !== undefined) g.arn = meta.arn;
   if (meta.name !== undefined) g.name = meta.name;
   if (!isObj(body)) {
     g.unresolved = reason(body, "RuleGroup");
     return g;
   }
-  if (isObj(body.StatefulRuleOptions) && body.StatefulRuleOptions.RuleOrder !== undefined) g.ruleOrder = maybeString(body.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
+  if (isObj(body.StatefulRuleOptions) && body.StatefulRuleOptions.RuleOrder !== undefined)
+    g.ruleOrder = maybeString(body.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
   if (isObj(body.RuleVariables)) {
     g.ipSets = variables(body.RuleVariables.IPSets, o);
     g.portSets = variables(body.RuleVariables.PortSets, o);
@@ -135,7 +178,12 @@ export function ruleGroup(body: unknown, pointer: string, o: Origin, meta: { id:
   if (src.RulesSourceList !== undefined) g.domainList = domainList(src.RulesSourceList, joinPointer(at, "RulesSourceList"), o);
   else if (src.StatefulRules !== undefined) {
     if (!Array.isArray(src.StatefulRules)) g.unresolved = reason(src.StatefulRules, "StatefulRules");
-    else g.rules = src.StatefulRules.map((r, i) => (isObj(r) ? fiveTuple(r, o.locate(joinPointer(at, "StatefulRules", i))) : unreadableRule(o.locate(joinPointer(at, "StatefulRules", i)), reason(r, "rule"))));
+    else
+      g.rules = src.StatefulRules.map((r, i) =>
+        isObj(r)
+          ? fiveTuple(r, o.locate(joinPointer(at, "StatefulRules", i)))
+          : unreadableRule(o.locate(joinPointer(at, "StatefulRules", i)), reason(r, "rule")),
+      );
   } else if (src.RulesString !== undefined) {
     if (typeof src.RulesString !== "string") g.unresolved = reason(src.RulesString, "RulesString");
     else g.rules = rulesString(src.RulesString, o.locate(joinPointer(at, "RulesString")), o);
@@ -194,7 +242,11 @@ export function lineFinder(text: string, start: Location): (line: string) => Loc
 }
 
 function ranges(v: unknown): PortRange[] {
-  return list(v).map((r) => (isObj(r) ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") } : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) }));
+  return list(v).map((r) =>
+    isObj(r)
+      ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") }
+      : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) },
+  );
 }
 
 function statelessRules(v: unknown, pointer: string, o: Origin): StatelessRule[] {
@@ -204,7 +256,8 @@ function statelessRules(v: unknown, pointer: string, o: Origin): StatelessRule[]
     const rule = isObj(r) ? r : {};
     const def = isObj(rule.RuleDefinition) ? rule.RuleDefinition : {};
     const m = isObj(def.MatchAttributes) ? def.MatchAttributes : {};
-    const addrs = (key: string) => list(m[key]).map((a) => (isObj(a) ? maybeString(a.AddressDefinition, "AddressDefinition", o) : unknown(reason(a, key))));
+    const addrs = (key: string) =>
+      list(m[key]).map((a) => (isObj(a) ? maybeString(a.AddressDefinition, "AddressDefinition", o) : unknown(reason(a, key))));
     const out: StatelessRule = {
       priority: maybeNumber(rule.Priority, "Priority"),
       actions: strings(def.Actions, "Actions", o),

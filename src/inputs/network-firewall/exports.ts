@@ -43,7 +43,16 @@ export const networkFirewallLoader: Loader = {
         const r = doc.FirewallPolicyResponse as Json;
         const id = typeof r.FirewallPolicyArn === "string" ? r.FirewallPolicyArn : String(r.FirewallPolicyName ?? "firewall-policy");
         const name = typeof r.FirewallPolicyName === "string" ? r.FirewallPolicyName : undefined;
-        net.firewalls!.push(firewallPolicy(doc.FirewallPolicy, joinPointer(pointer, "FirewallPolicy"), o, id, name, o.locate(joinPointer(pointer, "FirewallPolicyResponse"))));
+        net.firewalls!.push(
+          firewallPolicy(
+            doc.FirewallPolicy,
+            joinPointer(pointer, "FirewallPolicy"),
+            o,
+            id,
+            name,
+            o.locate(joinPointer(pointer, "FirewallPolicyResponse")),
+          ),
+        );
       } else {
         const r = doc.RuleGroupResponse as Json;
         const arn = typeof r.RuleGroupArn === "string" ? r.RuleGroupArn : undefined;

@@ -7,8 +7,22 @@ import type { Location } from "../../model/location.js";
 
 /** Options that do not restrict which packets match. */
 const NEUTRAL = new Set([
-  "msg", "sid", "rev", "gid", "classtype", "reference", "metadata", "priority", "target", "noalert",
-  "tag", "flowint", "app-layer-event", "stream_size", "tls.store", "filestore",
+  "msg",
+  "sid",
+  "rev",
+  "gid",
+  "classtype",
+  "reference",
+  "metadata",
+  "priority",
+  "target",
+  "noalert",
+  "tag",
+  "flowint",
+  "app-layer-event",
+  "stream_size",
+  "tls.store",
+  "filestore",
 ]);
 
 /** Sticky buffers whose content conditions runnerlint evaluates. */
@@ -73,7 +87,8 @@ function parseStrict(text: string, location: Location): SuricataRule {
   const header = (open < 0 ? text : text.slice(0, open)).trim();
   if (open >= 0 && close < open) throw new Error("unbalanced parentheses");
   const tokens = splitHeader(header);
-  if (tokens.length !== 7) throw new Error(`expected "action protocol source port direction destination port", got ${tokens.length} fields`);
+  if (tokens.length !== 7)
+    throw new Error(`expected "action protocol source port direction destination port", got ${tokens.length} fields`);
   const [action, protocol, src, sport, dir, dst, dport] = tokens as [string, string, string, string, string, string, string];
   if (dir !== "->" && dir !== "<>") throw new Error(`direction ${dir}`);
   const rule: SuricataRule = {
@@ -242,7 +257,16 @@ export function applyOptions(rule: SuricataRule, opts: { key: string; value: str
         continue;
       }
       // without a sticky buffer: the payload, unless a legacy http_host modifier follows
-      last = { buffer: (buffer ?? PAYLOAD) as HostCondition["buffer"], match: "contains", value: text, nocase: false, dotprefix, negated, starts: false, ends: false };
+      last = {
+        buffer: (buffer ?? PAYLOAD) as HostCondition["buffer"],
+        match: "contains",
+        value: text,
+        nocase: false,
+        dotprefix,
+        negated,
+        starts: false,
+        ends: false,
+      };
       pending.push(last);
       continue;
     }
@@ -288,7 +312,15 @@ export function fiveTuple(rule: Record<string, unknown>, location: Location): Su
   const h = (rule.Header ?? {}) as Record<string, unknown>;
   const str = (v: unknown, d: string) => (typeof v === "string" && v.trim() !== "" ? v.trim() : d);
   const direction = str(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
-  const header = [str(rule.Action, "unknown").toLowerCase(), str(h.Protocol, "ip").toLowerCase(), str(h.Source, "any"), str(h.SourcePort, "any"), direction, str(h.Destination, "any"), str(h.DestinationPort, "any")];
+  const header = [
+    str(rule.Action, "unknown").toLowerCase(),
+    str(h.Protocol, "ip").toLowerCase(),
+    str(h.Source, "any"),
+    str(h.SourcePort, "any"),
+    direction,
+    str(h.Destination, "any"),
+    str(h.DestinationPort, "any"),
+  ];
   const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : [])
     .filter((o): o is Record<string, unknown> => typeof o === "object" && o !== null)
     .map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);

@@ -92,7 +92,14 @@ function mayHoldProxySettings(t: CfnTemplate, text: string, supplied: Record<str
   if (named(text) || Object.values(supplied).some(named)) return true;
   if (declaredParameters(t).some((d) => proxyParameterVariable(d.name))) return true;
   const resources = isObj(t.data.Resources) ? Object.values(t.data.Resources) : [];
-  return resources.some((r) => isObj(r) && r.Type === STACK && isObj(r.Properties) && isObj(r.Properties.Parameters) && Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
+  return resources.some(
+    (r) =>
+      isObj(r) &&
+      r.Type === STACK &&
+      isObj(r.Properties) &&
+      isObj(r.Properties.Parameters) &&
+      Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)),
+  );
 }
 
 /** One proxy model per distinct scenario (labelled with its parameter values when there are several). */
@@ -107,7 +114,8 @@ export function toProxyInputs(t: CfnTemplate, text: string, opts: ExpandOptions,
     const key = JSON.stringify(environments);
     const same = byKey.get(key);
     if (same) {
-      for (const k of Object.keys(same.scenario.parameters)) if (scenario.parameters[k] !== same.scenario.parameters[k]) delete same.scenario.parameters[k];
+      for (const k of Object.keys(same.scenario.parameters))
+        if (scenario.parameters[k] !== same.scenario.parameters[k]) delete same.scenario.parameters[k];
       continue;
     }
     const entry = { environments, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
@@ -169,7 +177,14 @@ function containerEnvironments(t: CfnTemplate, r: ResolvedResource): ProxyEnviro
     const location = locateValue(t, c, r.location);
     const label = `container ${name} of ${where}`;
     const resource = `${r.logicalId}/${name}`;
-    if (!isObj(c)) return unresolvedEnvironment("ecs-container", label, resource, location, isUnknown(c) ? c.$unknown : "the container definition is not a mapping");
+    if (!isObj(c))
+      return unresolvedEnvironment(
+        "ecs-container",
+        label,
+        resource,
+        location,
+        isUnknown(c) ? c.$unknown : "the container definition is not a mapping",
+      );
     if (isUnknown(c.Environment)) return unresolvedEnvironment("ecs-container", label, resource, location, c.Environment.$unknown);
     const variables: ProxyVariable[] = [];
     for (const e of Array.isArray(c.Environment) ? c.Environment : []) {
@@ -180,18 +195,34 @@ function containerEnvironments(t: CfnTemplate, r: ResolvedResource): ProxyEnviro
     for (const e of Array.isArray(c.Secrets) ? c.Secrets : []) {
       if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name)) continue;
       const from = typeof e.ValueFrom === "string" ? e.ValueFrom : "a secret";
-      variables.push({ name: e.Name, value: unknown(`read from ${from} when the container starts`), location: locateValue(t, e, location) });
+      variables.push({
+        name: e.Name,
+        value: unknown(`read from ${from} when the container starts`),
+        location: locateValue(t, e, location),
+      });
     }
     const env: ProxyEnvironment = { source: "ecs-container", name: label, resource, location, variables };
     if (Array.isArray(c.EnvironmentFiles) && c.EnvironmentFiles.length > 0 && variables.length === 0) {
       // An environment file in S3 may set the proxy: unknown, not "no proxy".
-      return unresolvedEnvironment("ecs-container", label, resource, location, "the container reads EnvironmentFiles from S3, which may set the proxy");
+      return unresolvedEnvironment(
+        "ecs-container",
+        label,
+        resource,
+        location,
+        "the container reads EnvironmentFiles from S3, which may set the proxy",
+      );
     }
     return env;
   });
 }
 
-function unresolvedEnvironment(source: ProxyEnvironment["source"], name: string, resource: string, location: Location, reason: string): ProxyEnvironment {
+function unresolvedEnvironment(
+  source: ProxyEnvironment["source"],
+  name: string,
+  resource: string,
+  location: Location,
+  reason: string,
+): ProxyEnvironment {
   const value = unknown(reason);
   return {
     source,
@@ -210,7 +241,10 @@ function unresolvedEnvironment(source: ProxyEnvironment["source"], name: string,
 /** The raw template value at a pointer (short forms already long). */
 function rawAt(data: unknown, pointer: string): unknown {
   let v: unknown = data;
-  for (const seg of pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+  for (const seg of pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
     if (Array.isArray(v)) v = v[Number(seg)];
     else if (isObj(v)) v = (v as Json)[seg];
     else return undefined;
@@ -226,7 +260,13 @@ interface ScriptText {
   fileLine(i: number): number;
 }
 
-function userDataEnvironment(t: CfnTemplate, fileLines: string[], r: ResolvedResource, pointer: string, resolver: Resolver): ProxyEnvironment {
+function userDataEnvironment(
+  t: CfnTemplate,
+  fileLines: string[],
+  r: ResolvedResource,
+  pointer: string,
+  resolver: Resolver,
+): ProxyEnvironment {
   const name = `UserData of ${r.logicalId}`;
   const location = t.locate(pointer);
   const script = scriptOf(t, fileLines, rawAt(t.data, pointer), pointer, resolver);
@@ -249,7 +289,8 @@ type ScriptResult = { ok: true; text: ScriptText } | { ok: false; reason: string
 
 function scriptOf(t: CfnTemplate, fileLines: string[], node: unknown, pointer: string, resolver: Resolver): ScriptResult {
   // Fn::Base64 only encodes: read its argument.
-  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Base64" in node) return scriptOf(t, fileLines, node["Fn::Base64"], joinPointer(pointer, "Fn::Base64"), resolver);
+  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Base64" in node)
+    return scriptOf(t, fileLines, node["Fn::Base64"], joinPointer(pointer, "Fn::Base64"), resolver);
   if (typeof node === "string") return { ok: true, text: textOf(t, fileLines, node, pointer, [], () => node) };
   if (isObj(node) && Object.keys(node).length === 1 && "Fn::Sub" in node) {
     const arg = node["Fn::Sub"];
@@ -324,7 +365,12 @@ function parameterEnvironment(t: CfnTemplate, s: Scenario, resolver: Resolver): 
     const name = proxyParameterVariable(decl.name);
     if (!name) continue;
     const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
-    variables.push({ name, value: stringValue(v, `parameter ${decl.name}`), location: t.locate(decl.pointer), label: `parameter ${decl.name} (${name})` });
+    variables.push({
+      name,
+      value: stringValue(v, `parameter ${decl.name}`),
+      location: t.locate(decl.pointer),
+      label: `parameter ${decl.name} (${name})`,
+    });
   }
   if (variables.length === 0) return undefined;
   return { source: "template-parameters", name: "the template's parameters", location: t.locate("/Parameters"), variables };
@@ -344,7 +390,8 @@ function scenarioResolver(t: CfnTemplate, s: Scenario, opts: ExpandOptions): Res
     }
     const d = parameterDomain(decl, opts.parameters?.[decl.name]);
     if (d.values.length === 1) parameters.set(decl.name, parameterValue(decl, d.values[0]!));
-    else parameters.set(decl.name, d.unknown ?? unknown(`parameter ${decl.name} takes several values and this one does not depend on them`));
+    else
+      parameters.set(decl.name, d.unknown ?? unknown(`parameter ${decl.name} takes several values and this one does not depend on them`));
   }
   return new Resolver({
     template: t,

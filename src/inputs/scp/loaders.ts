@@ -29,12 +29,17 @@ function isDescribePolicy(v: unknown): v is { Policy: Json } {
   return isObj(v) && isObj(v.Policy) && isObj(v.Policy.PolicySummary) && "Content" in v.Policy;
 }
 
-const isPolicyItem = (v: unknown) => isPolicyDocument(v) || isDeclarativeDocument(v) || isDescribePolicy(v) || (isObj(v) && isObj(v.PolicySummary) && "Content" in v);
+const isPolicyItem = (v: unknown) =>
+  isPolicyDocument(v) || isDeclarativeDocument(v) || isDescribePolicy(v) || (isObj(v) && isObj(v.PolicySummary) && "Content" in v);
 
 /** The items of a policy file with their JSON pointers, or undefined when it is not one. */
 function policyItems(data: unknown): { item: unknown; pointer: string }[] | undefined {
   if (isPolicyItem(data)) return [{ item: data, pointer: "" }];
-  const list = Array.isArray(data) ? { items: data, base: "" } : isObj(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : undefined;
+  const list = Array.isArray(data)
+    ? { items: data, base: "" }
+    : isObj(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken")
+      ? { items: data.Policies, base: "/Policies" }
+      : undefined;
   if (!list || list.items.length === 0 || !list.items.every(isPolicyItem)) return undefined;
   return list.items.map((item, i) => ({ item, pointer: joinPointer(list.base, i) }));
 }
@@ -83,7 +88,17 @@ export const scpFileLoader: Loader = {
       const name = items.length > 1 ? `${base}#${i}` : base;
       const locateIn = (p: string) => doc.locate(pointer + p);
       if (isPolicyDocument(item)) {
-        add(org, scpPolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn, ...(items.length === 1 ? { rawLength: file.text.trim().length } : {}) }), undefined);
+        add(
+          org,
+          scpPolicy(item, {
+            id: name,
+            name,
+            location: doc.locate(pointer),
+            locate: locateIn,
+            ...(items.length === 1 ? { rawLength: file.text.trim().length } : {}),
+          }),
+          undefined,
+        );
       } else if (isDeclarativeDocument(item)) {
         add(org, undefined, declarativePolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn }));
       } else {
@@ -93,9 +108,17 @@ export const scpFileLoader: Loader = {
         const id = typeof summary.Id === "string" ? summary.Id : name;
         const pname = typeof summary.Name === "string" ? summary.Name : id;
         const at = doc.locate(joinPointer(ptr, "Content"));
-        const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: undefined };
-        const src = { id, name: pname, awsManaged: summary.AwsManaged === true, location: at, ...(raw !== undefined ? { rawLength: raw } : {}) };
-        if (summary.Type === SCP_TYPE || (summary.Type === undefined && isPolicyDocument(content))) add(org, scpPolicy(content, src), undefined);
+        const { content, raw } =
+          typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: undefined };
+        const src = {
+          id,
+          name: pname,
+          awsManaged: summary.AwsManaged === true,
+          location: at,
+          ...(raw !== undefined ? { rawLength: raw } : {}),
+        };
+        if (summary.Type === SCP_TYPE || (summary.Type === undefined && isPolicyDocument(content)))
+          add(org, scpPolicy(content, src), undefined);
         else if (summary.Type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
       }
     });
@@ -116,7 +139,10 @@ function loopsOverOrgPolicies(data: unknown): boolean {
   const resources = (data as Json).Resources;
   if (!isObj(resources)) return false;
   const inLoop = (v: unknown, depth: number): boolean =>
-    depth < 64 && (Array.isArray(v) ? v.some((x) => inLoop(x, depth + 1)) : isObj(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
+    depth < 64 &&
+    (Array.isArray(v)
+      ? v.some((x) => inLoop(x, depth + 1))
+      : isObj(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
   return Object.entries(resources).some(([k, v]) => k.startsWith(FOREACH_PREFIX) && inLoop(v, 0));
 }
 
@@ -148,9 +174,16 @@ export const cloudFormationOrganizationsLoader: Loader = {
       const src = { id: logicalId, name, location: at, ...(locate ? { locate } : {}), ...(rawLength !== undefined ? { rawLength } : {}) };
       if (type === SCP_TYPE) add(org, scpPolicy(content, src), undefined);
       else if (type === DECLARATIVE_EC2_TYPE) add(org, undefined, declarativePolicy(content, src));
-      else if (type === undefined) add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
+      else if (type === undefined)
+        add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
     }
     // A loop that could not be expanded may hold more policies: what they decide is unknown.
-    return [{ kind: "organization", file: file.path, input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org }];
+    return [
+      {
+        kind: "organization",
+        file: file.path,
+        input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org,
+      },
+    ];
   },
 };

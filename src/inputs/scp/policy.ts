@@ -22,14 +22,16 @@ export function unresolvedReason(v: unknown): string | undefined {
 export function findUnresolved(v: unknown): string | undefined {
   const r = unresolvedReason(v);
   if (r) return r;
-  if (Array.isArray(v)) for (const x of v) {
-    const i = findUnresolved(x);
-    if (i) return i;
-  }
-  if (isObj(v)) for (const x of Object.values(v)) {
-    const i = findUnresolved(x);
-    if (i) return i;
-  }
+  if (Array.isArray(v))
+    for (const x of v) {
+      const i = findUnresolved(x);
+      if (i) return i;
+    }
+  if (isObj(v))
+    for (const x of Object.values(v)) {
+      const i = findUnresolved(x);
+      if (i) return i;
+    }
   return undefined;
 }
 
@@ -99,7 +101,12 @@ function statement(s: unknown, index: number, pointer: string, locate: (p: strin
   if (reason || !isObj(s)) return { ...out, unresolved: reason ?? "the statement is not an object" };
   if (typeof s.Sid === "string") out.sid = s.Sid;
   out.effect = typeof s.Effect === "string" ? s.Effect : "";
-  const lists: [keyof Statement, string][] = [["action", "Action"], ["notAction", "NotAction"], ["resource", "Resource"], ["notResource", "NotResource"]];
+  const lists: [keyof Statement, string][] = [
+    ["action", "Action"],
+    ["notAction", "NotAction"],
+    ["resource", "Resource"],
+    ["notResource", "NotResource"],
+  ];
   for (const [field, key] of lists) {
     if (!(key in s)) continue;
     const v = strings(s[key]);
@@ -113,8 +120,14 @@ function statement(s: unknown, index: number, pointer: string, locate: (p: strin
       for (const [key, value] of Object.entries(keys)) {
         const raw = Array.isArray(value) ? value : [value];
         const values = raw.map(scalarString);
-        if (values.some((v) => v === undefined)) return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
-        const block: ConditionBlock = { operator, key, values: values as string[], location: locate(joinPointer(pointer, "Condition", operator, key)) };
+        if (values.some((v) => v === undefined))
+          return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
+        const block: ConditionBlock = {
+          operator,
+          key,
+          values: values as string[],
+          location: locate(joinPointer(pointer, "Condition", operator, key)),
+        };
         out.condition.push(block);
       }
     }

@@ -49,7 +49,12 @@ export interface Snapshot {
 const KINDS: Record<SnapshotTarget["Type"], LevelKind> = { ROOT: "root", ORGANIZATIONAL_UNIT: "ou", ACCOUNT: "account" };
 
 export function isSnapshot(v: unknown): v is Snapshot {
-  return typeof v === "object" && v !== null && (v as Snapshot).runnerlintSnapshot === SNAPSHOT_VERSION && Array.isArray((v as Snapshot).accounts);
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    (v as Snapshot).runnerlintSnapshot === SNAPSHOT_VERSION &&
+    Array.isArray((v as Snapshot).accounts)
+  );
 }
 
 export function policyTypeEnabled(s: Snapshot, type: string): boolean {
@@ -64,7 +69,14 @@ export function policyTypeEnabled(s: Snapshot, type: string): boolean {
 export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContext): NormalizedInput[] {
   const runner = ctx.config.accountId;
   if (runner && !s.accounts.some((a) => a.Id === runner)) {
-    return [{ kind: "organization", file: doc.file, input: {}, outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 } }];
+    return [
+      {
+        kind: "organization",
+        file: doc.file,
+        input: {},
+        outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 },
+      },
+    ];
   }
   const parsed = new Map<string, { content: unknown; raw: number; at?: string }>();
   const contentOf = (id: string) => {
@@ -99,18 +111,37 @@ export function snapshotInputs(s: Snapshot, doc: SourceDocument, ctx: LoadContex
         const { raw, at } = contentOf(id);
         const where = at ?? joinPointer("", "policies", id, "Content");
         // Statements located in the parsed Document when the snapshot has it; else at Content.
-        return { id, name: summary?.Name ?? id, awsManaged: summary?.AwsManaged === true, location: doc.locate(where), rawLength: raw, ...(at ? { locate: (p: string) => doc.locate(at + p) } : {}) };
+        return {
+          id,
+          name: summary?.Name ?? id,
+          awsManaged: summary?.AwsManaged === true,
+          location: doc.locate(where),
+          rawLength: raw,
+          ...(at ? { locate: (p: string) => doc.locate(at + p) } : {}),
+        };
       };
       const missing = (id: string) => ({ $unknown: `policy ${id} is attached but was not read` });
-      levels.push({ ...common, location: at, policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
-      declarative.push({ ...common, policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
+      levels.push({
+        ...common,
+        location: at,
+        policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))),
+      });
+      declarative.push({
+        ...common,
+        policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) =>
+          declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)),
+        ),
+      });
     });
     const input: OrganizationInput = {
       kind: "organization",
       config: { ...ctx.config, accountId: a.Id },
       source: "snapshot",
       account: { id: a.Id, ...(a.Name ? { name: a.Name } : {}), management: s.organization.MasterAccountId === a.Id },
-      organization: { ...(s.organization.Id ? { id: s.organization.Id } : {}), ...(s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}) },
+      organization: {
+        ...(s.organization.Id ? { id: s.organization.Id } : {}),
+        ...(s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}),
+      },
       scpEnabled,
       levels,
       declarativeEnabled,

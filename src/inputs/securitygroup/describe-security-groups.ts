@@ -120,7 +120,8 @@ export const describeVpcsLoader: Loader = {
       const cidrs = new Set<string>();
       if (typeof v.CidrBlock === "string") cidrs.add(v.CidrBlock);
       for (const a of list(v.CidrBlockAssociationSet)) {
-        if (isObj(a) && typeof a.CidrBlock === "string" && (!isObj(a.CidrBlockState) || a.CidrBlockState.State === "associated")) cidrs.add(a.CidrBlock);
+        if (isObj(a) && typeof a.CidrBlock === "string" && (!isObj(a.CidrBlockState) || a.CidrBlockState.State === "associated"))
+          cidrs.add(a.CidrBlock);
       }
       for (const a of list(v.Ipv6CidrBlockAssociationSet)) {
         if (isObj(a) && typeof a.Ipv6CidrBlock === "string") cidrs.add(a.Ipv6CidrBlock);

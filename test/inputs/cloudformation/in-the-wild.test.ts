@@ -18,7 +18,8 @@ import { corpus, templatesIn } from "../../scope/corpus.js";
 
 const config: RunConfig = { runner: "standard" };
 const status = (r: CheckResult, id: string) => r.requirements.find((q) => q.id === id)?.status;
-const findingsOf = (r: CheckResult) => r.findings.map((f) => `${f.ruleId} ${f.resource ?? ""} ${f.location.line}:${f.location.column}`).sort();
+const findingsOf = (r: CheckResult) =>
+  r.findings.map((f) => `${f.ruleId} ${f.resource ?? ""} ${f.location.line}:${f.location.column}`).sort();
 
 describe("cfn-lint's own test templates", () => {
   it("every template it keeps as good is read and judged: 0 input errors", () => {
@@ -45,7 +46,9 @@ describe("cfn-lint's own test templates", () => {
         expect(e.pos?.line, e.format()).toBeGreaterThan(0);
       }
     }
-    const cli = spawnSync(process.execPath, [join(process.cwd(), "bin", "runnerlint.js"), "check", join(corpus(), "bad")], { encoding: "utf8" });
+    const cli = spawnSync(process.execPath, [join(process.cwd(), "bin", "runnerlint.js"), "check", join(corpus(), "bad")], {
+      encoding: "utf8",
+    });
     expect(cli.status).toBe(2);
     expect(cli.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     for (const line of cli.stderr.trim().split("\n")) expect(line).toMatch(/^runnerlint: .+:\d+:\d+: .+ \[[A-Z_]+\]$/);
@@ -59,7 +62,10 @@ describe("Fn::ForEach (AWS::LanguageExtensions)", () => {
     const r = check([fixture], { config });
     expect(r.errors).toEqual([]);
     expect(r.scope.runnerGroups.map((g) => g.id)).toEqual(["EnvSgdev", "EnvSgprod"]);
-    expect(findingsOf(r)).toEqual(["securitygroup/healthcheck-exposed EnvSgdev 45:11", "securitygroup/healthcheck-exposed EnvSgprod 45:11"]);
+    expect(findingsOf(r)).toEqual([
+      "securitygroup/healthcheck-exposed EnvSgdev 45:11",
+      "securitygroup/healthcheck-exposed EnvSgprod 45:11",
+    ]);
     expect(status(r, "sg.ssh-ingress")).toBe("satisfied");
     expect(status(r, "sg.runner-ingress")).toBe("satisfied");
     // the evidence of a generated rule points into the body, at its own line
@@ -75,13 +81,19 @@ describe("Fn::ForEach (AWS::LanguageExtensions)", () => {
   });
 
   it("a collection that cannot be known offline leaves the requirements unknown, never satisfied", () => {
-    const text = "Transform: AWS::LanguageExtensions\nParameters:\n  Names: {Type: CommaDelimitedList}\nResources:\n  Fn::ForEach::Groups:\n    - Name\n    - !Ref Names\n    - Sg${Name}:\n        Type: AWS::EC2::SecurityGroup\n        Properties:\n          GroupDescription: x\n          Tags: [{Key: runnerlint:role, Value: environment}]\n  Known:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: y\n      Tags: [{Key: runnerlint:role, Value: environment}]\n";
+    const text =
+      "Transform: AWS::LanguageExtensions\nParameters:\n  Names: {Type: CommaDelimitedList}\nResources:\n  Fn::ForEach::Groups:\n    - Name\n    - !Ref Names\n    - Sg${Name}:\n        Type: AWS::EC2::SecurityGroup\n        Properties:\n          GroupDescription: x\n          Tags: [{Key: runnerlint:role, Value: environment}]\n  Known:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: y\n      Tags: [{Key: runnerlint:role, Value: environment}]\n";
     const r = check([{ path: "loop.yaml", text }], { config });
     expect(r.errors).toEqual([]);
-    expect(r.inputs[0]!.truncated).toMatch(/^Fn::ForEach::Groups at line 5, column 3: its collection is not known offline \(parameter Names has no value/);
+    expect(r.inputs[0]!.truncated).toMatch(
+      /^Fn::ForEach::Groups at line 5, column 3: its collection is not known offline \(parameter Names has no value/,
+    );
     for (const id of ["sg.ssh-ingress", "gitpod.management"]) expect(status(r, id)).not.toBe("satisfied");
     // a loop over what runnerlint does not judge (buckets) changes nothing
-    const buckets = text.replace("AWS::EC2::SecurityGroup\n        Properties:\n          GroupDescription: x\n          Tags: [{Key: runnerlint:role, Value: environment}]", "AWS::S3::Bucket");
+    const buckets = text.replace(
+      "AWS::EC2::SecurityGroup\n        Properties:\n          GroupDescription: x\n          Tags: [{Key: runnerlint:role, Value: environment}]",
+      "AWS::S3::Bucket",
+    );
     expect(check([{ path: "loop.yaml", text: buckets }], { config }).inputs[0]!.truncated).toBeUndefined();
   });
 
@@ -124,8 +136,26 @@ Outputs:
       Isprod: { "Fn::Equals": [{ Ref: "AWS::Region" }, "prod-region"] },
     });
     expect(x.template.data.Resources).toEqual({
-      Ruleweb80: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { GroupId: "sg-1", IpProtocol: "tcp", FromPort: "80", ToPort: "80", Description: { "Fn::Sub": ["web 80 ${Other}", { Other: "web" }] } } },
-      Ruleweb443: { Type: "AWS::EC2::SecurityGroupIngress", Properties: { GroupId: "sg-1", IpProtocol: "tcp", FromPort: "443", ToPort: "443", Description: { "Fn::Sub": ["web 443 ${Other}", { Other: "web" }] } } },
+      Ruleweb80: {
+        Type: "AWS::EC2::SecurityGroupIngress",
+        Properties: {
+          GroupId: "sg-1",
+          IpProtocol: "tcp",
+          FromPort: "80",
+          ToPort: "80",
+          Description: { "Fn::Sub": ["web 80 ${Other}", { Other: "web" }] },
+        },
+      },
+      Ruleweb443: {
+        Type: "AWS::EC2::SecurityGroupIngress",
+        Properties: {
+          GroupId: "sg-1",
+          IpProtocol: "tcp",
+          FromPort: "443",
+          ToPort: "443",
+          Description: { "Fn::Sub": ["web 443 ${Other}", { Other: "web" }] },
+        },
+      },
     });
     expect(x.template.data.Outputs).toEqual({ Outa: { Value: "a" } });
     // positions: the generated resource is located at its key template in the loop body
@@ -139,21 +169,40 @@ Outputs:
     const r = check([{ path: "bomb.yaml", text }], { config });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.errors).toEqual([]);
-    expect(r.inputs[0]!.truncated).toBe(`Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (Fn::ForEach::B at line 5, column 7)`);
+    expect(r.inputs[0]!.truncated).toBe(
+      `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (Fn::ForEach::B at line 5, column 7)`,
+    );
     // what was left out may matter: nothing is satisfied
     expect(r.requirements.filter((q) => q.status === "satisfied")).toEqual([]);
   }, 60_000);
 
   it("random loops never crash: a verdict or a located input error (fast-check)", () => {
-    const value = fc.oneof(fc.constantFrom("a", "b-1", "", "${X}", "&{X}"), fc.constant({ Ref: "X" }), fc.constant({ Ref: "Names" }), fc.constant({ "Fn::Sub": "${X}x" }));
-    const loop = fc.record({ id: fc.constantFrom("X", "Y", ""), collection: fc.oneof(fc.array(value, { maxLength: 4 }), value), key: fc.constantFrom("G${X}", "G&{X}", "G", "Fn::ForEach::Inner") });
+    const value = fc.oneof(
+      fc.constantFrom("a", "b-1", "", "${X}", "&{X}"),
+      fc.constant({ Ref: "X" }),
+      fc.constant({ Ref: "Names" }),
+      fc.constant({ "Fn::Sub": "${X}x" }),
+    );
+    const loop = fc.record({
+      id: fc.constantFrom("X", "Y", ""),
+      collection: fc.oneof(fc.array(value, { maxLength: 4 }), value),
+      key: fc.constantFrom("G${X}", "G&{X}", "G", "Fn::ForEach::Inner"),
+    });
     fc.assert(
       fc.property(loop, fc.boolean(), (l, names) => {
-        const body = { Type: "AWS::EC2::SecurityGroup", Properties: { GroupDescription: { "Fn::Sub": "${X}" }, SecurityGroupIngress: [{ IpProtocol: "tcp", FromPort: 22999, ToPort: 22999, CidrIp: { Ref: "X" } }] } };
+        const body = {
+          Type: "AWS::EC2::SecurityGroup",
+          Properties: {
+            GroupDescription: { "Fn::Sub": "${X}" },
+            SecurityGroupIngress: [{ IpProtocol: "tcp", FromPort: 22999, ToPort: 22999, CidrIp: { Ref: "X" } }],
+          },
+        };
         const data = {
           Transform: "AWS::LanguageExtensions",
           Parameters: names ? { Names: { Type: "CommaDelimitedList", Default: "p,q" } } : {},
-          Resources: { "Fn::ForEach::L": [l.id, l.collection, { [l.key]: l.key.startsWith("Fn::") ? [l.id, ["z"], { "G${X}": body }] : body }] },
+          Resources: {
+            "Fn::ForEach::L": [l.id, l.collection, { [l.key]: l.key.startsWith("Fn::") ? [l.id, ["z"], { "G${X}": body }] : body }],
+          },
         };
         const r = check([{ path: "r.yaml", text: stringify(data) }], { config });
         for (const e of r.errors) expect(e.pos?.line, e.format()).toBeGreaterThan(0);
@@ -189,7 +238,9 @@ describe("Rules, SAM, modules, transforms, preprocessors", () => {
     expect(r.scope.runnerGroups.map((g) => g.id)).toEqual(["EnvironmentSG"]);
     expect(r.inputs[0]!.groupsOutOfScope).toBe(1);
     // the runner reaches environments from the function's group, whose role is unknown
-    expect(r.findings.map((f) => [f.ruleId, f.status, f.messageId])).toEqual([["securitygroup/runner-ingress", "unknown", "peer_role_unknown"]]);
+    expect(r.findings.map((f) => [f.ruleId, f.status, f.messageId])).toEqual([
+      ["securitygroup/runner-ingress", "unknown", "peer_role_unknown"],
+    ]);
   });
 
   it("a preprocessor's tags (Rain): the tagged values are unknown, the tag named and located", () => {
@@ -197,7 +248,9 @@ describe("Rules, SAM, modules, transforms, preprocessors", () => {
     expect(r.errors).toEqual([]);
     const ssh = r.findings.find((f) => f.ruleId === "securitygroup/ssh-ingress")!;
     expect(ssh.status).toBe("unknown");
-    expect(ssh.message).toContain("YAML tag !Rain::Module is not CloudFormation's (a preprocessor's?): its value is not read (line 11, column 29)");
+    expect(ssh.message).toContain(
+      "YAML tag !Rain::Module is not CloudFormation's (a preprocessor's?): its value is not read (line 11, column 29)",
+    );
   });
 
   it("Fn::Transform, AWS::Include and module outputs: unknown with the reason; the rest judged", () => {

@@ -45,22 +45,33 @@ describe("cloudformation loader", () => {
 
   it("judges conditional-exposure.yaml under every AllowedValue", () => {
     const docs = cloudFormationLoader.load(readInputFile("fixtures/cloudformation/conditional-exposure.yaml"), ctx);
-    const worldSsh = docs.filter((d) => (d.input as NetworkInput).securityGroups[0]!.ingress.some((r) => r.fromPort === 29222 && r.peer.kind === "cidr4" && r.peer.cidr === "0.0.0.0/0"));
+    const worldSsh = docs.filter((d) =>
+      (d.input as NetworkInput).securityGroups[0]!.ingress.some(
+        (r) => r.fromPort === 29222 && r.peer.kind === "cidr4" && r.peer.cidr === "0.0.0.0/0",
+      ),
+    );
     expect(docs).toHaveLength(4);
     expect(worldSsh.map((d) => d.input.scenario?.SshAccess)).toEqual(["anywhere", "anywhere"]);
   });
 
   it("lets template errors through as typed errors", () => {
     const bad = fileFromText("bad.yaml", "Conditions:\n  C: !Not [!Condition C]\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n");
-    expect(errorOf(() => cloudFormationLoader.detect(bad))).toMatchObject({ code: "BAD_INTRINSIC", file: "bad.yaml", pos: { line: 2, column: 3 } });
+    expect(errorOf(() => cloudFormationLoader.detect(bad))).toMatchObject({
+      code: "BAD_INTRINSIC",
+      file: "bad.yaml",
+      pos: { line: 2, column: 3 },
+    });
   });
 
   it("reads a template with an undefined name or a preprocessor's tag: the value is unknown, the rest is judged", () => {
-    const text = "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !Ref Missing\n      GroupDescription: !Rain::Embed description.txt\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22999, ToPort: 22999, CidrIp: 0.0.0.0/0}\n";
+    const text =
+      "Resources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      VpcId: !Ref Missing\n      GroupDescription: !Rain::Embed description.txt\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22999, ToPort: 22999, CidrIp: 0.0.0.0/0}\n";
     const [doc] = cloudFormationLoader.load(fileFromText("t.yaml", text), ctx);
     const g = (doc!.input as NetworkInput).securityGroups[0]!;
     expect(g.vpc).toEqual({ $unknown: "Ref Missing: not a parameter, resource or pseudo parameter of this template (line 5, column 14)" });
-    expect(g.description).toEqual({ $unknown: "YAML tag !Rain::Embed is not CloudFormation's (a preprocessor's?): its value is not read (line 6, column 25)" });
+    expect(g.description).toEqual({
+      $unknown: "YAML tag !Rain::Embed is not CloudFormation's (a preprocessor's?): its value is not read (line 6, column 25)",
+    });
     expect(g.ingress.map((r) => r.fromPort)).toEqual([22999]);
   });
 });

@@ -19,7 +19,11 @@ function group(net: NetworkInput, id: string): SecurityGroup {
 const at = (needle: string, after = "") => ({ file: FILE, ...positionOf(TEXT, needle, after) });
 
 describe("runner-network.yaml", () => {
-  const nets = toNetworkInputs(fixture("runner-network.yaml"), { region: "us-east-1" }, { ...config, securityGroupRoles: { RunnerSecurityGroup: "runner" } });
+  const nets = toNetworkInputs(
+    fixture("runner-network.yaml"),
+    { region: "us-east-1" },
+    { ...config, securityGroupRoles: { RunnerSecurityGroup: "runner" } },
+  );
   const [devV4, prodV4, devV6] = nets;
 
   it("gives one model per scenario, labelled with its parameters", () => {
@@ -29,14 +33,24 @@ describe("runner-network.yaml", () => {
       ["dev", "true"],
       ["prod", "true"],
     ]);
-    expect(devV4!.scenario).toEqual({ Stage: "dev", OfficeCidr: "198.51.100.0/24", EnableIpv6: "false", SharedServicesGroupId: "sg-0123456789abcdef0" });
+    expect(devV4!.scenario).toEqual({
+      Stage: "dev",
+      OfficeCidr: "198.51.100.0/24",
+      EnableIpv6: "false",
+      SharedServicesGroupId: "sg-0123456789abcdef0",
+    });
     expect(nets.every((n) => n.kind === "network" && n.truncated === undefined && n.config.runner === "standard")).toBe(true);
   });
 
   it("takes VPC CIDRs from FindInMap, and adds an Amazon-provided IPv6 block as unknown", () => {
-    expect(devV4!.vpcs).toEqual([{ id: "RunnerVpc", cidrs: ["10.20.0.0/16"], location: { ...at("RunnerVpc:"), pointer: "/Resources/RunnerVpc" } }]);
+    expect(devV4!.vpcs).toEqual([
+      { id: "RunnerVpc", cidrs: ["10.20.0.0/16"], location: { ...at("RunnerVpc:"), pointer: "/Resources/RunnerVpc" } },
+    ]);
     expect(prodV4!.vpcs[0]!.cidrs).toEqual(["10.30.0.0/16"]);
-    expect(devV6!.vpcs[0]!.cidrs).toEqual(["10.20.0.0/16", { $unknown: "RunnerVpcIpv6: the Amazon-provided IPv6 CIDR is assigned at deployment" }]);
+    expect(devV6!.vpcs[0]!.cidrs).toEqual([
+      "10.20.0.0/16",
+      { $unknown: "RunnerVpcIpv6: the Amazon-provided IPv6 CIDR is assigned at deployment" },
+    ]);
   });
 
   it("describes each group: name, description, VPC through GetAtt, tags and role", () => {
@@ -55,7 +69,11 @@ describe("runner-network.yaml", () => {
       ["17", 4242, 4242, { kind: "cidr4", cidr: "0.0.0.0/0" }, undefined],
     ]);
     const env = group(prodV4!, "EnvironmentSecurityGroup");
-    expect(env).toMatchObject({ description: "Gitpod environments prod", vpc: "RunnerVpc", tags: { "runnerlint:role": "environment", Stage: "prod" } });
+    expect(env).toMatchObject({
+      description: "Gitpod environments prod",
+      vpc: "RunnerVpc",
+      tags: { "runnerlint:role": "environment", Stage: "prod" },
+    });
     expect(env.configRole).toBeUndefined();
   });
 
@@ -76,11 +94,17 @@ describe("runner-network.yaml", () => {
 
   it("locates every rule, also after AWS::NoValue removed the one before it", () => {
     const dev = group(devV4!, "EnvironmentSecurityGroup").ingress;
-    expect(dev[0]!.location).toEqual({ ...at("Description: Debug SSH"), pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/0/Fn::If/2" });
+    expect(dev[0]!.location).toEqual({
+      ...at("Description: Debug SSH"),
+      pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/0/Fn::If/2",
+    });
     expect(dev[1]!.location).toMatchObject(at("Description: SSH from users"));
     const prod = group(prodV4!, "EnvironmentSecurityGroup").ingress;
     expect(prod.map((r) => r.fromPort)).toEqual([29222, 9090, 22999]);
-    expect(prod[0]!.location).toEqual({ ...at("Description: SSH from users"), pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/1" });
+    expect(prod[0]!.location).toEqual({
+      ...at("Description: SSH from users"),
+      pointer: "/Resources/EnvironmentSecurityGroup/Properties/SecurityGroupIngress/1",
+    });
     expect(prod[1]!.location).toMatchObject(at("Description: Health checks"));
     expect(prod[2]!.location).toEqual({ ...at("RunnerToEnvironments:"), pointer: "/Resources/RunnerToEnvironments" });
     const v6 = group(devV6!, "EnvironmentSecurityGroup").ingress.find((r) => r.peer.kind === "cidr6");
@@ -131,12 +155,19 @@ describe("implicit egress", () => {
   it("is true without egress rules, with an empty list, and when NoValue removed the only one", () => {
     expect(group(one(SG("")), "Group").implicitEgress).toBe(true);
     expect(group(one(SG("      SecurityGroupEgress: []\n")), "Group").implicitEgress).toBe(true);
-    const removed = SG("      SecurityGroupEgress:\n        - !If [Never, {IpProtocol: '-1', CidrIp: 10.0.0.0/8}, !Ref AWS::NoValue]\n", "", "Conditions:\n  Never: !Equals [a, b]\n");
+    const removed = SG(
+      "      SecurityGroupEgress:\n        - !If [Never, {IpProtocol: '-1', CidrIp: 10.0.0.0/8}, !Ref AWS::NoValue]\n",
+      "",
+      "Conditions:\n  Never: !Equals [a, b]\n",
+    );
     expect(group(one(removed), "Group").implicitEgress).toBe(true);
   });
 
   it("is false with inline egress, even a conditional one", () => {
-    expect(group(one(SG("      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}\n")), "Group").implicitEgress).toBe(false);
+    expect(
+      group(one(SG("      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}\n")), "Group")
+        .implicitEgress,
+    ).toBe(false);
     const maybe = SG(
       "      SecurityGroupEgress:\n        - !If [Maybe, {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}, !Ref AWS::NoValue]\n",
       "",
@@ -149,7 +180,10 @@ describe("implicit egress", () => {
   });
 
   it("is false once a standalone egress rule targets the group", () => {
-    const t = SG("", "  Out:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties:\n      GroupId: !GetAtt Group.GroupId\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      CidrIp: 0.0.0.0/0\n");
+    const t = SG(
+      "",
+      "  Out:\n    Type: AWS::EC2::SecurityGroupEgress\n    Properties:\n      GroupId: !GetAtt Group.GroupId\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      CidrIp: 0.0.0.0/0\n",
+    );
     const g = group(one(t), "Group");
     expect(g.implicitEgress).toBe(false);
     expect(g.egress.map((r) => r.peer)).toEqual([{ kind: "cidr4", cidr: "0.0.0.0/0" }]);
@@ -161,14 +195,31 @@ describe("standalone rules", () => {
     `  ${id}:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties:\n      ${target}\n      IpProtocol: tcp\n      FromPort: 443\n      ToPort: 443\n      ${peer}\n`;
 
   it("link by Ref, by GetAtt GroupId and by GroupName", () => {
-    const t = SG("", rule("ByRef", "GroupId: !Ref Group") + rule("ByGetAtt", "GroupId: !GetAtt Group.GroupId") + rule("ByName", "GroupName: app") + rule("ByNameRef", "GroupName: !Ref Group"));
+    const t = SG(
+      "",
+      rule("ByRef", "GroupId: !Ref Group") +
+        rule("ByGetAtt", "GroupId: !GetAtt Group.GroupId") +
+        rule("ByName", "GroupName: app") +
+        rule("ByNameRef", "GroupName: !Ref Group"),
+    );
     const net = one(t);
     expect(net.securityGroups.map((g) => g.id)).toEqual(["Group"]);
-    expect(group(net, "Group").ingress.map((r) => r.location.pointer)).toEqual(["/Resources/ByRef", "/Resources/ByGetAtt", "/Resources/ByName", "/Resources/ByNameRef"]);
+    expect(group(net, "Group").ingress.map((r) => r.location.pointer)).toEqual([
+      "/Resources/ByRef",
+      "/Resources/ByGetAtt",
+      "/Resources/ByName",
+      "/Resources/ByNameRef",
+    ]);
   });
 
   it("for a group not in the template, become its own entry: the literal id, or the rule's logical id", () => {
-    const t = SG("", rule("Literal", "GroupId: sg-0aaa") + rule("Literal2", "GroupId: sg-0aaa", "CidrIpv6: ::/0") + rule("FromParam", "GroupId: !Ref Shared"), "Parameters:\n  Shared: {Type: 'AWS::EC2::SecurityGroup::Id'}\n");
+    const t = SG(
+      "",
+      rule("Literal", "GroupId: sg-0aaa") +
+        rule("Literal2", "GroupId: sg-0aaa", "CidrIpv6: ::/0") +
+        rule("FromParam", "GroupId: !Ref Shared"),
+      "Parameters:\n  Shared: {Type: 'AWS::EC2::SecurityGroup::Id'}\n",
+    );
     const net = toNetworkInputs(t, {}, { ...config, securityGroupRoles: { "sg-0aaa": "environment" } })[0]!;
     expect(net.securityGroups.map((g) => g.id)).toEqual(["Group", "sg-0aaa", "FromParam"]);
     expect(group(net, "sg-0aaa")).toMatchObject({ configRole: "environment", implicitEgress: false });
@@ -181,7 +232,17 @@ describe("standalone rules", () => {
 });
 
 describe("rules", () => {
-  const ingress = (items: string, params = "") => group(one(SG(`      SecurityGroupIngress:\n${items}`, `  PrefixList:\n    Type: AWS::EC2::PrefixList\n    Properties:\n      AddressFamily: IPv4\n      MaxEntries: 1\n      PrefixListName: office\n`, params)), "Group").ingress;
+  const ingress = (items: string, params = "") =>
+    group(
+      one(
+        SG(
+          `      SecurityGroupIngress:\n${items}`,
+          `  PrefixList:\n    Type: AWS::EC2::PrefixList\n    Properties:\n      AddressFamily: IPv4\n      MaxEntries: 1\n      PrefixListName: office\n`,
+          params,
+        ),
+      ),
+      "Group",
+    ).ingress;
 
   it("read peers of every kind", () => {
     const rules = ingress(
@@ -233,8 +294,12 @@ describe("rules", () => {
   });
 
   it("split a peer that depends on an unknown condition into one rule per branch", () => {
-    const rules = ingress("        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !If [Open, 0.0.0.0/0, 10.0.0.0/8]}\n", "Parameters:\n  Mode: {Type: String}\nConditions:\n  Open: !Equals [!Ref Mode, open]\n");
-    const reason = "Fn::If Open: condition Open is unknown: parameter Mode has no value (no Default or AllowedValues; pass --parameter Mode=...)";
+    const rules = ingress(
+      "        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !If [Open, 0.0.0.0/0, 10.0.0.0/8]}\n",
+      "Parameters:\n  Mode: {Type: String}\nConditions:\n  Open: !Equals [!Ref Mode, open]\n",
+    );
+    const reason =
+      "Fn::If Open: condition Open is unknown: parameter Mode has no value (no Default or AllowedValues; pass --parameter Mode=...)";
     expect(rules.map((r) => [r.peer, r.condition])).toEqual([
       [{ kind: "cidr4", cidr: "0.0.0.0/0" }, { $unknown: reason }],
       [{ kind: "cidr4", cidr: "10.0.0.0/8" }, { $unknown: reason }],
@@ -242,7 +307,10 @@ describe("rules", () => {
   });
 
   it("turn a rule list that cannot be read into one rule that is unknown in every field", () => {
-    const g = group(one(SG("      SecurityGroupIngress: !Split [',', !ImportValue RuleCsv]\n      SecurityGroupEgress: !ImportValue EgressRules\n")), "Group");
+    const g = group(
+      one(SG("      SecurityGroupIngress: !Split [',', !ImportValue RuleCsv]\n      SecurityGroupEgress: !ImportValue EgressRules\n")),
+      "Group",
+    );
     const reason = "Fn::ImportValue RuleCsv";
     expect(g.ingress).toEqual([
       {
@@ -290,7 +358,15 @@ Resources:
     const net = one(t);
     expect(net.vpcs.map((v) => [v.id, v.cidrs])).toEqual([
       ["Ipam", [{ $unknown: "VPC Ipam takes its CIDR from an IPAM pool at deployment" }]],
-      ["Vpc", ["10.0.0.0/16", "10.1.0.0/16", "2001:db8:1234::/56", { $unknown: expect.stringMatching(/^Conditional adds 10\.2\.0\.0\/16 only if: condition Maybe is unknown/) }]],
+      [
+        "Vpc",
+        [
+          "10.0.0.0/16",
+          "10.1.0.0/16",
+          "2001:db8:1234::/56",
+          { $unknown: expect.stringMatching(/^Conditional adds 10\.2\.0\.0\/16 only if: condition Maybe is unknown/) },
+        ],
+      ],
     ]);
   });
 });
@@ -324,8 +400,13 @@ Resources:
 
   it("carry the truncation to every model", () => {
     const params = Array.from({ length: 4 }, (_, i) => `  F${i}: {Type: String, AllowedValues: ["0", "1"], Default: "0"}`).join("\n");
-    const ports = Array.from({ length: 4 }, (_, i) => `        - {IpProtocol: tcp, FromPort: !Ref F${i}, ToPort: 1, CidrIp: 10.0.0.0/8}`).join("\n");
-    const t = template(`Parameters:\n${params}\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n${ports}\n`);
+    const ports = Array.from(
+      { length: 4 },
+      (_, i) => `        - {IpProtocol: tcp, FromPort: !Ref F${i}, ToPort: 1, CidrIp: 10.0.0.0/8}`,
+    ).join("\n");
+    const t = template(
+      `Parameters:\n${params}\nResources:\n  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n${ports}\n`,
+    );
     const nets = toNetworkInputs(t, { maxScenarios: 3 }, config);
     expect(nets).toHaveLength(3);
     expect(nets.every((n) => typeof n.truncated === "string" && n.truncated.startsWith("more than 3 distinct"))).toBe(true);

@@ -28,7 +28,10 @@ describe("short-form tags", () => {
   });
 
   it("splits !GetAtt on the first dot only, and keeps the sequence form", () => {
-    const doc = parseTemplate("x.yaml", 'a: !GetAtt Lb.SourceSecurityGroup.GroupName\nb: !GetAtt [Vpc, CidrBlock]\nc: !GetAtt "Vpc.CidrBlock"\n');
+    const doc = parseTemplate(
+      "x.yaml",
+      'a: !GetAtt Lb.SourceSecurityGroup.GroupName\nb: !GetAtt [Vpc, CidrBlock]\nc: !GetAtt "Vpc.CidrBlock"\n',
+    );
     expect(doc.data).toEqual({
       a: { "Fn::GetAtt": ["Lb", "SourceSecurityGroup.GroupName"] },
       b: { "Fn::GetAtt": ["Vpc", "CidrBlock"] },
@@ -47,14 +50,17 @@ describe("short-form tags", () => {
 
   it("leaves other YAML with its own tags alone; in a template, a tag not CloudFormation's makes its value unknown, named and located", () => {
     expect(parseTemplate("mkdocs.yml", "site: docs\nsecret: !vault abc\n").data).toEqual({ site: "docs", secret: "abc" });
-    const text = "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Reff Name\n      Code: !Rain::Embed src/index.js\n      Other: !!str 12\n";
+    const text =
+      "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Reff Name\n      Code: !Rain::Embed src/index.js\n      Other: !!str 12\n";
     const t = template(text);
     expect(t.data.Resources).toEqual({
       A: {
         Type: "AWS::SNS::Topic",
         Properties: {
           TopicName: { $unknown: "YAML tag !Reff is not CloudFormation's (a preprocessor's?): its value is not read (line 5, column 18)" },
-          Code: { $unknown: "YAML tag !Rain::Embed is not CloudFormation's (a preprocessor's?): its value is not read (line 6, column 13)" },
+          Code: {
+            $unknown: "YAML tag !Rain::Embed is not CloudFormation's (a preprocessor's?): its value is not read (line 6, column 13)",
+          },
           Other: "12",
         },
       },
@@ -100,28 +106,62 @@ describe("template detection", () => {
 });
 
 describe("errors carry their code, line and column", () => {
-  const base = "AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n  C: !Equals [a, a]\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n";
+  const base =
+    "AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n  C: !Equals [a, a]\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n";
 
   // A malformed function or an unknown name is not an input error: the value is unknown, and the
   // reason names the function's position.
   it.each([
-    ["!If with two arguments", "      CidrBlock: !If [C, 10.0.0.0/16]\n", "!If", "Fn::If expects [condition, value if true, value if false]"],
-    ["!GetAtt without a dot", "      CidrBlock: !GetAtt Vpc\n", "!GetAtt", "Fn::GetAtt expects Resource.Attribute or [Resource, Attribute]"],
+    [
+      "!If with two arguments",
+      "      CidrBlock: !If [C, 10.0.0.0/16]\n",
+      "!If",
+      "Fn::If expects [condition, value if true, value if false]",
+    ],
+    [
+      "!GetAtt without a dot",
+      "      CidrBlock: !GetAtt Vpc\n",
+      "!GetAtt",
+      "Fn::GetAtt expects Resource.Attribute or [Resource, Attribute]",
+    ],
     ["!Ref on a sequence", "      CidrBlock: !Ref [a, b]\n", "!Ref", "Ref expects a parameter or resource name"],
     ["!Select with one argument", "      CidrBlock: !Select [0]\n", "!Select", "Fn::Select expects [index, list]"],
-    ["!FindInMap with a bad default", "      CidrBlock: !FindInMap [M, a, b, c]\n", "!FindInMap", "Fn::FindInMap expects [map, top-level key, second-level key] and an optional {DefaultValue: value}"],
-    ["a Ref to an undefined name", "      CidrBlock: !Ref VpcCidr\n", "!Ref", "Ref VpcCidr: not a parameter, resource or pseudo parameter of this template"],
-    ["a GetAtt of an undefined resource", "      CidrBlock: !GetAtt Other.CidrBlock\n", "!GetAtt", "Fn::GetAtt: Other is not a resource of this template"],
-    ["an Fn::If on an undefined condition", "      CidrBlock: !If [Missing, a, b]\n", "Missing", "Fn::If: condition Missing is not defined in Conditions"],
+    [
+      "!FindInMap with a bad default",
+      "      CidrBlock: !FindInMap [M, a, b, c]\n",
+      "!FindInMap",
+      "Fn::FindInMap expects [map, top-level key, second-level key] and an optional {DefaultValue: value}",
+    ],
+    [
+      "a Ref to an undefined name",
+      "      CidrBlock: !Ref VpcCidr\n",
+      "!Ref",
+      "Ref VpcCidr: not a parameter, resource or pseudo parameter of this template",
+    ],
+    [
+      "a GetAtt of an undefined resource",
+      "      CidrBlock: !GetAtt Other.CidrBlock\n",
+      "!GetAtt",
+      "Fn::GetAtt: Other is not a resource of this template",
+    ],
+    [
+      "an Fn::If on an undefined condition",
+      "      CidrBlock: !If [Missing, a, b]\n",
+      "Missing",
+      "Fn::If: condition Missing is not defined in Conditions",
+    ],
   ])("unknown, not an error: %s", (_name, line, needle, reason) => {
     const text = base + line;
     const at = positionOf(text, needle, "CidrBlock");
     const t = template(text);
-    expect((t.data.Resources as { Vpc: { Properties: unknown } }).Vpc.Properties).toEqual({ CidrBlock: { $unknown: `${reason} (line ${at.line}, column ${at.column})` } });
+    expect((t.data.Resources as { Vpc: { Properties: unknown } }).Vpc.Properties).toEqual({
+      CidrBlock: { $unknown: `${reason} (line ${at.line}, column ${at.column})` },
+    });
   });
 
   it("unknown in a JSON template, located at the long-form key", () => {
-    const text = '{\n  "Resources": {\n    "Vpc": {\n      "Type": "AWS::EC2::VPC",\n      "Properties": { "CidrBlock": { "Fn::Select": [0] } }\n    }\n  }\n}\n';
+    const text =
+      '{\n  "Resources": {\n    "Vpc": {\n      "Type": "AWS::EC2::VPC",\n      "Properties": { "CidrBlock": { "Fn::Select": [0] } }\n    }\n  }\n}\n';
     const at = positionOf(text, '"Fn::Select"');
     expect((template(text, "t.json").data.Resources as { Vpc: { Properties: unknown } }).Vpc.Properties).toEqual({
       CidrBlock: { $unknown: `Fn::Select expects [index, list] (line ${at.line}, column ${at.column})` },
@@ -131,7 +171,11 @@ describe("errors carry their code, line and column", () => {
   it("a condition that is not a condition function is unknown; a cycle is BAD_INTRINSIC", () => {
     const notCondition = "Conditions:\n  A: !Ref X\nParameters:\n  X: {Type: String}\nResources: {}\n";
     const at = positionOf(notCondition, "!Ref");
-    expect(template(notCondition).data.Conditions).toEqual({ A: { $unknown: `expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition) (line ${at.line}, column ${at.column})` } });
+    expect(template(notCondition).data.Conditions).toEqual({
+      A: {
+        $unknown: `expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition) (line ${at.line}, column ${at.column})`,
+      },
+    });
     const cycle = "Conditions:\n  A: !Not [!Condition B]\n  B: !And [!Condition A, !Equals [x, x]]\nResources: {}\n";
     const e = errorOf(() => template(cycle));
     expect(e.code).toBe("BAD_INTRINSIC");
@@ -157,7 +201,12 @@ describe("errors carry their code, line and column", () => {
 
   it("ALIAS_LIMIT for an alias bomb", () => {
     const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 9; i++) lines.push(`${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10).fill(`*${"abcdefghij"[i - 1]}`).join(", ")}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${"abcdefghij"[i]}: &${"abcdefghij"[i]} [${Array(10)
+          .fill(`*${"abcdefghij"[i - 1]}`)
+          .join(", ")}]`,
+      );
     lines.push("Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Properties:\n      Tags: *i");
     const e = errorOf(() => template(lines.join("\n") + "\n"));
     expect(e).toMatchObject({ code: "ALIAS_LIMIT", pos: { line: 1, column: 1 } });

@@ -211,7 +211,9 @@ Resources:
   });
 
   it("is unknown on an unknown condition, and carries both branches", () => {
-    expect(reason(p.Undecided)).toBe("Fn::If Maybe: condition Maybe is unknown: parameter Region has no value (no Default or AllowedValues; pass --parameter Region=...)");
+    expect(reason(p.Undecided)).toBe(
+      "Fn::If Maybe: condition Maybe is unknown: parameter Region has no value (no Default or AllowedValues; pass --parameter Region=...)",
+    );
     expect(alternativesOf(p.Undecided)).toEqual([{ Name: "a" }, { Name: "b" }]);
     expect(p.SameEitherWay).toBe("same");
     expect(alternativesOf(p.MaybeGone)).toEqual(["here"]);
@@ -299,6 +301,8 @@ Resources:
 `);
     const s = only(t);
     expect(s.resources.map((r) => r.logicalId)).toEqual(["Maybe"]);
-    expect(resource(s, "Maybe").condition).toEqual({ $unknown: expect.stringMatching(/^condition IsProd is unknown: parameter Env has no value/) });
+    expect(resource(s, "Maybe").condition).toEqual({
+      $unknown: expect.stringMatching(/^condition IsProd is unknown: parameter Env has no value/),
+    });
   });
 });

@@ -46,7 +46,13 @@ describe("parameters", () => {
     expect(truncated).toBeUndefined();
     expect(scenarios.map((s) => s.parameters.Stage)).toEqual(["staging", "dev", "prod"]);
     expect(scenarios.map((s) => resource(s, "P").properties.Stage)).toEqual(["staging", "dev", "prod"]);
-    expect(scenarios[0]!.parameters).toEqual({ Stage: "staging", Cidr: "10.0.0.0/16", Unused: "a", Subnets: "subnet-1, subnet-2", Ports: "443,8443" });
+    expect(scenarios[0]!.parameters).toEqual({
+      Stage: "staging",
+      Cidr: "10.0.0.0/16",
+      Unused: "a",
+      Subnets: "subnet-1, subnet-2",
+      Ports: "443,8443",
+    });
     expect(scenarios[0]!.assumed).toEqual(["Stage", "Cidr", "Unused", "Subnets", "Ports"]);
   });
 
@@ -61,7 +67,8 @@ describe("parameters", () => {
     const p = props(t, "P", { parameters: { Stage: "dev" } });
     expect(p.NoValue).toEqual({ $unknown: "parameter NoValue has no value (no Default or AllowedValues; pass --parameter NoValue=...)" });
     expect(p.Ami).toEqual({
-      $unknown: "parameter Ami (AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>) is read from SSM parameter /aws/service/bottlerocket/aws-ecs-2/x86_64/latest/image_id at deploy time",
+      $unknown:
+        "parameter Ami (AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>) is read from SSM parameter /aws/service/bottlerocket/aws-ecs-2/x86_64/latest/image_id at deploy time",
     });
   });
 
@@ -105,7 +112,10 @@ Resources:
     expect(dev!.resources.map((r) => r.logicalId)).toEqual(["Always"]);
     expect(prod!.resources.map((r) => [r.logicalId, r.condition?.$unknown])).toEqual([
       ["ProdOnly", undefined],
-      ["Irish", "condition ProdInIreland is unknown: parameter Region has no value (no Default or AllowedValues; pass --parameter Region=...)"],
+      [
+        "Irish",
+        "condition ProdInIreland is unknown: parameter Region has no value (no Default or AllowedValues; pass --parameter Region=...)",
+      ],
       ["Always", undefined],
     ]);
   });
@@ -131,7 +141,11 @@ Resources:
       Size: !If [IsProd, !Ref Size, small]
 `);
     const { scenarios } = expandScenarios(t);
-    expect(scenarios.map((s) => s.parameters)).toEqual([{ Stage: "dev" }, { Stage: "prod", Size: "small" }, { Stage: "prod", Size: "large" }]);
+    expect(scenarios.map((s) => s.parameters)).toEqual([
+      { Stage: "dev" },
+      { Stage: "prod", Size: "small" },
+      { Stage: "prod", Size: "large" },
+    ]);
     expect(scenarios[0]!.assumed).toEqual(["Stage"]);
   });
 
@@ -159,15 +173,24 @@ Resources:
       "    Properties:",
       "      GroupDescription: flags",
       "      SecurityGroupIngress:",
-      ...names.map((n, i) => `        - !If [${n}On, {IpProtocol: tcp, FromPort: ${8000 + i}, ToPort: ${8000 + i}, CidrIp: 0.0.0.0/0}, !Ref AWS::NoValue]`),
+      ...names.map(
+        (n, i) =>
+          `        - !If [${n}On, {IpProtocol: tcp, FromPort: ${8000 + i}, ToPort: ${8000 + i}, CidrIp: 0.0.0.0/0}, !Ref AWS::NoValue]`,
+      ),
     ].join("\n");
     const started = performance.now();
     const { scenarios, truncated } = expandScenarios(template(text + "\n"));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(scenarios).toHaveLength(64);
-    expect(truncated).toMatch(/^more than 64 distinct condition scenarios: 12 parameters take several values \(Flag0, .*\), 4096 combinations/);
+    expect(truncated).toMatch(
+      /^more than 64 distinct condition scenarios: 12 parameters take several values \(Flag0, .*\), 4096 combinations/,
+    );
     expect(Object.values(scenarios[0]!.parameters).every((v) => v === "off")).toBe(true);
-    for (const n of names) expect(scenarios.slice(1, 13).some((s) => s.parameters[n] === "on"), n).toBe(true);
+    for (const n of names)
+      expect(
+        scenarios.slice(1, 13).some((s) => s.parameters[n] === "on"),
+        n,
+      ).toBe(true);
     expect(expandScenarios(template(text + "\n"), { maxScenarios: 5 }).scenarios).toHaveLength(5);
   });
 
