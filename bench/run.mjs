@@ -60,7 +60,7 @@ if (!flag("no-build") || !existsSync(join(root, "dist", "policy", "policy.wasm")
   execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "inherit" });
 }
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
-let peers = { conftest: undefined, checkov: undefined, cfnLint: undefined };
+const peers = { conftest: undefined, checkov: undefined, cfnLint: undefined };
 if (PEERS) {
   try {
     const setup = await import("./tools/setup.mjs");

@@ -1,5 +1,5 @@
 // `npm test`: everything, in order, stopping at the first failure.
-//   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → opa fmt → opa check --strict (with the input schemas)
+//   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → biome ci (format, lint) → opa fmt → opa check --strict (with the input schemas)
 //   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium, moto and
 //   pre-commit, the template corpus → vitest.
 import { spawnSync } from "node:child_process";
@@ -37,6 +37,8 @@ function step(title, cmd, args, { capture = false } = {}) {
 
 step("build", process.execPath, ["scripts/build.mjs"]);
 step("type check", bin("tsc"), ["-p", "tsconfig.test.json", "--noEmit"]);
+// Formatting and lint of the TypeScript and scripts (biome.jsonc): fails on any difference.
+step("biome ci", bin("biome"), ["ci", "--colors=off", "."]);
 step("opa fmt", opa(), ["fmt", "--fail", "--list", "policies"]);
 // With the input schemas, every input.* reference of a rule whose METADATA names its schema is
 // type-checked against the normalized input model the loaders produce (schemas/input).

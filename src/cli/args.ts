@@ -39,7 +39,7 @@ export function parseArgs(argv: string[], spec: Record<string, FlagSpec>): Parse
       flags[name] = true;
       continue;
     }
-    let value: string | undefined = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    const value: string | undefined = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === undefined) throw new RunnerlintError("USAGE", `--${name} needs a value`);
     if (s.choices && !s.choices.includes(value)) {
       throw new RunnerlintError("USAGE", `--${name} must be one of ${s.choices.join(", ")} (got "${value}")`);

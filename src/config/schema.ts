@@ -93,7 +93,7 @@ function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | un
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}) as object);
       const guess = didYouMean(key, known);
       return {
-        pointer: `${at}/${escape(key)}`,
+        pointer: `${at}/${escapeToken(key)}`,
         key: true,
         message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`,
       };
@@ -122,7 +122,7 @@ function problem(e: ErrorObject, hints: Map<string, string>): SchemaProblem | un
       // propertyNames errors carry the key in params.propertyName (ajv sets it on the inner error).
       const hint = hints.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`;
       const name = (e as ErrorObject & { propertyName?: string }).propertyName;
-      if (name !== undefined) return { pointer: `${at}/${escape(name)}`, key: true, message: `${where(at)}"${name}" ${hint}` };
+      if (name !== undefined) return { pointer: `${at}/${escapeToken(name)}`, key: true, message: `${where(at)}"${name}" ${hint}` };
       return { pointer: at, key: false, message: `${where(at)}${hint}` };
     }
     case "minLength":
@@ -151,6 +151,6 @@ function where(pointer: string): string {
   return `${path}: `;
 }
 
-function escape(s: string): string {
+function escapeToken(s: string): string {
   return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }

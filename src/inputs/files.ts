@@ -1,5 +1,5 @@
 // Finds input files under the given paths and wraps them for the loaders.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { join, relative, isAbsolute } from "node:path";
 import { RunnerlintError } from "../errors.js";
 import { parseTemplate } from "./cloudformation/parse.js";
@@ -40,7 +40,7 @@ export function findFiles(paths: string[], cwd = process.cwd()): FoundFile[] {
     }
   };
   for (const p of paths) {
-    let st;
+    let st: Stats;
     try {
       st = statSync(p);
     } catch {

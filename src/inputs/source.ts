@@ -54,7 +54,7 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
     const fast = parseJsonSource(file, text);
     if (fast) return fast;
   }
-  let doc;
+  let doc: Document.Parsed;
   try {
     doc = parseDocument(text, {
       lineCounter,
@@ -252,7 +252,7 @@ export function jsonErrorOffset(text: string): number {
     // after a value: a separator or the end of containers
     for (;;) {
       ws();
-      if (open.length === 0) return i < text.length ? i : text.length;
+      if (open.length === 0) return Math.min(i, text.length);
       const close = open.at(-1) === "{" ? "}" : "]";
       if (text[i] === close) {
         i++;

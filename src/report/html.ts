@@ -99,7 +99,7 @@ function evidenceRows(evidence: Evidence[], cwd: string): string {
   return `<table class="evidence"><thead><tr><th>Status</th><th>Rule</th><th>Evidence</th><th>Location</th><th>Resource</th><th>Scenario</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
-function frameFor(f: Finding, cwd: string, frames: CodeFrames): string {
+function frameFor(f: Finding, frames: CodeFrames): string {
   const frame = frames.frame(f.location.file, f.location.line, f.location.column, undefined, 2);
   return frame ? `<pre>${esc(frame)}</pre>` : "";
 }
@@ -245,7 +245,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
         );
       if (f.scenarios) out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);
       if (rule?.remediation) out.push(`<p><strong>Remediation:</strong> ${esc(rule.remediation)}</p>`);
-      out.push(frameFor(f, cwd, frames), `</div>`);
+      out.push(frameFor(f, frames), `</div>`);
     }
   }
   out.push(`</section>`);

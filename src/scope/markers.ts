@@ -20,7 +20,7 @@ export function markerPorts(catalogue: Catalogue): MarkerPort[] {
   const out: MarkerPort[] = [];
   for (const req of Object.values(catalogue.requirements)) {
     const s = req.securityGroup as SecurityGroupSpec | undefined;
-    if (!s || s.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol) continue;
+    if (s?.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol) continue;
     for (const port of s.ports ?? []) out.push({ protocol: s.protocol, port });
   }
   return out;

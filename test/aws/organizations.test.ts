@@ -16,7 +16,7 @@ import {
   EnablePolicyTypeCommand,
   ListRootsCommand,
   MoveAccountCommand,
-  OrganizationsClient,
+  type OrganizationsClient,
 } from "@aws-sdk/client-organizations";
 import { createOrganizationsClient, readOrganization } from "../../src/aws/organizations.js";
 import { check, defaultEngine } from "../../src/check.js";

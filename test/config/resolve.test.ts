@@ -1,7 +1,7 @@
 // Resolution: flags > RUNNERLINT_* > config file, key by key; user-declared requirements; severity
 // overrides checked against the rules.
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, parseConfigText, resolveConfig } from "../../src/config/index.js";
+import { type ConfigError, loadConfig, parseConfigText, resolveConfig } from "../../src/config/index.js";
 import { defaultEngine } from "../../src/check.js";
 
 const engine = defaultEngine();

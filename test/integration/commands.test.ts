@@ -49,8 +49,10 @@ describe("runnerlint explain", () => {
   it("explains scope: the rules, with the environment ports from the catalogue", () => {
     const r = run(["explain", "scope"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^  inferred  no group has the environment role, and an ingress rule of it opens TCP 29222 or TCP 22999$/m);
-    expect(r.stdout).toMatch(/^  compute   an ECS service/m);
+    expect(r.stdout).toMatch(
+      /^ {2}inferred {2}no group has the environment role, and an ingress rule of it opens TCP 29222 or TCP 22999$/m,
+    );
+    expect(r.stdout).toMatch(/^ {2}compute {3}an ECS service/m);
     const json = JSON.parse(run(["explain", "scope", "--format", "json"]).stdout);
     expect(json.scope.markerPorts).toEqual([
       { protocol: "tcp", port: 29222 },

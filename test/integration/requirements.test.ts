@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, defaultEngine, type CheckResult } from "../../src/check.js";
 import { parseConfigText, resolveConfig } from "../../src/config/index.js";
-import { applicableRequirements, generate, PENDING_FORMATS, REQUIREMENT_FORMATS } from "../../src/requirements-gen/index.js";
+import { applicableRequirements, generate, PENDING_FORMATS } from "../../src/requirements-gen/index.js";
 import type { RunConfig } from "../../src/model/config.js";
 import { loaders } from "../../src/inputs/registry.js";
 

@@ -50,7 +50,7 @@ describe("html", () => {
     expect(html).toContain("sandbox account, users connect from anywhere");
     expect(html).toContain("bad indentation of a mapping entry");
     // The code frame of the real fixture file, around the finding's line.
-    expect(html).toMatch(/&gt; 20 \|         - IpProtocol: tcp/);
+    expect(html).toMatch(/&gt; 20 \| {9}- IpProtocol: tcp/);
   });
 
   it.skipIf(!hasChromium)(

@@ -105,7 +105,6 @@ export function arbitraryFor(root: Schema, options: { maxDepth?: number } = {}):
           minLength: typeof schema.minItems === "number" ? schema.minItems : 0,
         });
       }
-      case "object":
       default: {
         const props = (schema.properties ?? {}) as Record<string, Schema>;
         const required = (schema.required ?? []) as string[];

@@ -239,7 +239,7 @@ export class Resolver {
         case "Fn::And":
         case "Fn::Or": {
           const results = args.map((c, i) => this.conditionExpr(c, joinPointer(p, i)));
-          const decisive = fn === "Fn::And" ? false : true;
+          const decisive = fn !== "Fn::And";
           if (results.includes(decisive)) return decisive;
           return results.find(isUnknown) ?? !decisive;
         }

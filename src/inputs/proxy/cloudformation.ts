@@ -145,7 +145,7 @@ function environmentsOf(t: CfnTemplate, lines: string[], s: Scenario, opts: Expa
     }
   }
   if (out.length === 0) {
-    const env = parameterEnvironment(t, s, getResolver());
+    const env = parameterEnvironment(t, getResolver());
     if (env) out.push(env);
   }
   return out;
@@ -359,7 +359,7 @@ function stackEnvironment(t: CfnTemplate, r: ResolvedResource): ProxyEnvironment
   return { source: "stack-parameters", name: `parameters of stack ${r.logicalId}`, resource: r.logicalId, location: r.location, variables };
 }
 
-function parameterEnvironment(t: CfnTemplate, s: Scenario, resolver: Resolver): ProxyEnvironment | undefined {
+function parameterEnvironment(t: CfnTemplate, resolver: Resolver): ProxyEnvironment | undefined {
   const variables: ProxyVariable[] = [];
   for (const decl of declaredParameters(t)) {
     const name = proxyParameterVariable(decl.name);

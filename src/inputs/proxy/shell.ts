@@ -7,6 +7,7 @@
 import { unknown, type Maybe } from "../../model/location.js";
 
 /** Marks a part of the line that could not be resolved: \u0000<index into reasons>\u0000. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL cannot occur in a shell line, so it delimits the mark.
 export const UNKNOWN_MARK = /\u0000(\d+)\u0000/;
 
 export interface ShellAssignment {
