@@ -8,7 +8,10 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { packageFile } from "./package-root.js";
 export const VALIDATORS = {
-    config: { schema: "config.schema.json", options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true } },
+    config: {
+        schema: "config.schema.json",
+        options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true },
+    },
     baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } },
 };
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 // results in file order, so the CheckResult is the one check() returns, byte for byte.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { assemble, check, checkFile, defaultEngine, fileContext, listFiles } from "./check.js";
+import { assemble, check, checkFile, defaultEngine, fileContext, listFiles, } from "./check.js";
 import { RunnerlintError } from "./errors.js";
 export function defaultJobs() {
     return Math.max(1, Math.min(availableParallelism(), 8));

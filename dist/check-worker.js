@@ -3,11 +3,23 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile, fileContext } from "./check.js";
 import { isRunnerlintError } from "./errors.js";
-const wire = (e) => ({ code: e.code, message: e.message, ...(e.file !== undefined ? { file: e.file } : {}), ...(e.pos ? { pos: e.pos } : {}) });
+const wire = (e) => ({
+    code: e.code,
+    message: e.message,
+    ...(e.file !== undefined ? { file: e.file } : {}),
+    ...(e.pos ? { pos: e.pos } : {}),
+});
 if (parentPort) {
     const port = parentPort;
     const setup = workerData;
-    const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}), ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}) });
+    const ctx = fileContext({
+        config: setup.load.config,
+        parameters: setup.load.parameters,
+        skipUnrecognized: setup.skipUnrecognized,
+        inlineWaivers: setup.inlineWaivers,
+        ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
+        ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
+    });
     port.on("message", ({ i, file }) => {
         let reply;
         try {
@@ -15,7 +27,9 @@ if (parentPort) {
             reply = { i, result: { ...r, errors: r.errors.map(wire) } };
         }
         catch (e) {
-            reply = isRunnerlintError(e) ? { i, thrown: wire(e) } : { i, crash: { message: e?.message ?? String(e), ...(e?.stack ? { stack: e.stack } : {}) } };
+            reply = isRunnerlintError(e)
+                ? { i, thrown: wire(e) }
+                : { i, crash: { message: e?.message ?? String(e), ...(e?.stack ? { stack: e.stack } : {}) } };
         }
         port.postMessage(reply);
     });

@@ -1,28 +1,27 @@
 // check(): files → loaders → normalized inputs → Wasm evaluation → findings and the
-// per-requirement status table. Rego decides every verdict; this module only combines them.
+// per-requirement status table. Rego decides every verdict; this module runs the pipeline and
+// hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
 import { PolicyEngine } from "./engine/policy.js";
-import { renderMessage } from "./engine/messages.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
 import { proxyFromFlags } from "./inputs/proxy/flags.js";
 import { findFiles, readInputFile, fileFromText } from "./inputs/files.js";
 import { markerPorts } from "./scope/markers.js";
 import { excludedBy } from "./scope/paths.js";
+import { environmentRequirements, scopeSummary } from "./scope/summary.js";
+import { byPlace, groupByCause, toFindings } from "./tables/findings.js";
+import { SCOPE_RULE, toRequirements } from "./tables/requirements.js";
 import { applyWaivers } from "./waivers/apply.js";
 import { commentWaivers } from "./waivers/comments.js";
 import { metadataWaivers } from "./waivers/metadata.js";
 import { today } from "./waivers/types.js";
 import { applyBaseline } from "./baseline/index.js";
-const STATUS_RANK = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 let sharedEngine;
 /** The engine for the bundled policy, loaded once per process. */
 export function defaultEngine() {
     sharedEngine ??= new PolicyEngine();
     return sharedEngine;
 }
-/** The rule id of the network entrypoint's scope record (policies/main/network.rego). */
-export const SCOPE_RULE = "runnerlint/scope";
 export function fileContext(options) {
     const engine = options.engine ?? defaultEngine();
     const load = { config: options.config, parameters: options.parameters ?? {}, markerPorts: markerPorts(engine.catalogue) };
@@ -99,12 +98,25 @@ export function checkFile(entry, ctx) {
         const skip = docs[0]?.outOfScope;
         if (skip) {
             // Nothing in it is the runner's: listed, never evaluated.
-            out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0].kind, scenarios: 0, outOfScope: skip.reason, groupsOutOfScope: skip.groups });
+            out.inputs.push({
+                file: entry.path,
+                loader: loader.name,
+                kind: docs[0].kind,
+                scenarios: 0,
+                outOfScope: skip.reason,
+                groupsOutOfScope: skip.groups,
+            });
         }
         else {
             pending.push(...docs);
             const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-            out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...(truncated ? { truncated } : {}) });
+            out.inputs.push({
+                file: entry.path,
+                loader: loader.name,
+                kind: docs[0]?.kind ?? null,
+                scenarios: docs.length,
+                ...(truncated ? { truncated } : {}),
+            });
         }
         for (const companion of ctx.companions) {
             if (companion === loader || !companion.detect(file))
@@ -114,7 +126,13 @@ export function checkFile(entry, ctx) {
                 continue;
             pending.push(...more);
             const cut = more.find((d) => d.input.truncated)?.input.truncated;
-            out.inputs.push({ file: entry.path, loader: companion.name, kind: more[0].kind, scenarios: more.length, ...(cut ? { truncated: cut } : {}) });
+            out.inputs.push({
+                file: entry.path,
+                loader: companion.name,
+                kind: more[0].kind,
+                scenarios: more.length,
+                ...(cut ? { truncated: cut } : {}),
+            });
         }
     }
     catch (e) {
@@ -151,7 +169,11 @@ function evaluated(doc, engine) {
     if (doc.merge)
         return { doc };
     const { scenario, truncated } = doc.input;
-    const kept = { kind: doc.kind, file: doc.file, input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) } };
+    const kept = {
+        kind: doc.kind,
+        file: doc.file,
+        input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) },
+    };
     return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
 }
 /** An entrypoint's result: the rules' verdicts, and the scope record that comes last (network). */
@@ -278,75 +300,6 @@ function readWaivers(file, engine, into, errors) {
         errors.push(e);
     }
 }
-/**
- * The run's scope: the groups taken as the runner's, the files left out, and one note for the run
- * when security groups were read but none is the runner's, or none is the environments' (the
- * requirements on environment groups are then not applicable in every input: said once, here).
- */
-function scopeSummary(mode, inputs, runnerGroups, controls, exportGroups, needEnvironment) {
-    const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope }));
-    const summary = { mode, runnerGroups, outOfScope, ...(controls.length ? { controlsOutOfScope: controls } : {}) };
-    if (mode !== "runner")
-        return summary;
-    const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
-    const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
-    if (runnerGroups.length === 0 && groups > 0) {
-        const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
-        summary.note =
-            `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. ` +
-                `If one of them is the runner's, ${howTo}; --scope all judges every group.`;
-    }
-    else if (runnerGroups.length > 0 && needEnvironment.length > 0 && !runnerGroups.some((g) => g.role === "environment")) {
-        summary.note =
-            `No environments' security group was found (the runner's: ${[...new Set(runnerGroups.map((g) => g.id))].join(", ")}), so ${needEnvironment.join(", ")} could not be judged. ` +
-                `If the environments' group is in another stack, check that one too; if it is among these inputs, ${howTo.replace("(environment or runner)", "environment")}.`;
-    }
-    return summary;
-}
-/** The requirements judged on environment groups (the catalogue's securityGroup.appliesTo) for this runner kind. */
-function environmentRequirements(engine, config, judged) {
-    return judged
-        .filter((r) => {
-        const q = engine.catalogue.requirements[r.id];
-        const sg = q?.securityGroup;
-        return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q.runners) || q.runners.includes(config.runner));
-    })
-        .map((r) => r.id);
-}
-/**
- * One cause, one finding: findings of one rule, at one place, about one resource, with the same
- * status, severity and scenarios become one (a group missing six flows at its SecurityGroupEgress
- * is one error, its parts listing them). Waivers and the baseline have already judged each part;
- * the requirement table keeps every verdict.
- */
-function groupByCause(findings) {
-    const groups = new Map();
-    findings.forEach((f, n) => {
-        const l = f.location;
-        // A finding about no resource stands alone (a key no other finding has).
-        const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
-        const group = groups.get(key);
-        if (group)
-            group.push(f);
-        else
-            groups.set(key, [f]);
-    });
-    return [...groups.values()].map((group) => {
-        if (group.length === 1)
-            return group[0];
-        // In a stable order, whatever order the verdicts came in: the first part leads.
-        const parts = group
-            .map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message }))
-            .sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
-        const requirements = [...new Set(parts.map((p) => p.requirement))];
-        const first = parts[0];
-        const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
-        return { ...group[0], requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
-    });
-}
-function byPlace(a, b) {
-    return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
-}
 /** Combines the `merge` documents of each kind (exports of one account) into one. */
 function mergeExports(docs) {
     const out = [];
@@ -371,151 +324,5 @@ function mergeExports(docs) {
         m.file = `${m.file}, ${d.file}`;
     }
     return out;
-}
-function messageOf(engine, v) {
-    const rule = engine.rule(v.rule);
-    return renderMessage(rule?.messages[v.messageId], v.params ?? {}, `${v.rule}: ${v.messageId}`);
-}
-function severityOf(engine, v, overrides) {
-    const override = overrides[v.rule];
-    const declared = override && override !== "ignore" ? override : (engine.rule(v.rule)?.severity ?? "error");
-    // An unknown is not a proven failure: it is reported at most as a warning.
-    if (v.status === "unknown" && SEVERITY_RANK[declared] > SEVERITY_RANK.warning)
-        return "warning";
-    return declared;
-}
-function toFindings(engine, verdicts, docs, overrides) {
-    const scenarioCount = new Map();
-    // Per kind and file: a template yields network and proxy inputs, each with its own scenarios.
-    const countKey = (d) => `${d.kind}\u0000${d.file}`;
-    for (const d of docs)
-        scenarioCount.set(countKey(d), (scenarioCount.get(countKey(d)) ?? 0) + 1);
-    const byKey = new Map();
-    for (const { verdict: v, doc } of verdicts) {
-        if (v.status !== "violated" && v.status !== "unknown")
-            continue;
-        if (overrides[v.rule] === "ignore")
-            continue;
-        const location = v.location ?? { file: doc.file, line: 1, column: 1 };
-        const key = JSON.stringify([v.rule, v.requirement, v.status, v.messageId, v.params, location.file, location.line, location.column, v.resource]);
-        let f = byKey.get(key);
-        if (!f) {
-            f = {
-                ruleId: v.rule,
-                severity: severityOf(engine, v, overrides),
-                requirement: v.requirement,
-                status: v.status,
-                messageId: v.messageId,
-                message: messageOf(engine, v),
-                location,
-                ...(v.resource ? { resource: v.resource } : {}),
-                seen: [],
-                file: countKey(doc),
-            };
-            byKey.set(key, f);
-        }
-        if (doc.input.scenario)
-            f.seen.push(doc.input.scenario);
-    }
-    const findings = [];
-    for (const { seen, file, ...f } of byKey.values()) {
-        const total = scenarioCount.get(file) ?? 1;
-        if (seen.length > 0 && seen.length < total)
-            f.scenarios = seen;
-        findings.push(f);
-    }
-    return findings.sort(byPlace);
-}
-function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
-    // Kinds read only in files with nothing of the runner's: their requirements are not applicable.
-    const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
-    const idKinds = new Map();
-    // A user-declared template (scm.<name>) stands for its instances in the config (scm.github, ...).
-    const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
-    for (const k of new Set([...kinds, ...outOfScope.map((i) => i.kind)])) {
-        for (const id of engine.requirementsJudged(k)) {
-            const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
-            for (const i of instances)
-                idKinds.set(i, (idKinds.get(i) ?? new Set()).add(k));
-        }
-    }
-    const ids = idKinds.keys();
-    // An analysis truncated in one kind of input (a template's scenarios) leaves only that kind's requirements unsure.
-    const truncatedIn = new Map();
-    for (const d of docs)
-        if (d.input.truncated && !truncatedIn.has(d.kind))
-            truncatedIn.set(d.kind, d.input.truncated);
-    const byRequirement = new Map();
-    for (const x of verdicts) {
-        const list = byRequirement.get(x.verdict.requirement);
-        if (list)
-            list.push(x);
-        else
-            byRequirement.set(x.verdict.requirement, [x]);
-    }
-    const results = [];
-    for (const id of [...ids].sort()) {
-        const evidence = (byRequirement.get(id) ?? [])
-            .map(({ verdict: v, doc }) => ({
-            rule: v.rule,
-            status: v.status,
-            message: messageOf(engine, v),
-            ...(v.location ? { location: v.location } : {}),
-            ...(v.resource ? { resource: v.resource } : {}),
-            ...(doc.input.scenario ? { scenario: doc.input.scenario } : {}),
-        }));
-        let status = "not-applicable";
-        for (const e of evidence)
-            if (STATUS_RANK[e.status] > STATUS_RANK[status])
-                status = e.status;
-        const judgedBy = [...idKinds.get(id)];
-        const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
-        if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
-            const files = outOfScope.filter((i) => judgedBy.includes(i.kind)).length;
-            evidence.push({ rule: SCOPE_RULE, status, message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.` });
-        }
-        else if (evidence.length === 0) {
-            // A rule that silently yields nothing must not look like a pass.
-            status = "unknown";
-            evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
-        }
-        else if (truncated && status !== "violated") {
-            status = "unknown";
-            evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
-        }
-        results.push({ id, title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
-    }
-    return results;
-}
-function dedupe(evidence) {
-    const seen = new Set();
-    return evidence.filter((e) => {
-        const k = JSON.stringify([e.rule, e.status, e.message, e.location?.file, e.location?.line, e.resource]);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** The evidence rule of requirements the engine itself could not judge (unjudged, truncated analysis). */
-export const ENGINE_RULE = "runnerlint/engine";
-/**
- * `--fail-on-unknown`: is anything left unverified? An unknown finding that is not waived, baselined
- * or ignored, a requirement the engine could not judge at all (no rule returned a verdict, or the
- * analysis was truncated), which no waiver can accept, or security groups of which none was taken
- * as the runner's (the scope note).
- */
-export function reachesUnknown(result) {
-    if (result.findings.some((f) => f.status === "unknown"))
-        return true;
-    if (result.scope?.note)
-        return true;
-    return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
-}
-/** Exit-code threshold helper: does any finding reach the level? */
-export function reachesThreshold(findings, failOn) {
-    if (failOn === "never")
-        return false;
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 //# sourceMappingURL=check.js.map

@@ -1,11 +1,8 @@
-export type ErrorCode = "YAML_PARSE"
-/** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
- | "MULTI_DOCUMENT" | "JSON_PARSE" | "DOTENV_PARSE" | "UNKNOWN_TAG" | "BAD_INTRINSIC" | "ALIAS_LIMIT" | "DEPTH_LIMIT" | "SIZE_LIMIT" | "FILE_NOT_FOUND" | "CONFIG_INVALID" | "UNSUPPORTED_INPUT" | "USAGE" | "WASM_LOAD" | "WASM_EVAL" | "AWS_API";
-export interface Position {
-    line: number;
-    column: number;
-}
-export declare class RunnerlintError extends Error {
+import type { Position } from "./model/location.js";
+import type { CheckError } from "./model/result.js";
+import type { ErrorCode } from "./model/vocabulary.js";
+export type { ErrorCode, Position };
+export declare class RunnerlintError extends Error implements CheckError {
     name: string;
     readonly code: ErrorCode;
     readonly file: string | undefined;

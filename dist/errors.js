@@ -1,3 +1,4 @@
+// A public member added here is added to CheckError too: CheckResult.errors are RunnerlintErrors.
 export class RunnerlintError extends Error {
     name = "RunnerlintError";
     code;

@@ -38,7 +38,10 @@ export function globToRegExp(glob) {
             const end = g.indexOf("]", i + 1);
             if (end === -1)
                 throw new Error(`unclosed "[" in glob "${glob}"`);
-            const body = g.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+            const body = g
+                .slice(i + 1, end)
+                .replace(/^!/, "^")
+                .replace(/\\/g, "\\\\");
             re += `[${body}]`;
             i = end;
         }

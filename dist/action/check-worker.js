@@ -2,7 +2,7 @@ import { createRequire as __runnerlintRequire } from "node:module"; const requir
 import {
   checkFile,
   fileContext
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -10,11 +10,23 @@ import "./chunk-JY4JQPIG.js";
 
 // dist/check-worker.js
 import { parentPort, workerData } from "node:worker_threads";
-var wire = (e) => ({ code: e.code, message: e.message, ...e.file !== void 0 ? { file: e.file } : {}, ...e.pos ? { pos: e.pos } : {} });
+var wire = (e) => ({
+  code: e.code,
+  message: e.message,
+  ...e.file !== void 0 ? { file: e.file } : {},
+  ...e.pos ? { pos: e.pos } : {}
+});
 if (parentPort) {
   const port = parentPort;
   const setup = workerData;
-  const ctx = fileContext({ config: setup.load.config, parameters: setup.load.parameters, skipUnrecognized: setup.skipUnrecognized, inlineWaivers: setup.inlineWaivers, ...setup.load.maxScenarios !== void 0 ? { maxScenarios: setup.load.maxScenarios } : {}, ...setup.load.maxFileBytes !== void 0 ? { maxFileBytes: setup.load.maxFileBytes } : {} });
+  const ctx = fileContext({
+    config: setup.load.config,
+    parameters: setup.load.parameters,
+    skipUnrecognized: setup.skipUnrecognized,
+    inlineWaivers: setup.inlineWaivers,
+    ...setup.load.maxScenarios !== void 0 ? { maxScenarios: setup.load.maxScenarios } : {},
+    ...setup.load.maxFileBytes !== void 0 ? { maxFileBytes: setup.load.maxFileBytes } : {}
+  });
   port.on("message", ({ i, file }) => {
     let reply;
     try {

@@ -19,11 +19,13 @@ export function createOrganizationsClient(options = {}) {
         ...(options.credentials ? { credentials: options.credentials } : {}),
     });
 }
-const TYPE_OF = (id) => (id.startsWith("r-") ? "ROOT" : id.startsWith("ou-") ? "ORGANIZATIONAL_UNIT" : "ACCOUNT");
+const TYPE_OF = (id) => id.startsWith("r-") ? "ROOT" : id.startsWith("ou-") ? "ORGANIZATIONAL_UNIT" : "ACCOUNT";
 function apiError(e, what) {
     const err = e;
     const code = err.name && err.name !== "Error" ? `${err.name}: ` : "";
-    return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e)}`, undefined, undefined, { cause: e });
+    return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e)}`, undefined, undefined, {
+        cause: e,
+    });
 }
 async function call(what, fn) {
     try {
@@ -49,7 +51,11 @@ export class OrganizationReader {
         const roots = [];
         for await (const page of paginateListRoots({ client: this.client }, {})) {
             for (const r of page.Roots ?? [])
-                roots.push({ Id: r.Id, ...(r.Name ? { Name: r.Name } : {}), PolicyTypes: (r.PolicyTypes ?? []).map((t) => ({ Type: t.Type, Status: t.Status })) });
+                roots.push({
+                    Id: r.Id,
+                    ...(r.Name ? { Name: r.Name } : {}),
+                    PolicyTypes: (r.PolicyTypes ?? []).map((t) => ({ Type: t.Type, Status: t.Status })),
+                });
         }
         const snapshot = {
             runnerlintSnapshot: SNAPSHOT_VERSION,
@@ -103,7 +109,13 @@ export class OrganizationReader {
             targets.push({ Type: TYPE_OF(t), Id: t, ...(name ? { Name: name } : {}), Policies: policies });
         }
         const a = described.Account;
-        return { Id: id, ...(a?.Name ? { Name: a.Name } : {}), ...(a?.Arn ? { Arn: a.Arn } : {}), ...(a?.Status ? { Status: a.Status } : {}), Path: targets };
+        return {
+            Id: id,
+            ...(a?.Name ? { Name: a.Name } : {}),
+            ...(a?.Arn ? { Arn: a.Arn } : {}),
+            ...(a?.Status ? { Status: a.Status } : {}),
+            Path: targets,
+        };
     }
     parent(child) {
         let p = this.parents.get(child);
@@ -158,7 +170,14 @@ export class OrganizationReader {
                     return undefined;
                 }
                 return {
-                    PolicySummary: { Id: s.Id, ...(s.Name ? { Name: s.Name } : {}), ...(s.Type ? { Type: s.Type } : {}), AwsManaged: s.AwsManaged === true, ...(s.Arn ? { Arn: s.Arn } : {}), ...(s.Description ? { Description: s.Description } : {}) },
+                    PolicySummary: {
+                        Id: s.Id,
+                        ...(s.Name ? { Name: s.Name } : {}),
+                        ...(s.Type ? { Type: s.Type } : {}),
+                        AwsManaged: s.AwsManaged === true,
+                        ...(s.Arn ? { Arn: s.Arn } : {}),
+                        ...(s.Description ? { Description: s.Description } : {}),
+                    },
                     Content: out.Policy.Content,
                     ...documentOf(out.Policy.Content),
                 };

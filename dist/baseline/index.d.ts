@@ -1,11 +1,5 @@
-import type { Finding } from "../check.js";
-export interface BaselineEntry {
-    file: string;
-    resource?: string;
-    ruleId: string;
-    requirement: string;
-    count: number;
-}
+import type { BaselineEntry, Finding } from "../model/result.js";
+export type { BaselineEntry };
 export interface BaselineFile {
     version: 1;
     tool: "runnerlint";

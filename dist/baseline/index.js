@@ -26,9 +26,18 @@ export function createBaseline(findings, path, cwd = process.cwd()) {
         if (e)
             e.count++;
         else
-            counts.set(k, { file: relativeTo(dir, f.location.file, cwd), ...(f.resource ? { resource: f.resource } : {}), ruleId: f.ruleId, requirement: f.requirement, count: 1 });
+            counts.set(k, {
+                file: relativeTo(dir, f.location.file, cwd),
+                ...(f.resource ? { resource: f.resource } : {}),
+                ruleId: f.ruleId,
+                requirement: f.requirement,
+                count: 1,
+            });
     }
-    const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
+    const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) ||
+        (a.resource ?? "").localeCompare(b.resource ?? "") ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.requirement.localeCompare(b.requirement));
     return { version: 1, tool: "runnerlint", findings: findingsOut };
 }
 export function renderBaseline(b) {
@@ -70,9 +79,13 @@ export function parseBaseline(path, text, cwd = process.cwd()) {
     const validate = validator("baseline");
     if (!validate(doc.data)) {
         const e = validate.errors[0];
-        const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
+        const pointer = e.keyword === "additionalProperties"
+            ? `${e.instancePath}/${String(e.params.additionalProperty)}`
+            : e.instancePath;
         const l = doc.locate(pointer);
-        const what = e.keyword === "additionalProperties" ? `unknown key "${String(e.params.additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;
+        const what = e.keyword === "additionalProperties"
+            ? `unknown key "${String(e.params.additionalProperty)}"`
+            : `${e.instancePath || "the document"} ${e.message}`;
         throw new RunnerlintError("CONFIG_INVALID", `not a runnerlint baseline: ${what}`, path, { line: l.line, column: l.column });
     }
     return { path, dir: dirname(resolve(cwd, path)), entries: doc.data.findings };

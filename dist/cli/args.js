@@ -29,7 +29,7 @@ export function parseArgs(argv, spec) {
             flags[name] = true;
             continue;
         }
-        let value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+        const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
         if (value === undefined)
             throw new RunnerlintError("USAGE", `--${name} needs a value`);
         if (s.choices && !s.choices.includes(value)) {

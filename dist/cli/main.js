@@ -72,7 +72,11 @@ export async function main(argv, io = processIo) {
     catch (e) {
         if (isRunnerlintError(e)) {
             // A ConfigError holds several problems, one per line: each gets the prefix.
-            io.stderr(`${e.format().split("\n").map((line) => `runnerlint: ${line}`).join("\n")}\n`);
+            io.stderr(`${e
+                .format()
+                .split("\n")
+                .map((line) => `runnerlint: ${line}`)
+                .join("\n")}\n`);
             if (e.code === "USAGE" && loaded)
                 io.stderr(`\n${loaded.usage}`);
             if (debug && e.stack)

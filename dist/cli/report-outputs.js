@@ -75,7 +75,10 @@ export function planOutputs(argv, spec) {
 }
 /** Renders every planned report, writes the files (atomically), then prints the stdout one. */
 export function writeReports(plan, input, engine, io, options) {
-    const rendered = plan.map((p) => ({ ...p, text: renderReport(p.format, input, engine, { ...options, color: p.file === undefined && options.colorOnStdout }) }));
+    const rendered = plan.map((p) => ({
+        ...p,
+        text: renderReport(p.format, input, engine, { ...options, color: p.file === undefined && options.colorOnStdout }),
+    }));
     for (const r of rendered) {
         if (r.file === undefined)
             continue;

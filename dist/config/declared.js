@@ -77,7 +77,13 @@ export function destinationOf(value, template) {
             paths = [url.pathname];
     }
     host = host.toLowerCase().replace(/\.$/, "");
-    const d = { ...(IPV4.test(host) ? { ip: host } : { host }), protocol: base.protocol, ports, ...(scheme ? { scheme } : {}), declared: value };
+    const d = {
+        ...(IPV4.test(host) ? { ip: host } : { host }),
+        protocol: base.protocol,
+        ports,
+        ...(scheme ? { scheme } : {}),
+        declared: value,
+    };
     if (paths)
         d.paths = paths;
     return d;

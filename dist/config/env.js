@@ -53,7 +53,10 @@ export function readEnv(env = process.env) {
         const [pointer, kind] = spec;
         let parsed = value;
         if (kind === "list")
-            parsed = value.split(",").map((s) => s.trim()).filter(Boolean);
+            parsed = value
+                .split(",")
+                .map((s) => s.trim())
+                .filter(Boolean);
         if (kind === "boolean") {
             const v = value.toLowerCase();
             if (TRUE.has(v))

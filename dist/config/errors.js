@@ -26,7 +26,9 @@ export class Problems {
         if (!this.list.length)
             return;
         // In reading order: by file, line, column.
-        const sorted = [...this.list].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
+        const sorted = [...this.list].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") ||
+            (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+            (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
         throw new ConfigError(sorted);
     }
 }

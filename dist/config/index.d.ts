@@ -9,4 +9,4 @@ export { configSchema, validateConfigData } from "./schema.js";
 export { declaredRequirements, destinationOf } from "./declared.js";
 export { ConfigError } from "./errors.js";
 export type { ConfigProblem } from "./errors.js";
-export type { ConfigFileData, ConfigLayer, ConfigWaiverData, FailOn, PathScope, ResolvedConfig, ScopeSettings, SettingOrigin, SeverityOverride } from "./types.js";
+export type { ConfigFileData, ConfigLayer, ConfigWaiverData, FailOn, PathScope, ResolvedConfig, ScopeSettings, SettingOrigin, SeverityOverride, } from "./types.js";

@@ -93,8 +93,13 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }) {
     if (features.logs !== undefined)
         run.features = { logs: features.logs };
     // A declaration's location is in the config file, unless the Prometheus endpoint came from elsewhere.
-    const locate = (p) => (!file || (p === "/features/prometheus" && origins["features.prometheus"] !== "file") ? undefined : file.locate(p));
-    const declared = declaredRequirements({ ...(data.scm ? { scm: data.scm } : {}), ...(data.sso ? { sso: data.sso } : {}), ...(data.registries ? { registries: data.registries } : {}), ...(features.prometheus ? { prometheus: features.prometheus } : {}) }, engine.catalogue, locate, file?.path);
+    const locate = (p) => !file || (p === "/features/prometheus" && origins["features.prometheus"] !== "file") ? undefined : file.locate(p);
+    const declared = declaredRequirements({
+        ...(data.scm ? { scm: data.scm } : {}),
+        ...(data.sso ? { sso: data.sso } : {}),
+        ...(data.registries ? { registries: data.registries } : {}),
+        ...(features.prometheus ? { prometheus: features.prometheus } : {}),
+    }, engine.catalogue, locate, file?.path);
     if (declared.length)
         run.declared = declared;
     const severity = {};

@@ -40,7 +40,15 @@ function patternHints(schema) {
     ];
     return new Map(hints.filter((h) => h[0] !== undefined));
 }
-const TYPE_NAMES = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
+const TYPE_NAMES = {
+    string: "a string",
+    number: "a number",
+    integer: "an integer",
+    boolean: "true or false",
+    object: "a map",
+    array: "a list",
+    null: "null",
+};
 function explain(errors, hints) {
     const out = [];
     // A waiver with neither rule, requirement nor file: one message, not three "required" plus "anyOf".
@@ -65,18 +73,29 @@ function problem(e, hints) {
             const key = String(params.additionalProperty);
             const known = Object.keys((e.parentSchema?.properties ?? {}));
             const guess = didYouMean(key, known);
-            return { pointer: `${at}/${escape(key)}`, key: true, message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}` };
+            return {
+                pointer: `${at}/${escapeToken(key)}`,
+                key: true,
+                message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`,
+            };
         }
         case "required":
             return { pointer: at, key: false, message: `${where(at)}missing "${String(params.missingProperty)}"` };
         case "anyOf":
             return { pointer: at, key: false, message: `${where(at)}a waiver needs a "rule", a "requirement" or a "file"` };
         case "enum":
-            return { pointer: at, key: false, message: `${where(at)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+            return {
+                pointer: at,
+                key: false,
+                message: `${where(at)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`,
+            };
         case "const":
             return { pointer: at, key: false, message: `${where(at)}must be ${JSON.stringify(params.allowedValue)}` };
         case "type": {
-            const want = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
+            const want = String(params.type)
+                .split(",")
+                .map((t) => TYPE_NAMES[t] ?? t)
+                .join(" or ");
             const hint = /\/accountId$/.test(at) ? ' (quote it in YAML: "123456789012")' : /\/expires$/.test(at) ? " (YYYY-MM-DD)" : "";
             return { pointer: at, key: false, message: `${where(at)}must be ${want}${hint}` };
         }
@@ -85,7 +104,7 @@ function problem(e, hints) {
             const hint = hints.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`;
             const name = e.propertyName;
             if (name !== undefined)
-                return { pointer: `${at}/${escape(name)}`, key: true, message: `${where(at)}"${name}" ${hint}` };
+                return { pointer: `${at}/${escapeToken(name)}`, key: true, message: `${where(at)}"${name}" ${hint}` };
             return { pointer: at, key: false, message: `${where(at)}${hint}` };
         }
         case "minLength":
@@ -93,7 +112,11 @@ function problem(e, hints) {
         case "minItems":
             return { pointer: at, key: false, message: `${where(at)}must not be an empty list` };
         case "uniqueItems":
-            return { pointer: at, key: false, message: `${where(at)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})` };
+            return {
+                pointer: at,
+                key: false,
+                message: `${where(at)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`,
+            };
         default:
             return { pointer: at, key: false, message: `${where(at)}${e.message ?? "is invalid"}` };
     }
@@ -109,7 +132,7 @@ function where(pointer) {
         .reduce((acc, s) => (/^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s), "");
     return `${path}: `;
 }
-function escape(s) {
+function escapeToken(s) {
     return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 //# sourceMappingURL=schema.js.map

@@ -1,4 +1,4 @@
-import type { Severity } from "../engine/types.js";
+import type { Severity } from "../model/vocabulary.js";
 import type { Ide, RunConfig, RunnerKind, ScopeMode, SecurityGroupRole } from "../model/config.js";
 import type { Waiver } from "../waivers/types.js";
 export type SeverityOverride = Severity | "ignore";

@@ -29,7 +29,7 @@ export function readPolicyFiles(dir = defaultDir) {
             return readFileSync(dir + name);
         }
         catch (e) {
-            throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run build\`): ${e.message}`, dir + name);
+            throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run compile\`): ${e.message}`, dir + name);
         }
     };
     return {

@@ -1,8 +1,6 @@
 import type { Location } from "../model/location.js";
-export type Status = "satisfied" | "violated" | "unknown" | "not-applicable";
-export type Severity = "error" | "warning" | "note";
-/** The normalized input kinds; each has one Wasm entrypoint runnerlint/main/<kind>/verdicts. */
-export type InputKind = "network" | "organization" | "proxy";
+import type { InputKind, Severity, Status } from "../model/vocabulary.js";
+export type { InputKind, Severity, Status };
 /** What a rule returns (policies/lib/result.rego). */
 export interface Verdict {
     rule: string;

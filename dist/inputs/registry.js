@@ -1,7 +1,7 @@
 import { cloudFormationLoader } from "./cloudformation/loader.js";
 import { cloudFormationOrganizationsLoader, scpFileLoader } from "./scp/loaders.js";
 import { snapshotLoader } from "./scp/snapshot.js";
-import { describeSecurityGroupsLoader, describeVpcsLoader } from "./security-groups/describe-security-groups.js";
+import { describeSecurityGroupsLoader, describeVpcsLoader } from "./securitygroup/describe-security-groups.js";
 import { dotenvLoader } from "./dotenv/loader.js";
 import { networkFirewallLoader } from "./network-firewall/exports.js";
 import { describeNetworkAclsLoader } from "./nacls/describe-network-acls.js";
@@ -10,7 +10,19 @@ import { iptablesSaveLoader } from "./iptables/iptables-save.js";
 import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
 // The organization loaders come first: a template with AWS::Organizations::Policy resources is an
 // organization input, not a network one.
-export const loaders = [snapshotLoader, cloudFormationOrganizationsLoader, scpFileLoader, cloudFormationLoader, describeSecurityGroupsLoader, describeVpcsLoader, describeNetworkAclsLoader, networkFirewallLoader, squidLoader, iptablesSaveLoader, dotenvLoader];
+export const loaders = [
+    snapshotLoader,
+    cloudFormationOrganizationsLoader,
+    scpFileLoader,
+    cloudFormationLoader,
+    describeSecurityGroupsLoader,
+    describeVpcsLoader,
+    describeNetworkAclsLoader,
+    networkFirewallLoader,
+    squidLoader,
+    iptablesSaveLoader,
+    dotenvLoader,
+];
 // Companions read a file that another loader claimed, for another input kind: a template's proxy
 // settings (ECS environments, UserData, stack parameters) become a proxy input next to its network
 // or organization input, and a template with AWS::Organizations::Policy resources that also

@@ -88,13 +88,21 @@ export function parseSource(file, text, options = {}) {
         if (e instanceof RunnerlintError)
             throw e;
         if (/alias/i.test(msg))
-            throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, { line: 1, column: 1 });
+            throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, {
+                line: 1,
+                column: 1,
+            });
         if (e instanceof RangeError)
             throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested", file, { line: 1, column: 1 });
         throw new RunnerlintError(parseCode, firstLine(msg), file, { line: 1, column: 1 });
     }
     const locate = (pointer) => {
-        const segments = pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+        const segments = pointer === ""
+            ? []
+            : pointer
+                .slice(1)
+                .split("/")
+                .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
         let node = doc.contents;
         let offset = doc.contents?.range?.[0] ?? 0;
         for (const seg of segments) {
@@ -133,7 +141,10 @@ function notJson(file, text, pos) {
             return;
         const offset = jsonErrorOffset(body) + text.length - body.length;
         const p = pos(offset);
-        throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, { line: p.line, column: p.col });
+        throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, {
+            line: p.line,
+            column: p.col,
+        });
     }
 }
 /**
@@ -240,7 +251,7 @@ export function jsonErrorOffset(text) {
         for (;;) {
             ws();
             if (open.length === 0)
-                return i < text.length ? i : text.length;
+                return Math.min(i, text.length);
             const close = open.at(-1) === "{" ? "}" : "]";
             if (text[i] === close) {
                 i++;

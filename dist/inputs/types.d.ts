@@ -1,6 +1,6 @@
 import type { SourceDocument } from "./source.js";
 import type { RunConfig } from "../model/config.js";
-import type { InputKind } from "../engine/types.js";
+import type { InputKind } from "../model/vocabulary.js";
 import type { MarkerPort } from "../scope/markers.js";
 /** A file handed to the loaders: its text, and its YAML/JSON parse, made once on first use. */
 export interface InputFile {

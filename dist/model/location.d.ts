@@ -5,6 +5,11 @@ export interface Location {
     column: number;
     pointer?: string;
 }
+/** A 1-based line and column: where in its file a RunnerlintError is. */
+export interface Position {
+    line: number;
+    column: number;
+}
 /**
  * A value the loaders could not resolve (an Fn::ImportValue, a parameter without a value, an SSM
  * parameter, a dynamic reference, ...). Rules never treat it as satisfied or safe.

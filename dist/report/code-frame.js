@@ -53,7 +53,9 @@ export class CodeFrames {
         const out = [];
         for (let n = from; n <= to; n++) {
             const text = this.line(s, n) ?? "";
-            const shown = (offset > 0 && text.length > offset ? "…" : "") + text.slice(offset, offset + MAX_WIDTH) + (text.length > offset + MAX_WIDTH ? "…" : "");
+            const shown = (offset > 0 && text.length > offset ? "…" : "") +
+                text.slice(offset, offset + MAX_WIDTH) +
+                (text.length > offset + MAX_WIDTH ? "…" : "");
             out.push(`  ${n === line ? ">" : " "} ${String(n).padStart(width)} | ${shown}`);
             if (n === line)
                 out.push(`    ${" ".repeat(width)} | ${" ".repeat(Math.max(0, column - 1 - offset + (offset > 0 ? 1 : 0)))}${paint("^")}`);

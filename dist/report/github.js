@@ -1,5 +1,5 @@
 import { summaryLine } from "./text.js";
-import { bySeverityThenPlace, cannotVerify, displayPath, endOf, partLines } from "./shared.js";
+import { bySeverityThenPlace, cannotVerify, displayPath, endOf, partLines, } from "./shared.js";
 const COMMAND = { error: "error", warning: "warning", note: "notice" };
 /** Escapes a command's message (GitHub toolkit `escapeData`). */
 export function escapeData(s) {
@@ -36,7 +36,11 @@ export function renderGithub(input, engine, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const out = [];
     for (const e of input.errors) {
-        out.push(workflowCommand("error", { ...(e.file ? { file: displayPath(e.file, cwd) } : {}), ...(e.pos ? { line: e.pos.line, col: e.pos.column } : {}), title: `runnerlint ${e.code}` }, e.message));
+        out.push(workflowCommand("error", {
+            ...(e.file ? { file: displayPath(e.file, cwd) } : {}),
+            ...(e.pos ? { line: e.pos.line, col: e.pos.column } : {}),
+            title: `runnerlint ${e.code}`,
+        }, e.message));
     }
     for (const f of [...input.findings].sort(bySeverityThenPlace))
         out.push(annotation(f, cwd));

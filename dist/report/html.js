@@ -1,6 +1,7 @@
+import { SEVERITIES, STATUSES } from "../model/vocabulary.js";
 import { VERSION } from "../version.js";
 import { CodeFrames } from "./code-frame.js";
-import { SEVERITIES, STATUSES, TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, requirementMatrix, ruleById, ruleHelpUri, rulesFor, scenarioText, seedOf, userDescription, where, } from "./shared.js";
+import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, requirementMatrix, ruleById, ruleHelpUri, rulesFor, scenarioText, seedOf, userDescription, where, } from "./shared.js";
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -12,7 +13,12 @@ function link(url, text) {
     return `<a href="${esc(url)}" rel="noopener noreferrer">${esc(text)}</a>`;
 }
 const SYMBOL = { violated: "✖", unknown: "?", satisfied: "✔", "not-applicable": "–" };
-const LABEL = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+const LABEL = {
+    violated: "violated",
+    unknown: "unknown",
+    satisfied: "satisfied",
+    "not-applicable": "not applicable",
+};
 function badge(status) {
     return `<span class="badge st-${status}">${SYMBOL[status]} ${LABEL[status]}</span>`;
 }
@@ -59,7 +65,7 @@ function evidenceRows(evidence, cwd) {
         .join("\n");
     return `<table class="evidence"><thead><tr><th>Status</th><th>Rule</th><th>Evidence</th><th>Location</th><th>Resource</th><th>Scenario</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
-function frameFor(f, cwd, frames) {
+function frameFor(f, frames) {
     const frame = frames.frame(f.location.file, f.location.line, f.location.column, undefined, 2);
     return frame ? `<pre>${esc(frame)}</pre>` : "";
 }
@@ -156,12 +162,14 @@ export function renderHtml(input, engine, options = {}) {
             const help = ruleHelpUri(rule, f.ruleId, options);
             out.push(`<div class="finding edge-${f.severity}">`, `<p><span class="sev-${f.severity}">${esc(f.severity)}</span>${f.status === "unknown" ? ` ${badge("unknown")} cannot verify` : ""} · <span class="mono">${esc(where(f.location, cwd))}</span> · ${link(help, f.ruleId)}${f.requirement ? ` · requirement <a href="#req-${esc(f.requirement)}"><code>${esc(f.requirement)}</code></a>` : ""}${f.resource ? ` · resource <code>${esc(f.resource)}</code>` : ""}</p>`, `<p>${esc(f.message)}</p>`);
             if (f.parts)
-                out.push(`<ul>${partLines(f).map((p) => `<li>${esc(p)}</li>`).join("")}</ul>`);
+                out.push(`<ul>${partLines(f)
+                    .map((p) => `<li>${esc(p)}</li>`)
+                    .join("")}</ul>`);
             if (f.scenarios)
                 out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);
             if (rule?.remediation)
                 out.push(`<p><strong>Remediation:</strong> ${esc(rule.remediation)}</p>`);
-            out.push(frameFor(f, cwd, frames), `</div>`);
+            out.push(frameFor(f, frames), `</div>`);
         }
     }
     out.push(`</section>`);

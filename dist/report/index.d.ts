@@ -13,4 +13,6 @@ export declare const renderers: Readonly<Record<ReportFormat, Renderer>>;
 export declare function isReportFormat(s: string): s is ReportFormat;
 /** Renders one format. */
 export declare function renderReport(format: ReportFormat, input: ReportInput, engine: ReportEngine, options?: ReportOptions): string;
-export type { ReportEngine, ReportInput, ReportOptions, SuppressedFinding, Suppression, SuppressionSource } from "./shared.js";
+export type { ReportEngine, ReportInput, ReportOptions } from "./shared.js";
+export type { SuppressedFinding, Suppression } from "../model/result.js";
+export type { SuppressionSource } from "../model/vocabulary.js";

@@ -10,7 +10,12 @@ import { renderSarif } from "./sarif.js";
 import { renderText } from "./text.js";
 export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "github", "html"];
 export const renderers = {
-    text: { format: "text", description: "human-readable, grouped by file, with code frames", extension: "txt", render: (r, _e, o) => renderText(r, { color: o?.color ?? false, ...(o?.texts ? { texts: o.texts } : {}) }) },
+    text: {
+        format: "text",
+        description: "human-readable, grouped by file, with code frames",
+        extension: "txt",
+        render: (r, _e, o) => renderText(r, { color: o?.color ?? false, ...(o?.texts ? { texts: o.texts } : {}) }),
+    },
     json: { format: "json", description: "the versioned JSON report", extension: "json", render: (r, e) => renderJson(r, e) },
     sarif: { format: "sarif", description: "SARIF 2.1.0 for code scanning", extension: "sarif", render: renderSarif },
     junit: { format: "junit", description: "JUnit XML: a test case per requirement per input", extension: "xml", render: renderJunit },

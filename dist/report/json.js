@@ -20,16 +20,34 @@ export function toJsonReport(result, engine) {
     const suppressed = result.suppressed ?? [];
     return {
         version: REPORT_VERSION,
-        tool: { name: "runnerlint", version: VERSION, rulePackVersion: VERSION, catalogueVersion: engine.catalogue.version, opaVersion: engine.opaVersion },
+        tool: {
+            name: "runnerlint",
+            version: VERSION,
+            rulePackVersion: VERSION,
+            catalogueVersion: engine.catalogue.version,
+            opaVersion: engine.opaVersion,
+        },
         findings: result.findings.map(findingJson),
         // Waived findings: still reported, with the waiver that accepted them.
         suppressed: suppressed.map((f) => ({ ...findingJson(f), suppression: f.suppression })),
         requirements: result.requirements,
         inputs: result.inputs,
         scope: result.scope,
-        errors: result.errors.map((e) => ({ code: e.code, message: e.message, file: e.file ?? null, line: e.pos?.line ?? null, column: e.pos?.column ?? null })),
+        errors: result.errors.map((e) => ({
+            code: e.code,
+            message: e.message,
+            file: e.file ?? null,
+            line: e.pos?.line ?? null,
+            column: e.pos?.column ?? null,
+        })),
         ...(result.baseline
-            ? { baseline: { ...(result.baseline.path ? { file: result.baseline.path } : {}), baselined: result.baseline.baselined.length, stale: result.baseline.stale } }
+            ? {
+                baseline: {
+                    ...(result.baseline.path ? { file: result.baseline.path } : {}),
+                    baselined: result.baseline.baselined.length,
+                    stale: result.baseline.stale,
+                },
+            }
             : {}),
         summary: {
             files: result.inputs.length,
@@ -38,7 +56,12 @@ export function toJsonReport(result, engine) {
             findings: count(result.findings, "severity", ["error", "warning", "note"]),
             suppressed: suppressed.length,
             ...(result.baseline ? { baselined: result.baseline.baselined.length } : {}),
-            requirements: count(result.requirements, "status", ["satisfied", "violated", "unknown", "not-applicable"]),
+            requirements: count(result.requirements, "status", [
+                "satisfied",
+                "violated",
+                "unknown",
+                "not-applicable",
+            ]),
         },
     };
 }

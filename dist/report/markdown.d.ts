@@ -1,4 +1,4 @@
-import type { Status } from "../engine/types.js";
+import { type Status } from "../model/vocabulary.js";
 import { type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
 export declare const STATUS_EMOJI: Record<Status, string>;
 /** Inline text: the punctuation Markdown or HTML could act on inline is backslash-escaped; newlines become spaces. */

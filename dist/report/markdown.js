@@ -1,7 +1,13 @@
-import { SEVERITIES, STATUSES, TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, scenarioText, } from "./shared.js";
+import { SEVERITIES, STATUSES } from "../model/vocabulary.js";
+import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, scenarioText, } from "./shared.js";
 export const STATUS_EMOJI = { violated: "❌", unknown: "⚠️", satisfied: "✅", "not-applicable": "➖" };
 const SEVERITY_EMOJI = { error: "🔴", warning: "🟡", note: "🔵" };
-const STATUS_LABEL = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+const STATUS_LABEL = {
+    violated: "violated",
+    unknown: "unknown",
+    satisfied: "satisfied",
+    "not-applicable": "not applicable",
+};
 const DEFAULT_MAX_CHARS = 60_000;
 /** Inline text: the punctuation Markdown or HTML could act on inline is backslash-escaped; newlines become spaces. */
 export function mdText(s) {
@@ -42,7 +48,9 @@ function findingLine(f) {
     const place = `${f.location.line}:${f.location.column}`;
     const unknown = f.status === "unknown" && !/^\s*cannot verify\b/i.test(f.message) ? " *(cannot verify)*" : "";
     const resource = f.resource ? ` · resource ${mdCode(f.resource)}` : "";
-    const parts = partLines(f).map((p) => `<br>· ${mdCell(p)}`).join("");
+    const parts = partLines(f)
+        .map((p) => `<br>· ${mdCell(p)}`)
+        .join("");
     const when = f.scenarios ? `<br>when ${f.scenarios.map((s) => mdText(scenarioText(s))).join(" \\| ")}` : "";
     return `| ${SEVERITY_EMOJI[f.severity]} ${f.severity} | ${mdCode(place)} | ${mdCell(f.message)}${parts}${unknown}${resource}${when} | ${mdCode(f.ruleId)}${f.requirement ? `<br>${mdCode(f.requirement)}` : ""} |`;
 }
@@ -76,7 +84,9 @@ export function renderMarkdown(input, engine, options = {}) {
         const order = [...input.requirements].sort((a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || a.id.localeCompare(b.id));
         for (const r of order) {
             const e = decisive(r);
-            const evidence = e ? `${mdCell(e.message)}${e.location ? ` — ${mdCode(`${displayPath(e.location.file, cwd)}:${e.location.line}`)}` : ""}` : "";
+            const evidence = e
+                ? `${mdCell(e.message)}${e.location ? ` — ${mdCode(`${displayPath(e.location.file, cwd)}:${e.location.line}`)}` : ""}`
+                : "";
             out.push(`| ${STATUS_EMOJI[r.status]} ${STATUS_LABEL[r.status]} | ${mdCode(r.id)} | ${mdCell(r.title)} | ${evidence} |`);
         }
         out.push("");
@@ -89,7 +99,12 @@ export function renderMarkdown(input, engine, options = {}) {
         for (const [file, findings] of groupByFile(input.findings)) {
             if (budgetHit)
                 break;
-            const block = [`#### ${mdCode(displayPath(file, cwd))}`, "", "| Severity | Line:col | Message | Rule / requirement |", "|---|---|---|---|"];
+            const block = [
+                `#### ${mdCode(displayPath(file, cwd))}`,
+                "",
+                "| Severity | Line:col | Message | Rule / requirement |",
+                "|---|---|---|---|",
+            ];
             const before = out.join("\n").length;
             for (const f of findings) {
                 const line = findingLine(f);

@@ -1,5 +1,5 @@
-import type { Finding } from "../check.js";
-import type { Severity } from "../engine/types.js";
+import type { Finding } from "../model/result.js";
+import type { Severity } from "../model/vocabulary.js";
 import { type ReportEngine, type ReportInput, type ReportOptions } from "./shared.js";
 export declare const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export declare const SRCROOT = "%SRCROOT%";

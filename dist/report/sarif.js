@@ -38,8 +38,13 @@ export function toSarif(input, engine, options = {}) {
     const descriptors = [...rules.map((r) => ruleDescriptor(r, engine, options)), ...extra.map((id) => ({ id, name: ruleName(id) }))];
     const index = new Map(descriptors.map((d, i) => [d.id, i]));
     const occurrences = new Map();
-    const results = [...input.findings.map((f) => ({ f, s: undefined })), ...(input.suppressed ?? []).map((f) => ({ f: f, s: f.suppression }))]
-        .sort((a, b) => a.f.location.file.localeCompare(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column)
+    const results = [
+        ...input.findings.map((f) => ({ f, s: undefined })),
+        ...(input.suppressed ?? []).map((f) => ({ f: f, s: f.suppression })),
+    ]
+        .sort((a, b) => a.f.location.file.localeCompare(b.f.location.file) ||
+        a.f.location.line - b.f.location.line ||
+        a.f.location.column - b.f.location.column)
         .map(({ f, s }) => toResult(f, s, index.get(f.ruleId), cwd, occurrences));
     const notifications = [
         ...input.errors.map((e) => errorNotification(e, cwd)),
@@ -67,7 +72,12 @@ export function toSarif(input, engine, options = {}) {
                         properties: { catalogueVersion: engine.catalogue.version, ...(engine.opaVersion ? { opaVersion: engine.opaVersion } : {}) },
                     },
                 },
-                invocations: [{ executionSuccessful: input.errors.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+                invocations: [
+                    {
+                        executionSuccessful: input.errors.length === 0,
+                        ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+                    },
+                ],
                 // JavaScript strings, hence the loaders' columns, count UTF-16 code units.
                 columnKind: "utf16CodeUnits",
                 ...(artifacts.length ? { artifacts } : {}),
@@ -192,7 +202,13 @@ function location(loc, cwd, resource) {
  * keys get an occurrence suffix in document order, like GitHub's own `primaryLocationLineHash`.
  */
 export function fingerprint(f, cwd, occurrences) {
-    const key = JSON.stringify([f.ruleId, f.requirement, displayPath(f.location.file, cwd), f.resource ?? f.location.pointer ?? "", f.messageId]);
+    const key = JSON.stringify([
+        f.ruleId,
+        f.requirement,
+        displayPath(f.location.file, cwd),
+        f.resource ?? f.location.pointer ?? "",
+        f.messageId,
+    ]);
     const hash = createHash("sha256").update(key).digest("hex").slice(0, 32);
     const n = (occurrences.get(hash) ?? 0) + 1;
     occurrences.set(hash, n);

@@ -1,28 +1,12 @@
-import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult } from "../check.js";
-import type { Catalogue, InputKind, RuleMeta, Severity, Status } from "../engine/types.js";
+import type { Catalogue, RuleMeta } from "../engine/types.js";
 import type { Location } from "../model/location.js";
+import type { CheckResult, ControlOutOfScope, Evidence, Finding, RequirementResult, SuppressedFinding } from "../model/result.js";
+import { type InputKind, type Status } from "../model/vocabulary.js";
 /** What a reporter reads from the engine (a PolicyEngine is one; tests can pass a plain object). */
 export interface ReportEngine {
     readonly rules: readonly RuleMeta[];
     readonly catalogue: Catalogue;
     readonly opaVersion?: string;
-}
-/**
- * Where a waiver came from: a resource's `Metadata.runnerlint.suppress` or an inline
- * `# runnerlint:ignore` comment live in the checked file (SARIF kind "inSource"); a waiver in the
- * config file lives elsewhere (SARIF kind "external").
- */
-export type SuppressionSource = "metadata" | "comment" | "config";
-export interface Suppression {
-    justification: string;
-    /** YYYY-MM-DD; an expired waiver is not a suppression any more (the finding is reported). */
-    expires?: string;
-    source: SuppressionSource;
-    /** Where the waiver itself is written, when known. */
-    location?: Location;
-}
-export interface SuppressedFinding extends Finding {
-    suppression: Suppression;
 }
 /** A CheckResult, plus the waived findings once waivers land (reporters accept both). */
 export type ReportInput = CheckResult & {
@@ -49,10 +33,6 @@ export interface ReportOptions {
     /** text, html: the texts of inputs that are no file (org-audit's snapshot when not saved), by name, for code frames. */
     texts?: ReadonlyMap<string, string>;
 }
-export declare const STATUS_RANK: Record<Status, number>;
-export declare const SEVERITY_RANK: Record<Severity, number>;
-export declare const STATUSES: readonly Status[];
-export declare const SEVERITIES: readonly Severity[];
 export declare const TOOL_NAME = "runnerlint";
 /** The repository's web address from package.json, when it names one. */
 export declare function repositoryUrl(): string | undefined;

@@ -1,12 +1,9 @@
-// What every reporter shares: the engine view it needs, the suppression shape, paths, counts, the
+// What every reporter shares: the engine view it needs, the report input, paths, counts, the
 // per-requirement × per-input matrix, and the rule/seed lookups. Everything is derived from the
 // CheckResult and the engine's rule and requirement catalogues: no rule id is named here.
 import { PACKAGE_JSON } from "../package-root.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-export const STATUS_RANK = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-export const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-export const STATUSES = ["violated", "unknown", "satisfied", "not-applicable"];
-export const SEVERITIES = ["error", "warning", "note"];
+import { SEVERITY_RANK, STATUS_RANK } from "../model/vocabulary.js";
 export const TOOL_NAME = "runnerlint";
 /** The repository's web address from package.json, when it names one. */
 export function repositoryUrl() {
@@ -80,7 +77,9 @@ export function controlLabel(c) {
 }
 /** The parts of a finding grouped by cause after the first (which leads its message), as lines. */
 export function partLines(f) {
-    return (f.parts ?? []).slice(1).map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
+    return (f.parts ?? [])
+        .slice(1)
+        .map((p) => `${p.message}${p.requirement && p.requirement !== f.requirement ? ` [${p.requirement}]` : ""}`);
 }
 /**
  * A requirement's description as a reader of the report needs it: the catalogue's descriptions
@@ -169,7 +168,9 @@ export function requirementMatrix(result, engine) {
     }
     const inputs = result.inputs.flatMap((i) => {
         const own = new Set([...(accounts.get(i.file) ?? []), ...(i.kind === "organization" ? anywhere : [])]);
-        return i.kind === "organization" && own.size ? [...own].sort().map((account) => ({ file: i.file, kind: i.kind, account })) : [{ file: i.file, kind: i.kind }];
+        return i.kind === "organization" && own.size
+            ? [...own].sort().map((account) => ({ file: i.file, kind: i.kind, account }))
+            : [{ file: i.file, kind: i.kind }];
     });
     const judged = inputs.map((i) => requirementsOfKind(engine, i.kind));
     const rows = result.requirements.map((requirement) => {
@@ -177,7 +178,8 @@ export function requirementMatrix(result, engine) {
             const applies = judged[n].has(requirement.id) || requirement.evidence.some((e) => e.location?.file === input.file);
             if (!applies)
                 return { status: null, evidence: [] };
-            const evidence = requirement.evidence.filter((e) => (e.location ? e.location.file === input.file : true) && (!input.account || !e.scenario?.account || e.scenario.account === input.account));
+            const evidence = requirement.evidence.filter((e) => (e.location ? e.location.file === input.file : true) &&
+                (!input.account || !e.scenario?.account || e.scenario.account === input.account));
             let status = "not-applicable";
             for (const e of evidence)
                 if (STATUS_RANK[e.status] > STATUS_RANK[status])

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../check.js";
+import type { CheckResult } from "../model/result.js";
 export interface TextOptions {
     color: boolean;
     /** Inputs that are no file, by name, for code frames (ReportOptions.texts). */

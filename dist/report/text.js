@@ -30,7 +30,11 @@ export function renderText(result, opts) {
             if (parts.length > MAX_PARTS)
                 out.push(`      · … ${parts.length - MAX_PARTS} more (every one in --format json)`);
             if (f.scenarios)
-                out.push(`      when ${f.scenarios.map((s) => Object.entries(s).map(([k, v]) => `${k}=${v}`).join(" ")).join(" | ")}`);
+                out.push(`      when ${f.scenarios
+                    .map((s) => Object.entries(s)
+                    .map(([k, v]) => `${k}=${v}`)
+                    .join(" "))
+                    .join(" | ")}`);
             const frame = frames.frame(f.location.file, f.location.line, f.location.column, (s) => paint(c, 31, s));
             if (frame)
                 out.push(frame);

@@ -60,7 +60,14 @@ function fromDeclared(d, catalogue) {
         feature: d.feature,
         declared: true,
         linkLocal: false,
-        destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({ ...(host ? { host } : {}), ...(ip ? { ip } : {}), protocol, ports: [...ports], ...(scheme ? { scheme } : {}), ...(paths ? { paths: [...paths] } : {}) })),
+        destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({
+            ...(host ? { host } : {}),
+            ...(ip ? { ip } : {}),
+            protocol,
+            ports: [...ports],
+            ...(scheme ? { scheme } : {}),
+            ...(paths ? { paths: [...paths] } : {}),
+        })),
         sources: t?.sources ?? [],
     };
 }

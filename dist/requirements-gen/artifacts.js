@@ -1,7 +1,16 @@
 import { RunnerlintError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { applicableRequirements } from "./applicable.js";
-export const REQUIREMENT_FORMATS = ["json", "markdown", "no-proxy", "security-group", "scp", "squid", "network-firewall", "network-firewall-cfn"];
+export const REQUIREMENT_FORMATS = [
+    "json",
+    "markdown",
+    "no-proxy",
+    "security-group",
+    "scp",
+    "squid",
+    "network-firewall",
+    "network-firewall-cfn",
+];
 /** Formats that wait for their input loader, so that their output can be checked by runnerlint (round trip). */
 export const PENDING_FORMATS = [];
 export function generate(format, catalogue, o) {
@@ -103,7 +112,10 @@ export function networkFirewallTemplate(reqs, o) {
                 Type: "AWS::NetworkFirewall::FirewallPolicy",
                 Properties: {
                     FirewallPolicyName: policy.FirewallPolicyResponse.FirewallPolicyName,
-                    FirewallPolicy: { ...policy.FirewallPolicy, StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }] },
+                    FirewallPolicy: {
+                        ...policy.FirewallPolicy,
+                        StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }],
+                    },
                 },
             },
         },

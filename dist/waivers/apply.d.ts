@@ -1,6 +1,5 @@
-import type { Finding } from "../check.js";
-import type { InputKind } from "../engine/types.js";
-import type { SuppressedFinding, Suppression } from "../report/shared.js";
+import type { Finding, SuppressedFinding, Suppression } from "../model/result.js";
+import type { InputKind } from "../model/vocabulary.js";
 import { type IdCatalogue } from "./ids.js";
 import { type Waiver } from "./types.js";
 /** The rule id of the notes about waivers that matched nothing. */

@@ -106,7 +106,10 @@ function couldMatch(w, options, cwd, glob) {
         return false;
     const kinds = new Set(inputs.map((i) => i.kind).filter((k) => k !== null));
     const template = w.requirement !== undefined ? templateOf(options.engine, w.requirement) : undefined;
-    const rules = options.engine.rules.filter((r) => (w.rule === undefined || r.id === w.rule) && (w.requirement === undefined || r.requirements.includes(w.requirement) || (template !== undefined && r.requirements.includes(template))));
+    const rules = options.engine.rules.filter((r) => (w.rule === undefined || r.id === w.rule) &&
+        (w.requirement === undefined ||
+            r.requirements.includes(w.requirement) ||
+            (template !== undefined && r.requirements.includes(template))));
     return rules.some((r) => r.kinds.some((k) => kinds.has(k)));
 }
 //# sourceMappingURL=apply.js.map

@@ -28,7 +28,10 @@ export function metadataWaivers(doc, { engine }) {
         const base = joinPointer("/Resources", logicalId, "Metadata", "runnerlint");
         const fail = (pointer, message) => {
             const l = doc.locate(pointer);
-            throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, { line: l.line, column: l.column });
+            throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, {
+                line: l.line,
+                column: l.column,
+            });
         };
         const meta = resource.Metadata.runnerlint;
         if (!isMap(meta))

@@ -1,5 +1,5 @@
 import type { Location } from "../model/location.js";
-import type { SuppressionSource } from "../report/shared.js";
+import type { SuppressionSource } from "../model/vocabulary.js";
 export type WaiverSource = SuppressionSource;
 export interface Waiver {
     source: WaiverSource;

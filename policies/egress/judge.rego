@@ -184,7 +184,16 @@ endpoint(id) := es[0] if {
 # demoted(id, b): a violation the endpoint makes a note of.
 demoted(id, b) if {
 	b.status == "violated"
-	endpoint(id)
+	e := endpoint(id)
+	not still_blocks(e, b)
+}
+
+# still_blocks(e, b): a gateway endpoint changes only the route: the instance still sends its
+# packets to the service's public addresses, so the security group, the network ACLs and the
+# host's firewall filter them as before (AWS: gateway endpoints, "Security").
+still_blocks(e, b) if {
+	object.get(e, "type", "Interface") == "Gateway"
+	regex.match(`^(sg|nacl|iptables)_`, b.messageId)
 }
 
 demote(id, b) := object.union(b, {

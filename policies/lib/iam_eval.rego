@@ -76,8 +76,11 @@ resource_result(stmt, arn) := "yes" if {
 
 conditions_result(stmt, ctx) := cond.all_of([cond.evaluate(b, ctx) | some b in object.get(stmt, "condition", [])])
 
-# stmt_result(stmt, action, arn, ctx): "yes", "no" or "maybe".
-stmt_result(stmt, action, arn, ctx) := "maybe" if {
+# stmt_result(stmt, action, arn, ctx): "yes", "no" or "maybe". A statement with an unresolved
+# part is "maybe", unless its Action (when that part is known) rules the request out.
+stmt_result(stmt, action, arn, ctx) := "no" if {
+	rules_out(stmt, action)
+} else := "maybe" if {
 	stmt.unresolved
 } else := cond.all_of([
 	action_result(stmt, action),
@@ -91,7 +94,22 @@ relevant(levels, action) := [s |
 	relevant_stmt(s.stmt, action)
 ]
 
-relevant_stmt(stmt, _) if stmt.unresolved
+relevant_stmt(stmt, action) if {
+	stmt.unresolved
+	not rules_out(stmt, action)
+}
+
+# rules_out(stmt, action): the statement's known Action (or NotAction) does not cover the action,
+# whatever its unresolved parts hold.
+rules_out(stmt, action) if {
+	stmt.unresolved
+	action_known(stmt)
+	action_result(stmt, action) == "no"
+}
+
+action_known(stmt) if is_array(stmt.action)
+
+action_known(stmt) if is_array(stmt.notAction)
 
 relevant_stmt(stmt, action) if action_result(stmt, action) == "yes"
 

@@ -161,3 +161,11 @@ test_implicit_deny_names_the_first_closed_level if {
 	]
 	iam_eval.decide(levels, instance).evidence.levelId == "ou-1"
 }
+
+# A statement with an unresolved part still has its known Action: it cannot touch other actions.
+test_unresolved_statement_with_a_known_action if {
+	p := t.policy("p", [{"index": 0, "effect": "Deny", "action": ["ec2:RunInstances"], "resource": ["*"], "condition": [], "unresolved": "Ref AllowedRoleArn", "location": t.at(2)}])
+	iam_eval.decide(t.account([p]), instance).decision == "unknown"
+	s3 := {"action": "s3:GetObject", "resource": "arn:aws:s3:::bucket/key", "context": ctx}
+	iam_eval.decide(t.account([p]), s3).decision == "allowed"
+}

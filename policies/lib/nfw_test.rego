@@ -316,6 +316,8 @@ test_stateless_return_traffic if {
 		object.union(fx.stateless_rule(2, ["aws:forward_to_sfe"], [6], [], [{"from": 1024, "to": 65535}], 61), {}),
 	])
 	outcome(drop_default, [both], mgmt) == {["nfw_stateless_pass", "allow", 60]}
+	back := nfw.inbound(drop_default, mgmt) with input as fx.network({"firewalls": [drop_default], "firewallRuleGroups": [both]})
+	[back.cause, back.state] == ["nfw_return_allows", "allow"]
 
 	# replies dropped on part of the range
 	part := stateless_group([

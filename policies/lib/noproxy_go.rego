@@ -503,6 +503,25 @@ proxy_state(env) := "set" if {
 
 cfg_value(env, key) := from_environment(env.variables)[key].value
 
+# proxy_keys(req): the proxy settings Go would use for the requirement's requests: HTTPS_PROXY
+# for https, HTTP_PROXY for http (httpproxy's ProxyFunc), either when the scheme is not known.
+proxy_keys(req) := ["httpsProxy"] if {
+	req.noProxy.scheme == "https"
+} else := ["httpProxy"] if {
+	req.noProxy.scheme == "http"
+} else := ["httpsProxy", "httpProxy"]
+
+# scheme_state(req, env): proxy_state for the requirement's scheme alone.
+scheme_state(req, env) := "set" if {
+	env.proxyAssumed == true
+} else := "set" if {
+	some key in proxy_keys(req)
+	is_string(cfg_value(env, key))
+} else := "unresolved" if {
+	some key in proxy_keys(req)
+	unresolved(from_environment(env.variables)[key])
+} else := "unset"
+
 # The proxy variable to name in messages: the HTTPS one when set, else the HTTP one.
 proxy_variable(cfg) := cfg.httpsProxy if {
 	cfg.httpsProxy
@@ -547,6 +566,13 @@ judge(req, env) := {
 	"location": env.location,
 } if {
 	proxy_state(env) == "unset"
+} else := {
+	"status": "not-applicable",
+	"messageId": "scheme_not_proxied",
+	"params": {"environment": env.name, "requirement": req.id, "scheme": req.noProxy.scheme, "setVariable": label(proxy_variable(from_environment(env.variables)))},
+	"location": env.location,
+} if {
+	scheme_state(req, env) == "unset"
 } else := outcome if {
 	cfg := from_environment(env.variables)
 	outcome := judge_no_proxy(req, env, cfg)
@@ -572,8 +598,8 @@ label(v) := v.label if {
 } else := v.name
 
 judge_no_proxy(req, env, cfg) := {
-	"status": status_without(env),
-	"messageId": message_without(env),
+	"status": status_without(req, env),
+	"messageId": message_without(req, env),
 	"params": object.union(base_params(req, env, cfg), proxy_reason(cfg)),
 	"location": proxy_location(env, cfg),
 } if {
@@ -594,12 +620,12 @@ proxy_reason(cfg) := {"reason": proxy_variable(cfg).value["$unknown"]} if {
 	unresolved(proxy_variable(cfg))
 } else := {}
 
-status_without(env) := "unknown" if {
-	proxy_state(env) == "unresolved"
+status_without(req, env) := "unknown" if {
+	scheme_state(req, env) == "unresolved"
 } else := "violated"
 
-message_without(env) := "proxy_unresolved" if {
-	proxy_state(env) == "unresolved"
+message_without(req, env) := "proxy_unresolved" if {
+	scheme_state(req, env) == "unresolved"
 } else := "no_proxy_unset"
 
 proxy_location(_, cfg) := cfg.httpsProxy.location if {
@@ -638,7 +664,7 @@ decide(req, env, cfg, _, c) := {
 	"params": object.union(params_of(req, env, cfg, c.params), {"reason": proxy_variable(cfg).value["$unknown"]}),
 	"location": cfg.noProxy.location,
 } if {
-	proxy_state(env) == "unresolved"
+	scheme_state(req, env) == "unresolved"
 } else := {
 	"status": "violated",
 	"messageId": miss.messageId,

@@ -392,25 +392,10 @@ test_one_entry_list if {
 # --- Judging requirements -----------------------------------------------------------------------
 # Fixtures shared with the policies/noproxy/*/_test.rego files.
 
-catalogue := {"requirements": {
-	"noproxy.internal": {
-		"id": "noproxy.internal", "runners": ["enterprise"],
-		"noProxy": {"entry": ".internal", "covers": {"domainSuffix": "internal"}},
-	},
-	"noproxy.link-local": {
-		"id": "noproxy.link-local", "runners": ["enterprise"],
-		"noProxy": {"entry": "169.254.0.0/16", "covers": {"cidr": "169.254.0.0/16", "samples": ["169.254.169.254", "169.254.170.2"]}},
-	},
-	"noproxy.management": {
-		"id": "noproxy.management", "runners": ["enterprise"],
-		"noProxy": {"entry": "app.gitpod.io", "covers": {"host": "app.gitpod.io", "port": 443}},
-	},
-	"noproxy.amazonaws": {
-		"id": "noproxy.amazonaws", "runners": ["enterprise"],
-		"noProxy": {"entry": ".amazonaws.com", "covers": {"domainSuffix": "amazonaws.com"}},
-	},
-	"aws.imds": {"id": "aws.imds", "runners": ["standard", "enterprise"]},
-}}
+# catalogue: the NO_PROXY requirements of the real catalogue (and aws.imds), never a drifting copy.
+catalogue := {"requirements": object.filter(data.runnerlint.catalogue.requirements, {
+	"noproxy.internal", "noproxy.link-local", "noproxy.management", "noproxy.amazonaws", "aws.imds",
+})}
 
 proxy := var("HTTPS_PROXY", "http://proxy.corp:3128", 1)
 
@@ -653,4 +638,23 @@ test_judge_quoted if {
 	j.params.entry == [`".internal`]
 	outcome("noproxy.management", `".internal,app.gitpod.io"`).messageId == "quoted"
 	outcome("noproxy.link-local", `'169.254.0.0/16'`).messageId == "quoted"
+}
+
+# Go sends https requests through HTTPS_PROXY only: with HTTP_PROXY alone, the management plane
+# and the AWS APIs (https) go direct, while instance metadata (plain http) is proxied.
+test_http_proxy_alone_proxies_only_http if {
+	vars := [var("HTTP_PROXY", "http://proxy.corp:3128", 1)]
+	{j.messageId | some j in judged("noproxy.management", proxy_input(vars))} == {"scheme_not_proxied"}
+	{j.messageId | some j in judged("noproxy.amazonaws", proxy_input(vars))} == {"scheme_not_proxied"}
+	some m in judged("noproxy.management", proxy_input(vars))
+	m.status == "not-applicable"
+	m.params == {"environment": "proxy.env", "requirement": "noproxy.management", "scheme": "https", "setVariable": "HTTP_PROXY"}
+	{[j.status, j.messageId] | some j in judged("noproxy.link-local", proxy_input(vars))} == {["violated", "no_proxy_unset"]}
+	{[j.status, j.messageId] | some j in judged("noproxy.internal", proxy_input(vars))} == {["violated", "no_proxy_unset"]}
+}
+
+# An unresolved HTTPS_PROXY beside a set HTTP_PROXY: whether https requests are proxied is unknown.
+test_unresolved_https_proxy_with_http_proxy_set if {
+	vars := [var("HTTP_PROXY", "http://proxy.corp:3128", 1), var("HTTPS_PROXY", {"$unknown": "Ref ProxyUrl"}, 2)]
+	{[j.status, j.messageId] | some j in judged("noproxy.management", proxy_input(vars))} == {["unknown", "proxy_unresolved"]}
 }

@@ -3,7 +3,8 @@
 // .runnerlint.yaml. Each example states the message ids this rule's verdicts carry and the
 // requirement statuses of the report. The first bad and good examples are the rule page's Avoid
 // and Prefer (npm run docs): no documented example goes unrun (as ESLint's check-rule-examples).
-// And every message a rule's METADATA declares is produced by an example or named in its Rego test.
+// And every message a rule's METADATA declares is produced by an example or named in a Rego test
+// (its own, its area's shared ones, or lib's: messages of shared judges are tested there).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,13 +79,16 @@ describe.each(ruleDirs)("$id", ({ id, dir }) => {
   );
 });
 
+/** The Rego tests that can show a rule's messages: its own, its area's shared ones (egress/judge_test.rego, its sibling rules') and lib's. */
+function regoTests(dir: string): string {
+  const files = (d: string) => readdirSync(d, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("_test.rego")).map((f) => join(d, f));
+  return [...files(join(dir, "..")), ...files(join("policies", "lib"))].map((f) => readFileSync(f, "utf8")).join("\n");
+}
+
 describe("every message a rule declares", () => {
-  it.each(ruleDirs)("$id: is produced by an example or named in its Rego test", ({ id, dir }) => {
+  it.each(ruleDirs)("$id: is produced by an example or named in a Rego test of its area or lib", ({ id, dir }) => {
     const rule = engine.rule(id)!;
-    const tests = readdirSync(dir)
-      .filter((f) => f.endsWith("_test.rego"))
-      .map((f) => readFileSync(join(dir, f), "utf8"))
-      .join("\n");
+    const tests = regoTests(dir);
     const missing = Object.keys(rule.messages).filter((m) => !produced.get(id)?.has(m) && !tests.includes(`"${m}"`));
     expect(missing, `${id}: messages no example produces and no Rego test names`).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "../args.js";
-import { defaultEngine, reachesThreshold, reachesUnknown } from "../../check.js";
+import { defaultEngine } from "../../check.js";
+import { reachesThreshold, reachesUnknown } from "../../thresholds.js";
 import { checkParallel } from "../../check-parallel.js";
 import { RunnerlintError } from "../../errors.js";
 import { loadParameterFile } from "../../inputs/cloudformation/parameters.js";

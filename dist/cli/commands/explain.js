@@ -87,9 +87,13 @@ function requirementText(engine, req, id, declared) {
     if (r.noProxy)
         out.push(`NO_PROXY entry: ${r.noProxy.entry}`);
     if (r.securityGroup)
-        out.push(`Security group: ${Object.entries(r.securityGroup).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ")}`);
+        out.push(`Security group: ${Object.entries(r.securityGroup)
+            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`)
+            .join(" ")}`);
     if (r.ami)
-        out.push(`AMI: ${Object.entries(r.ami).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`).join(" ")}`);
+        out.push(`AMI: ${Object.entries(r.ami)
+            .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`)
+            .join(" ")}`);
     for (const s of req.sources)
         out.push(`Source: ${describeSource(engine, s)}`);
     const rules = engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id);
@@ -113,7 +117,15 @@ export function runExplain(argv, io) {
     const engine = defaultEngine();
     const json = flags.format === "json";
     if (id === "scope") {
-        io.stdout(json ? JSON.stringify({ scope: { markerPorts: markerPorts(engine.catalogue), roles: ["environment", "runner", "none"], roleFrom: ["config", "tag", "compute", "inferred", "scope-all"] } }, null, 2) + "\n" : scopeText(engine));
+        io.stdout(json
+            ? JSON.stringify({
+                scope: {
+                    markerPorts: markerPorts(engine.catalogue),
+                    roles: ["environment", "runner", "none"],
+                    roleFrom: ["config", "tag", "compute", "inferred", "scope-all"],
+                },
+            }, null, 2) + "\n"
+            : scopeText(engine));
         return 0;
     }
     const rule = ruleFor(engine, id);
@@ -129,13 +141,20 @@ export function runExplain(argv, io) {
     // A user-declared instance: its hosts, when the config declares it.
     let declared;
     if (template) {
-        const config = loadConfig({ engine, ...(flags.config ? { configPath: flags.config } : {}), ...(flags["no-config"] ? { noConfig: true } : {}) });
+        const config = loadConfig({
+            engine,
+            ...(flags.config ? { configPath: flags.config } : {}),
+            ...(flags["no-config"] ? { noConfig: true } : {}),
+        });
         const d = config.run.declared?.find((x) => x.id === id);
         if (d)
             declared = { destinations: d.destinations, ...(d.location ? { location: d.location } : {}) };
     }
     if (json) {
-        io.stdout(JSON.stringify({ requirement: { ...req, id, template: template ?? null, declared: declared ?? null }, rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id) }, null, 2) + "\n");
+        io.stdout(JSON.stringify({
+            requirement: { ...req, id, template: template ?? null, declared: declared ?? null },
+            rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id),
+        }, null, 2) + "\n");
         return 0;
     }
     io.stdout(requirementText(engine, req, id, declared));

@@ -3,7 +3,8 @@
 // snapshot: the snapshot it reads is what it evaluates (and what --save writes), so
 // `runnerlint check snapshot.json` later gives the same report offline.
 import { parseArgs } from "../args.js";
-import { check, defaultEngine, reachesThreshold } from "../../check.js";
+import { check, defaultEngine } from "../../check.js";
+import { reachesThreshold } from "../../thresholds.js";
 import { RunnerlintError } from "../../errors.js";
 import { readOrganization } from "../../aws/organizations.js";
 import { REPORT_FORMATS } from "../../report/index.js";

@@ -67,7 +67,13 @@ export function runRequirements(argv, io) {
     if (flags["account-id"])
         (layer.accountId = flags["account-id"]), (names["/accountId"] = "--account-id");
     const engine = defaultEngine();
-    const config = loadConfig({ engine, flags: layer, flagNames: names, ...(flags.config ? { configPath: flags.config } : {}), ...(flags["no-config"] ? { noConfig: true } : {}) });
+    const config = loadConfig({
+        engine,
+        flags: layer,
+        flagNames: names,
+        ...(flags.config ? { configPath: flags.config } : {}),
+        ...(flags["no-config"] ? { noConfig: true } : {}),
+    });
     const text = generate(format, engine.catalogue, { ...config.run, ...(usersCidr ? { usersCidr } : {}) });
     if (flags.output) {
         try {

@@ -24,7 +24,9 @@ function sourceText(engine, source) {
 export function ruleHeader(rule, engine, depth = 3) {
     const up = "../".repeat(depth);
     const reqs = rule.requirements.length
-        ? rule.requirements.map((id) => `\`${id}\`${engine.catalogue.requirements[id] ? ` — ${engine.catalogue.requirements[id].title}${runnersText(engine.catalogue.requirements[id].runners)}` : ""}`).join("<br>")
+        ? rule.requirements
+            .map((id) => `\`${id}\`${engine.catalogue.requirements[id] ? ` — ${engine.catalogue.requirements[id].title}${runnersText(engine.catalogue.requirements[id].runners)}` : ""}`)
+            .join("<br>")
         : "— (advisory: the rule judges no catalogue requirement)";
     const rows = [
         ["Severity", `\`${rule.severity}\` (override per project: \`severity:\` in \`.runnerlint.yaml\`)`],
@@ -38,9 +40,38 @@ export function ruleHeader(rule, engine, depth = 3) {
         rows.push(["Former ids", rule.aliases.map((a) => `\`${a}\``).join(", ")]);
     return [`# ${rule.id}`, "", `**${rule.title}**`, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)].join("\n");
 }
-/** The generated footer: remediation and message templates. */
-export function ruleFooter(rule) {
-    const out = ["## Remediation", "", rule.remediation.trim()];
+/** The code-fence language of an example's input, from its file name. */
+function fence(file) {
+    if (/\.(ya?ml|template)$/i.test(file))
+        return "yaml";
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.env$/i.test(file))
+        return "sh";
+    return "text";
+}
+function exampleSection(title, e) {
+    const out = [
+        `## ${title}`,
+        "",
+        `${e.name} (\`${e.file}\`${e.config ? ", with the `.runnerlint.yaml` below" : ""}):`,
+        "",
+        "```" + fence(e.file),
+        e.input.trimEnd(),
+        "```",
+    ];
+    if (e.config)
+        out.push("", "```yaml", `# .runnerlint.yaml`, e.config.trimEnd(), "```");
+    return out;
+}
+/** The generated footer: the first bad and good examples, remediation and message templates. */
+export function ruleFooter(rule, examples = { bad: [], good: [] }) {
+    const out = [];
+    if (examples.bad[0])
+        out.push(...exampleSection("Avoid", examples.bad[0]), "");
+    if (examples.good[0])
+        out.push(...exampleSection("Prefer", examples.good[0]), "");
+    out.push("## Remediation", "", rule.remediation.trim());
     const messages = Object.entries(rule.messages);
     if (messages.length)
         out.push("", "## Messages", "", "What runnerlint reports, by message id (`{name}` is filled in from the verdict):", "", ...messages.map(([id, m]) => `- \`${id}\`: ${m}`));
@@ -54,16 +85,25 @@ export function initialBody(rule) {
         out.push("", "## References", "", ...rule.relatedResources.map((r) => `- <${r}>`));
     return out.join("\n");
 }
+/** Sections generation owns, dropped from a hand-written body (Avoid and Prefer were once written by hand). */
+const GENERATED_SECTIONS = /^\s*## (Remediation|Messages|Avoid\b.*|Prefer\b.*)\s*$/m;
+function withoutGeneratedSections(body) {
+    return body
+        .split(/\n(?=## )/)
+        .filter((s) => !GENERATED_SECTIONS.test(s.split("\n").find((l) => l.trim()) ?? ""))
+        .join("\n")
+        .trim();
+}
 /**
  * The hand-written body of an existing page. With markers: what lies between the two generated
  * blocks. Without (a page written before generation): everything but the parts generation now
- * owns (the title lines, the first table, ## Remediation, ## Messages).
+ * owns (the title lines, the first table, ## Avoid, ## Prefer, ## Remediation, ## Messages).
  */
 export function handWrittenBody(existing) {
     const parts = existing.split(BEGIN);
     if (parts.length === 3) {
         const afterHeader = parts[1].split(END)[1] ?? "";
-        return afterHeader.trim();
+        return withoutGeneratedSections(afterHeader);
     }
     const lines = existing.replace(/\r\n/g, "\n").split("\n");
     let i = 0;
@@ -80,17 +120,12 @@ export function handWrittenBody(existing) {
     skipBlank();
     while (i < lines.length && lines[i].startsWith("|"))
         i++;
-    const rest = lines.slice(i).join("\n");
-    const sections = rest.split(/\n(?=## )/);
-    return sections
-        .filter((s) => !/^\s*## (Remediation|Messages)\s*$/m.test(s.split("\n").find((l) => l.trim()) ?? ""))
-        .join("\n")
-        .trim();
+    return withoutGeneratedSections(lines.slice(i).join("\n"));
 }
 /** The whole page: generated header, the body, generated footer. */
-export function rulePage(rule, engine, existing) {
+export function rulePage(rule, engine, existing, examples) {
     const body = existing === undefined ? initialBody(rule) : handWrittenBody(existing) || initialBody(rule);
-    return `${BEGIN}\n${ruleHeader(rule, engine)}\n${END}\n\n${body}\n\n${BEGIN}\n${ruleFooter(rule)}\n${END}\n`;
+    return `${BEGIN}\n${ruleHeader(rule, engine)}\n${END}\n\n${body}\n\n${BEGIN}\n${ruleFooter(rule, examples)}\n${END}\n`;
 }
 /** The generated blocks of a page, for the staleness check. */
 export function generatedBlocks(page) {

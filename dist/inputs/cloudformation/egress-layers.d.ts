@@ -1,5 +1,5 @@
 import type { NetworkInput } from "../../model/network.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import type { Scenario } from "./scenarios.js";
 /** The resource types this module reads (network.ts adds them to the network inputs' detection). */
 export declare const EGRESS_TYPES: ReadonlySet<string>;

@@ -87,7 +87,12 @@ function external(r, acls) {
     let acl = acls.get(id);
     if (!acl) {
         const why = unknown(`network ACL ${id} is not defined in the template: its other entries are not in the inputs`);
-        acl = { id, subnets: [why], entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }], location: r.location };
+        acl = {
+            id,
+            subnets: [why],
+            entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }],
+            location: r.location,
+        };
         acls.set(id, acl);
     }
     return acl;
@@ -123,12 +128,20 @@ function entryOf(r) {
         return withCondition(entry, r.condition);
     }
     const p = r.properties;
-    const cidr = p.CidrBlock !== undefined ? str(p.CidrBlock, "CidrBlock") : p.Ipv6CidrBlock !== undefined ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock") : unknown("the entry sets no CidrBlock");
+    const cidr = p.CidrBlock !== undefined
+        ? str(p.CidrBlock, "CidrBlock")
+        : p.Ipv6CidrBlock !== undefined
+            ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock")
+            : unknown("the entry sets no CidrBlock");
     const entry = {
         ruleNumber: num(p.RuleNumber, "RuleNumber"),
         egress: p.Egress === undefined ? false : bool(p.Egress, "Egress"),
         protocol: isUnknown(p.Protocol) ? unknown(p.Protocol.$unknown) : str(p.Protocol, "Protocol"),
-        action: isUnknown(p.RuleAction) ? unknown(p.RuleAction.$unknown) : typeof p.RuleAction === "string" ? p.RuleAction.toLowerCase() : unknown("RuleAction is not a string"),
+        action: isUnknown(p.RuleAction)
+            ? unknown(p.RuleAction.$unknown)
+            : typeof p.RuleAction === "string"
+                ? p.RuleAction.toLowerCase()
+                : unknown("RuleAction is not a string"),
         cidr,
         location: r.location,
     };
@@ -161,7 +174,9 @@ function withGroupRefs(t, id, policy) {
     if (!isObj(policy))
         return policy;
     const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-    const raw = isObj(resources[id]) && isObj(resources[id].Properties) ? resources[id].Properties.FirewallPolicy : undefined;
+    const raw = isObj(resources[id]) && isObj(resources[id].Properties)
+        ? resources[id].Properties.FirewallPolicy
+        : undefined;
     if (!isObj(raw))
         return policy;
     const out = { ...policy };
@@ -210,7 +225,9 @@ function serviceName(t, r) {
     const v = r.properties.ServiceName;
     if (typeof v === "string")
         return v;
-    const raw = (isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId]) ? t.data.Resources[r.logicalId].Properties : undefined);
+    const raw = (isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId])
+        ? t.data.Resources[r.logicalId].Properties
+        : undefined);
     const sub = isObj(raw) && isObj(raw.ServiceName) ? raw.ServiceName["Fn::Sub"] : undefined;
     if (typeof sub === "string" && /^com\.amazonaws\.\$\{AWS::Region\}\.[a-z0-9.-]+$/.test(sub))
         return sub.replace("${AWS::Region}", "<region>");

@@ -1,5 +1,5 @@
 import type { InputFile, LoadContext } from "../types.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 /** Entries all loops of a template may generate, nested ones included (a loop bomb stops here). */
 export declare const MAX_FOREACH_ENTRIES = 1000;
 export interface ForEachOptions {

@@ -26,7 +26,11 @@ export function templateOf(file, ctx) {
     if (!x) {
         const doc = file.document();
         const t = { file: doc.file, data: doc.data, locate: doc.locate };
-        x = expandForEach(t, { parameters: ctx.parameters, ...(ctx.config.region ? { region: ctx.config.region } : {}), ...(ctx.config.accountId ? { accountId: ctx.config.accountId } : {}) });
+        x = expandForEach(t, {
+            parameters: ctx.parameters,
+            ...(ctx.config.region ? { region: ctx.config.region } : {}),
+            ...(ctx.config.accountId ? { accountId: ctx.config.accountId } : {}),
+        });
         cache.set(file, x);
     }
     return x;
@@ -150,7 +154,12 @@ class Expander {
         return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
     }
     resolve(v, src) {
-        this.resolver ??= new Resolver({ template: this.t, parameters: this.parameters(), ...(this.opts.region ? { region: this.opts.region } : {}), ...(this.opts.accountId ? { accountId: this.opts.accountId } : {}) });
+        this.resolver ??= new Resolver({
+            template: this.t,
+            parameters: this.parameters(),
+            ...(this.opts.region ? { region: this.opts.region } : {}),
+            ...(this.opts.accountId ? { accountId: this.opts.accountId } : {}),
+        });
         return this.resolver.value(v, src);
     }
     /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
@@ -163,7 +172,9 @@ class Expander {
             else if (d.values.length === 1)
                 out.set(decl.name, parameterValue(decl, d.values[0]));
             else
-                out.set(decl.name, { $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...` });
+                out.set(decl.name, {
+                    $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`,
+                });
         }
         return out;
     }

@@ -1,6 +1,6 @@
 import type { RunConfig } from "../../model/config.js";
 import type { NetworkInput } from "../../model/network.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { type ExpandOptions } from "./scenarios.js";
 export declare const GROUP = "AWS::EC2::SecurityGroup";
 export declare const INGRESS = "AWS::EC2::SecurityGroupIngress";

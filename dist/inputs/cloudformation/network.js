@@ -27,7 +27,8 @@ const PEER_FIELDS = {
 /** True when the template declares any resource the network model describes. */
 export function hasNetworkResources(t) {
     const resources = t.data.Resources;
-    return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type) || EGRESS_TYPES.has(r.Type)));
+    return (isObj(resources) &&
+        Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type) || EGRESS_TYPES.has(r.Type))));
 }
 /**
  * One network model per distinct scenario; none for a template without network resources.
@@ -136,7 +137,10 @@ function markComputeGroups(r, groups) {
 }
 /** The runnerlint:role of a compute resource: its Tags, or a TagSpecifications entry (launch templates). */
 function computeRole(r) {
-    const specs = [r.properties.TagSpecifications, isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined];
+    const specs = [
+        r.properties.TagSpecifications,
+        isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : undefined,
+    ];
     const values = [r.tags?.[ROLE_TAG]];
     for (const list of specs) {
         if (!Array.isArray(list))
@@ -160,7 +164,9 @@ function vpcOf(r) {
     const p = r.properties;
     const cidr = p.CidrBlock !== undefined
         ? cidrOf(p.CidrBlock, "CidrBlock")
-        : unknown(p.Ipv4IpamPoolId !== undefined ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment` : `VPC ${r.logicalId} sets no CidrBlock`);
+        : unknown(p.Ipv4IpamPoolId !== undefined
+            ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment`
+            : `VPC ${r.logicalId} sets no CidrBlock`);
     const vpc = { id: r.logicalId, cidrs: r.unresolvedProperties ? [plain(r.unresolvedProperties)] : [cidr], location: r.location };
     if (r.condition)
         vpc.condition = plain(r.condition);
@@ -258,7 +264,13 @@ function targetGroup(r, groups) {
 /** A group outside the template (sg-…, a parameter): an entry of its own so its limits apply. */
 function externalGroup(r, external, config) {
     const target = r.properties.GroupId ?? r.properties.GroupName;
-    const id = typeof target === "string" ? target : isResourceRef(target) ? (target.attribute ? `${target.$resource}.${target.attribute}` : target.$resource) : r.logicalId;
+    const id = typeof target === "string"
+        ? target
+        : isResourceRef(target)
+            ? target.attribute
+                ? `${target.$resource}.${target.attribute}`
+                : target.$resource
+            : r.logicalId;
     let g = external.get(id);
     if (!g) {
         // Its other rules are not in the template: never assume AWS's default egress rule.
@@ -280,7 +292,9 @@ function listItems(value, pointer, condition) {
         return alternatives.flatMap((a) => listItems(a, objectPointer(a) ?? pointer, cond));
     }
     if (!Array.isArray(value))
-        return [{ item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...(condition ? { condition } : {}) }];
+        return [
+            { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...(condition ? { condition } : {}) },
+        ];
     return value.flatMap((el, i) => {
         const at = objectPointer(el) ?? `${pointer}/${i}`;
         const alts = alternativesOf(el);
@@ -301,7 +315,13 @@ function rulesOfItem(t, item, pointer, direction, condition) {
     const location = t.locate(pointer);
     if (!isObj(item) || isUnknown(item)) {
         const reason = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
-        const rule = { protocol: unknown(reason), fromPort: unknown(reason), toPort: unknown(reason), peer: { kind: "unknown", reason }, location };
+        const rule = {
+            protocol: unknown(reason),
+            fromPort: unknown(reason),
+            toPort: unknown(reason),
+            peer: { kind: "unknown", reason },
+            location,
+        };
         return [withCondition(rule, condition)];
     }
     const protocol = protocolOf(item.IpProtocol);

@@ -1,5 +1,5 @@
 import { type Unknown } from "../../model/location.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 export interface ParameterDecl {
     name: string;
     type: string;

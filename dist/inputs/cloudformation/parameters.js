@@ -4,7 +4,13 @@ import { RunnerlintError, isRunnerlintError } from "../../errors.js";
 import { unknown } from "../../model/location.js";
 import { joinPointer, parseSource } from "../source.js";
 import { isObj } from "./intrinsics.js";
-const scalar = (v) => typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : Array.isArray(v) ? v.map(String).join(",") : undefined;
+const scalar = (v) => typeof v === "string"
+    ? v
+    : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : Array.isArray(v)
+            ? v.map(String).join(",")
+            : undefined;
 export function declaredParameters(t) {
     const params = t.data.Parameters;
     if (!isObj(params))
@@ -36,7 +42,12 @@ export function parameterDomain(decl, supplied) {
         return { decl, values: [supplied], assumed: false };
     if (decl.ssm) {
         const name = decl.default !== undefined ? ` ${decl.default}` : "";
-        return { decl, values: [], assumed: false, unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`) };
+        return {
+            decl,
+            values: [],
+            assumed: false,
+            unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`),
+        };
     }
     const allowed = decl.list ? undefined : decl.allowedValues;
     if (allowed && allowed.length > 0) {

@@ -1,6 +1,6 @@
 import { type Unknown } from "../../model/location.js";
 import type { ParameterValue } from "./parameters.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 /** AWS::NoValue: the enclosing property or list element disappears. */
 export declare const NO_VALUE: unique symbol;
 /** A resource known only by its logical id (its physical id exists after deployment). */

@@ -213,7 +213,7 @@ export class Resolver {
                 case "Fn::And":
                 case "Fn::Or": {
                     const results = args.map((c, i) => this.conditionExpr(c, joinPointer(p, i)));
-                    const decisive = fn === "Fn::And" ? false : true;
+                    const decisive = fn !== "Fn::And";
                     if (results.includes(decisive))
                         return decisive;
                     return results.find(isUnknown) ?? !decisive;
@@ -471,7 +471,9 @@ export class Resolver {
             if (scalarString(v) === undefined)
                 return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
         const subnets = ipv4Subnets(String(block), Number(count), Number(bits));
-        return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
+        return subnets
+            ? at(subnets, pointer)
+            : this.unknownAt(`Fn::Cidr [${String(block)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
     }
 }
 function firstOpaque(v) {

@@ -1,5 +1,5 @@
 import { type Location, type Maybe, type Unknown } from "../../model/location.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 import { type ConditionValue } from "./resolve.js";
 export declare const DEFAULT_MAX_SCENARIOS = 64;
 /**

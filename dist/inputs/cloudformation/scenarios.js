@@ -144,7 +144,11 @@ function resolveResources(t, resolver, locations, types) {
             if (m !== NO_VALUE)
                 r.metadata = m;
         }
-        const deps = typeof raw.DependsOn === "string" ? [raw.DependsOn] : Array.isArray(raw.DependsOn) ? raw.DependsOn.filter((d) => typeof d === "string") : [];
+        const deps = typeof raw.DependsOn === "string"
+            ? [raw.DependsOn]
+            : Array.isArray(raw.DependsOn)
+                ? raw.DependsOn.filter((d) => typeof d === "string")
+                : [];
         if (deps.length)
             r.dependsOn = deps;
         const tags = tagMap(r.properties.Tags);
@@ -164,12 +168,19 @@ export function tagMap(v) {
             continue;
         const value = t.Value;
         tags[t.Key] =
-            typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
+            typeof value === "string"
+                ? value
+                : typeof value === "number" || typeof value === "boolean"
+                    ? String(value)
+                    : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
     }
     return tags;
 }
 function fingerprint(s) {
-    return JSON.stringify([s.conditions, s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])]);
+    return JSON.stringify([
+        s.conditions,
+        s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata]),
+    ]);
 }
 /** Another combination gave the same scenario: the parameters where they differ do not matter. */
 function narrow(kept, other) {

@@ -1,6 +1,6 @@
 import type { RunConfig } from "../../model/config.js";
 import type { MarkerPort } from "../../scope/markers.js";
-import type { CfnTemplate } from "./parse.js";
+import type { CfnTemplate } from "./template.js";
 export type TemplateScope = {
     inScope: true;
 } | {

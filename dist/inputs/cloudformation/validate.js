@@ -6,7 +6,7 @@
 // BAD_INTRINSIC; nesting past MAX_DEPTH a DEPTH_LIMIT. Resolution can rely on well-formed input.
 import { RunnerlintError } from "../../errors.js";
 import { joinPointer } from "../source.js";
-import { CONDITION_FUNCTIONS, FOREACH_PREFIX, PSEUDO_PARAMETERS, hasForEach, hasMacroTransform, intrinsicOf, isObj } from "./intrinsics.js";
+import { CONDITION_FUNCTIONS, FOREACH_PREFIX, PSEUDO_PARAMETERS, hasForEach, hasMacroTransform, intrinsicOf, isObj, } from "./intrinsics.js";
 /** Deeper than any real template; beyond it the walkers stop with DEPTH_LIMIT instead of overflowing. */
 export const MAX_DEPTH = 200;
 const isStr = (v) => typeof v === "string";
@@ -14,11 +14,14 @@ const list = (min, max, what) => (a) => Array.isArray(a) && a.length >= min && a
 const SHAPES = {
     Ref: (a) => (isStr(a) && a !== "" ? undefined : "expects a parameter or resource name"),
     Condition: (a) => (isStr(a) && a !== "" ? undefined : "expects a condition name"),
-    "Fn::GetAtt": (a) => (isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".")) || (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])))
+    "Fn::GetAtt": (a) => (isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".")) ||
+        (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])))
         ? undefined
         : "expects Resource.Attribute or [Resource, Attribute]",
-    "Fn::Sub": (a) => (isStr(a) || isObj(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1])) ? undefined : "expects a string or [string, {variables}]"),
-    "Fn::Join": (a) => (Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? undefined : "expects [delimiter, [values]]"),
+    "Fn::Sub": (a) => isStr(a) || isObj(a) || (Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1]))
+        ? undefined
+        : "expects a string or [string, {variables}]",
+    "Fn::Join": (a) => Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? undefined : "expects [delimiter, [values]]",
     "Fn::If": (a) => (Array.isArray(a) && a.length === 3 && isStr(a[0]) ? undefined : "expects [condition, value if true, value if false]"),
     "Fn::Equals": list(2, 2, "two values"),
     "Fn::And": list(2, 10, "2 to 10 conditions"),
@@ -33,7 +36,9 @@ const SHAPES = {
     "Fn::Base64": (a) => (isStr(a) || isObj(a) || typeof a === "number" ? undefined : "expects a string"),
     "Fn::Cidr": list(3, 3, "[ipBlock, count, cidrBits]"),
     "Fn::GetAZs": (a) => (isStr(a) || isObj(a) || a === null ? undefined : "expects a region"),
-    "Fn::Transform": (a) => ((isObj(a) && isStr(a.Name)) || (Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name))) ? undefined : "expects {Name, Parameters}"),
+    "Fn::Transform": (a) => (isObj(a) && isStr(a.Name)) || (Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name)))
+        ? undefined
+        : "expects {Name, Parameters}",
     "Fn::Length": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a list"),
     "Fn::ToJsonString": (a) => (Array.isArray(a) || isObj(a) ? undefined : "expects a mapping or a list"),
 };

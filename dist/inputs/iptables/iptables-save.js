@@ -1,6 +1,24 @@
 const BUILT_IN = new Set(["INPUT", "OUTPUT", "FORWARD"]);
 /** Targets that do not end the chain: left out. */
-const NON_TERMINATING = new Set(["LOG", "NFLOG", "ULOG", "MARK", "CONNMARK", "TRACE", "AUDIT", "CT", "CLASSIFY", "DSCP", "TOS", "TCPMSS", "SECMARK", "CONNSECMARK", "TEE", "NOTRACK", "SET"]);
+const NON_TERMINATING = new Set([
+    "LOG",
+    "NFLOG",
+    "ULOG",
+    "MARK",
+    "CONNMARK",
+    "TRACE",
+    "AUDIT",
+    "CT",
+    "CLASSIFY",
+    "DSCP",
+    "TOS",
+    "TCPMSS",
+    "SECMARK",
+    "CONNSECMARK",
+    "TEE",
+    "NOTRACK",
+    "SET",
+]);
 /** Match modules that add no condition by themselves (their options are parsed). */
 const NEUTRAL_MODULES = new Set(["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6"]);
 const MAX_DEPTH = 16;
@@ -12,7 +30,13 @@ export const iptablesSaveLoader = {
         return /^\*filter\s*$/m.test(file.text) && /^:[A-Z]+ \S+/m.test(file.text) && /^COMMIT\s*$/m.test(file.text);
     },
     load(file, ctx) {
-        const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], hostFirewalls: [parseIptablesSave(file.path, file.text)] };
+        const net = {
+            kind: "network",
+            config: ctx.config,
+            vpcs: [],
+            securityGroups: [],
+            hostFirewalls: [parseIptablesSave(file.path, file.text)],
+        };
         return [{ kind: "network", file: file.path, input: net }];
     },
 };
@@ -68,14 +92,28 @@ function tokens(s) {
     return out;
 }
 const OPTION_KIND = {
-    "-p": "protocol", "--protocol": "protocol",
-    "-s": "source", "--source": "source", "--src": "source",
-    "-d": "destination", "--destination": "destination", "--dst": "destination",
-    "-o": "out-interface", "--out-interface": "out-interface",
-    "-i": "in-interface", "--in-interface": "in-interface",
-    "--dport": "dport", "--destination-port": "dport", "--dports": "dport", "--destination-ports": "dport",
-    "--sport": "sport", "--source-port": "sport", "--sports": "sport", "--source-ports": "sport",
-    "--state": "state", "--ctstate": "state",
+    "-p": "protocol",
+    "--protocol": "protocol",
+    "-s": "source",
+    "--source": "source",
+    "--src": "source",
+    "-d": "destination",
+    "--destination": "destination",
+    "--dst": "destination",
+    "-o": "out-interface",
+    "--out-interface": "out-interface",
+    "-i": "in-interface",
+    "--in-interface": "in-interface",
+    "--dport": "dport",
+    "--destination-port": "dport",
+    "--dports": "dport",
+    "--destination-ports": "dport",
+    "--sport": "sport",
+    "--source-port": "sport",
+    "--sports": "sport",
+    "--source-ports": "sport",
+    "--state": "state",
+    "--ctstate": "state",
 };
 function parseRule(t, text, location) {
     const matches = [];

@@ -41,7 +41,11 @@ function entryOf(e, location) {
         egress: e.Egress === true,
         protocol: String(e.Protocol ?? "").toLowerCase(),
         action: String(e.RuleAction ?? "").toLowerCase(),
-        cidr: typeof e.CidrBlock === "string" ? e.CidrBlock : typeof e.Ipv6CidrBlock === "string" ? e.Ipv6CidrBlock : { $unknown: "entry without CidrBlock" },
+        cidr: typeof e.CidrBlock === "string"
+            ? e.CidrBlock
+            : typeof e.Ipv6CidrBlock === "string"
+                ? e.Ipv6CidrBlock
+                : { $unknown: "entry without CidrBlock" },
         location,
     };
     if (isObj(e.PortRange)) {

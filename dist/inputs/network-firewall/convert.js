@@ -8,8 +8,14 @@ import { lineStarts, positionAt } from "../../text-position.js";
 import { fiveTuple, parseRule, ruleLines } from "./suricata.js";
 const isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 const POLICY_KEYS = new Set([
-    "StatelessDefaultActions", "StatelessFragmentDefaultActions", "StatelessCustomActions", "StatelessRuleGroupReferences",
-    "StatefulRuleGroupReferences", "StatefulDefaultActions", "StatefulEngineOptions", "PolicyVariables",
+    "StatelessDefaultActions",
+    "StatelessFragmentDefaultActions",
+    "StatelessCustomActions",
+    "StatelessRuleGroupReferences",
+    "StatefulRuleGroupReferences",
+    "StatefulDefaultActions",
+    "StatefulEngineOptions",
+    "PolicyVariables",
 ]);
 /** Settings of a policy that change what passes and that runnerlint does not evaluate. */
 const POLICY_UNSUPPORTED = {
@@ -69,7 +75,10 @@ export function firewallPolicy(body, pointer, o, id, name, location) {
     const engine = isObj(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
     const refs = (key, stateful) => list(p[key]).map((r, i) => {
         const at = joinPointer(pointer, key, i);
-        const ref = { ref: isObj(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")), location: o.locate(at) };
+        const ref = {
+            ref: isObj(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
+            location: o.locate(at),
+        };
         if (isObj(r) && r.Priority !== undefined)
             ref.priority = maybeNumber(r.Priority, "Priority");
         if (isObj(r) && isObj(r.Override) && typeof r.Override.Action === "string")
@@ -83,7 +92,7 @@ export function firewallPolicy(body, pointer, o, id, name, location) {
         location,
         statelessDefaultActions: strings(p.StatelessDefaultActions, "StatelessDefaultActions", o),
         statelessFragmentDefaultActions: strings(p.StatelessFragmentDefaultActions, "StatelessFragmentDefaultActions", o),
-        statelessCustomActions: list(p.StatelessCustomActions).flatMap((c) => (isObj(c) && typeof c.ActionName === "string" ? [c.ActionName] : [])),
+        statelessCustomActions: list(p.StatelessCustomActions).flatMap((c) => isObj(c) && typeof c.ActionName === "string" ? [c.ActionName] : []),
         statelessRuleGroups: refs("StatelessRuleGroupReferences", false),
         statefulRuleGroups: refs("StatefulRuleGroupReferences", true),
         ruleOrder: engine.RuleOrder === undefined ? "DEFAULT_ACTION_ORDER" : maybeString(engine.RuleOrder, "RuleOrder", o),
@@ -104,7 +113,15 @@ export function firewallPolicy(body, pointer, o, id, name, location) {
 }
 /** A rule group: `body` is the RuleGroup object (RulesSource, RuleVariables, ...). */
 export function ruleGroup(body, pointer, o, meta) {
-    const g = { id: meta.id, type: meta.type, location: meta.location, ipSets: {}, portSets: {}, ipSetReferences: {}, unsupported: [] };
+    const g = {
+        id: meta.id,
+        type: meta.type,
+        location: meta.location,
+        ipSets: {},
+        portSets: {},
+        ipSetReferences: {},
+        unsupported: [],
+    };
     if (meta.arn !== undefined)
         g.arn = meta.arn;
     if (meta.name !== undefined)
@@ -136,7 +153,9 @@ export function ruleGroup(body, pointer, o, meta) {
         if (!Array.isArray(src.StatefulRules))
             g.unresolved = reason(src.StatefulRules, "StatefulRules");
         else
-            g.rules = src.StatefulRules.map((r, i) => (isObj(r) ? fiveTuple(r, o.locate(joinPointer(at, "StatefulRules", i))) : unreadableRule(o.locate(joinPointer(at, "StatefulRules", i)), reason(r, "rule"))));
+            g.rules = src.StatefulRules.map((r, i) => isObj(r)
+                ? fiveTuple(r, o.locate(joinPointer(at, "StatefulRules", i)))
+                : unreadableRule(o.locate(joinPointer(at, "StatefulRules", i)), reason(r, "rule")));
     }
     else if (src.RulesString !== undefined) {
         if (typeof src.RulesString !== "string")
@@ -196,7 +215,9 @@ export function lineFinder(text, start) {
     };
 }
 function ranges(v) {
-    return list(v).map((r) => (isObj(r) ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") } : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) }));
+    return list(v).map((r) => isObj(r)
+        ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") }
+        : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) });
 }
 function statelessRules(v, pointer, o) {
     const s = isObj(v) ? v : {};

@@ -1,7 +1,21 @@
 /** Options that do not restrict which packets match. */
 const NEUTRAL = new Set([
-    "msg", "sid", "rev", "gid", "classtype", "reference", "metadata", "priority", "target", "noalert",
-    "tag", "flowint", "app-layer-event", "stream_size", "tls.store", "filestore",
+    "msg",
+    "sid",
+    "rev",
+    "gid",
+    "classtype",
+    "reference",
+    "metadata",
+    "priority",
+    "target",
+    "noalert",
+    "tag",
+    "flowint",
+    "app-layer-event",
+    "stream_size",
+    "tls.store",
+    "filestore",
 ]);
 /** Sticky buffers whose content conditions runnerlint evaluates. */
 const HOST_BUFFERS = {
@@ -259,7 +273,16 @@ export function applyOptions(rule, opts) {
                 continue;
             }
             // without a sticky buffer: the payload, unless a legacy http_host modifier follows
-            last = { buffer: (buffer ?? PAYLOAD), match: "contains", value: text, nocase: false, dotprefix, negated, starts: false, ends: false };
+            last = {
+                buffer: (buffer ?? PAYLOAD),
+                match: "contains",
+                value: text,
+                nocase: false,
+                dotprefix,
+                negated,
+                starts: false,
+                ends: false,
+            };
             pending.push(last);
             continue;
         }
@@ -304,7 +327,15 @@ export function fiveTuple(rule, location) {
     const h = (rule.Header ?? {});
     const str = (v, d) => (typeof v === "string" && v.trim() !== "" ? v.trim() : d);
     const direction = str(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
-    const header = [str(rule.Action, "unknown").toLowerCase(), str(h.Protocol, "ip").toLowerCase(), str(h.Source, "any"), str(h.SourcePort, "any"), direction, str(h.Destination, "any"), str(h.DestinationPort, "any")];
+    const header = [
+        str(rule.Action, "unknown").toLowerCase(),
+        str(h.Protocol, "ip").toLowerCase(),
+        str(h.Source, "any"),
+        str(h.SourcePort, "any"),
+        direction,
+        str(h.Destination, "any"),
+        str(h.DestinationPort, "any"),
+    ];
     const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : [])
         .filter((o) => typeof o === "object" && o !== null)
         .map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);

@@ -92,7 +92,11 @@ function mayHoldProxySettings(t, text, supplied) {
     if (declaredParameters(t).some((d) => proxyParameterVariable(d.name)))
         return true;
     const resources = isObj(t.data.Resources) ? Object.values(t.data.Resources) : [];
-    return resources.some((r) => isObj(r) && r.Type === STACK && isObj(r.Properties) && isObj(r.Properties.Parameters) && Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
+    return resources.some((r) => isObj(r) &&
+        r.Type === STACK &&
+        isObj(r.Properties) &&
+        isObj(r.Properties.Parameters) &&
+        Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
 }
 /** One proxy model per distinct scenario (labelled with its parameter values when there are several). */
 export function toProxyInputs(t, text, opts, config) {
@@ -143,7 +147,7 @@ function environmentsOf(t, lines, s, opts) {
         }
     }
     if (out.length === 0) {
-        const env = parameterEnvironment(t, s, getResolver());
+        const env = parameterEnvironment(t, getResolver());
         if (env)
             out.push(env);
     }
@@ -193,7 +197,11 @@ function containerEnvironments(t, r) {
             if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
                 continue;
             const from = typeof e.ValueFrom === "string" ? e.ValueFrom : "a secret";
-            variables.push({ name: e.Name, value: unknown(`read from ${from} when the container starts`), location: locateValue(t, e, location) });
+            variables.push({
+                name: e.Name,
+                value: unknown(`read from ${from} when the container starts`),
+                location: locateValue(t, e, location),
+            });
         }
         const env = { source: "ecs-container", name: label, resource, location, variables };
         if (Array.isArray(c.EnvironmentFiles) && c.EnvironmentFiles.length > 0 && variables.length === 0) {
@@ -220,7 +228,10 @@ function unresolvedEnvironment(source, name, resource, location, reason) {
 /** The raw template value at a pointer (short forms already long). */
 function rawAt(data, pointer) {
     let v = data;
-    for (const seg of pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    for (const seg of pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
         if (Array.isArray(v))
             v = v[Number(seg)];
         else if (isObj(v))
@@ -322,14 +333,19 @@ function stackEnvironment(t, r) {
         return undefined;
     return { source: "stack-parameters", name: `parameters of stack ${r.logicalId}`, resource: r.logicalId, location: r.location, variables };
 }
-function parameterEnvironment(t, s, resolver) {
+function parameterEnvironment(t, resolver) {
     const variables = [];
     for (const decl of declaredParameters(t)) {
         const name = proxyParameterVariable(decl.name);
         if (!name)
             continue;
         const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
-        variables.push({ name, value: stringValue(v, `parameter ${decl.name}`), location: t.locate(decl.pointer), label: `parameter ${decl.name} (${name})` });
+        variables.push({
+            name,
+            value: stringValue(v, `parameter ${decl.name}`),
+            location: t.locate(decl.pointer),
+            label: `parameter ${decl.name} (${name})`,
+        });
     }
     if (variables.length === 0)
         return undefined;

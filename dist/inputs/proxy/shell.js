@@ -6,6 +6,7 @@
 // variable it never assigned) makes the value unknown: runnerlint does not run the script.
 import { unknown } from "../../model/location.js";
 /** Marks a part of the line that could not be resolved: \u0000<index into reasons>\u0000. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL cannot occur in a shell line, so it delimits the mark.
 export const UNKNOWN_MARK = /\u0000(\d+)\u0000/;
 const ASSIGN = /([A-Za-z_][A-Za-z0-9_]*)=/y;
 /**

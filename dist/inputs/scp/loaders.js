@@ -15,7 +15,11 @@ const isPolicyItem = (v) => isPolicyDocument(v) || isDeclarativeDocument(v) || i
 function policyItems(data) {
     if (isPolicyItem(data))
         return [{ item: data, pointer: "" }];
-    const list = Array.isArray(data) ? { items: data, base: "" } : isObj(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : undefined;
+    const list = Array.isArray(data)
+        ? { items: data, base: "" }
+        : isObj(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken")
+            ? { items: data.Policies, base: "/Policies" }
+            : undefined;
     if (!list || list.items.length === 0 || !list.items.every(isPolicyItem))
         return undefined;
     return list.items.map((item, i) => ({ item, pointer: joinPointer(list.base, i) }));
@@ -65,7 +69,13 @@ export const scpFileLoader = {
             const name = items.length > 1 ? `${base}#${i}` : base;
             const locateIn = (p) => doc.locate(pointer + p);
             if (isPolicyDocument(item)) {
-                add(org, scpPolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn, ...(items.length === 1 ? { rawLength: file.text.trim().length } : {}) }), undefined);
+                add(org, scpPolicy(item, {
+                    id: name,
+                    name,
+                    location: doc.locate(pointer),
+                    locate: locateIn,
+                    ...(items.length === 1 ? { rawLength: file.text.trim().length } : {}),
+                }), undefined);
             }
             else if (isDeclarativeDocument(item)) {
                 add(org, undefined, declarativePolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn }));
@@ -78,7 +88,13 @@ export const scpFileLoader = {
                 const pname = typeof summary.Name === "string" ? summary.Name : id;
                 const at = doc.locate(joinPointer(ptr, "Content"));
                 const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: undefined };
-                const src = { id, name: pname, awsManaged: summary.AwsManaged === true, location: at, ...(raw !== undefined ? { rawLength: raw } : {}) };
+                const src = {
+                    id,
+                    name: pname,
+                    awsManaged: summary.AwsManaged === true,
+                    location: at,
+                    ...(raw !== undefined ? { rawLength: raw } : {}),
+                };
                 if (summary.Type === SCP_TYPE || (summary.Type === undefined && isPolicyDocument(content)))
                     add(org, scpPolicy(content, src), undefined);
                 else if (summary.Type === DECLARATIVE_EC2_TYPE)
@@ -103,7 +119,10 @@ function loopsOverOrgPolicies(data) {
     const resources = data.Resources;
     if (!isObj(resources))
         return false;
-    const inLoop = (v, depth) => depth < 64 && (Array.isArray(v) ? v.some((x) => inLoop(x, depth + 1)) : isObj(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
+    const inLoop = (v, depth) => depth < 64 &&
+        (Array.isArray(v)
+            ? v.some((x) => inLoop(x, depth + 1))
+            : isObj(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
     return Object.entries(resources).some(([k, v]) => k.startsWith(FOREACH_PREFIX) && inLoop(v, 0));
 }
 export const cloudFormationOrganizationsLoader = {
@@ -141,7 +160,13 @@ export const cloudFormationOrganizationsLoader = {
                 add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, undefined);
         }
         // A loop that could not be expanded may hold more policies: what they decide is unknown.
-        return [{ kind: "organization", file: file.path, input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org }];
+        return [
+            {
+                kind: "organization",
+                file: file.path,
+                input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org,
+            },
+        ];
     },
 };
 //# sourceMappingURL=loaders.js.map

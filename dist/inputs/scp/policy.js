@@ -78,16 +78,42 @@ export function scpPolicy(content, src) {
     });
     return policy;
 }
+/**
+ * What is known of a statement with an unresolved part: its Effect and Action (or NotAction) when
+ * they resolve. They decide which requests it can touch at all: a Deny of ec2:RunInstances with
+ * an unresolved condition leaves s3:GetObject alone.
+ */
+function knownParts(s) {
+    if (!isObj(s))
+        return {};
+    const out = {};
+    if (typeof s.Effect === "string")
+        out.effect = s.Effect;
+    for (const [field, key] of [
+        ["action", "Action"],
+        ["notAction", "NotAction"],
+    ]) {
+        const v = key in s && !findUnresolved(s[key]) ? strings(s[key]) : undefined;
+        if (v)
+            out[field] = v;
+    }
+    return out;
+}
 function statement(s, index, pointer, locate) {
     const location = locate(pointer);
     const out = { index, effect: "", condition: [], location };
     const reason = unresolvedReason(s) ?? findUnresolved(s);
     if (reason || !isObj(s))
-        return { ...out, unresolved: reason ?? "the statement is not an object" };
+        return { ...out, ...knownParts(s), unresolved: reason ?? "the statement is not an object" };
     if (typeof s.Sid === "string")
         out.sid = s.Sid;
     out.effect = typeof s.Effect === "string" ? s.Effect : "";
-    const lists = [["action", "Action"], ["notAction", "NotAction"], ["resource", "Resource"], ["notResource", "NotResource"]];
+    const lists = [
+        ["action", "Action"],
+        ["notAction", "NotAction"],
+        ["resource", "Resource"],
+        ["notResource", "NotResource"],
+    ];
     for (const [field, key] of lists) {
         if (!(key in s))
             continue;
@@ -107,7 +133,12 @@ function statement(s, index, pointer, locate) {
                 const values = raw.map(scalarString);
                 if (values.some((v) => v === undefined))
                     return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
-                const block = { operator, key, values: values, location: locate(joinPointer(pointer, "Condition", operator, key)) };
+                const block = {
+                    operator,
+                    key,
+                    values: values,
+                    location: locate(joinPointer(pointer, "Condition", operator, key)),
+                };
                 out.condition.push(block);
             }
         }

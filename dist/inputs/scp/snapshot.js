@@ -4,7 +4,10 @@ import { DECLARATIVE_EC2_TYPE, SCP_TYPE } from "./loaders.js";
 export const SNAPSHOT_VERSION = 1;
 const KINDS = { ROOT: "root", ORGANIZATIONAL_UNIT: "ou", ACCOUNT: "account" };
 export function isSnapshot(v) {
-    return typeof v === "object" && v !== null && v.runnerlintSnapshot === SNAPSHOT_VERSION && Array.isArray(v.accounts);
+    return (typeof v === "object" &&
+        v !== null &&
+        v.runnerlintSnapshot === SNAPSHOT_VERSION &&
+        Array.isArray(v.accounts));
 }
 export function policyTypeEnabled(s, type) {
     return s.roots.some((r) => (r.PolicyTypes ?? []).some((t) => t.Type === type && t.Status === "ENABLED"));
@@ -17,7 +20,14 @@ export function policyTypeEnabled(s, type) {
 export function snapshotInputs(s, doc, ctx) {
     const runner = ctx.config.accountId;
     if (runner && !s.accounts.some((a) => a.Id === runner)) {
-        return [{ kind: "organization", file: doc.file, input: {}, outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 } }];
+        return [
+            {
+                kind: "organization",
+                file: doc.file,
+                input: {},
+                outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 },
+            },
+        ];
     }
     const parsed = new Map();
     const contentOf = (id) => {
@@ -53,18 +63,35 @@ export function snapshotInputs(s, doc, ctx) {
                 const { raw, at } = contentOf(id);
                 const where = at ?? joinPointer("", "policies", id, "Content");
                 // Statements located in the parsed Document when the snapshot has it; else at Content.
-                return { id, name: summary?.Name ?? id, awsManaged: summary?.AwsManaged === true, location: doc.locate(where), rawLength: raw, ...(at ? { locate: (p) => doc.locate(at + p) } : {}) };
+                return {
+                    id,
+                    name: summary?.Name ?? id,
+                    awsManaged: summary?.AwsManaged === true,
+                    location: doc.locate(where),
+                    rawLength: raw,
+                    ...(at ? { locate: (p) => doc.locate(at + p) } : {}),
+                };
             };
             const missing = (id) => ({ $unknown: `policy ${id} is attached but was not read` });
-            levels.push({ ...common, location: at, policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
-            declarative.push({ ...common, policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
+            levels.push({
+                ...common,
+                location: at,
+                policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))),
+            });
+            declarative.push({
+                ...common,
+                policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))),
+            });
         });
         const input = {
             kind: "organization",
             config: { ...ctx.config, accountId: a.Id },
             source: "snapshot",
             account: { id: a.Id, ...(a.Name ? { name: a.Name } : {}), management: s.organization.MasterAccountId === a.Id },
-            organization: { ...(s.organization.Id ? { id: s.organization.Id } : {}), ...(s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}) },
+            organization: {
+                ...(s.organization.Id ? { id: s.organization.Id } : {}),
+                ...(s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}),
+            },
             scpEnabled,
             levels,
             declarativeEnabled,

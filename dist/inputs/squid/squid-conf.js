@@ -1,21 +1,43 @@
 const DIRECTIVE = /^\s*(acl|http_access|http_port)\s/m;
 /** Directives that change access decisions and that runnerlint does not evaluate. */
-const UNSUPPORTED = new Set(["include", "adapted_http_access", "http_reply_access", "reply_body_max_size", "url_rewrite_program", "cache_peer_access"]);
+const UNSUPPORTED = new Set([
+    "include",
+    "adapted_http_access",
+    "http_reply_access",
+    "reply_body_max_size",
+    "url_rewrite_program",
+    "cache_peer_access",
+]);
 export const squidLoader = {
     name: "squid",
     detect(file) {
         if (file.structured)
             return false;
         const name = file.path.split(/[\\/]/).pop() ?? "";
-        return /squid.*\.conf$/i.test(name) || (/\.conf$/i.test(name) && /^\s*http_access\s/m.test(file.text)) || (DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text));
+        return (/squid.*\.conf$/i.test(name) ||
+            (/\.conf$/i.test(name) && /^\s*http_access\s/m.test(file.text)) ||
+            (DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text)));
     },
     load(file, ctx) {
-        const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], proxies: [parseSquid(file.path, file.text)] };
+        const net = {
+            kind: "network",
+            config: ctx.config,
+            vpcs: [],
+            securityGroups: [],
+            proxies: [parseSquid(file.path, file.text)],
+        };
         return [{ kind: "network", file: file.path, input: net }];
     },
 };
 export function parseSquid(path, text) {
-    const proxy = { kind: "squid", id: path, location: { file: path, line: 1, column: 1 }, acls: [], httpAccess: [], unsupported: [] };
+    const proxy = {
+        kind: "squid",
+        id: path,
+        location: { file: path, line: 1, column: 1 },
+        acls: [],
+        httpAccess: [],
+        unsupported: [],
+    };
     const lines = text.split(/\r?\n/);
     for (let i = 0; i < lines.length; i++) {
         const start = i;

@@ -28,6 +28,8 @@
 #     exempted: "The public-AMI denies in the SCPs exempt {ami} (owner {owner})."
 #     denies: "Statement {statement} of SCP {policy} denies launching public AMIs; {ami} (owner {owner}) is public, so it is blocked."
 #     depends: "Statement {statement} of SCP {policy} denies launching public AMIs; whether it blocks {ami} (owner {owner}) depends on {keys}."
+#     management-account: "SCPs do not apply to the management account {account}: its public-AMI denies do not block {ami}."
+#     scp-disabled: "The SERVICE_CONTROL_POLICY type is not enabled in the organization: SCPs have no effect, so no public-AMI deny blocks {ami}."
 package runnerlint.ami.public_image_deny
 
 import data.runnerlint.ami.statements
@@ -41,6 +43,13 @@ public_denies contains x if {
 	some x in statements.launch
 	x.stmt.effect == "Deny"
 	count(statements.blocks(x, "ec2:public")) > 0
+}
+
+# SCPs apply to the account: not the organization's management account, and the policy type is
+# enabled (both known from an org-audit snapshot; a lone policy file is taken as applying).
+scps_apply if {
+	not input.account.management == true
+	not input.scpEnabled == false
 }
 
 full_access := {"id": "FullAWSAccess", "name": "FullAWSAccess", "statements": [{"index": 0, "effect": "Allow", "action": ["*"], "resource": ["*"]}]}
@@ -57,6 +66,7 @@ verdicts contains result.verdict(rego.metadata.chain(), {
 	"requirement": id, "status": "violated", "messageId": "denies",
 	"params": params(x, id), "location": object.get(x.stmt, "location", null),
 }) if {
+	scps_apply
 	some x in public_denies
 	some id in statements.amis
 	alone(x, id).decision == "denied"
@@ -66,6 +76,7 @@ verdicts contains result.verdict(rego.metadata.chain(), {
 	"requirement": id, "status": "unknown", "messageId": "depends",
 	"params": object.union(params(x, id), {"keys": alone(x, id).dependsOn}), "location": object.get(x.stmt, "location", null),
 }) if {
+	scps_apply
 	some x in public_denies
 	some id in statements.amis
 	alone(x, id).decision == "unknown"
@@ -75,6 +86,7 @@ verdicts contains result.verdict(rego.metadata.chain(), {
 	"requirement": id, "status": "satisfied", "messageId": "none",
 	"params": {"ami": catalogue[id].ami.name, "owner": catalogue[id].ami.owner},
 }) if {
+	scps_apply
 	count(public_denies) == 0
 	some id in statements.amis
 }
@@ -83,9 +95,27 @@ verdicts contains result.verdict(rego.metadata.chain(), {
 	"requirement": id, "status": "satisfied", "messageId": "exempted",
 	"params": {"ami": catalogue[id].ami.name, "owner": catalogue[id].ami.owner},
 }) if {
+	scps_apply
 	count(public_denies) > 0
 	some id in statements.amis
 	every x in public_denies {
 		alone(x, id).decision == "allowed"
 	}
+}
+
+verdicts contains result.verdict(rego.metadata.chain(), {
+	"requirement": id, "status": "satisfied", "messageId": "management-account",
+	"params": {"account": requests.account_value, "ami": catalogue[id].ami.name},
+}) if {
+	input.account.management == true
+	some id in statements.amis
+}
+
+verdicts contains result.verdict(rego.metadata.chain(), {
+	"requirement": id, "status": "satisfied", "messageId": "scp-disabled",
+	"params": {"ami": catalogue[id].ami.name},
+}) if {
+	not input.account.management == true
+	input.scpEnabled == false
+	some id in statements.amis
 }

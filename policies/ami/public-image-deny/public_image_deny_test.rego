@@ -37,3 +37,25 @@ test_alias_only_exemption_depends if {
 	v.params.keys == ["ec2:owner"]
 	t.v(verdicts([p]), "ami.owner-gitpod").messageId == "exempted"
 }
+
+# SCPs do not apply to the management account, nor when the policy type is disabled: a public-AMI
+# deny there blocks nothing.
+public_deny := t.policy("public", [t.stmt("Deny", ["ec2:RunInstances"], images, [["Bool", "ec2:Public", ["true"]]], 2)])
+
+test_management_account_is_not_blocked if {
+	net := object.union(t.org(t.account([public_deny])), {"account": {"management": true, "id": "111122223333"}})
+	vs := public_image_deny.verdicts with input as net with data.runnerlint.catalogue as t.catalogue
+	{[v.requirement, v.status, v.messageId] | some v in vs} == {
+		["ami.owner-amazon", "satisfied", "management-account"],
+		["ami.owner-gitpod", "satisfied", "management-account"],
+	}
+}
+
+test_scps_disabled_block_nothing if {
+	net := object.union(t.org(t.account([public_deny])), {"scpEnabled": false})
+	vs := public_image_deny.verdicts with input as net with data.runnerlint.catalogue as t.catalogue
+	{[v.requirement, v.status, v.messageId] | some v in vs} == {
+		["ami.owner-amazon", "satisfied", "scp-disabled"],
+		["ami.owner-gitpod", "satisfied", "scp-disabled"],
+	}
+}

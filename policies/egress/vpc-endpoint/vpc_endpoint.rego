@@ -9,13 +9,17 @@
 #   that blocks that API's internet path — typically a firewall without a *.amazonaws.com rule —
 #   is reported here as a note, with the blocking rule, instead of a violation of
 #   egress/allowlist: whether the runner's calls reach the endpoint cannot be verified offline.
-#   Gitpod's own endpoints are not AWS services: they still need the internet path.
+#   A gateway endpoint changes only the route: the instance still sends to the service's public
+#   addresses, so a block by the security group, a network ACL or the host's iptables stays a
+#   violation. Gitpod's own endpoints are not AWS services: they still need the internet path.
 # scope: package
 # schemas:
 #   - input: schema["network.schema"]
 # related_resources:
 #   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html
 #     description: AWS PrivateLink, interface VPC endpoints and private DNS
+#   - ref: https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html
+#     description: AWS, gateway endpoints (security groups and network ACLs still apply)
 #   - ref: https://www.gitpod.io/docs/gitpod/runners/aws/detailed-access-requirements#aws-services
 #     description: Gitpod, AWS Runners access requirements, AWS Services
 # custom:

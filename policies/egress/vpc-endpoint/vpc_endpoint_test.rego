@@ -3,6 +3,7 @@ package runnerlint.egress.vpc_endpoint_test
 import data.runnerlint.egress.allowlist
 import data.runnerlint.egress.fixtures_test as fx
 import data.runnerlint.egress.vpc_endpoint
+import data.runnerlint.lib.test
 
 verdicts(net) := v if {
 	v := vpc_endpoint.verdicts with input as net with data.runnerlint.catalogue as fx.catalogue
@@ -73,4 +74,17 @@ test_gitpod_services_still_need_the_internet_path if {
 	net := firewall([endpoint("ec2", {})])
 	{v.requirement | some v in verdicts(net)} == {"aws.ec2"}
 	{v.status | some v in required(net); v.requirement == "gitpod.gateway-udp"; v.status != "not-applicable"} == {"violated"}
+}
+
+# A security group that lets TCP 443 out only into the VPC: an interface endpoint (addresses in
+# the VPC) may serve the API; a gateway endpoint does not help, since the instance still sends its
+# packets to the service's public addresses, which the group blocks.
+vpc_only := fx.network({"securityGroups": [object.union(test.sg("Env", "environment", 10), {"egress": [test.tcp(443, 443, test.cidr("10.8.0.0/16"), 12)]})]})
+
+test_gateway_endpoint_does_not_lift_a_security_group_block if {
+	interface := object.union(vpc_only, {"vpcEndpoints": [endpoint("ec2", {})]})
+	{[v.status, v.params.blockedBy] | some v in verdicts(interface); v.requirement == "aws.ec2"} == {["unknown", "sg_blocks_hosts"]}
+	gateway := object.union(vpc_only, {"vpcEndpoints": [endpoint("ec2", {"type": "Gateway"})]})
+	verdicts(gateway) == set()
+	{[v.status, v.messageId] | some v in required(gateway); v.requirement == "aws.ec2"} == {["violated", "sg_blocks_hosts"]}
 }

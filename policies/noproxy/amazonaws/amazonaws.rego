@@ -41,6 +41,7 @@
 #     no_proxy_unresolved: "Cannot verify that {variable} in {environment} covers .{domainSuffix}: its value is unresolved ({reason})."
 #     proxy_unresolved: "Cannot tell whether the runner in {environment} uses a proxy ({proxyVariable} is unresolved: {reason}); if it does, NO_PROXY must include `{wanted}`, and it does not."
 #     no_proxy_configured: "No proxy is configured in {environment} (no HTTPS_PROXY or HTTP_PROXY), so NO_PROXY is not needed."
+#     scheme_not_proxied: "{environment} sets {setVariable} but not HTTPS_PROXY: the runner (Go) sends {scheme} requests through HTTPS_PROXY only, so those of {requirement} go direct and need no NO_PROXY entry."
 #     runner_not_applicable: "NO_PROXY requirements apply to Enterprise runners behind a proxy; this is a {runner} runner."
 #     catalogue_missing: "The requirement catalogue gives no NO_PROXY coverage for {requirement}; it cannot be judged."
 package runnerlint.noproxy.amazonaws

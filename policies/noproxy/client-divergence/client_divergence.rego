@@ -101,8 +101,17 @@ verdicts contains result.verdict(rego.metadata.chain(), noproxy_go.advice(x.env,
 })) if {
 	some x in noproxy_go.effective_no_proxy
 	some category in ["wildcard_label", "port", "leading_dot", "bare_domain"]
-	list := [e.text | some e in x.entries; in_category(category, e)]
+	list := [e.text | some e in x.entries; in_category(category, e); not listed_as_written(category, e, x.entries)]
 	count(list) > 0
+}
+
+# `.app.gitpod.io` beside `app.gitpod.io`: the second entry makes every client bypass the name.
+listed_as_written("leading_dot", e, entries) if {
+	some o in entries
+	o.kind == "domain"
+	o.matchHost
+	o.host == e.host
+	o.port == ""
 }
 
 # CIDR ranges that hold an address the runner needs (the catalogue's samples: instance metadata,

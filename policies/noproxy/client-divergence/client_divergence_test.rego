@@ -68,6 +68,10 @@ test_port if {
 test_leading_dot_for_a_required_host if {
 	ids(".app.gitpod.io") == {"leading_dot"}
 	ids(".internal") == set()
+
+	# the name listed as written too: every client bypasses it through that entry
+	ids(".app.gitpod.io,app.gitpod.io") == set()
+	ids(".app.gitpod.io,app.gitpod.io:443") == {"leading_dot", "port"}
 }
 
 test_bare_domain_covering_required_hosts if {

@@ -69,3 +69,13 @@ test_image_id_allowlist_is_unknown if {
 	v.status == "unknown"
 	v.params.keys == ["ec2:imageid"]
 }
+
+# An AMI requirement of the other runner kind is not applicable (both apply to both kinds in the
+# catalogue today; a catalogue version may differ).
+test_runner_kind_not_applicable if {
+	cat := object.union(t.catalogue, {"requirements": {"ami.owner-gitpod": {"runners": ["enterprise"]}}})
+	vs := ami_launch_allowed.verdicts with input as t.org(t.account([])) with data.runnerlint.catalogue as cat
+	t.v(vs, "ami.owner-gitpod").messageId == "runner-kind"
+	t.v(vs, "ami.owner-gitpod").status == "not-applicable"
+	t.v(vs, "ami.owner-amazon").status == "satisfied"
+}

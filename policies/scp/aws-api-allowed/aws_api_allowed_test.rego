@@ -116,3 +116,13 @@ test_account_id_from_config if {
 	vs := verdicts(t.org_config(t.account([]), {"runner": "standard", "region": "eu-west-1", "accountId": "111122223333"}))
 	t.v(vs, "aws.ec2").params.resource == "arn:aws:ec2:eu-west-1:111122223333:instance/*"
 }
+
+# A non-optional API bound to a feature the config leaves off is not applicable (in the catalogue
+# today the only feature-bound API, aws.logs, is optional: optional-api-allowed judges it).
+test_feature_off_not_applicable if {
+	cat := object.union(t.catalogue, {"requirements": {"aws.sts": {"feature": "logs"}}})
+	vs := aws_api_allowed.verdicts with input as t.org(t.account([])) with data.runnerlint.catalogue as cat
+	t.v(vs, "aws.sts").messageId == "feature-off"
+	t.v(vs, "aws.sts").status == "not-applicable"
+	t.v(vs, "aws.s3").status == "satisfied"
+}

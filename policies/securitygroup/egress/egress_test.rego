@@ -231,3 +231,12 @@ test_missing_rules_are_located_at_the_egress_list if {
 	g := object.union(env([test.tcp(443, 443, world, 12)]), {"rulesAt": {"egress": test.at(11)}})
 	{[v.messageId, v.location] | some v in verdicts([g]); v.status == "violated"} == {["missing_hosts", test.at(11)], ["missing", test.at(11)]}
 }
+
+# A runner kind the requirement does not list: not applicable (the catalogue lists both kinds
+# today, so no user input reaches this; a catalogue version may).
+test_a_runner_kind_the_requirement_does_not_list if {
+	standard_only := object.union(test.catalogue, {"requirements": {"sg.egress": {"runners": ["standard"]}}})
+	vs := egress.verdicts with input as enterprise([env([])])
+		with data.runnerlint.catalogue as standard_only
+	{[v.status, v.messageId] | some v in vs} == {["not-applicable", "not_applicable_runner"]}
+}

@@ -129,7 +129,7 @@ export function initialBody(rule: RuleMeta): string {
 }
 
 /** Sections generation owns, dropped from a hand-written body (Avoid and Prefer were once written by hand). */
-const GENERATED_SECTIONS = /^\s*## (Remediation|Messages|Avoid|Prefer)\s*$/m;
+const GENERATED_SECTIONS = /^\s*## (Remediation|Messages|Avoid\b.*|Prefer\b.*)\s*$/m;
 
 function withoutGeneratedSections(body: string): string {
   return body

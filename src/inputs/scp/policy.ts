@@ -94,11 +94,30 @@ export function scpPolicy(content: unknown, src: PolicySource): ScpPolicy {
   return policy;
 }
 
+/**
+ * What is known of a statement with an unresolved part: its Effect and Action (or NotAction) when
+ * they resolve. They decide which requests it can touch at all: a Deny of ec2:RunInstances with
+ * an unresolved condition leaves s3:GetObject alone.
+ */
+function knownParts(s: unknown): Partial<Statement> {
+  if (!isObj(s)) return {};
+  const out: Partial<Statement> = {};
+  if (typeof s.Effect === "string") out.effect = s.Effect;
+  for (const [field, key] of [
+    ["action", "Action"],
+    ["notAction", "NotAction"],
+  ] as const) {
+    const v = key in s && !findUnresolved(s[key]) ? strings(s[key]) : undefined;
+    if (v) out[field] = v;
+  }
+  return out;
+}
+
 function statement(s: unknown, index: number, pointer: string, locate: (p: string) => Location): Statement {
   const location = locate(pointer);
   const out: Statement = { index, effect: "", condition: [], location };
   const reason = unresolvedReason(s) ?? findUnresolved(s);
-  if (reason || !isObj(s)) return { ...out, unresolved: reason ?? "the statement is not an object" };
+  if (reason || !isObj(s)) return { ...out, ...knownParts(s), unresolved: reason ?? "the statement is not an object" };
   if (typeof s.Sid === "string") out.sid = s.Sid;
   out.effect = typeof s.Effect === "string" ? s.Effect : "";
   const lists: [keyof Statement, string][] = [

@@ -13543,7 +13543,10 @@ function parseSource(file, text, options2 = {}) {
     if (e instanceof RunnerlintError)
       throw e;
     if (/alias/i.test(msg))
-      throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options2.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, { line: 1, column: 1 });
+      throw new RunnerlintError("ALIAS_LIMIT", `too many YAML alias expansions (limit ${options2.maxAliasCount ?? MAX_ALIAS_COUNT})`, file, {
+        line: 1,
+        column: 1
+      });
     if (e instanceof RangeError)
       throw new RunnerlintError("DEPTH_LIMIT", "document too deeply nested", file, { line: 1, column: 1 });
     throw new RunnerlintError(parseCode, firstLine(msg), file, { line: 1, column: 1 });
@@ -13585,7 +13588,10 @@ function notJson(file, text, pos) {
       return;
     const offset = jsonErrorOffset(body) + text.length - body.length;
     const p = pos(offset);
-    throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, { line: p.line, column: p.col });
+    throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, {
+      line: p.line,
+      column: p.col
+    });
   }
 }
 function jsonErrorOffset(text) {
@@ -13680,7 +13686,7 @@ function jsonErrorOffset(text) {
     for (; ; ) {
       ws();
       if (open.length === 0)
-        return i < text.length ? i : text.length;
+        return Math.min(i, text.length);
       const close = open.at(-1) === "{" ? "}" : "]";
       if (text[i] === close) {
         i++;
@@ -13899,7 +13905,12 @@ function parameterDomain(decl, supplied) {
     return { decl, values: [supplied], assumed: false };
   if (decl.ssm) {
     const name = decl.default !== void 0 ? ` ${decl.default}` : "";
-    return { decl, values: [], assumed: false, unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`) };
+    return {
+      decl,
+      values: [],
+      assumed: false,
+      unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`)
+    };
   }
   const allowed = decl.list ? void 0 : decl.allowedValues;
   if (allowed && allowed.length > 0) {
@@ -13967,7 +13978,7 @@ function markerPorts(catalogue) {
   const out = [];
   for (const req of Object.values(catalogue.requirements)) {
     const s = req.securityGroup;
-    if (!s || s.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol)
+    if (s?.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol)
       continue;
     for (const port of s.ports ?? [])
       out.push({ protocol: s.protocol, port });
@@ -14257,7 +14268,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 var VALIDATORS = {
-  config: { schema: "config.schema.json", options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true } },
+  config: {
+    schema: "config.schema.json",
+    options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }
+  },
   baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } }
 };
 var require2 = createRequire(import.meta.url);
@@ -14315,7 +14329,13 @@ function createBaseline(findings, path, cwd = process.cwd()) {
     if (e)
       e.count++;
     else
-      counts.set(k, { file: relativeTo(dir, f.location.file, cwd), ...f.resource ? { resource: f.resource } : {}, ruleId: f.ruleId, requirement: f.requirement, count: 1 });
+      counts.set(k, {
+        file: relativeTo(dir, f.location.file, cwd),
+        ...f.resource ? { resource: f.resource } : {},
+        ruleId: f.ruleId,
+        requirement: f.requirement,
+        count: 1
+      });
   }
   const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
   return { version: 1, tool: "runnerlint", findings: findingsOut };
@@ -14386,7 +14406,7 @@ function readPolicyFiles(dir = defaultDir) {
     try {
       return readFileSync3(dir + name);
     } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run build\`): ${e.message}`, dir + name);
+      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run compile\`): ${e.message}`, dir + name);
     }
   };
   return {
@@ -14489,29 +14509,6 @@ function requiredBuiltins(policy) {
   while (mem[end] !== 0)
     end++;
   return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))));
-}
-
-// dist/engine/messages.js
-function renderMessage(template, params, fallback) {
-  if (!template)
-    return fallback;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name) => {
-    if (!(name in params))
-      return whole;
-    return formatValue(params[name]);
-  });
-}
-function formatValue(v) {
-  if (Array.isArray(v))
-    return v.map(formatValue).join(", ");
-  if (v === null || v === void 0)
-    return "";
-  if (typeof v === "object") {
-    if ("$unknown" in v)
-      return `unknown (${v.$unknown})`;
-    return JSON.stringify(v);
-  }
-  return String(v);
 }
 
 // dist/inputs/cloudformation/validate.js
@@ -14897,7 +14894,7 @@ var Resolver = class {
         case "Fn::And":
         case "Fn::Or": {
           const results = args.map((c, i) => this.conditionExpr(c, joinPointer(p, i)));
-          const decisive = fn === "Fn::And" ? false : true;
+          const decisive = fn !== "Fn::And";
           if (results.includes(decisive))
             return decisive;
           return results.find(isUnknown) ?? !decisive;
@@ -15193,7 +15190,11 @@ function templateOf2(file, ctx) {
   if (!x) {
     const doc = file.document();
     const t = { file: doc.file, data: doc.data, locate: doc.locate };
-    x = expandForEach(t, { parameters: ctx.parameters, ...ctx.config.region ? { region: ctx.config.region } : {}, ...ctx.config.accountId ? { accountId: ctx.config.accountId } : {} });
+    x = expandForEach(t, {
+      parameters: ctx.parameters,
+      ...ctx.config.region ? { region: ctx.config.region } : {},
+      ...ctx.config.accountId ? { accountId: ctx.config.accountId } : {}
+    });
     cache2.set(file, x);
   }
   return x;
@@ -15313,7 +15314,12 @@ var Expander = class {
     return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
   }
   resolve(v, src) {
-    this.resolver ??= new Resolver({ template: this.t, parameters: this.parameters(), ...this.opts.region ? { region: this.opts.region } : {}, ...this.opts.accountId ? { accountId: this.opts.accountId } : {} });
+    this.resolver ??= new Resolver({
+      template: this.t,
+      parameters: this.parameters(),
+      ...this.opts.region ? { region: this.opts.region } : {},
+      ...this.opts.accountId ? { accountId: this.opts.accountId } : {}
+    });
     return this.resolver.value(v, src);
   }
   /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
@@ -15326,7 +15332,9 @@ var Expander = class {
       else if (d.values.length === 1)
         out.set(decl.name, parameterValue(decl, d.values[0]));
       else
-        out.set(decl.name, { $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...` });
+        out.set(decl.name, {
+          $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`
+        });
     }
     return out;
   }
@@ -15627,7 +15635,10 @@ function tagMap(v) {
   return tags;
 }
 function fingerprint(s) {
-  return JSON.stringify([s.conditions, s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])]);
+  return JSON.stringify([
+    s.conditions,
+    s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])
+  ]);
 }
 function narrow(kept, other) {
   for (const k of Object.keys(kept.parameters))
@@ -15919,7 +15930,16 @@ function applyOptions(rule, opts) {
         last = void 0;
         continue;
       }
-      last = { buffer: buffer ?? PAYLOAD, match: "contains", value: text, nocase: false, dotprefix, negated, starts: false, ends: false };
+      last = {
+        buffer: buffer ?? PAYLOAD,
+        match: "contains",
+        value: text,
+        nocase: false,
+        dotprefix,
+        negated,
+        starts: false,
+        ends: false
+      };
       pending.push(last);
       continue;
     }
@@ -15962,7 +15982,15 @@ function fiveTuple(rule, location) {
   const h = rule.Header ?? {};
   const str2 = (v, d) => typeof v === "string" && v.trim() !== "" ? v.trim() : d;
   const direction = str2(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
-  const header = [str2(rule.Action, "unknown").toLowerCase(), str2(h.Protocol, "ip").toLowerCase(), str2(h.Source, "any"), str2(h.SourcePort, "any"), direction, str2(h.Destination, "any"), str2(h.DestinationPort, "any")];
+  const header = [
+    str2(rule.Action, "unknown").toLowerCase(),
+    str2(h.Protocol, "ip").toLowerCase(),
+    str2(h.Source, "any"),
+    str2(h.SourcePort, "any"),
+    direction,
+    str2(h.Destination, "any"),
+    str2(h.DestinationPort, "any")
+  ];
   const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : []).filter((o) => typeof o === "object" && o !== null).map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);
   const text = `${header.join(" ")}${opts.length ? ` (${opts.join("; ")};)` : ""}`;
   return parseRule(text, location);
@@ -16036,7 +16064,10 @@ function firewallPolicy(body, pointer, o, id, name, location) {
   const engine = isObj2(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
   const refs = (key, stateful) => list2(p[key]).map((r, i) => {
     const at2 = joinPointer(pointer, key, i);
-    const ref = { ref: isObj2(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")), location: o.locate(at2) };
+    const ref = {
+      ref: isObj2(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
+      location: o.locate(at2)
+    };
     if (isObj2(r) && r.Priority !== void 0)
       ref.priority = maybeNumber(r.Priority, "Priority");
     if (isObj2(r) && isObj2(r.Override) && typeof r.Override.Action === "string")
@@ -16070,7 +16101,15 @@ function firewallPolicy(body, pointer, o, id, name, location) {
   return policy;
 }
 function ruleGroup(body, pointer, o, meta) {
-  const g = { id: meta.id, type: meta.type, location: meta.location, ipSets: {}, portSets: {}, ipSetReferences: {}, unsupported: [] };
+  const g = {
+    id: meta.id,
+    type: meta.type,
+    location: meta.location,
+    ipSets: {},
+    portSets: {},
+    ipSetReferences: {},
+    unsupported: []
+  };
   if (meta.arn !== void 0)
     g.arn = meta.arn;
   if (meta.name !== void 0)
@@ -16248,7 +16287,12 @@ function external(r, acls) {
   let acl = acls.get(id);
   if (!acl) {
     const why = unknown(`network ACL ${id} is not defined in the template: its other entries are not in the inputs`);
-    acl = { id, subnets: [why], entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }], location: r.location };
+    acl = {
+      id,
+      subnets: [why],
+      entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }],
+      location: r.location
+    };
     acls.set(id, acl);
   }
   return acl;
@@ -16491,7 +16535,10 @@ function markComputeGroups(r, groups) {
   }
 }
 function computeRole(r) {
-  const specs = [r.properties.TagSpecifications, isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : void 0];
+  const specs = [
+    r.properties.TagSpecifications,
+    isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : void 0
+  ];
   const values = [r.tags?.[ROLE_TAG]];
   for (const list5 of specs) {
     if (!Array.isArray(list5))
@@ -16624,7 +16671,9 @@ function listItems2(value, pointer, condition) {
     return alternatives.flatMap((a) => listItems2(a, objectPointer(a) ?? pointer, cond));
   }
   if (!Array.isArray(value))
-    return [{ item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...condition ? { condition } : {} }];
+    return [
+      { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...condition ? { condition } : {} }
+    ];
   return value.flatMap((el, i) => {
     const at2 = objectPointer(el) ?? `${pointer}/${i}`;
     const alts = alternativesOf(el);
@@ -16644,7 +16693,13 @@ function rulesOfItem(t, item, pointer, direction, condition) {
   const location = t.locate(pointer);
   if (!isObj(item) || isUnknown(item)) {
     const reason2 = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
-    const rule = { protocol: unknown(reason2), fromPort: unknown(reason2), toPort: unknown(reason2), peer: { kind: "unknown", reason: reason2 }, location };
+    const rule = {
+      protocol: unknown(reason2),
+      fromPort: unknown(reason2),
+      toPort: unknown(reason2),
+      peer: { kind: "unknown", reason: reason2 },
+      location
+    };
     return [withCondition2(rule, condition)];
   }
   const protocol = protocolOf(item.IpProtocol);
@@ -16942,16 +16997,37 @@ function scpPolicy(content, src) {
   });
   return policy;
 }
+function knownParts(s) {
+  if (!isObj3(s))
+    return {};
+  const out = {};
+  if (typeof s.Effect === "string")
+    out.effect = s.Effect;
+  for (const [field, key] of [
+    ["action", "Action"],
+    ["notAction", "NotAction"]
+  ]) {
+    const v = key in s && !findUnresolved(s[key]) ? strings2(s[key]) : void 0;
+    if (v)
+      out[field] = v;
+  }
+  return out;
+}
 function statement(s, index, pointer, locate) {
   const location = locate(pointer);
   const out = { index, effect: "", condition: [], location };
   const reason2 = unresolvedReason(s) ?? findUnresolved(s);
   if (reason2 || !isObj3(s))
-    return { ...out, unresolved: reason2 ?? "the statement is not an object" };
+    return { ...out, ...knownParts(s), unresolved: reason2 ?? "the statement is not an object" };
   if (typeof s.Sid === "string")
     out.sid = s.Sid;
   out.effect = typeof s.Effect === "string" ? s.Effect : "";
-  const lists = [["action", "Action"], ["notAction", "NotAction"], ["resource", "Resource"], ["notResource", "NotResource"]];
+  const lists = [
+    ["action", "Action"],
+    ["notAction", "NotAction"],
+    ["resource", "Resource"],
+    ["notResource", "NotResource"]
+  ];
   for (const [field, key] of lists) {
     if (!(key in s))
       continue;
@@ -16971,7 +17047,12 @@ function statement(s, index, pointer, locate) {
         const values = raw.map(scalarString2);
         if (values.some((v) => v === void 0))
           return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
-        const block = { operator, key, values, location: locate(joinPointer(pointer, "Condition", operator, key)) };
+        const block = {
+          operator,
+          key,
+          values,
+          location: locate(joinPointer(pointer, "Condition", operator, key))
+        };
         out.condition.push(block);
       }
     }
@@ -17060,7 +17141,13 @@ var scpFileLoader = {
       const name = items.length > 1 ? `${base}#${i}` : base;
       const locateIn = (p) => doc.locate(pointer + p);
       if (isPolicyDocument(item)) {
-        add(org, scpPolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn, ...items.length === 1 ? { rawLength: file.text.trim().length } : {} }), void 0);
+        add(org, scpPolicy(item, {
+          id: name,
+          name,
+          location: doc.locate(pointer),
+          locate: locateIn,
+          ...items.length === 1 ? { rawLength: file.text.trim().length } : {}
+        }), void 0);
       } else if (isDeclarativeDocument(item)) {
         add(org, void 0, declarativePolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn }));
       } else {
@@ -17071,7 +17158,13 @@ var scpFileLoader = {
         const pname = typeof summary.Name === "string" ? summary.Name : id;
         const at2 = doc.locate(joinPointer(ptr, "Content"));
         const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: void 0 };
-        const src = { id, name: pname, awsManaged: summary.AwsManaged === true, location: at2, ...raw !== void 0 ? { rawLength: raw } : {} };
+        const src = {
+          id,
+          name: pname,
+          awsManaged: summary.AwsManaged === true,
+          location: at2,
+          ...raw !== void 0 ? { rawLength: raw } : {}
+        };
         if (summary.Type === SCP_TYPE || summary.Type === void 0 && isPolicyDocument(content))
           add(org, scpPolicy(content, src), void 0);
         else if (summary.Type === DECLARATIVE_EC2_TYPE)
@@ -17131,7 +17224,13 @@ var cloudFormationOrganizationsLoader = {
       else if (type === void 0)
         add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, void 0);
     }
-    return [{ kind: "organization", file: file.path, input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org }];
+    return [
+      {
+        kind: "organization",
+        file: file.path,
+        input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org
+      }
+    ];
   }
 };
 
@@ -17147,7 +17246,14 @@ function policyTypeEnabled(s, type) {
 function snapshotInputs(s, doc, ctx) {
   const runner = ctx.config.accountId;
   if (runner && !s.accounts.some((a) => a.Id === runner)) {
-    return [{ kind: "organization", file: doc.file, input: {}, outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 } }];
+    return [
+      {
+        kind: "organization",
+        file: doc.file,
+        input: {},
+        outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 }
+      }
+    ];
   }
   const parsed = /* @__PURE__ */ new Map();
   const contentOf = (id) => {
@@ -17181,18 +17287,35 @@ function snapshotInputs(s, doc, ctx) {
         const summary = s.policies[id]?.PolicySummary;
         const { raw, at: at3 } = contentOf(id);
         const where2 = at3 ?? joinPointer("", "policies", id, "Content");
-        return { id, name: summary?.Name ?? id, awsManaged: summary?.AwsManaged === true, location: doc.locate(where2), rawLength: raw, ...at3 ? { locate: (p) => doc.locate(at3 + p) } : {} };
+        return {
+          id,
+          name: summary?.Name ?? id,
+          awsManaged: summary?.AwsManaged === true,
+          location: doc.locate(where2),
+          rawLength: raw,
+          ...at3 ? { locate: (p) => doc.locate(at3 + p) } : {}
+        };
       };
       const missing = (id) => ({ $unknown: `policy ${id} is attached but was not read` });
-      levels.push({ ...common, location: at2, policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
-      declarative.push({ ...common, policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id))) });
+      levels.push({
+        ...common,
+        location: at2,
+        policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
+      });
+      declarative.push({
+        ...common,
+        policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
+      });
     });
     const input = {
       kind: "organization",
       config: { ...ctx.config, accountId: a.Id },
       source: "snapshot",
       account: { id: a.Id, ...a.Name ? { name: a.Name } : {}, management: s.organization.MasterAccountId === a.Id },
-      organization: { ...s.organization.Id ? { id: s.organization.Id } : {}, ...s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {} },
+      organization: {
+        ...s.organization.Id ? { id: s.organization.Id } : {},
+        ...s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}
+      },
       scpEnabled,
       levels,
       declarativeEnabled,
@@ -17209,7 +17332,7 @@ var snapshotLoader = {
   load: (file, ctx) => snapshotInputs(file.document().data, file.document(), ctx)
 };
 
-// dist/inputs/security-groups/describe-security-groups.js
+// dist/inputs/securitygroup/describe-security-groups.js
 var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var list3 = (v) => Array.isArray(v) ? v : [];
 function looksLike(file, key, idKey) {
@@ -17716,7 +17839,14 @@ function entryOf2(e, location) {
 
 // dist/inputs/squid/squid-conf.js
 var DIRECTIVE = /^\s*(acl|http_access|http_port)\s/m;
-var UNSUPPORTED = /* @__PURE__ */ new Set(["include", "adapted_http_access", "http_reply_access", "reply_body_max_size", "url_rewrite_program", "cache_peer_access"]);
+var UNSUPPORTED = /* @__PURE__ */ new Set([
+  "include",
+  "adapted_http_access",
+  "http_reply_access",
+  "reply_body_max_size",
+  "url_rewrite_program",
+  "cache_peer_access"
+]);
 var squidLoader = {
   name: "squid",
   detect(file) {
@@ -17726,12 +17856,25 @@ var squidLoader = {
     return /squid.*\.conf$/i.test(name) || /\.conf$/i.test(name) && /^\s*http_access\s/m.test(file.text) || DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text);
   },
   load(file, ctx) {
-    const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], proxies: [parseSquid(file.path, file.text)] };
+    const net = {
+      kind: "network",
+      config: ctx.config,
+      vpcs: [],
+      securityGroups: [],
+      proxies: [parseSquid(file.path, file.text)]
+    };
     return [{ kind: "network", file: file.path, input: net }];
   }
 };
 function parseSquid(path, text) {
-  const proxy = { kind: "squid", id: path, location: { file: path, line: 1, column: 1 }, acls: [], httpAccess: [], unsupported: [] };
+  const proxy = {
+    kind: "squid",
+    id: path,
+    location: { file: path, line: 1, column: 1 },
+    acls: [],
+    httpAccess: [],
+    unsupported: []
+  };
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
@@ -17776,7 +17919,25 @@ function parseSquid(path, text) {
 
 // dist/inputs/iptables/iptables-save.js
 var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD"]);
-var NON_TERMINATING = /* @__PURE__ */ new Set(["LOG", "NFLOG", "ULOG", "MARK", "CONNMARK", "TRACE", "AUDIT", "CT", "CLASSIFY", "DSCP", "TOS", "TCPMSS", "SECMARK", "CONNSECMARK", "TEE", "NOTRACK", "SET"]);
+var NON_TERMINATING = /* @__PURE__ */ new Set([
+  "LOG",
+  "NFLOG",
+  "ULOG",
+  "MARK",
+  "CONNMARK",
+  "TRACE",
+  "AUDIT",
+  "CT",
+  "CLASSIFY",
+  "DSCP",
+  "TOS",
+  "TCPMSS",
+  "SECMARK",
+  "CONNSECMARK",
+  "TEE",
+  "NOTRACK",
+  "SET"
+]);
 var NEUTRAL_MODULES = /* @__PURE__ */ new Set(["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6"]);
 var MAX_DEPTH2 = 16;
 var iptablesSaveLoader = {
@@ -17787,7 +17948,13 @@ var iptablesSaveLoader = {
     return /^\*filter\s*$/m.test(file.text) && /^:[A-Z]+ \S+/m.test(file.text) && /^COMMIT\s*$/m.test(file.text);
   },
   load(file, ctx) {
-    const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], hostFirewalls: [parseIptablesSave(file.path, file.text)] };
+    const net = {
+      kind: "network",
+      config: ctx.config,
+      vpcs: [],
+      securityGroups: [],
+      hostFirewalls: [parseIptablesSave(file.path, file.text)]
+    };
     return [{ kind: "network", file: file.path, input: net }];
   }
 };
@@ -18215,7 +18382,7 @@ function environmentsOf(t, lines, s, opts) {
     }
   }
   if (out.length === 0) {
-    const env = parameterEnvironment(t, s, getResolver());
+    const env = parameterEnvironment(t, getResolver());
     if (env)
       out.push(env);
   }
@@ -18263,7 +18430,11 @@ function containerEnvironments(t, r) {
       if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
         continue;
       const from = typeof e.ValueFrom === "string" ? e.ValueFrom : "a secret";
-      variables2.push({ name: e.Name, value: unknown(`read from ${from} when the container starts`), location: locateValue(t, e, location) });
+      variables2.push({
+        name: e.Name,
+        value: unknown(`read from ${from} when the container starts`),
+        location: locateValue(t, e, location)
+      });
     }
     const env = { source: "ecs-container", name: label, resource, location, variables: variables2 };
     if (Array.isArray(c.EnvironmentFiles) && c.EnvironmentFiles.length > 0 && variables2.length === 0) {
@@ -18382,14 +18553,19 @@ function stackEnvironment(t, r) {
     return void 0;
   return { source: "stack-parameters", name: `parameters of stack ${r.logicalId}`, resource: r.logicalId, location: r.location, variables: variables2 };
 }
-function parameterEnvironment(t, s, resolver) {
+function parameterEnvironment(t, resolver) {
   const variables2 = [];
   for (const decl of declaredParameters(t)) {
     const name = proxyParameterVariable(decl.name);
     if (!name)
       continue;
     const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
-    variables2.push({ name, value: stringValue(v, `parameter ${decl.name}`), location: t.locate(decl.pointer), label: `parameter ${decl.name} (${name})` });
+    variables2.push({
+      name,
+      value: stringValue(v, `parameter ${decl.name}`),
+      location: t.locate(decl.pointer),
+      label: `parameter ${decl.name} (${name})`
+    });
   }
   if (variables2.length === 0)
     return void 0;
@@ -18418,7 +18594,19 @@ function scenarioResolver(t, s, opts) {
 }
 
 // dist/inputs/registry.js
-var loaders = [snapshotLoader, cloudFormationOrganizationsLoader, scpFileLoader, cloudFormationLoader, describeSecurityGroupsLoader, describeVpcsLoader, describeNetworkAclsLoader, networkFirewallLoader, squidLoader, iptablesSaveLoader, dotenvLoader];
+var loaders = [
+  snapshotLoader,
+  cloudFormationOrganizationsLoader,
+  scpFileLoader,
+  cloudFormationLoader,
+  describeSecurityGroupsLoader,
+  describeVpcsLoader,
+  describeNetworkAclsLoader,
+  networkFirewallLoader,
+  squidLoader,
+  iptablesSaveLoader,
+  dotenvLoader
+];
 var companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader];
 
 // dist/inputs/proxy/flags.js
@@ -18547,6 +18735,224 @@ function excludedBy(file, paths, cwd) {
   return hit === void 0 ? void 0 : `scope.exclude: ${hit}`;
 }
 
+// dist/scope/summary.js
+function scopeSummary(mode, inputs, runnerGroups, controls, exportGroups, needEnvironment) {
+  const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope }));
+  const summary = { mode, runnerGroups, outOfScope, ...controls.length ? { controlsOutOfScope: controls } : {} };
+  if (mode !== "runner")
+    return summary;
+  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
+  const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
+  if (runnerGroups.length === 0 && groups > 0) {
+    const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
+    summary.note = `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. If one of them is the runner's, ${howTo}; --scope all judges every group.`;
+  } else if (runnerGroups.length > 0 && needEnvironment.length > 0 && !runnerGroups.some((g) => g.role === "environment")) {
+    summary.note = `No environments' security group was found (the runner's: ${[...new Set(runnerGroups.map((g) => g.id))].join(", ")}), so ${needEnvironment.join(", ")} could not be judged. If the environments' group is in another stack, check that one too; if it is among these inputs, ${howTo.replace("(environment or runner)", "environment")}.`;
+  }
+  return summary;
+}
+function environmentRequirements(engine, config, judged2) {
+  return judged2.filter((r) => {
+    const q = engine.catalogue.requirements[r.id];
+    const sg = q?.securityGroup;
+    return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q.runners) || q.runners.includes(config.runner));
+  }).map((r) => r.id);
+}
+
+// dist/engine/messages.js
+function renderMessage(template, params, fallback) {
+  if (!template)
+    return fallback;
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name) => {
+    if (!(name in params))
+      return whole;
+    return formatValue(params[name]);
+  });
+}
+function formatValue(v) {
+  if (Array.isArray(v))
+    return v.map(formatValue).join(", ");
+  if (v === null || v === void 0)
+    return "";
+  if (typeof v === "object") {
+    if ("$unknown" in v)
+      return `unknown (${v.$unknown})`;
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+// dist/model/vocabulary.js
+var STATUS_RANK = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+var STATUSES = ["violated", "unknown", "satisfied", "not-applicable"];
+var SEVERITIES = ["error", "warning", "note"];
+
+// dist/tables/findings.js
+function messageOf(engine, v) {
+  const rule = engine.rule(v.rule);
+  return renderMessage(rule?.messages[v.messageId], v.params ?? {}, `${v.rule}: ${v.messageId}`);
+}
+function severityOf(engine, v, overrides) {
+  const override = overrides[v.rule];
+  const declared = override && override !== "ignore" ? override : engine.rule(v.rule)?.severity ?? "error";
+  if (v.status === "unknown" && SEVERITY_RANK[declared] > SEVERITY_RANK.warning)
+    return "warning";
+  return declared;
+}
+function byPlace(a, b) {
+  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
+}
+function toFindings(engine, verdicts, docs, overrides) {
+  const scenarioCount = /* @__PURE__ */ new Map();
+  const countKey = (d) => `${d.kind}\0${d.file}`;
+  for (const d of docs)
+    scenarioCount.set(countKey(d), (scenarioCount.get(countKey(d)) ?? 0) + 1);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { verdict: v, doc } of verdicts) {
+    if (v.status !== "violated" && v.status !== "unknown")
+      continue;
+    if (overrides[v.rule] === "ignore")
+      continue;
+    const location = v.location ?? { file: doc.file, line: 1, column: 1 };
+    const key = JSON.stringify([
+      v.rule,
+      v.requirement,
+      v.status,
+      v.messageId,
+      v.params,
+      location.file,
+      location.line,
+      location.column,
+      v.resource
+    ]);
+    let f = byKey.get(key);
+    if (!f) {
+      f = {
+        ruleId: v.rule,
+        severity: severityOf(engine, v, overrides),
+        requirement: v.requirement,
+        status: v.status,
+        messageId: v.messageId,
+        message: messageOf(engine, v),
+        location,
+        ...v.resource ? { resource: v.resource } : {},
+        seen: [],
+        file: countKey(doc)
+      };
+      byKey.set(key, f);
+    }
+    if (doc.input.scenario)
+      f.seen.push(doc.input.scenario);
+  }
+  const findings = [];
+  for (const { seen, file, ...f } of byKey.values()) {
+    const total = scenarioCount.get(file) ?? 1;
+    if (seen.length > 0 && seen.length < total)
+      f.scenarios = seen;
+    findings.push(f);
+  }
+  return findings.sort(byPlace);
+}
+function groupByCause(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  findings.forEach((f, n) => {
+    const l = f.location;
+    const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
+    const group = groups.get(key);
+    if (group)
+      group.push(f);
+    else
+      groups.set(key, [f]);
+  });
+  return [...groups.values()].map((group) => {
+    if (group.length === 1)
+      return group[0];
+    const parts = group.map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message })).sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
+    const requirements = [...new Set(parts.map((p) => p.requirement))];
+    const first = parts[0];
+    const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
+    return { ...group[0], requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
+  });
+}
+
+// dist/tables/requirements.js
+var ENGINE_RULE = "runnerlint/engine";
+var SCOPE_RULE = "runnerlint/scope";
+function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
+  const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
+  const idKinds = /* @__PURE__ */ new Map();
+  const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
+  for (const k of /* @__PURE__ */ new Set([...kinds, ...outOfScope.map((i) => i.kind)])) {
+    for (const id of engine.requirementsJudged(k)) {
+      const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
+      for (const i of instances)
+        idKinds.set(i, (idKinds.get(i) ?? /* @__PURE__ */ new Set()).add(k));
+    }
+  }
+  const ids = idKinds.keys();
+  const truncatedIn = /* @__PURE__ */ new Map();
+  for (const d of docs)
+    if (d.input.truncated && !truncatedIn.has(d.kind))
+      truncatedIn.set(d.kind, d.input.truncated);
+  const byRequirement = /* @__PURE__ */ new Map();
+  for (const x of verdicts) {
+    const list5 = byRequirement.get(x.verdict.requirement);
+    if (list5)
+      list5.push(x);
+    else
+      byRequirement.set(x.verdict.requirement, [x]);
+  }
+  const results = [];
+  for (const id of [...ids].sort()) {
+    const evidence = (byRequirement.get(id) ?? []).map(({ verdict: v, doc }) => ({
+      rule: v.rule,
+      status: v.status,
+      message: messageOf(engine, v),
+      ...v.location ? { location: v.location } : {},
+      ...v.resource ? { resource: v.resource } : {},
+      ...doc.input.scenario ? { scenario: doc.input.scenario } : {}
+    }));
+    let status = "not-applicable";
+    for (const e of evidence)
+      if (STATUS_RANK[e.status] > STATUS_RANK[status])
+        status = e.status;
+    const judgedBy = [...idKinds.get(id)];
+    const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
+    if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
+      const files = outOfScope.filter((i) => judgedBy.includes(i.kind)).length;
+      evidence.push({
+        rule: SCOPE_RULE,
+        status,
+        message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.`
+      });
+    } else if (evidence.length === 0) {
+      status = "unknown";
+      evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
+    } else if (truncated && status !== "violated") {
+      status = "unknown";
+      evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
+    }
+    results.push({
+      id,
+      title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id,
+      status,
+      evidence: dedupe(evidence)
+    });
+  }
+  return results;
+}
+function dedupe(evidence) {
+  const seen = /* @__PURE__ */ new Set();
+  return evidence.filter((e) => {
+    const k = JSON.stringify([e.rule, e.status, e.message, e.location?.file, e.location?.line, e.resource]);
+    if (seen.has(k))
+      return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 // dist/waivers/comments.js
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -18586,7 +18992,15 @@ function patternHints(schema) {
   ];
   return new Map(hints.filter((h) => h[0] !== void 0));
 }
-var TYPE_NAMES = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
+var TYPE_NAMES = {
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "true or false",
+  object: "a map",
+  array: "a list",
+  null: "null"
+};
 function explain(errors, hints) {
   const out = [];
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
@@ -18609,14 +19023,22 @@ function problem(e, hints) {
       const key = String(params.additionalProperty);
       const known = Object.keys(e.parentSchema?.properties ?? {});
       const guess = didYouMean(key, known);
-      return { pointer: `${at2}/${escape(key)}`, key: true, message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}` };
+      return {
+        pointer: `${at2}/${escapeToken(key)}`,
+        key: true,
+        message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`
+      };
     }
     case "required":
       return { pointer: at2, key: false, message: `${where(at2)}missing "${String(params.missingProperty)}"` };
     case "anyOf":
       return { pointer: at2, key: false, message: `${where(at2)}a waiver needs a "rule", a "requirement" or a "file"` };
     case "enum":
-      return { pointer: at2, key: false, message: `${where(at2)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+      return {
+        pointer: at2,
+        key: false,
+        message: `${where(at2)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+      };
     case "const":
       return { pointer: at2, key: false, message: `${where(at2)}must be ${JSON.stringify(params.allowedValue)}` };
     case "type": {
@@ -18628,7 +19050,7 @@ function problem(e, hints) {
       const hint = hints.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`;
       const name = e.propertyName;
       if (name !== void 0)
-        return { pointer: `${at2}/${escape(name)}`, key: true, message: `${where(at2)}"${name}" ${hint}` };
+        return { pointer: `${at2}/${escapeToken(name)}`, key: true, message: `${where(at2)}"${name}" ${hint}` };
       return { pointer: at2, key: false, message: `${where(at2)}${hint}` };
     }
     case "minLength":
@@ -18636,7 +19058,11 @@ function problem(e, hints) {
     case "minItems":
       return { pointer: at2, key: false, message: `${where(at2)}must not be an empty list` };
     case "uniqueItems":
-      return { pointer: at2, key: false, message: `${where(at2)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})` };
+      return {
+        pointer: at2,
+        key: false,
+        message: `${where(at2)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`
+      };
     default:
       return { pointer: at2, key: false, message: `${where(at2)}${e.message ?? "is invalid"}` };
   }
@@ -18647,7 +19073,7 @@ function where(pointer) {
   const path = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
   return `${path}: `;
 }
-function escape(s) {
+function escapeToken(s) {
   return s.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
@@ -18794,7 +19220,10 @@ function metadataWaivers(doc, { engine }) {
     const base = joinPointer("/Resources", logicalId, "Metadata", "runnerlint");
     const fail = (pointer, message) => {
       const l = doc.locate(pointer);
-      throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, { line: l.line, column: l.column });
+      throw new RunnerlintError("CONFIG_INVALID", `Metadata.runnerlint of ${logicalId}: ${message}`, doc.file, {
+        line: l.line,
+        column: l.column
+      });
     };
     const meta = resource.Metadata.runnerlint;
     if (!isMap3(meta))
@@ -18845,14 +19274,11 @@ function isMap3(v) {
 }
 
 // dist/check.js
-var STATUS_RANK = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 var sharedEngine;
 function defaultEngine() {
   sharedEngine ??= new PolicyEngine();
   return sharedEngine;
 }
-var SCOPE_RULE = "runnerlint/scope";
 function fileContext(options2) {
   const engine = options2.engine ?? defaultEngine();
   const load = { config: options2.config, parameters: options2.parameters ?? {}, markerPorts: markerPorts(engine.catalogue) };
@@ -18922,11 +19348,24 @@ function checkFile(entry, ctx) {
       readWaivers(file, ctx.engine, out.waivers, out.errors);
     const skip = docs[0]?.outOfScope;
     if (skip) {
-      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0].kind, scenarios: 0, outOfScope: skip.reason, groupsOutOfScope: skip.groups });
+      out.inputs.push({
+        file: entry.path,
+        loader: loader.name,
+        kind: docs[0].kind,
+        scenarios: 0,
+        outOfScope: skip.reason,
+        groupsOutOfScope: skip.groups
+      });
     } else {
       pending.push(...docs);
       const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({ file: entry.path, loader: loader.name, kind: docs[0]?.kind ?? null, scenarios: docs.length, ...truncated ? { truncated } : {} });
+      out.inputs.push({
+        file: entry.path,
+        loader: loader.name,
+        kind: docs[0]?.kind ?? null,
+        scenarios: docs.length,
+        ...truncated ? { truncated } : {}
+      });
     }
     for (const companion of ctx.companions) {
       if (companion === loader || !companion.detect(file))
@@ -18936,7 +19375,13 @@ function checkFile(entry, ctx) {
         continue;
       pending.push(...more);
       const cut = more.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({ file: entry.path, loader: companion.name, kind: more[0].kind, scenarios: more.length, ...cut ? { truncated: cut } : {} });
+      out.inputs.push({
+        file: entry.path,
+        loader: companion.name,
+        kind: more[0].kind,
+        scenarios: more.length,
+        ...cut ? { truncated: cut } : {}
+      });
     }
   } catch (e) {
     if (!isRunnerlintError(e))
@@ -18968,7 +19413,11 @@ function evaluated(doc, engine) {
   if (doc.merge)
     return { doc };
   const { scenario, truncated } = doc.input;
-  const kept = { kind: doc.kind, file: doc.file, input: { ...scenario ? { scenario } : {}, ...truncated ? { truncated } : {} } };
+  const kept = {
+    kind: doc.kind,
+    file: doc.file,
+    input: { ...scenario ? { scenario } : {}, ...truncated ? { truncated } : {} }
+  };
   return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
 }
 function judged(all) {
@@ -19085,52 +19534,6 @@ function readWaivers(file, engine, into, errors) {
     errors.push(e);
   }
 }
-function scopeSummary(mode, inputs, runnerGroups, controls, exportGroups, needEnvironment) {
-  const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope }));
-  const summary = { mode, runnerGroups, outOfScope, ...controls.length ? { controlsOutOfScope: controls } : {} };
-  if (mode !== "runner")
-    return summary;
-  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
-  const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
-  if (runnerGroups.length === 0 && groups > 0) {
-    const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
-    summary.note = `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. If one of them is the runner's, ${howTo}; --scope all judges every group.`;
-  } else if (runnerGroups.length > 0 && needEnvironment.length > 0 && !runnerGroups.some((g) => g.role === "environment")) {
-    summary.note = `No environments' security group was found (the runner's: ${[...new Set(runnerGroups.map((g) => g.id))].join(", ")}), so ${needEnvironment.join(", ")} could not be judged. If the environments' group is in another stack, check that one too; if it is among these inputs, ${howTo.replace("(environment or runner)", "environment")}.`;
-  }
-  return summary;
-}
-function environmentRequirements(engine, config, judged2) {
-  return judged2.filter((r) => {
-    const q = engine.catalogue.requirements[r.id];
-    const sg = q?.securityGroup;
-    return sg?.appliesTo === "environment" && sg.expectation === "allow" && (!Array.isArray(q.runners) || q.runners.includes(config.runner));
-  }).map((r) => r.id);
-}
-function groupByCause(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  findings.forEach((f, n) => {
-    const l = f.location;
-    const key = f.resource ? JSON.stringify([f.ruleId, f.resource, l.file, l.line, l.column, f.status, f.severity, f.scenarios ?? null, f.expiredWaiver ?? null]) : String(n);
-    const group = groups.get(key);
-    if (group)
-      group.push(f);
-    else
-      groups.set(key, [f]);
-  });
-  return [...groups.values()].map((group) => {
-    if (group.length === 1)
-      return group[0];
-    const parts = group.map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message })).sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
-    const requirements = [...new Set(parts.map((p) => p.requirement))];
-    const first = parts[0];
-    const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
-    return { ...group[0], requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
-  });
-}
-function byPlace(a, b) {
-  return a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || a.ruleId.localeCompare(b.ruleId);
-}
 function mergeExports(docs) {
   const out = [];
   const merged = /* @__PURE__ */ new Map();
@@ -19155,135 +19558,6 @@ function mergeExports(docs) {
   }
   return out;
 }
-function messageOf(engine, v) {
-  const rule = engine.rule(v.rule);
-  return renderMessage(rule?.messages[v.messageId], v.params ?? {}, `${v.rule}: ${v.messageId}`);
-}
-function severityOf(engine, v, overrides) {
-  const override = overrides[v.rule];
-  const declared = override && override !== "ignore" ? override : engine.rule(v.rule)?.severity ?? "error";
-  if (v.status === "unknown" && SEVERITY_RANK[declared] > SEVERITY_RANK.warning)
-    return "warning";
-  return declared;
-}
-function toFindings(engine, verdicts, docs, overrides) {
-  const scenarioCount = /* @__PURE__ */ new Map();
-  const countKey = (d) => `${d.kind}\0${d.file}`;
-  for (const d of docs)
-    scenarioCount.set(countKey(d), (scenarioCount.get(countKey(d)) ?? 0) + 1);
-  const byKey = /* @__PURE__ */ new Map();
-  for (const { verdict: v, doc } of verdicts) {
-    if (v.status !== "violated" && v.status !== "unknown")
-      continue;
-    if (overrides[v.rule] === "ignore")
-      continue;
-    const location = v.location ?? { file: doc.file, line: 1, column: 1 };
-    const key = JSON.stringify([v.rule, v.requirement, v.status, v.messageId, v.params, location.file, location.line, location.column, v.resource]);
-    let f = byKey.get(key);
-    if (!f) {
-      f = {
-        ruleId: v.rule,
-        severity: severityOf(engine, v, overrides),
-        requirement: v.requirement,
-        status: v.status,
-        messageId: v.messageId,
-        message: messageOf(engine, v),
-        location,
-        ...v.resource ? { resource: v.resource } : {},
-        seen: [],
-        file: countKey(doc)
-      };
-      byKey.set(key, f);
-    }
-    if (doc.input.scenario)
-      f.seen.push(doc.input.scenario);
-  }
-  const findings = [];
-  for (const { seen, file, ...f } of byKey.values()) {
-    const total = scenarioCount.get(file) ?? 1;
-    if (seen.length > 0 && seen.length < total)
-      f.scenarios = seen;
-    findings.push(f);
-  }
-  return findings.sort(byPlace);
-}
-function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
-  const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
-  const idKinds = /* @__PURE__ */ new Map();
-  const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
-  for (const k of /* @__PURE__ */ new Set([...kinds, ...outOfScope.map((i) => i.kind)])) {
-    for (const id of engine.requirementsJudged(k)) {
-      const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
-      for (const i of instances)
-        idKinds.set(i, (idKinds.get(i) ?? /* @__PURE__ */ new Set()).add(k));
-    }
-  }
-  const ids = idKinds.keys();
-  const truncatedIn = /* @__PURE__ */ new Map();
-  for (const d of docs)
-    if (d.input.truncated && !truncatedIn.has(d.kind))
-      truncatedIn.set(d.kind, d.input.truncated);
-  const byRequirement = /* @__PURE__ */ new Map();
-  for (const x of verdicts) {
-    const list5 = byRequirement.get(x.verdict.requirement);
-    if (list5)
-      list5.push(x);
-    else
-      byRequirement.set(x.verdict.requirement, [x]);
-  }
-  const results = [];
-  for (const id of [...ids].sort()) {
-    const evidence = (byRequirement.get(id) ?? []).map(({ verdict: v, doc }) => ({
-      rule: v.rule,
-      status: v.status,
-      message: messageOf(engine, v),
-      ...v.location ? { location: v.location } : {},
-      ...v.resource ? { resource: v.resource } : {},
-      ...doc.input.scenario ? { scenario: doc.input.scenario } : {}
-    }));
-    let status = "not-applicable";
-    for (const e of evidence)
-      if (STATUS_RANK[e.status] > STATUS_RANK[status])
-        status = e.status;
-    const judgedBy = [...idKinds.get(id)];
-    const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
-    if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
-      const files = outOfScope.filter((i) => judgedBy.includes(i.kind)).length;
-      evidence.push({ rule: SCOPE_RULE, status, message: `Out of scope: nothing in the ${files} file(s) that could judge it is the runner's.` });
-    } else if (evidence.length === 0) {
-      status = "unknown";
-      evidence.push({ rule: ENGINE_RULE, status, message: "unjudged: no rule returned a verdict for this requirement" });
-    } else if (truncated && status !== "violated") {
-      status = "unknown";
-      evidence.push({ rule: ENGINE_RULE, status, message: `analysis truncated: ${truncated}` });
-    }
-    results.push({ id, title: declared.get(id)?.title ?? engine.catalogue.requirements[id]?.title ?? id, status, evidence: dedupe(evidence) });
-  }
-  return results;
-}
-function dedupe(evidence) {
-  const seen = /* @__PURE__ */ new Set();
-  return evidence.filter((e) => {
-    const k = JSON.stringify([e.rule, e.status, e.message, e.location?.file, e.location?.line, e.resource]);
-    if (seen.has(k))
-      return false;
-    seen.add(k);
-    return true;
-  });
-}
-var ENGINE_RULE = "runnerlint/engine";
-function reachesUnknown(result) {
-  if (result.findings.some((f) => f.status === "unknown"))
-    return true;
-  if (result.scope?.note)
-    return true;
-  return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
-}
-function reachesThreshold(findings, failOn) {
-  if (failOn === "never")
-    return false;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-}
 
 export {
   Problems,
@@ -19296,6 +19570,11 @@ export {
   policyTypeEnabled,
   markerPorts,
   globToRegExp,
+  STATUS_RANK,
+  SEVERITY_RANK,
+  STATUSES,
+  SEVERITIES,
+  ENGINE_RULE,
   ruleFor,
   templateOf,
   unknownIdMessage,
@@ -19311,7 +19590,5 @@ export {
   listFiles,
   check,
   checkFile,
-  assemble,
-  reachesUnknown,
-  reachesThreshold
+  assemble
 };

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -87,7 +87,13 @@ function destinationOf(value, template) {
       paths = [url.pathname];
   }
   host = host.toLowerCase().replace(/\.$/, "");
-  const d = { ...IPV4.test(host) ? { ip: host } : { host }, protocol: base.protocol, ports, ...scheme ? { scheme } : {}, declared: value };
+  const d = {
+    ...IPV4.test(host) ? { ip: host } : { host },
+    protocol: base.protocol,
+    ports,
+    ...scheme ? { scheme } : {},
+    declared: value
+  };
   if (paths)
     d.paths = paths;
   return d;
@@ -278,7 +284,12 @@ function resolveConfig({ file, env = {}, flags = {}, engine }) {
   if (features.logs !== void 0)
     run.features = { logs: features.logs };
   const locate = (p) => !file || p === "/features/prometheus" && origins["features.prometheus"] !== "file" ? void 0 : file.locate(p);
-  const declared = declaredRequirements({ ...data.scm ? { scm: data.scm } : {}, ...data.sso ? { sso: data.sso } : {}, ...data.registries ? { registries: data.registries } : {}, ...features.prometheus ? { prometheus: features.prometheus } : {} }, engine.catalogue, locate, file?.path);
+  const declared = declaredRequirements({
+    ...data.scm ? { scm: data.scm } : {},
+    ...data.sso ? { sso: data.sso } : {},
+    ...data.registries ? { registries: data.registries } : {},
+    ...features.prometheus ? { prometheus: features.prometheus } : {}
+  }, engine.catalogue, locate, file?.path);
   if (declared.length)
     run.declared = declared;
   const severity = {};

@@ -6,12 +6,31 @@ import {
   VERSION
 } from "./chunk-ISPFJHXW.js";
 import {
+  ENGINE_RULE,
+  SEVERITIES,
+  SEVERITY_RANK,
+  STATUSES,
+  STATUS_RANK,
   lineStarts
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   PACKAGE_JSON,
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
+
+// dist/thresholds.js
+function reachesUnknown(result) {
+  if (result.findings.some((f) => f.status === "unknown"))
+    return true;
+  if (result.scope?.note)
+    return true;
+  return result.requirements.some((r) => r.status === "unknown" && r.evidence.some((e) => e.rule === ENGINE_RULE && e.status === "unknown"));
+}
+function reachesThreshold(findings, failOn) {
+  if (failOn === "never")
+    return false;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
 
 // dist/report/code-frame.js
 import { readFileSync } from "node:fs";
@@ -71,10 +90,6 @@ var CodeFrames = class {
 
 // dist/report/shared.js
 import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-var STATUS_RANK = { violated: 3, unknown: 2, satisfied: 1, "not-applicable": 0 };
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-var STATUSES = ["violated", "unknown", "satisfied", "not-applicable"];
-var SEVERITIES = ["error", "warning", "note"];
 var TOOL_NAME = "runnerlint";
 function repositoryUrl() {
   const { repository } = PACKAGE_JSON;
@@ -348,7 +363,11 @@ function renderGithub(input, engine, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const out = [];
   for (const e of input.errors) {
-    out.push(workflowCommand("error", { ...e.file ? { file: displayPath(e.file, cwd) } : {}, ...e.pos ? { line: e.pos.line, col: e.pos.column } : {}, title: `runnerlint ${e.code}` }, e.message));
+    out.push(workflowCommand("error", {
+      ...e.file ? { file: displayPath(e.file, cwd) } : {},
+      ...e.pos ? { line: e.pos.line, col: e.pos.column } : {},
+      title: `runnerlint ${e.code}`
+    }, e.message));
   }
   for (const f of [...input.findings].sort(bySeverityThenPlace))
     out.push(annotation(f, cwd));
@@ -368,7 +387,12 @@ function link(url, text) {
   return `<a href="${esc(url)}" rel="noopener noreferrer">${esc(text)}</a>`;
 }
 var SYMBOL = { violated: "\u2716", unknown: "?", satisfied: "\u2714", "not-applicable": "\u2013" };
-var LABEL = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+var LABEL = {
+  violated: "violated",
+  unknown: "unknown",
+  satisfied: "satisfied",
+  "not-applicable": "not applicable"
+};
 function badge(status) {
   return `<span class="badge st-${status}">${SYMBOL[status]} ${LABEL[status]}</span>`;
 }
@@ -415,7 +439,7 @@ function evidenceRows(evidence, cwd) {
 ${rows}
 </tbody></table>`;
 }
-function frameFor(f, cwd, frames) {
+function frameFor(f, frames) {
   const frame = frames.frame(f.location.file, f.location.line, f.location.column, void 0, 2);
   return frame ? `<pre>${esc(frame)}</pre>` : "";
 }
@@ -510,7 +534,7 @@ function renderHtml(input, engine, options = {}) {
         out.push(`<p class="muted">When ${f.scenarios.map((s) => esc(scenarioText(s))).join(" | ")}</p>`);
       if (rule?.remediation)
         out.push(`<p><strong>Remediation:</strong> ${esc(rule.remediation)}</p>`);
-      out.push(frameFor(f, cwd, frames), `</div>`);
+      out.push(frameFor(f, frames), `</div>`);
     }
   }
   out.push(`</section>`);
@@ -587,15 +611,33 @@ function toJsonReport(result, engine) {
   const suppressed = result.suppressed ?? [];
   return {
     version: REPORT_VERSION,
-    tool: { name: "runnerlint", version: VERSION, rulePackVersion: VERSION, catalogueVersion: engine.catalogue.version, opaVersion: engine.opaVersion },
+    tool: {
+      name: "runnerlint",
+      version: VERSION,
+      rulePackVersion: VERSION,
+      catalogueVersion: engine.catalogue.version,
+      opaVersion: engine.opaVersion
+    },
     findings: result.findings.map(findingJson),
     // Waived findings: still reported, with the waiver that accepted them.
     suppressed: suppressed.map((f) => ({ ...findingJson(f), suppression: f.suppression })),
     requirements: result.requirements,
     inputs: result.inputs,
     scope: result.scope,
-    errors: result.errors.map((e) => ({ code: e.code, message: e.message, file: e.file ?? null, line: e.pos?.line ?? null, column: e.pos?.column ?? null })),
-    ...result.baseline ? { baseline: { ...result.baseline.path ? { file: result.baseline.path } : {}, baselined: result.baseline.baselined.length, stale: result.baseline.stale } } : {},
+    errors: result.errors.map((e) => ({
+      code: e.code,
+      message: e.message,
+      file: e.file ?? null,
+      line: e.pos?.line ?? null,
+      column: e.pos?.column ?? null
+    })),
+    ...result.baseline ? {
+      baseline: {
+        ...result.baseline.path ? { file: result.baseline.path } : {},
+        baselined: result.baseline.baselined.length,
+        stale: result.baseline.stale
+      }
+    } : {},
     summary: {
       files: result.inputs.length,
       skipped: result.skipped.length,
@@ -603,7 +645,12 @@ function toJsonReport(result, engine) {
       findings: count(result.findings, "severity", ["error", "warning", "note"]),
       suppressed: suppressed.length,
       ...result.baseline ? { baselined: result.baseline.baselined.length } : {},
-      requirements: count(result.requirements, "status", ["satisfied", "violated", "unknown", "not-applicable"])
+      requirements: count(result.requirements, "status", [
+        "satisfied",
+        "violated",
+        "unknown",
+        "not-applicable"
+      ])
     }
   };
 }
@@ -735,7 +782,12 @@ function renderJunit(input, engine, options = {}) {
 // dist/report/markdown.js
 var STATUS_EMOJI = { violated: "\u274C", unknown: "\u26A0\uFE0F", satisfied: "\u2705", "not-applicable": "\u2796" };
 var SEVERITY_EMOJI = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
-var STATUS_LABEL = { violated: "violated", unknown: "unknown", satisfied: "satisfied", "not-applicable": "not applicable" };
+var STATUS_LABEL = {
+  violated: "violated",
+  unknown: "unknown",
+  satisfied: "satisfied",
+  "not-applicable": "not applicable"
+};
 var DEFAULT_MAX_CHARS = 6e4;
 function mdText(s) {
   return s.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, " ");
@@ -816,7 +868,12 @@ function renderMarkdown(input, engine, options = {}) {
     for (const [file, findings] of groupByFile(input.findings)) {
       if (budgetHit)
         break;
-      const block = [`#### ${mdCode(displayPath(file, cwd))}`, "", "| Severity | Line:col | Message | Rule / requirement |", "|---|---|---|---|"];
+      const block = [
+        `#### ${mdCode(displayPath(file, cwd))}`,
+        "",
+        "| Severity | Line:col | Message | Rule / requirement |",
+        "|---|---|---|---|"
+      ];
       const before = out.join("\n").length;
       for (const f of findings) {
         const line = findingLine(f);
@@ -865,7 +922,10 @@ function toSarif(input, engine, options = {}) {
   const descriptors = [...rules.map((r) => ruleDescriptor(r, engine, options)), ...extra.map((id) => ({ id, name: ruleName(id) }))];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const occurrences2 = /* @__PURE__ */ new Map();
-  const results = [...input.findings.map((f) => ({ f, s: void 0 })), ...(input.suppressed ?? []).map((f) => ({ f, s: f.suppression }))].sort((a, b) => a.f.location.file.localeCompare(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column).map(({ f, s }) => toResult(f, s, index.get(f.ruleId), cwd, occurrences2));
+  const results = [
+    ...input.findings.map((f) => ({ f, s: void 0 })),
+    ...(input.suppressed ?? []).map((f) => ({ f, s: f.suppression }))
+  ].sort((a, b) => a.f.location.file.localeCompare(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column).map(({ f, s }) => toResult(f, s, index.get(f.ruleId), cwd, occurrences2));
   const notifications = [
     ...input.errors.map((e) => errorNotification(e, cwd)),
     ...input.skipped.map((file) => ({
@@ -892,7 +952,12 @@ function toSarif(input, engine, options = {}) {
             properties: { catalogueVersion: engine.catalogue.version, ...engine.opaVersion ? { opaVersion: engine.opaVersion } : {} }
           }
         },
-        invocations: [{ executionSuccessful: input.errors.length === 0, ...notifications.length ? { toolExecutionNotifications: notifications } : {} }],
+        invocations: [
+          {
+            executionSuccessful: input.errors.length === 0,
+            ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
         // JavaScript strings, hence the loaders' columns, count UTF-16 code units.
         columnKind: "utf16CodeUnits",
         ...artifacts.length ? { artifacts } : {},
@@ -1005,7 +1070,13 @@ function location(loc, cwd, resource) {
   };
 }
 function fingerprint(f, cwd, occurrences2) {
-  const key = JSON.stringify([f.ruleId, f.requirement, displayPath(f.location.file, cwd), f.resource ?? f.location.pointer ?? "", f.messageId]);
+  const key = JSON.stringify([
+    f.ruleId,
+    f.requirement,
+    displayPath(f.location.file, cwd),
+    f.resource ?? f.location.pointer ?? "",
+    f.messageId
+  ]);
   const hash = createHash("sha256").update(key).digest("hex").slice(0, 32);
   const n = (occurrences2.get(hash) ?? 0) + 1;
   occurrences2.set(hash, n);
@@ -1029,7 +1100,12 @@ function errorNotification(e, cwd) {
 // dist/report/index.js
 var REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "github", "html"];
 var renderers = {
-  text: { format: "text", description: "human-readable, grouped by file, with code frames", extension: "txt", render: (r, _e, o) => renderText(r, { color: o?.color ?? false, ...o?.texts ? { texts: o.texts } : {} }) },
+  text: {
+    format: "text",
+    description: "human-readable, grouped by file, with code frames",
+    extension: "txt",
+    render: (r, _e, o) => renderText(r, { color: o?.color ?? false, ...o?.texts ? { texts: o.texts } : {} })
+  },
   json: { format: "json", description: "the versioned JSON report", extension: "json", render: (r, e) => renderJson(r, e) },
   sarif: { format: "sarif", description: "SARIF 2.1.0 for code scanning", extension: "sarif", render: renderSarif },
   junit: { format: "junit", description: "JUnit XML: a test case per requirement per input", extension: "xml", render: renderJunit },
@@ -1110,7 +1186,10 @@ function planOutputs(argv, spec) {
   return plan;
 }
 function writeReports(plan, input, engine, io, options) {
-  const rendered = plan.map((p) => ({ ...p, text: renderReport(p.format, input, engine, { ...options, color: p.file === void 0 && options.colorOnStdout }) }));
+  const rendered = plan.map((p) => ({
+    ...p,
+    text: renderReport(p.format, input, engine, { ...options, color: p.file === void 0 && options.colorOnStdout })
+  }));
   for (const r of rendered) {
     if (r.file === void 0)
       continue;
@@ -1127,6 +1206,8 @@ function writeReports(plan, input, engine, io, options) {
 }
 
 export {
+  reachesUnknown,
+  reachesThreshold,
   REPORT_FORMATS,
   OUTPUT_USAGE,
   planOutputs,

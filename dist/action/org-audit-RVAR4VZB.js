@@ -3,8 +3,9 @@ import {
   OUTPUT_USAGE,
   REPORT_FORMATS,
   planOutputs,
+  reachesThreshold,
   writeReports
-} from "./chunk-LVPLIYAH.js";
+} from "./chunk-3KUBWNLR.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -100,16 +101,15 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-FGU6XWUO.js";
+} from "./chunk-NHVFUPI5.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
   SNAPSHOT_VERSION,
   check,
   defaultEngine,
-  policyTypeEnabled,
-  reachesThreshold
-} from "./chunk-NSWYTV2T.js";
+  policyTypeEnabled
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -21907,7 +21907,9 @@ var TYPE_OF = (id) => id.startsWith("r-") ? "ROOT" : id.startsWith("ou-") ? "ORG
 function apiError(e5, what) {
   const err = e5;
   const code = err.name && err.name !== "Error" ? `${err.name}: ` : "";
-  return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e5)}`, void 0, void 0, { cause: e5 });
+  return new RunnerlintError("AWS_API", `AWS Organizations ${what} failed: ${code}${err.message ?? String(e5)}`, void 0, void 0, {
+    cause: e5
+  });
 }
 async function call(what, fn) {
   try {
@@ -21931,7 +21933,11 @@ var OrganizationReader = class {
     const roots = [];
     for await (const page of (0, import_client_organizations.paginateListRoots)({ client: this.client }, {})) {
       for (const r5 of page.Roots ?? [])
-        roots.push({ Id: r5.Id, ...r5.Name ? { Name: r5.Name } : {}, PolicyTypes: (r5.PolicyTypes ?? []).map((t) => ({ Type: t.Type, Status: t.Status })) });
+        roots.push({
+          Id: r5.Id,
+          ...r5.Name ? { Name: r5.Name } : {},
+          PolicyTypes: (r5.PolicyTypes ?? []).map((t) => ({ Type: t.Type, Status: t.Status }))
+        });
     }
     const snapshot = {
       runnerlintSnapshot: SNAPSHOT_VERSION,
@@ -21984,7 +21990,13 @@ var OrganizationReader = class {
       targets.push({ Type: TYPE_OF(t), Id: t, ...name ? { Name: name } : {}, Policies: policies });
     }
     const a5 = described.Account;
-    return { Id: id, ...a5?.Name ? { Name: a5.Name } : {}, ...a5?.Arn ? { Arn: a5.Arn } : {}, ...a5?.Status ? { Status: a5.Status } : {}, Path: targets };
+    return {
+      Id: id,
+      ...a5?.Name ? { Name: a5.Name } : {},
+      ...a5?.Arn ? { Arn: a5.Arn } : {},
+      ...a5?.Status ? { Status: a5.Status } : {},
+      Path: targets
+    };
   }
   parent(child) {
     let p3 = this.parents.get(child);
@@ -22037,7 +22049,14 @@ var OrganizationReader = class {
           return void 0;
         }
         return {
-          PolicySummary: { Id: s2.Id, ...s2.Name ? { Name: s2.Name } : {}, ...s2.Type ? { Type: s2.Type } : {}, AwsManaged: s2.AwsManaged === true, ...s2.Arn ? { Arn: s2.Arn } : {}, ...s2.Description ? { Description: s2.Description } : {} },
+          PolicySummary: {
+            Id: s2.Id,
+            ...s2.Name ? { Name: s2.Name } : {},
+            ...s2.Type ? { Type: s2.Type } : {},
+            AwsManaged: s2.AwsManaged === true,
+            ...s2.Arn ? { Arn: s2.Arn } : {},
+            ...s2.Description ? { Description: s2.Description } : {}
+          },
           Content: out.Policy.Content,
           ...documentOf(out.Policy.Content)
         };

@@ -3,18 +3,20 @@ import {
   OUTPUT_USAGE,
   REPORT_FORMATS,
   planOutputs,
+  reachesThreshold,
+  reachesUnknown,
   writeReports
-} from "./chunk-LVPLIYAH.js";
+} from "./chunk-3KUBWNLR.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-EYV2JLIM.js";
+} from "./chunk-AVS2DBPR.js";
 import {
   parseArgs
-} from "./chunk-FGU6XWUO.js";
+} from "./chunk-NHVFUPI5.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -25,11 +27,9 @@ import {
   fileContext,
   listFiles,
   loadParameterFile,
-  reachesThreshold,
-  reachesUnknown,
   readBaseline,
   renderBaseline
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-EYV2JLIM.js";
+} from "./chunk-AVS2DBPR.js";
 import {
   parseArgs
-} from "./chunk-FGU6XWUO.js";
+} from "./chunk-NHVFUPI5.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -121,7 +121,13 @@ function runExplain(argv, io) {
   const engine = defaultEngine();
   const json = flags.format === "json";
   if (id === "scope") {
-    io.stdout(json ? JSON.stringify({ scope: { markerPorts: markerPorts(engine.catalogue), roles: ["environment", "runner", "none"], roleFrom: ["config", "tag", "compute", "inferred", "scope-all"] } }, null, 2) + "\n" : scopeText(engine));
+    io.stdout(json ? JSON.stringify({
+      scope: {
+        markerPorts: markerPorts(engine.catalogue),
+        roles: ["environment", "runner", "none"],
+        roleFrom: ["config", "tag", "compute", "inferred", "scope-all"]
+      }
+    }, null, 2) + "\n" : scopeText(engine));
     return 0;
   }
   const rule = ruleFor(engine, id);
@@ -136,13 +142,20 @@ function runExplain(argv, io) {
     throw new RunnerlintError("USAGE", `${unknownIdMessage(engine, id)}; see \`runnerlint rules\``);
   let declared;
   if (template) {
-    const config = loadConfig({ engine, ...flags.config ? { configPath: flags.config } : {}, ...flags["no-config"] ? { noConfig: true } : {} });
+    const config = loadConfig({
+      engine,
+      ...flags.config ? { configPath: flags.config } : {},
+      ...flags["no-config"] ? { noConfig: true } : {}
+    });
     const d = config.run.declared?.find((x) => x.id === id);
     if (d)
       declared = { destinations: d.destinations, ...d.location ? { location: d.location } : {} };
   }
   if (json) {
-    io.stdout(JSON.stringify({ requirement: { ...req, id, template: template ?? null, declared: declared ?? null }, rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id) }, null, 2) + "\n");
+    io.stdout(JSON.stringify({
+      requirement: { ...req, id, template: template ?? null, declared: declared ?? null },
+      rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id)
+    }, null, 2) + "\n");
     return 0;
   }
   io.stdout(requirementText(engine, req, id, declared));

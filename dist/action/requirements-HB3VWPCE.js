@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-EYV2JLIM.js";
+} from "./chunk-AVS2DBPR.js";
 import {
   parseArgs
-} from "./chunk-FGU6XWUO.js";
+} from "./chunk-NHVFUPI5.js";
 import {
   defaultEngine
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -79,7 +79,14 @@ function fromDeclared(d, catalogue) {
     feature: d.feature,
     declared: true,
     linkLocal: false,
-    destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({ ...host ? { host } : {}, ...ip ? { ip } : {}, protocol, ports: [...ports], ...scheme ? { scheme } : {}, ...paths ? { paths: [...paths] } : {} })),
+    destinations: d.destinations.map(({ host, ip, protocol, ports, scheme, paths }) => ({
+      ...host ? { host } : {},
+      ...ip ? { ip } : {},
+      protocol,
+      ports: [...ports],
+      ...scheme ? { scheme } : {},
+      ...paths ? { paths: [...paths] } : {}
+    })),
     sources: t?.sources ?? []
   };
 }
@@ -102,7 +109,16 @@ function applicableRequirements(catalogue, o) {
 }
 
 // dist/requirements-gen/artifacts.js
-var REQUIREMENT_FORMATS = ["json", "markdown", "no-proxy", "security-group", "scp", "squid", "network-firewall", "network-firewall-cfn"];
+var REQUIREMENT_FORMATS = [
+  "json",
+  "markdown",
+  "no-proxy",
+  "security-group",
+  "scp",
+  "squid",
+  "network-firewall",
+  "network-firewall-cfn"
+];
 var PENDING_FORMATS = [];
 function generate(format, catalogue, o) {
   const reqs = applicableRequirements(catalogue, o);
@@ -189,7 +205,10 @@ function networkFirewallTemplate(reqs, o) {
         Type: "AWS::NetworkFirewall::FirewallPolicy",
         Properties: {
           FirewallPolicyName: policy.FirewallPolicyResponse.FirewallPolicyName,
-          FirewallPolicy: { ...policy.FirewallPolicy, StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }] }
+          FirewallPolicy: {
+            ...policy.FirewallPolicy,
+            StatefulRuleGroupReferences: [{ ResourceArn: { Ref: "GitpodRunnerEgressRuleGroup" } }]
+          }
         }
       }
     }
@@ -443,7 +462,13 @@ function runRequirements(argv, io) {
   if (flags["account-id"])
     layer.accountId = flags["account-id"], names["/accountId"] = "--account-id";
   const engine = defaultEngine();
-  const config = loadConfig({ engine, flags: layer, flagNames: names, ...flags.config ? { configPath: flags.config } : {}, ...flags["no-config"] ? { noConfig: true } : {} });
+  const config = loadConfig({
+    engine,
+    flags: layer,
+    flagNames: names,
+    ...flags.config ? { configPath: flags.config } : {},
+    ...flags["no-config"] ? { noConfig: true } : {}
+  });
   const text = generate(format, engine.catalogue, { ...config.run, ...usersCidr ? { usersCidr } : {} });
   if (flags.output) {
     try {

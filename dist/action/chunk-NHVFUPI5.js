@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-NSWYTV2T.js";
+} from "./chunk-KV4GXW4N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -35,7 +35,7 @@ function parseArgs(argv, spec) {
       flags[name] = true;
       continue;
     }
-    let value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === void 0)
       throw new RunnerlintError("USAGE", `--${name} needs a value`);
     if (s.choices && !s.choices.includes(value)) {

@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-C2O2PURP.js");
+    const m = await import("./check-SKKB6TP5.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-Q35PA3OF.js");
+    const m = await import("./org-audit-RVAR4VZB.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-CCXNKTMJ.js");
+    const m = await import("./rules-XNB7PMCV.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-HK44WUGN.js");
+    const m = await import("./explain-7QZNVF2R.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-PNYLM4QD.js");
+    const m = await import("./requirements-HB3VWPCE.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

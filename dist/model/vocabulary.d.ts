@@ -1,0 +1,19 @@
+export type Status = "satisfied" | "violated" | "unknown" | "not-applicable";
+export type Severity = "error" | "warning" | "note";
+/** The normalized input kinds; each has one Wasm entrypoint runnerlint/main/<kind>/verdicts. */
+export type InputKind = "network" | "organization" | "proxy";
+/**
+ * Where a waiver came from: a resource's `Metadata.runnerlint.suppress` or an inline
+ * `# runnerlint:ignore` comment live in the checked file (SARIF kind "inSource"); a waiver in the
+ * config file lives elsewhere (SARIF kind "external").
+ */
+export type SuppressionSource = "metadata" | "comment" | "config";
+/** The codes of a RunnerlintError (src/errors.ts): a closed set. */
+export type ErrorCode = "YAML_PARSE"
+/** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
+ | "MULTI_DOCUMENT" | "JSON_PARSE" | "DOTENV_PARSE" | "UNKNOWN_TAG" | "BAD_INTRINSIC" | "ALIAS_LIMIT" | "DEPTH_LIMIT" | "SIZE_LIMIT" | "FILE_NOT_FOUND" | "CONFIG_INVALID" | "UNSUPPORTED_INPUT" | "USAGE" | "WASM_LOAD" | "WASM_EVAL" | "AWS_API";
+/** Worst first: a requirement takes the highest-ranked status of its evidence. */
+export declare const STATUS_RANK: Record<Status, number>;
+export declare const SEVERITY_RANK: Record<Severity, number>;
+export declare const STATUSES: readonly Status[];
+export declare const SEVERITIES: readonly Severity[];
