@@ -105,11 +105,21 @@ function ruleMetadata(opa) {
       remediation: ann.custom.remediation,
       source: ann.custom.source,
       messages: ann.custom.messages ?? {},
+      messagesFrom: ann.custom.messagesFrom,
       relatedResources: (ann.related_resources ?? []).map((r) => r.ref),
       aliases: ann.custom.aliases ?? [],
       file: a.location?.file,
     });
   }
+  // custom.messagesFrom: a rule that shares another's judge shares its message templates (its own
+  // messages, if any, win), so they are written once.
+  for (const r of rules) {
+    if (!r.messagesFrom) continue;
+    const from = rules.find((x) => x.id === r.messagesFrom);
+    if (!from) throw new Error(`${r.id}: messagesFrom names no rule: ${r.messagesFrom}`);
+    r.messages = { ...from.messages, ...r.messages };
+  }
+  for (const r of rules) delete r.messagesFrom;
   rules.sort((x, y) => x.id.localeCompare(y.id));
   return rules;
 }

@@ -29,11 +29,15 @@ export async function expectedDocs(dir = root) {
   for (const rule of rules) {
     const rel = `docs/rules/${rule.id}.md`;
     const abs = join(dir, rel);
-    const examplesFile = rule.file && join(dir, dirname(rule.file), "examples.yaml");
-    const examples = examplesFile && existsSync(examplesFile) ? loadExamples(readFileSync(examplesFile, "utf8"), examplesFile) : undefined;
-    out.set(rel, rulePage(rule, engine, existsSync(abs) ? readFileSync(abs, "utf8") : undefined, examples));
+    out.set(rel, rulePage(rule, engine, existsSync(abs) ? readFileSync(abs, "utf8") : undefined, ruleExamples(rule, dir)));
   }
   return { files: out, rules };
+}
+
+/** The examples beside a rule (its folder's examples.yaml), for its page's Avoid and Prefer. */
+export function ruleExamples(rule, dir = root) {
+  const file = rule.file && join(dir, dirname(rule.file), "examples.yaml");
+  return file && existsSync(file) ? loadExamples(readFileSync(file, "utf8"), file) : undefined;
 }
 
 /** Pages under docs/rules/<area>/ that no rule has (a renamed or removed rule). */

@@ -70,6 +70,18 @@ describe("rule files", () => {
     }
   });
 
+  it("every messageId a rule's Rego names has a template in its METADATA", () => {
+    for (const { area, name, dir } of ruleDirs) {
+      const src = readFileSync(join(dir, `${name.replace(/-/g, "_")}.rego`), "utf8");
+      const rule = rules.find((r) => r.id === `${area}/${name}`)!;
+      const named = [...src.matchAll(/"messageId":\s*"([\w-]+)"/g)].map((m) => m[1]!);
+      expect(
+        named.filter((m) => !rule.messages[m]),
+        `${rule.id}: messageIds without a template`,
+      ).toEqual([]);
+    }
+  });
+
   it("rules never build messages in Rego", () => {
     for (const { dir, name } of ruleDirs) {
       const src = readFileSync(join(dir, `${name.replace(/-/g, "_")}.rego`), "utf8");

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readPolicyFiles } from "../../src/engine/policy.js";
 import { BEGIN, END, generatedBlocks, handWrittenBody, rulePage, rulesIndex } from "../../src/cli/commands/rule-docs.js";
+import { ruleExamples } from "../../scripts/gen-docs.mjs";
 
 const files = readPolicyFiles();
 const engine = {
@@ -24,8 +25,13 @@ describe("docs/rules", () => {
     expect(existsSync(path), `${path} is missing: ${HINT}`).toBe(true);
     const page = readFileSync(path, "utf8");
     expect(page.split(BEGIN).length, `${path} has no generated blocks: ${HINT}`).toBe(3);
-    expect(generatedBlocks(page), HINT).toEqual(generatedBlocks(rulePage(rule, engine, page)));
-    expect(page, HINT).toBe(rulePage(rule, engine, page));
+    const examples = ruleExamples(rule);
+    expect(examples, `${id} has no examples.yaml`).toBeDefined();
+    expect(generatedBlocks(page), HINT).toEqual(generatedBlocks(rulePage(rule, engine, page, examples)));
+    expect(page, HINT).toBe(rulePage(rule, engine, page, examples));
+    // The page shows the first bad and good examples, which the examples test runs.
+    expect(page).toContain(examples!.bad[0]!.input.trimEnd());
+    expect(page).toContain(examples!.good[0]!.input.trimEnd());
     const body = handWrittenBody(page);
     expect(body).toMatch(/^## Why\n/m);
     expect(body.length).toBeGreaterThan(100);
@@ -55,11 +61,11 @@ describe("page generation", () => {
     expect(rulePage(rule, engine, rulePage(rule, engine, edited))).toBe(rulePage(rule, engine, edited));
   });
 
-  it("a page written before generation is adopted: its own title, table, remediation and messages are replaced, the rest kept", () => {
+  it("a page written before generation is adopted: its own title, table, avoid/prefer, remediation and messages are replaced, the rest kept", () => {
     const old =
       "# securitygroup/ssh-ingress\n\n**Old title**\n\n| | |\n|---|---|\n| Severity | `error` |\n\n## Why\n\nBecause.\n\n## Avoid\n\n```yaml\nx: 1\n```\n\n## Remediation\n\nold\n\n## Messages\n\n- old\n\n## References\n\n- <https://example.com>\n";
     const body = handWrittenBody(old);
-    expect(body).toBe("## Why\n\nBecause.\n\n## Avoid\n\n```yaml\nx: 1\n```\n\n## References\n\n- <https://example.com>");
+    expect(body).toBe("## Why\n\nBecause.\n\n## References\n\n- <https://example.com>");
     const page = rulePage(rule, engine, old);
     expect(page).not.toContain("Old title");
     expect(page).toContain(`**${rule.title}**`);

@@ -81,7 +81,10 @@ describe.each(ruleDirs)("$id", ({ id, dir }) => {
 
 /** The Rego tests that can show a rule's messages: its own, its area's shared ones (egress/judge_test.rego, its sibling rules') and lib's. */
 function regoTests(dir: string): string {
-  const files = (d: string) => readdirSync(d, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("_test.rego")).map((f) => join(d, f));
+  const files = (d: string) =>
+    readdirSync(d, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith("_test.rego"))
+      .map((f) => join(d, f));
   return [...files(join(dir, "..")), ...files(join("policies", "lib"))].map((f) => readFileSync(f, "utf8")).join("\n");
 }
 

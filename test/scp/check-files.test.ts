@@ -186,7 +186,8 @@ describe("AWS::Organizations::Policy in CloudFormation", () => {
     expect(byId["aws.ec2"]).toBe("unknown");
     expect(result.findings.find((x) => x.requirement === "aws.ec2")!.message).toMatch(/cannot be evaluated offline/);
     // The statement's Action is known (ec2:RunInstances): the other services' calls are untouched.
-    for (const id of ["aws.s3", "aws.ssm", "aws.sts", "aws.ecr", "aws.dynamodb", "aws.cloudformation", "aws.secretsmanager"]) expect(byId[id], id).toBe("satisfied");
+    for (const id of ["aws.s3", "aws.ssm", "aws.sts", "aws.ecr", "aws.dynamodb", "aws.cloudformation", "aws.secretsmanager"])
+      expect(byId[id], id).toBe("satisfied");
   });
 
   // Policies written in an Fn::ForEach loop (AWS::LanguageExtensions) are read as CloudFormation
