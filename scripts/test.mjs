@@ -1,7 +1,7 @@
 // `npm test`: everything, in order, stopping at the first failure.
 //   build (OPA, Wasm, TypeScript) → tsc type check (src + tests) → biome ci (format, lint) → opa fmt → opa check --strict (with the input schemas)
 //   → opa test native with a coverage floor → opa test on the Wasm target → setup chromium, moto and
-//   pre-commit, the template corpus → vitest.
+//   pre-commit, the oracles, the template corpus → vitest.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -69,6 +69,8 @@ step("setup chromium", process.execPath, ["scripts/setup-chromium.mjs"]);
 // moto (a local AWS API server, for the Organizations tests) and pre-commit (for the hooks' test),
 // pinned, in .tools/venv.
 step("setup moto and pre-commit", process.execPath, ["scripts/setup-python-tools.mjs"]);
+// The engines the oracle tests compare runnerlint with (Go's httpproxy, built from tools/go.mod).
+step("setup oracles", process.execPath, ["scripts/setup-oracles.mjs"]);
 // cfn-lint's test templates (its pinned sdist from PyPI): real templates for the scope tests.
 step("setup corpus", process.execPath, ["scripts/setup-corpus.mjs"]);
 const vitestJson = join(root, "test-output", "vitest.json");

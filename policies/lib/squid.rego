@@ -10,8 +10,10 @@
 #   subdomains, no dot only the name), dst (the destination's addresses: a host name's are
 #   not known offline), port, method, src (the runner's addresses; when they are unknown, an
 #   ACL holding 10/8, 172.16/12 and 192.168/16 counts as holding them), and the built-in all,
-#   localhost, to_localhost and manager. Other types, an undefined ACL name and directives such
-#   as include or ssl_bump bump leave the answer unknown.
+#   localhost, to_localhost and manager. Other types and directives such as include or ssl_bump
+#   bump leave the answer unknown. A configuration squid refuses to load (an ACL used before it is
+#   defined, overlapping dstdomain entries; see refusal below) blocks every flow: the proxy does
+#   not start.
 #   Traffic that does not go through the proxy is not judged here: UDP, link-local destinations,
 #   and the hosts the catalogue's NO_PROXY requirements exempt (noproxy.* judges those entries).
 #   When the run gives the runner's NO_PROXY (--no-proxy), a single known host is tested against
@@ -199,7 +201,9 @@ _final(p) := {"action": "block", "implicit": true, "lastAction": "none"} if {
 	lower(p.httpAccess[count(p.httpAccess) - 1].action) == "deny"
 } else := {"action": "block", "implicit": true, "lastAction": "allow"}
 
-answer(p, f) := layers.answer("squid", "unknown", "squid_unsupported", {"proxy": p.id, "feature": u.feature}, u.location, p.id) if {
+answer(p, f) := layers.answer("squid", "block", r.cause, object.union({"proxy": p.id}, r.params), r.location, p.id) if {
+	r := refusal(p)
+} else := layers.answer("squid", "unknown", "squid_unsupported", {"proxy": p.id, "feature": u.feature}, u.location, p.id) if {
 	u := p.unsupported[0]
 } else := _answer(p, layers.first_match([_entry(p, line, f) | some line in p.httpAccess], _final(p)))
 
@@ -213,6 +217,100 @@ _answer(p, r) := layers.answer("squid", "allow", "squid_allows", {"proxy": p.id,
 	r.by.implicit
 } else := layers.answer("squid", "block", "squid_denies", {"proxy": p.id, "acls": r.by.acls}, r.by.location, p.id) if {
 	r.state == "block"
-} else := layers.answer("squid", "unknown", "squid_undefined_acl", {"proxy": p.id, "acls": r.by.undefined}, r.by.location, p.id) if {
-	count(r.by.undefined) > 0
 } else := layers.answer("squid", "unknown", "squid_maybe", {"proxy": p.id, "acls": r.by.acls}, r.by.location, p.id)
+
+# --- configurations squid refuses to load ---------------------------------------------------------
+#
+# A proxy that does not start passes nothing: every flow through it is blocked, and the finding
+# names the line squid stops at ("FATAL: Bungled <file> line N: acl ..."). As squid 5.7 (Debian 12,
+# tested) and 6 load a dstdomain ACL: its entries, in file order across the lines of one name, go
+# into a tree that keeps one of two overlapping entries. A later entry inside an earlier dotted
+# one (.example.com, then a.example.com) is dropped with a warning; any other overlap is fatal:
+# a later entry that covers an earlier one (a.example.com, then .example.com), and the pair
+# example.com / .example.com in either order. Case does not matter; exact duplicates are fine.
+# dstdomain takes the flag -n, never -i (domains already match without regard to case).
+
+# refusal(p): the first line of p (in file order) that squid refuses, with the cause and params.
+refusal(p) := rs[_first_line(rs)] if {
+	rs := array.concat(array.concat(_flags(p), _overlaps(p)), _undefined_uses(p))
+	count(rs) > 0
+}
+
+_first_line(rs) := min({i | some i, l in lines; l == min(lines)}) if {
+	lines := [object.get(r, ["location", "line"], 0) | some r in rs]
+}
+
+_flags(p) := [{"cause": "squid_refused_flag", "params": {"acl": a.name, "flag": "-i"}, "location": a.location} |
+	some a in p.acls
+	a.type == "dstdomain"
+	"-i" in a.flags
+]
+
+# _overlaps(p): the fatal overlaps, by ACL name over its entries in file order. An entry inside an
+# earlier dotted one is dropped (a warning) and never compared again; a kept entry that overlaps
+# an earlier kept one otherwise is fatal.
+_overlaps(p) := [{"cause": "squid_refused_overlap", "params": {"acl": name, "entry": es[k].value, "other": es[m].value}, "location": es[k].location} |
+	some name in {a.name | some a in p.acls; a.type == "dstdomain"}
+	es := _entries(p, name)
+	some k, n in es
+	_kept(es, k)
+	some m, e in es
+	m < k
+	_kept(es, m)
+	e.value != n.value
+	_fatal_overlap(e.value, n.value)
+]
+
+# _entries(p, name): the values of the dstdomain ACL name, lower-cased, in file order.
+_entries(p, name) := [{"value": lower(v), "location": a.location} |
+	some a in p.acls
+	a.name == name
+	a.type == "dstdomain"
+	some v in a.values
+]
+
+_kept(es, k) if {
+	not _dropped(es, k)
+}
+
+_dropped(es, k) if {
+	some m, e in es
+	m < k
+	startswith(e.value, ".")
+	endswith(es[k].value, e.value)
+}
+
+# An http_access line that names an ACL not defined above it (nor built in) is fatal too:
+# squid reads the file in order, so an acl line below the use does not count.
+_undefined_uses(p) := [{"cause": "squid_refused_undefined_acl", "params": {"acl": ref.name}, "location": line.location} |
+	some line in p.httpAccess
+	some ref in line.acls
+	not _builtin[ref.name]
+	not _defined_above(p, ref.name, line.location)
+]
+
+_defined_above(p, name, loc) if {
+	some a in p.acls
+	a.name == name
+	a.location.line < loc.line
+}
+
+# _covers(x, y): the dotted entry x matches every name entry y matches.
+_covers(x, y) if {
+	startswith(x, ".")
+	y == substring(x, 1, -1)
+}
+
+_covers(x, y) if {
+	startswith(x, ".")
+	endswith(y, x)
+}
+
+_fatal_overlap(e, n) if {
+	_covers(n, e)
+}
+
+_fatal_overlap(e, n) if {
+	_covers(e, n)
+	not endswith(n, e)
+}

@@ -124,8 +124,13 @@ test_src_acls if {
 }
 
 test_undefined_acl_and_unsupported if {
-	outcome(proxy([], [access("allow", ["nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_undefined_acl", "unknown", 10]}
-	outcome(proxy([], [access("allow", ["!nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_undefined_acl", "unknown", 10]}
+	# squid refuses to start on an undefined ACL: nothing passes
+	outcome(proxy([], [access("allow", ["nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_refused_undefined_acl", "block", 10]}
+	outcome(proxy([], [access("allow", ["!nope"], 10)]), fx.host("releases.gitpod.io", 443)) == {["squid_refused_undefined_acl", "block", 10]}
+
+	# defined below its first use is undefined where squid reads it
+	later := proxy([acl("nope", "dstdomain", [".gitpod.io"], 12)], [access("allow", ["nope"], 10)])
+	outcome(later, fx.host("releases.gitpod.io", 443)) == {["squid_refused_undefined_acl", "block", 10]}
 	include := object.union(proxy(stock_acls, stock_access), {"unsupported": [{"feature": "include", "location": fx.at(20)}]})
 	outcome(include, fx.host("releases.gitpod.io", 443)) == {["squid_unsupported", "unknown", 20]}
 }
@@ -151,4 +156,51 @@ test_the_runner_no_proxy_decides_for_known_hosts if {
 	# a wildcard is judged with the catalogue's entries
 	answers(with_no_proxy(""), fx.host("*.vscode-unpkg.net", 443)) == {["squid_denies", "block"]}
 	answers(with_no_proxy(""), fx.host("ec2.<region>.amazonaws.com", 443)) == {["squid_bypass", "na"]}
+}
+
+# --- configurations squid refuses (as squid 5.7 -k parse does) ---------------------------------
+
+refused(values_by_line) := r if {
+	acls := [acl("allowed", "dstdomain", vs, i + 2) | some i, vs in values_by_line]
+	r := squid.refusal(proxy(acls, [access("allow", ["allowed"], 20)]))
+}
+
+test_a_later_broader_entry_is_fatal if {
+	refused([[".code.visualstudio.com", ".visualstudio.com"]]).params == {"acl": "allowed", "entry": ".visualstudio.com", "other": ".code.visualstudio.com"}
+	refused([["a.example.com", ".example.com"]]).cause == "squid_refused_overlap"
+	refused([[".a.example.com"], [".example.com"]]).location == fx.at(3) # across lines of one name
+	refused([[".a.example.com", ".EXAMPLE.com"]]).params.entry == ".example.com"
+	refused([["10.0.0.1", ".0.0.1"]]).cause == "squid_refused_overlap"
+}
+
+test_the_name_and_its_dotted_form_are_fatal_in_either_order if {
+	refused([["example.com", ".example.com"]]).params.entry == ".example.com"
+	refused([[".example.com", "example.com"]]).params.entry == "example.com"
+}
+
+test_a_later_narrower_entry_only_warns if {
+	not refused([[".visualstudio.com", ".code.visualstudio.com"]])
+	not refused([[".example.com", "a.example.com"]])
+	not refused([[".example.com"], [".a.example.com"]])
+	not refused([[".b.com", ".x.com", ".a.b.com", ".y.com", ".c.b.com"]])
+	not refused([["example.com", "example.com"]]) # an exact duplicate
+	not refused([["example.com", "a.example.com"]]) # no dot: the name alone
+}
+
+test_other_acl_names_do_not_collide if {
+	acls := [acl("a", "dstdomain", [".a.example.com"], 2), acl("b", "dstdomain", [".example.com"], 3)]
+	not squid.refusal(proxy(acls, [access("allow", ["a"], 20)]))
+}
+
+test_dstdomain_does_not_take_the_i_flag if {
+	a := object.union(acl("allowed", "dstdomain", [".example.com"], 2), {"flags": ["-i"]})
+	squid.refusal(proxy([a], [access("allow", ["allowed"], 20)])).cause == "squid_refused_flag"
+	n := object.union(acl("allowed", "dstdomain", [".example.com"], 2), {"flags": ["-n"]})
+	not squid.refusal(proxy([n], [access("allow", ["allowed"], 20)]))
+}
+
+# A proxy that does not start passes nothing: every flow through it is blocked at that line.
+test_a_refused_configuration_blocks_every_flow if {
+	p := proxy([acl("allowed", "dstdomain", ["marketplace.visualstudio.com", ".visualstudio.com"], 4)], [access("allow", ["allowed"], 20)])
+	outcome(p, fx.host("marketplace.visualstudio.com", 443)) == {["squid_refused_overlap", "block", 4]}
 }

@@ -1,0 +1,198 @@
+// Oracle: runnerlint's NO_PROXY model (policies/lib/noproxy_go.rego) against the runner's own
+// logic, Go's golang.org/x/net/http/httpproxy (pinned by tools/go.mod, built by
+// scripts/setup-oracles.mjs). Thousands of generated NO_PROXY values × request URLs, each decided
+// by both: proxy or direct. Counts and any disagreement go to test-output/oracles/httpproxy.json.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { opaPath } from "../../scripts/opa.mjs";
+import { httpproxyOracle } from "../../scripts/setup-oracles.mjs";
+
+const CASES = 6000;
+
+/** A small deterministic PRNG (mulberry32): the same cases on every run. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Entry forms Go's Config.init tells apart: *, domains with and without a leading dot or "*.",
+// ports, IPs (v4, v6, bracketed), CIDRs, empty and ignored entries, spaces and case.
+const ENTRIES = [
+  "*",
+  "example.com",
+  ".example.com",
+  "*.example.com",
+  "a.example.com",
+  "example.com:443",
+  ".example.com:8443",
+  "EXAMPLE.com",
+  " example.com ",
+  "com",
+  ".com",
+  "example.com.",
+  "ample.com",
+  "10.0.0.0/8",
+  "10.1.2.3",
+  "10.1.2.3:80",
+  "10.1.2.3:443",
+  "169.254.0.0/16",
+  "169.254.169.254",
+  "::1",
+  "[::1]",
+  "2001:db8::/32",
+  "2001:db8::5",
+  "[2001:db8::5]:443",
+  ":443",
+  "",
+  "localhost",
+  "internal",
+  ".internal",
+  "app.gitpod.io",
+  ".amazonaws.com",
+  "s3.amazonaws.com:443",
+  "0.0.0.0/0",
+  "::/0",
+  "foo.bar:8443",
+  "*.internal:443",
+  "127.0.0.0/8",
+  "exa*mple.com",
+];
+const HOSTS = [
+  "example.com",
+  "a.example.com",
+  "b.a.example.com",
+  "EXAMPLE.COM",
+  "A.Example.Com",
+  "notexample.com",
+  "example.com.",
+  "com",
+  "10.1.2.3",
+  "10.200.0.1",
+  "11.0.0.1",
+  "169.254.169.254",
+  "169.254.170.2",
+  "2001:db8::5",
+  "2001:db9::1",
+  "::1",
+  "127.0.0.1",
+  "127.8.8.8",
+  "localhost",
+  "LOCALHOST",
+  "x.internal",
+  "internal",
+  "app.gitpod.io",
+  "sts.amazonaws.com",
+  "s3.amazonaws.com",
+  "foo.bar",
+  "ample.com",
+];
+const SCHEMES = ["https", "http"];
+const PORTS = ["", "443", "80", "8443"];
+
+interface Case {
+  noProxy: string;
+  url: string;
+  host: string;
+  port: string;
+}
+
+function generate(n: number): Case[] {
+  const rnd = prng(20261205);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const out: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const count = 1 + Math.floor(rnd() * 4);
+    const noProxy = Array.from({ length: count }, () => pick(ENTRIES)).join(pick([",", ",", ", "]));
+    const scheme = pick(SCHEMES);
+    const host = pick(HOSTS);
+    const explicit = pick(PORTS);
+    const port = explicit || (scheme === "https" ? "443" : "80");
+    const authority = host.includes(":") ? `[${host}]` : host;
+    out.push({ noProxy, url: `${scheme}://${authority}${explicit ? `:${explicit}` : ""}/`, host, port });
+  }
+  return out;
+}
+
+const MODEL = `package oracle
+
+import data.runnerlint.lib.noproxy_go as go
+
+decision(c) := "direct" if {
+	go.bypass(go.entries(c.noProxy), c.host, c.port)
+} else := "proxy"
+
+results := [decision(c) | some c in input.cases]
+`;
+
+describe("NO_PROXY: the Rego model against Go's httpproxy", () => {
+  it(`decides ${CASES} generated cases as Go does`, () => {
+    const cases = generate(CASES);
+    const go = execFileSync(httpproxyOracle(), {
+      input: cases.map((c) => JSON.stringify({ noProxy: c.noProxy, url: c.url })).join("\n") + "\n",
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    })
+      .trim()
+      .split("\n");
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-oracle-"));
+    writeFileSync(join(dir, "oracle.rego"), MODEL);
+    writeFileSync(join(dir, "input.json"), JSON.stringify({ cases }));
+    const evaluated = JSON.parse(
+      execFileSync(
+        opaPath(),
+        [
+          "eval",
+          "--format",
+          "json",
+          "-d",
+          join(dir, "oracle.rego"),
+          "-d",
+          "policies/lib/noproxy_go.rego",
+          "-i",
+          join(dir, "input.json"),
+          "data.oracle.results",
+        ],
+        {
+          encoding: "utf8",
+          maxBuffer: 64 << 20,
+        },
+      ),
+    );
+    const rego: string[] = evaluated.result[0].expressions[0].value;
+    expect(go.length).toBe(cases.length);
+    expect(
+      go.filter((d) => d.startsWith("error")),
+      "the oracle failed on some cases",
+    ).toEqual([]);
+    const disagreements = cases.flatMap((c, i) => (go[i] === rego[i] ? [] : [{ ...c, go: go[i], runnerlint: rego[i] }]));
+    const direct = go.filter((d) => d === "direct").length;
+    mkdirSync(join("test-output", "oracles"), { recursive: true });
+    writeFileSync(
+      join("test-output", "oracles", "httpproxy.json"),
+      JSON.stringify(
+        {
+          oracle: "golang.org/x/net/http/httpproxy (tools/go.mod)",
+          cases: cases.length,
+          direct,
+          proxy: cases.length - direct,
+          disagreements,
+        },
+        null,
+        1,
+      ),
+    );
+    // Both outcomes are well represented, so agreement is not agreement on one answer.
+    expect(direct).toBeGreaterThan(cases.length / 5);
+    expect(cases.length - direct).toBeGreaterThan(cases.length / 5);
+    expect(disagreements.slice(0, 10)).toEqual([]);
+  });
+});

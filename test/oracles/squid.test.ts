@@ -1,0 +1,119 @@
+// Oracle: which squid.conf files squid refuses to load, decided by Debian's squid itself
+// (`squid -k parse`, installed by scripts/setup-oracles.mjs) and by runnerlint (the squid loader,
+// then lib/squid's refusal in Rego). Generated dstdomain ACLs over overlapping, duplicate,
+// dotted, upper-case and flagged entries; both must agree on whether the file loads and, when it
+// does not, on the line squid stops at. Counts and disagreements: test-output/oracles/squid.json.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { opaPath } from "../../scripts/opa.mjs";
+import { SQUID } from "../../scripts/setup-oracles.mjs";
+import { parseSquid } from "../../src/inputs/squid/squid-conf.js";
+
+const CONFIGS = 600;
+const ENTRIES = [
+  ".example.com",
+  "example.com",
+  "a.example.com",
+  ".a.example.com",
+  "b.a.example.com",
+  "EXAMPLE.com",
+  ".Example.COM",
+  ".com",
+  "x.org",
+  ".x.org",
+  "10.0.0.1",
+  ".0.0.1",
+  "ample.com",
+];
+
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(n: number): string[] {
+  const rnd = prng(5_7_2026);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  return Array.from({ length: n }, () => {
+    const lines = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
+      const flag = pick(["", "", "", "", "-n ", "-i "]);
+      const values = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(ENTRIES));
+      return `acl ${pick(["allowed", "allowed", "other"])} dstdomain ${flag}${values.join(" ")}`;
+    });
+    return [...lines, "http_access allow allowed", "http_access deny all", "http_port 127.0.0.1:3128", ""].join("\n");
+  });
+}
+
+const MODEL = `package oracle
+
+import data.runnerlint.lib.squid
+
+line(p) := squid.refusal(p).location.line if squid.refusal(p)
+
+else := 0
+
+results := [line(p) | some p in input.proxies]
+`;
+
+describe("squid.conf: what squid refuses to load, against squid itself", () => {
+  it(`agrees with \`squid -k parse\` on ${CONFIGS} generated configurations`, () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-squid-oracle-"));
+    const configs = generate(CONFIGS);
+    const version = execFileSync(SQUID, ["-v"], { encoding: "utf8" }).split("\n")[0]!;
+    // squid: the line of "FATAL: Bungled <file> line N", or 0 when it loads.
+    const engine = configs.map((text, i) => {
+      const file = join(dir, `${i}.conf`);
+      writeFileSync(file, text);
+      const r = spawnSync(SQUID, ["-k", "parse", "-f", file], { encoding: "utf8" });
+      const bungled = /FATAL: Bungled .* line (\d+):/.exec(r.stdout + r.stderr);
+      if (r.status !== 0 && !bungled) throw new Error(`squid failed otherwise on:\n${text}\n${r.stdout}${r.stderr}`);
+      return bungled ? Number(bungled[1]) : 0;
+    });
+    writeFileSync(join(dir, "oracle.rego"), MODEL);
+    writeFileSync(join(dir, "input.json"), JSON.stringify({ proxies: configs.map((text, i) => parseSquid(`${i}.conf`, text)) }));
+    const out = JSON.parse(
+      execFileSync(
+        opaPath(),
+        [
+          "eval",
+          "--format",
+          "json",
+          "-d",
+          join(dir, "oracle.rego"),
+          "-d",
+          "policies",
+          ...["*_test.rego", "*.yaml", "*.md", "*.json"].flatMap((g) => ["--ignore", g]),
+          "-i",
+          join(dir, "input.json"),
+          "data.oracle.results",
+        ],
+        {
+          encoding: "utf8",
+          maxBuffer: 64 << 20,
+        },
+      ),
+    );
+    const model: number[] = out.result[0].expressions[0].value;
+    const disagreements = configs.flatMap((text, i) =>
+      engine[i] === model[i] ? [] : [{ config: text, squid: engine[i], runnerlint: model[i] }],
+    );
+    const refused = engine.filter((l) => l > 0).length;
+    mkdirSync(join("test-output", "oracles"), { recursive: true });
+    writeFileSync(
+      join("test-output", "oracles", "squid.json"),
+      JSON.stringify({ oracle: version, configs: configs.length, refused, loaded: configs.length - refused, disagreements }, null, 1),
+    );
+    expect(refused).toBeGreaterThan(CONFIGS / 5);
+    expect(configs.length - refused).toBeGreaterThan(CONFIGS / 5);
+    expect(disagreements.slice(0, 5)).toEqual([]);
+  });
+});
