@@ -175,7 +175,9 @@ describe("NO_PROXY near-misses (Go semantics, through the Wasm module)", () => {
     const r = run(dir + "no-no-proxy.env");
     // Go sends https requests through HTTPS_PROXY only: the management plane and the AWS APIs are not proxied.
     expect(statuses(r)).toEqual({ ...all("violated"), "noproxy.management": "not-applicable", "noproxy.amazonaws": "not-applicable" });
-    expect(r.requirements.find((q) => q.id === "noproxy.management")!.evidence[0]!.message).toMatch(/sets HTTP_PROXY but not HTTPS_PROXY: the runner \(Go\) sends https requests through HTTPS_PROXY only/);
+    expect(r.requirements.find((q) => q.id === "noproxy.management")!.evidence[0]!.message).toMatch(
+      /sets HTTP_PROXY but not HTTPS_PROXY: the runner \(Go\) sends https requests through HTTPS_PROXY only/,
+    );
     expect(new Set(r.findings.map((f) => f.location.line))).toEqual(new Set([1]));
     expect(only(r, "noproxy/link-local")[0]!.message).toBe(
       "HTTP_PROXY is set in fixtures/noproxy/dotenv/no-no-proxy.env but NO_PROXY is not: the runner sends instance metadata and ECS credential requests (169.254.169.254, 169.254.170.2) through the proxy. Set NO_PROXY and include `169.254.0.0/16`.",

@@ -3,26 +3,11 @@
 // scripts/setup-oracles.mjs). Thousands of generated NO_PROXY values × request URLs, each decided
 // by both: proxy or direct. Counts and any disagreement go to test-output/oracles/httpproxy.json.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { opaPath } from "../../scripts/opa.mjs";
 import { httpproxyOracle } from "../../scripts/setup-oracles.mjs";
+import { evalModel, prng, writeReport } from "./oracle.js";
 
 const CASES = 6000;
-
-/** A small deterministic PRNG (mulberry32): the same cases on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Entry forms Go's Config.init tells apart: *, domains with and without a leading dot or "*.",
 // ports, IPs (v4, v6, bracketed), CIDRs, empty and ignored entries, spaces and case.
@@ -143,31 +128,7 @@ describe("NO_PROXY: the Rego model against Go's httpproxy", () => {
     })
       .trim()
       .split("\n");
-    const dir = mkdtempSync(join(tmpdir(), "runnerlint-oracle-"));
-    writeFileSync(join(dir, "oracle.rego"), MODEL);
-    writeFileSync(join(dir, "input.json"), JSON.stringify({ cases }));
-    const evaluated = JSON.parse(
-      execFileSync(
-        opaPath(),
-        [
-          "eval",
-          "--format",
-          "json",
-          "-d",
-          join(dir, "oracle.rego"),
-          "-d",
-          "policies/lib/noproxy_go.rego",
-          "-i",
-          join(dir, "input.json"),
-          "data.oracle.results",
-        ],
-        {
-          encoding: "utf8",
-          maxBuffer: 64 << 20,
-        },
-      ),
-    );
-    const rego: string[] = evaluated.result[0].expressions[0].value;
+    const rego = evalModel<string>(MODEL, { cases });
     expect(go.length).toBe(cases.length);
     expect(
       go.filter((d) => d.startsWith("error")),
@@ -175,21 +136,13 @@ describe("NO_PROXY: the Rego model against Go's httpproxy", () => {
     ).toEqual([]);
     const disagreements = cases.flatMap((c, i) => (go[i] === rego[i] ? [] : [{ ...c, go: go[i], runnerlint: rego[i] }]));
     const direct = go.filter((d) => d === "direct").length;
-    mkdirSync(join("test-output", "oracles"), { recursive: true });
-    writeFileSync(
-      join("test-output", "oracles", "httpproxy.json"),
-      JSON.stringify(
-        {
-          oracle: "golang.org/x/net/http/httpproxy (tools/go.mod)",
-          cases: cases.length,
-          direct,
-          proxy: cases.length - direct,
-          disagreements,
-        },
-        null,
-        1,
-      ),
-    );
+    writeReport("httpproxy", {
+      oracle: "golang.org/x/net/http/httpproxy (tools/go.mod)",
+      cases: cases.length,
+      direct,
+      proxy: cases.length - direct,
+      disagreements,
+    });
     // Both outcomes are well represented, so agreement is not agreement on one answer.
     expect(direct).toBeGreaterThan(cases.length / 5);
     expect(cases.length - direct).toBeGreaterThan(cases.length / 5);

@@ -4,13 +4,13 @@
 // dotted, upper-case and flagged entries; both must agree on whether the file loads and, when it
 // does not, on the line squid stops at. Counts and disagreements: test-output/oracles/squid.json.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { opaPath } from "../../scripts/opa.mjs";
 import { SQUID } from "../../scripts/setup-oracles.mjs";
 import { parseSquid } from "../../src/inputs/squid/squid-conf.js";
+import { evalModel, prng, writeReport } from "./oracle.js";
 
 const CONFIGS = 600;
 const ENTRIES = [
@@ -28,17 +28,6 @@ const ENTRIES = [
   ".0.0.1",
   "ample.com",
 ];
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(n: number): string[] {
   const rnd = prng(5_7_2026);
@@ -78,40 +67,12 @@ describe("squid.conf: what squid refuses to load, against squid itself", () => {
       if (r.status !== 0 && !bungled) throw new Error(`squid failed otherwise on:\n${text}\n${r.stdout}${r.stderr}`);
       return bungled ? Number(bungled[1]) : 0;
     });
-    writeFileSync(join(dir, "oracle.rego"), MODEL);
-    writeFileSync(join(dir, "input.json"), JSON.stringify({ proxies: configs.map((text, i) => parseSquid(`${i}.conf`, text)) }));
-    const out = JSON.parse(
-      execFileSync(
-        opaPath(),
-        [
-          "eval",
-          "--format",
-          "json",
-          "-d",
-          join(dir, "oracle.rego"),
-          "-d",
-          "policies",
-          ...["*_test.rego", "*.yaml", "*.md", "*.json"].flatMap((g) => ["--ignore", g]),
-          "-i",
-          join(dir, "input.json"),
-          "data.oracle.results",
-        ],
-        {
-          encoding: "utf8",
-          maxBuffer: 64 << 20,
-        },
-      ),
-    );
-    const model: number[] = out.result[0].expressions[0].value;
+    const model = evalModel<number>(MODEL, { proxies: configs.map((text, i) => parseSquid(`${i}.conf`, text)) });
     const disagreements = configs.flatMap((text, i) =>
       engine[i] === model[i] ? [] : [{ config: text, squid: engine[i], runnerlint: model[i] }],
     );
     const refused = engine.filter((l) => l > 0).length;
-    mkdirSync(join("test-output", "oracles"), { recursive: true });
-    writeFileSync(
-      join("test-output", "oracles", "squid.json"),
-      JSON.stringify({ oracle: version, configs: configs.length, refused, loaded: configs.length - refused, disagreements }, null, 1),
-    );
+    writeReport("squid", { oracle: version, configs: configs.length, refused, loaded: configs.length - refused, disagreements });
     expect(refused).toBeGreaterThan(CONFIGS / 5);
     expect(configs.length - refused).toBeGreaterThan(CONFIGS / 5);
     expect(disagreements.slice(0, 5)).toEqual([]);
