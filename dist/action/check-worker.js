@@ -2,7 +2,7 @@ import { createRequire as __runnerlintRequire } from "node:module"; const requir
 import {
   checkFile,
   fileContext
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -391,18 +391,48 @@ candidates(spec) := groups if {
 # expectation? yes = exposed.
 #   "not-world":      the peer is 0.0.0.0/0 or ::/0;
 #   "not-beyond-vpc": the peer is a CIDR not inside the group's VPC blocks (the world always).
-# Group peers never expose; prefix lists and unreadable peers are unknown.
+# Group peers never expose; a prefix list is judged by its entries when the inputs define them,
+# else unknown, as unreadable peers are.
 exposed_peer(g, peer, expectation) := issue if {
 	issue := peer_issue(peer)
+} else := _prefix_list_exposure(g, entries, expectation) if {
+	peer.kind == "prefix-list"
+	entries := prefix_list_entries(peer.id)
 } else := prefix_list(peer) if {
 	peer.kind == "prefix-list"
 } else := unknown.no if {
 	peer.kind == "group"
+} else := _cidr_exposure(g, peer, expectation)
+
+_cidr_exposure(g, peer, expectation) := issue if {
+	issue := peer_issue(peer)
 } else := unknown.yes if {
 	cidr.world(peer.cidr)
 } else := unknown.no if {
 	expectation == "not-world"
 } else := _outside(peer.cidr, vpc_blocks(g))
+
+# prefix_list_entries(id): the CIDRs of a prefix list the inputs define in full (a CloudFormation
+# AWS::EC2::PrefixList of the same template); undefined for any other list.
+prefix_list_entries(id) := pl.entries if {
+	some pl in object.get(input, "prefixLists", [])
+	pl.id == id
+}
+
+# A prefix list exposes when one of its entries does; unknown when one might and none does.
+_prefix_list_exposure(g, entries, expectation) := _first_state(answers, "yes") if {
+	answers := [_cidr_exposure(g, {"kind": _cidr_kind(c), "cidr": c}, expectation) | some c in entries]
+	_first_state(answers, "yes")
+} else := _first_state(answers, "unknown") if {
+	answers := [_cidr_exposure(g, {"kind": _cidr_kind(c), "cidr": c}, expectation) | some c in entries]
+	_first_state(answers, "unknown")
+} else := unknown.no
+
+_first_state(answers, state) := [a | some a in answers; a.state == state][0]
+
+_cidr_kind(c) := "cidr6" if contains(c, ":")
+
+_cidr_kind(c) := "cidr4" if not contains(c, ":")
 
 _outside(c, vpc) := vpc if {
 	vpc.state == "unknown"

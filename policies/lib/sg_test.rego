@@ -180,6 +180,20 @@ test_exposed_peer_beyond_vpc if {
 	sg.exposed_peer(g, test.cidr("0.0.0.0/0"), "not-beyond-vpc") == yes with input as test.network([]) with input.vpcs as []
 }
 
+# A prefix list the inputs define in full is judged by its entries: one exposing entry exposes,
+# one that might (an invalid CIDR) leaves it unknown, all inside the VPC do not.
+with_list(entries) := object.union(test.network([]), {"prefixLists": [{"id": "Office", "entries": entries, "location": test.at(2)}]})
+
+test_prefix_list_entries if {
+	g := test.sg("A", "", 1)
+	sg.exposed_peer(g, test.prefix_list("Office"), "not-beyond-vpc") == no with input as with_list(["10.8.1.0/24", "10.8.2.0/24"])
+	sg.exposed_peer(g, test.prefix_list("Office"), "not-beyond-vpc") == yes with input as with_list(["10.8.1.0/24", "203.0.113.0/24"])
+	sg.exposed_peer(g, test.prefix_list("Office"), "not-world") == no with input as with_list(["10.8.1.0/24", "203.0.113.0/24"])
+	sg.exposed_peer(g, test.prefix_list("Office"), "not-world") == yes with input as with_list(["::/0"])
+	sg.exposed_peer(g, test.prefix_list("Office"), "not-world") == maybe("invalid_cidr", {"cidr": "10.8.1/24"}) with input as with_list(["10.8.1/24"])
+	sg.exposed_peer(g, test.prefix_list("Other"), "not-world") == maybe("prefix_list", {"prefixList": "Other"}) with input as with_list(["10.8.1.0/24"])
+}
+
 test_exposed_peer_world if {
 	g := test.sg("A", "", 1)
 	sg.exposed_peer(g, test.cidr("0.0.0.0/0"), "not-world") == yes

@@ -86,6 +86,17 @@ export interface NetworkInput {
   hostFirewalls?: HostFirewall[];
   /** VPC endpoints (CloudFormation AWS::EC2::VPCEndpoint). */
   vpcEndpoints?: VpcEndpoint[];
+  /** Managed prefix lists the inputs define in full (CloudFormation AWS::EC2::PrefixList): a rule's prefix-list peer is judged by their entries. */
+  prefixLists?: PrefixList[];
+}
+
+/** A managed prefix list whose entries are all known. */
+export interface PrefixList {
+  /** The logical id (what a rule's SourcePrefixListId: !Ref names). */
+  id: string;
+  /** Its CIDR blocks. */
+  entries: string[];
+  location: Location;
 }
 
 /** A network ACL. It filters the subnets it is associated with; one with none filters nothing. */

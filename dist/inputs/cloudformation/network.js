@@ -9,6 +9,8 @@ export const GROUP = "AWS::EC2::SecurityGroup";
 export const INGRESS = "AWS::EC2::SecurityGroupIngress";
 export const EGRESS = "AWS::EC2::SecurityGroupEgress";
 const NETWORK_TYPES = new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
+// Read with the groups that refer to it, never a reason on its own to judge a template.
+const PREFIX_LIST = "AWS::EC2::PrefixList";
 const PEER_FIELDS = {
     ingress: [
         ["CidrIp", "cidr4"],
@@ -95,7 +97,22 @@ function buildNetwork(t, s, config) {
     for (const r of s.resources)
         if (COMPUTE_GROUPS[r.type])
             markComputeGroups(r, groups);
-    return { vpcs: [...vpcs.values()], securityGroups: [...groups.values(), ...external.values()] };
+    const prefixLists = s.resources.filter((r) => r.type === PREFIX_LIST).flatMap((r) => prefixListOf(r) ?? []);
+    return {
+        vpcs: [...vpcs.values()],
+        securityGroups: [...groups.values(), ...external.values()],
+        ...(prefixLists.length ? { prefixLists } : {}),
+    };
+}
+/** A prefix list whose every entry's Cidr is a known string; none when any is not (the peer stays unknown). */
+function prefixListOf(r) {
+    const entries = r.unresolvedProperties ? undefined : r.properties.Entries;
+    if (!Array.isArray(entries))
+        return undefined;
+    const cidrs = entries.map((e) => (isObj(e) && typeof e.Cidr === "string" ? e.Cidr : undefined));
+    if (cidrs.some((c) => c === undefined))
+        return undefined;
+    return { id: r.logicalId, entries: cidrs, location: r.location };
 }
 // Runner compute: a resource tagged runnerlint:role (environment or runner) gives that role to the
 // template's security groups it uses (lib/sg: the group's computeRole). Each entry: the property
@@ -113,7 +130,7 @@ export const COMPUTE_GROUPS = {
 };
 export const ROLE_TAG = "runnerlint:role";
 /** Every resource type the network model reads: scenarios are told apart by these alone. */
-const READ_TYPES = new Set([...NETWORK_TYPES, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
+const READ_TYPES = new Set([...NETWORK_TYPES, PREFIX_LIST, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
 function markComputeGroups(r, groups) {
     const role = computeRole(r);
     if (!role)

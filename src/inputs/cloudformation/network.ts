@@ -9,7 +9,7 @@
 // counts on the default rule only when no egress rule of any kind may target it.
 import type { RunConfig } from "../../model/config.js";
 import { isUnknown, unknown, type Maybe, type Unknown } from "../../model/location.js";
-import type { NetworkInput, Peer, SecurityGroup, SgRule, Vpc } from "../../model/network.js";
+import type { NetworkInput, Peer, PrefixList, SecurityGroup, SgRule, Vpc } from "../../model/network.js";
 import { isObj, type Json } from "./intrinsics.js";
 import type { CfnTemplate } from "./template.js";
 import { alternativesOf, isResourceRef, pointerOf } from "./resolve.js";
@@ -22,6 +22,8 @@ export const GROUP = "AWS::EC2::SecurityGroup";
 export const INGRESS = "AWS::EC2::SecurityGroupIngress";
 export const EGRESS = "AWS::EC2::SecurityGroupEgress";
 const NETWORK_TYPES = new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
+// Read with the groups that refer to it, never a reason on its own to judge a template.
+const PREFIX_LIST = "AWS::EC2::PrefixList";
 
 type Direction = "ingress" | "egress";
 
@@ -84,7 +86,7 @@ export function toNetworkInputs(t: CfnTemplate, opts: ExpandOptions, config: Run
   });
 }
 
-function buildNetwork(t: CfnTemplate, s: Scenario, config: RunConfig): Pick<NetworkInput, "vpcs" | "securityGroups"> {
+function buildNetwork(t: CfnTemplate, s: Scenario, config: RunConfig): Pick<NetworkInput, "vpcs" | "securityGroups" | "prefixLists"> {
   const vpcs = new Map<string, Vpc>();
   const groups = new Map<string, SecurityGroup>();
   const external = new Map<string, SecurityGroup>();
@@ -104,7 +106,21 @@ function buildNetwork(t: CfnTemplate, s: Scenario, config: RunConfig): Pick<Netw
   }
   for (const g of egressTargets) g.implicitEgress = false;
   for (const r of s.resources) if (COMPUTE_GROUPS[r.type]) markComputeGroups(r, groups);
-  return { vpcs: [...vpcs.values()], securityGroups: [...groups.values(), ...external.values()] };
+  const prefixLists = s.resources.filter((r) => r.type === PREFIX_LIST).flatMap((r) => prefixListOf(r) ?? []);
+  return {
+    vpcs: [...vpcs.values()],
+    securityGroups: [...groups.values(), ...external.values()],
+    ...(prefixLists.length ? { prefixLists } : {}),
+  };
+}
+
+/** A prefix list whose every entry's Cidr is a known string; none when any is not (the peer stays unknown). */
+function prefixListOf(r: ResolvedResource): PrefixList | undefined {
+  const entries = r.unresolvedProperties ? undefined : r.properties.Entries;
+  if (!Array.isArray(entries)) return undefined;
+  const cidrs = entries.map((e) => (isObj(e) && typeof e.Cidr === "string" ? e.Cidr : undefined));
+  if (cidrs.some((c) => c === undefined)) return undefined;
+  return { id: r.logicalId, entries: cidrs as string[], location: r.location };
 }
 
 // Runner compute: a resource tagged runnerlint:role (environment or runner) gives that role to the
@@ -125,7 +141,7 @@ export const COMPUTE_GROUPS: Readonly<Record<string, string[][]>> = {
 export const ROLE_TAG = "runnerlint:role";
 
 /** Every resource type the network model reads: scenarios are told apart by these alone. */
-const READ_TYPES: ReadonlySet<string> = new Set([...NETWORK_TYPES, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
+const READ_TYPES: ReadonlySet<string> = new Set([...NETWORK_TYPES, PREFIX_LIST, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
 
 function markComputeGroups(r: ResolvedResource, groups: Map<string, SecurityGroup>): void {
   const role = computeRole(r);

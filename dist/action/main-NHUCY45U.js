@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-SKKB6TP5.js");
+    const m = await import("./check-J4DLG7W4.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-RVAR4VZB.js");
+    const m = await import("./org-audit-3WCPC6HY.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-XNB7PMCV.js");
+    const m = await import("./rules-ACIJWCNC.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-7QZNVF2R.js");
+    const m = await import("./explain-GPCU6EXC.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-HB3VWPCE.js");
+    const m = await import("./requirements-NHECWTDP.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

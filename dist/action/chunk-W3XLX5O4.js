@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-3KUBWNLR.js";
+} from "./chunk-OLSG4BPS.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-AVS2DBPR.js";
+} from "./chunk-W3XLX5O4.js";
 import {
   parseArgs
-} from "./chunk-NHVFUPI5.js";
+} from "./chunk-JCPGAF5A.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

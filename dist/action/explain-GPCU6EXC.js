@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-AVS2DBPR.js";
+} from "./chunk-W3XLX5O4.js";
 import {
   parseArgs
-} from "./chunk-NHVFUPI5.js";
+} from "./chunk-JCPGAF5A.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

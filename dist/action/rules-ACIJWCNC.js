@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-NHVFUPI5.js";
+} from "./chunk-JCPGAF5A.js";
 import {
   defaultEngine
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-AVS2DBPR.js";
+} from "./chunk-W3XLX5O4.js";
 import {
   parseArgs
-} from "./chunk-NHVFUPI5.js";
+} from "./chunk-JCPGAF5A.js";
 import {
   defaultEngine
-} from "./chunk-KV4GXW4N.js";
+} from "./chunk-RS66EZUF.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

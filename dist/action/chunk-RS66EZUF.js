@@ -16421,6 +16421,7 @@ var GROUP = "AWS::EC2::SecurityGroup";
 var INGRESS = "AWS::EC2::SecurityGroupIngress";
 var EGRESS = "AWS::EC2::SecurityGroupEgress";
 var NETWORK_TYPES = /* @__PURE__ */ new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
+var PREFIX_LIST = "AWS::EC2::PrefixList";
 var PEER_FIELDS = {
   ingress: [
     ["CidrIp", "cidr4"],
@@ -16498,7 +16499,21 @@ function buildNetwork(t, s, config) {
   for (const r of s.resources)
     if (COMPUTE_GROUPS[r.type])
       markComputeGroups(r, groups);
-  return { vpcs: [...vpcs.values()], securityGroups: [...groups.values(), ...external2.values()] };
+  const prefixLists = s.resources.filter((r) => r.type === PREFIX_LIST).flatMap((r) => prefixListOf(r) ?? []);
+  return {
+    vpcs: [...vpcs.values()],
+    securityGroups: [...groups.values(), ...external2.values()],
+    ...prefixLists.length ? { prefixLists } : {}
+  };
+}
+function prefixListOf(r) {
+  const entries = r.unresolvedProperties ? void 0 : r.properties.Entries;
+  if (!Array.isArray(entries))
+    return void 0;
+  const cidrs = entries.map((e) => isObj(e) && typeof e.Cidr === "string" ? e.Cidr : void 0);
+  if (cidrs.some((c) => c === void 0))
+    return void 0;
+  return { id: r.logicalId, entries: cidrs, location: r.location };
 }
 var COMPUTE_GROUPS = {
   "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
@@ -16512,7 +16527,7 @@ var COMPUTE_GROUPS = {
   "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]]
 };
 var ROLE_TAG = "runnerlint:role";
-var READ_TYPES = /* @__PURE__ */ new Set([...NETWORK_TYPES, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
+var READ_TYPES = /* @__PURE__ */ new Set([...NETWORK_TYPES, PREFIX_LIST, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
 function markComputeGroups(r, groups) {
   const role = computeRole(r);
   if (!role)
