@@ -6,7 +6,9 @@
 #
 #   Patterns (catalogue destinations, lower-cased, trailing dot removed):
 #     "app.gitpod.io"                 one host;
-#     "*.us01.gitpod.dev"             every subdomain (one or more labels), not the apex;
+#     "*.us01.gitpod.dev"             every name of one more label (x.us01.gitpod.dev), not the
+#                                     apex and not deeper names: the vendor's wildcards stand for
+#                                     the single-label hosts it uses (requirements/README.md);
 #     "ec2.<region>.amazonaws.com"    one host whose <region> / <account-id> label is not known
 #                                     (filled from input.config when it is).
 #   Matchers (what a rule tests on the host name):
@@ -44,7 +46,7 @@ _dash("accountId") := "account-id"
 _dash("region") := "region"
 
 # pattern(host): {"wild": bool, "labels": [...]} for a filled host. wild: "*." stands for one
-# or more labels before labels.
+# label before labels.
 pattern(host) := {"wild": true, "labels": split(substring(host, 2, -1), ".")} if {
 	startswith(host, "*.")
 } else := {"wild": false, "labels": split(host, ".")}
@@ -133,7 +135,7 @@ _exact(ds, p) := _yes_no[seq_cmp(p.labels, ds)] if {
 } else := "none" if {
 	not p.wild
 } else := _partial(under_cmp(ds, p.labels)) if {
-	count(ds) > count(p.labels)
+	count(ds) == count(p.labels) + 1
 	ds[0] != ""
 } else := "none"
 
@@ -144,12 +146,15 @@ _partial("no") := "none"
 
 _partial("maybe") := "maybe"
 
-# domain (leading dot): the host is ds or ends with "." + ds.
+# domain (leading dot): the host is ds or ends with "." + ds. Under a wildcard, only the one host
+# ds itself can be (deeper names are not the pattern's).
 _domain(ds, p) := _yes_no[tail_cmp(p.labels, ds)] if {
 	count(ds) <= count(p.labels)
 } else := "none" if {
 	not p.wild
-} else := _partial(under_cmp(ds, p.labels))
+} else := _partial(under_cmp(ds, p.labels)) if {
+	count(ds) == count(p.labels) + 1
+} else := "none"
 
 # suffix: the host ends with the string; ds[0] is the partial label before the first dot.
 _suffix(ds, p) := _yes_no[_suffix_within(ds, p.labels)] if {
@@ -159,7 +164,7 @@ _suffix(ds, p) := _yes_no[_suffix_within(ds, p.labels)] if {
 	not p.wild
 } else := _wild_suffix(ds, p) if {
 	count(ds) == count(p.labels) + 1
-} else := _partial(under_cmp(ds, p.labels))
+} else := "none"
 
 # _suffix_within(ds, labels): labels end with ds (count(ds) <= count(labels)): the last
 # count(ds) - 1 labels equal ds[1:], and the label before them ends with ds[0].
@@ -202,7 +207,17 @@ _and_cmp(a, b) := "no" if {
 # prefix: the host starts with the string.
 _prefix(v, _) := "all" if v == ""
 
+# Under a wildcard the host is label + "." + the fixed labels: a string without a dot starts some
+# labels; one with a dot names the label and must continue as the fixed labels do.
 _prefix(v, p) := "some" if {
+	v != ""
+	p.wild
+	_has_placeholder(p.labels)
+} else := "some" if {
+	v != ""
+	p.wild
+	_crosses_label(v, p)
+} else := "none" if {
 	v != ""
 	p.wild
 }
@@ -224,7 +239,8 @@ _prefix_within(ds, labels) := _and_cmp(
 	_starts_cmp(labels[count(ds) - 1], ds[count(ds) - 1]),
 )
 
-# contains: an unanchored substring.
+# contains: an unanchored substring. Under a wildcard, one not within the fixed labels must lie
+# in the one label, or end it and continue as the fixed labels begin.
 _contains(v, p) := "all" if {
 	some part in _fixed_parts(p)
 	contains(part, v)
@@ -233,7 +249,21 @@ _contains(v, p) := "all" if {
 } else := "some" if {
 	p.wild
 	not _has_placeholder(p.labels)
+	_crosses_label(v, p)
+} else := "none" if {
+	p.wild
+	not _has_placeholder(p.labels)
 } else := "maybe"
+
+# _crosses_label(v, p): in a host of wildcard pattern p (label "." fixed labels), v can start
+# within the label: it has no dot, or the part after its first dot begins the fixed labels.
+_crosses_label(v, _) if not contains(v, ".")
+
+_crosses_label(v, p) if {
+	i := indexof(v, ".")
+	i > 0
+	startswith(concat(".", p.labels), substring(v, i + 1, -1))
+}
 
 # _fixed_parts(p): the runs of the host text that every host of the pattern contains.
 _fixed_parts(p) := [concat("", [".", concat(".", p.labels)])] if {

@@ -46,7 +46,11 @@ test_placeholders if {
 	domains.match(domains.target(".ecr.amazonaws.com"), p("<account-id>.dkr.ecr.<region>.amazonaws.com")) == "none"
 	domains.match(domains.target(".dkr.ecr.us-east-1.amazonaws.com"), p("<account-id>.dkr.ecr.<region>.amazonaws.com")) == "maybe"
 	domains.match(domains.target(".amazonaws.com"), p("*.amazonaws.com")) == "all"
-	domains.match(domains.target("ec2.us-east-1.amazonaws.com"), p("*.amazonaws.com")) == "some"
+
+	# a wildcard stands for one label: a name two labels deeper is not one of its hosts
+	domains.match(domains.target("ec2.us-east-1.amazonaws.com"), p("*.amazonaws.com")) == "none"
+	domains.match(domains.target("sts.amazonaws.com"), p("*.amazonaws.com")) == "some"
+	domains.match(domains.target(".sts.amazonaws.com"), p("*.amazonaws.com")) == "some"
 }
 
 test_suffix if {
@@ -58,7 +62,7 @@ test_suffix if {
 	domains.match(m("suffix", ".us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "all"
 	domains.match(m("suffix", "us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "all"
 	domains.match(m("suffix", "x.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "some"
-	domains.match(m("suffix", "a.x.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "some"
+	domains.match(m("suffix", "a.x.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "none" # one label only
 	domains.match(m("suffix", ".eu01.gitpod.dev"), p("*.us01.gitpod.dev")) == "none"
 	domains.match(m("suffix", ".amazonaws.com"), p("ec2.<region>.amazonaws.com")) == "all"
 	domains.match(m("suffix", "east-1.amazonaws.com"), p("ec2.<region>.amazonaws.com")) == "maybe"
@@ -131,4 +135,26 @@ test_combinations if {
 	domains.any_of(["none", "some"]) == "some"
 	domains.any_of(["maybe", "some"]) == "maybe"
 	domains.any_of([]) == "none"
+}
+
+# The vendor's wildcards stand for single-label hosts: a substring or prefix condition blocks a
+# wildcard's hosts only where it can fall within that one label.
+test_wildcards_are_one_label if {
+	# content:".ru" cannot occur in <label>.vscode-unpkg.net: its only dots begin the fixed labels
+	domains.match(m("contains", ".ru"), p("*.vscode-unpkg.net")) == "none"
+	domains.match(m("contains", ".ru"), p("*.gallerycdn.vsassets.io")) == "none"
+	domains.match(m("contains", "ru"), p("*.vscode-unpkg.net")) == "some"
+	domains.match(m("contains", "x.vscode"), p("*.vscode-unpkg.net")) == "some"
+	domains.match(m("contains", "x.vsc"), p("*.vscode-unpkg.net")) == "some"
+	domains.match(m("contains", "x.net"), p("*.vscode-unpkg.net")) == "none"
+	domains.match(m("contains", ".vscode-unpkg.net"), p("*.vscode-unpkg.net")) == "all"
+	domains.match(m("contains", "a.b.vscode-unpkg.net"), p("*.vscode-unpkg.net")) == "none"
+	domains.match(m("prefix", "abc"), p("*.us01.gitpod.dev")) == "some"
+	domains.match(m("prefix", "abc.us01"), p("*.us01.gitpod.dev")) == "some"
+	domains.match(m("prefix", "abc.eu01"), p("*.us01.gitpod.dev")) == "none"
+	domains.match(m("prefix", "a.b.us01"), p("*.us01.gitpod.dev")) == "none"
+	domains.match(m("prefix", ".us01"), p("*.us01.gitpod.dev")) == "none"
+	domains.match(m("exact", "a.b.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "none"
+	domains.match(domains.target(".a.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "some"
+	domains.match(domains.target(".b.a.us01.gitpod.dev"), p("*.us01.gitpod.dev")) == "none"
 }

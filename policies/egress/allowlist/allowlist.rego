@@ -6,8 +6,9 @@
 #   every required egress and aws-api requirement of the catalogue that applies to the runner
 #   kind (and every SCM / SSO host declared in the config) against each layer of the egress path
 #   found in the inputs, on every destination, protocol and port it lists, for the whole pattern
-#   a destination stands for (*.us01.gitpod.dev: every subdomain; <region> / <account-id>: the
-#   config's value, or any value when unknown, which only a suffix or wildcard rule can cover).
+#   a destination stands for (*.us01.gitpod.dev: every single-label subdomain; <region> /
+#   <account-id>: the config's value, or any value when unknown, which only a suffix or wildcard
+#   rule can cover).
 #
 #   Layers: security groups (egress rules of the environment / runner groups), network ACLs
 #   (first match by rule number, implicit deny, and the inbound return traffic on 1024-65535),
