@@ -37,7 +37,7 @@ export { applicableRequirements, generate as generateRequirementArtifact, REQUIR
 export type { ConcreteRequirement, GenerateOptions, RequirementFormat } from "./requirements-gen/index.js";
 export type { Location, Maybe, Unknown } from "./model/location.js";
 export type { NetworkInput, Peer, SecurityGroup, SgRule, Vpc } from "./model/network.js";
-export type { DomainList, FirewallPolicy, FirewallRuleGroup, HostChain, HostCondition, HostFirewall, HostMatch, HostRule, NaclEntry, NetworkAcl, PortRange, RuleGroupReference, SquidAccess, SquidAcl, SquidProxy, StatelessRule, SuricataAddress, SuricataPort, SuricataRule, UnsupportedFeature, VpcEndpoint, } from "./model/network.js";
+export type { DomainList, FirewallPolicy, FirewallRuleGroup, HostChain, FingerprintCondition, HostCondition, SuricataFlowbit, HostFirewall, HostMatch, HostRule, NaclEntry, NetworkAcl, PortRange, RuleGroupReference, SquidAccess, SquidAcl, SquidProxy, StatelessRule, SuricataAddress, SuricataPort, SuricataRule, UnsupportedFeature, VpcEndpoint, } from "./model/network.js";
 export { renderJson, toJsonReport, REPORT_VERSION } from "./report/json.js";
 export { renderText, summaryLine, codeFrame } from "./report/text.js";
 export { renderSarif, toSarif, SECURITY_SEVERITY, SARIF_SCHEMA_URI } from "./report/sarif.js";

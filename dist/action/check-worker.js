@@ -2,7 +2,7 @@ import { createRequire as __runnerlintRequire } from "node:module"; const requir
 import {
   checkFile,
   fileContext
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -145,7 +145,7 @@ export interface FirewallPolicy {
     statefulRuleGroups: RuleGroupReference[];
     /** StatefulEngineOptions.RuleOrder: "DEFAULT_ACTION_ORDER" (when absent) or "STRICT_ORDER". */
     ruleOrder: Maybe<string>;
-    /** aws:drop_strict, aws:drop_established, aws:alert_strict, aws:alert_established. */
+    /** aws:drop_strict, aws:drop_established, aws:drop_established_app_layer(_to_server), aws:alert_*. */
     statefulDefaultActions: Maybe<string>[];
     /** PolicyVariables.RuleVariables: name (HOME_NET) → CIDR blocks. */
     variables: Record<string, Maybe<string>[]>;
@@ -240,14 +240,32 @@ export interface SuricataPort {
 /** A condition on the TLS SNI or HTTP Host buffer (sticky buffer + content match). */
 export interface HostCondition {
     buffer: "tls.sni" | "http.host";
-    /** exact: startswith+endswith; suffix: endswith; prefix: startswith; contains: neither. */
-    match: "exact" | "suffix" | "prefix" | "contains";
+    /** exact: startswith+endswith; suffix: endswith; prefix: startswith; contains: neither; pcre: value is an RE2 pattern. */
+    match: "exact" | "suffix" | "prefix" | "contains" | "pcre";
     value: string;
     nocase: boolean;
     /** The dotprefix transform: the buffer is "." + host. */
     dotprefix: boolean;
     /** content:!"…" */
     negated: boolean;
+}
+/** A content condition on a TLS fingerprint buffer (ja3.hash, ja4.hash), with its position modifiers. */
+export interface FingerprintCondition {
+    buffer: "ja3.hash" | "ja4.hash";
+    value: string;
+    nocase: boolean;
+    /** content:!"…" */
+    negated: boolean;
+    startswith: boolean;
+    endswith: boolean;
+    offset: number | null;
+    depth: number | null;
+}
+/** flowbits:<op>,<names>: names joined by "|" (or) or "&" (and). */
+export interface SuricataFlowbit {
+    op: "set" | "unset" | "toggle" | "isset" | "isnotset";
+    names: string[];
+    join: "or" | "and";
 }
 /** A stateful rule: a Suricata rule (RulesString) or a 5-tuple StatefulRule, as written. */
 export interface SuricataRule {
@@ -266,6 +284,26 @@ export interface SuricataRule {
     hosts: HostCondition[];
     /** flow: options, lower-cased ("to_server", "established", "not_established", ...). */
     flow: string[];
+    /** ja3.hash / ja4.hash content conditions. */
+    fingerprints?: FingerprintCondition[];
+    /** ssl_state keywords (AND'd), each a list of states OR'd. */
+    sslState?: {
+        states: {
+            state: string;
+            negated: boolean;
+        }[];
+    }[];
+    /** app-layer-protocol conditions not folded into the protocol (negated, or another protocol). */
+    appLayer?: {
+        protocol: string;
+        negated: boolean;
+    }[];
+    /** ip_proto conditions (AND'd): a protocol number or name. */
+    ipProto?: {
+        value: number | string;
+        negated: boolean;
+    }[];
+    flowbits?: SuricataFlowbit[];
     /** Options that restrict matching and that runnerlint does not evaluate (pcre, ja3.hash, ...). */
     unsupported: string[];
     sid?: string;

@@ -14,8 +14,9 @@
 #      - STRICT_ORDER: rule groups by priority, rules in the order written, the first pass, drop
 #        or reject that matches decides; unmatched packets get the stateful default actions
 #        (aws:drop_strict drops every unmatched packet, the TCP handshake included;
-#        aws:drop_established drops unmatched packets of established connections and all
-#        unmatched UDP; aws:alert_* only log).
+#        aws:drop_established and the application-layer drops (aws:drop_established_app_layer,
+#        ..._to_server) drop unmatched packets of established connections and all unmatched UDP;
+#        aws:alert_* only log). Flowbits are evaluated in rule order.
 #      TCP flows are judged in two phases (lib/suricata): the handshake, which TLS and HTTP rules
 #      cannot see, and the established connection up to the TLS ClientHello / HTTP request. A
 #      pass without flow:not_established passes the whole flow.
@@ -423,15 +424,141 @@ _override(ref, a) := "none" if {
 	ref.override == "DROP_TO_ALERT"
 } else := a
 
-# _stateful_entries(p, f, phase): the rules that can pass or drop, in order (groups by
-# priority, rules as written), each with its match; an unreadable group is one entry that may
-# do anything.
-_stateful_entries(p, f, phase) := [e |
+# _stateful_entries(p, seq, phase): the rules that can pass or drop in the phase, in order (groups
+# by priority, rules as written), each with its match, flowbits included; an unreadable group is
+# one entry that may do anything.
+_stateful_entries(p, seq, phase) := [object.union(e, {"match": ms[i]}) |
+	ms := _matches(p, seq)
+	some i, e in seq
+	e.phase == phase
+	e.action != "none"
+	ms[i] != "none"
+]
+
+# _sequence(p, f): every rule that may match the flow, phase after phase, in the order Suricata
+# evaluates them: those that pass or drop, and the alert rules that write flowbits.
+_sequence(p, f) := [object.union(e, {"phase": phase}) |
+	some phase in suricata.phases(f)
 	some ref in _stateful_refs(p)
 	some e in _stateful_ref_entries(p, ref, f, phase)
-	e.action != "none"
 	e.match != "none"
 ]
+
+# --- flowbits ---------------------------------------------------------------------------------------
+# A flowbit is set (unset, toggled) when a rule that writes it matches a packet of the flow, and is
+# read by the rules evaluated after it, on that packet or a later one. Under STRICT_ORDER that is
+# rule order; a rule later in the same phase may write on an earlier packet of it (the handshake
+# and a UDP flow are several packets), so it can change what an earlier rule reads. Under
+# DEFAULT_ACTION_ORDER Suricata reorders the rules: every read is "maybe". A rule that reads bits
+# written by rules that read bits is resolved in rounds: round 0 takes every read as "maybe", each
+# round reads what the one before wrote; three rounds resolve chains of three (AWS's default block
+# rules need two), and a longer chain stays "maybe".
+
+_matches(p, seq) := seq_matches if {
+	not _reads_any(seq)
+	seq_matches := [e.match | some e in seq]
+} else := _round(p, seq, _round(p, seq, _round(p, seq, _round0(seq))))
+
+_reads_any(seq) if {
+	some e in seq
+	count(_reads(e)) > 0
+}
+
+_reads(e) := [b | some b in object.get(e, "flowbits", []); b.op in {"isset", "isnotset"}]
+
+_writes(e, name) := [b.op |
+	some b in object.get(e, "flowbits", [])
+	b.op in {"set", "unset", "toggle"}
+	name in b.names
+]
+
+_round0(seq) := [_unread(e) | some e in seq]
+
+_unread(e) := e.match if {
+	count(_reads(e)) == 0
+} else := domains.all_of([e.match, "maybe"])
+
+_round(p, seq, ms) := [domains.all_of([e.match, _conditions(p, seq, i, ms)]) | some i, e in seq]
+
+_conditions(p, seq, i, ms) := "all" if {
+	count(_reads(seq[i])) == 0
+} else := "maybe" if {
+	not strict(p)
+} else := domains.all_of([_read(seq, i, r, ms) | some r in _reads(seq[i])])
+
+# _read(seq, i, r, ms): one isset / isnotset of rule i: its names OR'd ("a|b"), or AND'd ("a&b").
+_read(seq, i, r, ms) := domains.any_of(_name_reads(seq, i, r, ms)) if {
+	r.join == "or"
+} else := domains.all_of(_name_reads(seq, i, r, ms))
+
+_name_reads(seq, i, r, ms) := [_is(r.op, _state(seq, i, n, ms)) | some n in r.names]
+
+_is("isset", state) := state
+
+_is("isnotset", state) := domains.negated(state)
+
+# _state(seq, i, name, ms): whether the bit is set when rule i reads it: the last write before i
+# that surely happens decides ("none" when there is none: bits start unset); a write that may
+# happen after it, or one later in the same phase, may change that.
+_state(seq, i, name, ms) := _changed(_base(ws, d), [w | some w in ws; w.at > d.at; w.effect != "none"]) if {
+	ws := _writers(seq, i, name, ms)
+	d := _last_sure(ws)
+} else := _changed("none", [w | some w in _writers(seq, i, name, ms); w.effect != "none"])
+
+# _writers: the rules that write the bit and may run before rule i reads it, with the effect of
+# their match; a later rule of the same phase writes only on an earlier packet: "maybe".
+_writers(seq, i, name, ms) := [{"at": j, "op": op, "effect": _effect(seq, j, i, ms)} |
+	some j, e in seq
+	j != i
+	_visible(seq, j, i)
+	some op in _writes(e, name)
+]
+
+_visible(_, j, i) if j < i
+
+_visible(seq, j, i) if {
+	j > i
+	seq[j].phase == seq[i].phase
+}
+
+_effect(seq, j, i, ms) := domains.all_of([_gated(seq, j, ms), "maybe"]) if {
+	j > i
+} else := _gated(seq, j, ms)
+
+# _gated(seq, j, ms): rule j's match, unless a pass earlier in its phase that passes only that
+# packet (flow:not_established) stops the packet's inspection first.
+_gated(seq, j, ms) := domains.all_of(array.concat([ms[j]], [domains.negated(ms[k]) |
+	some k, e in seq
+	k < j
+	e.phase == seq[j].phase
+	e.action == "allow"
+	e.scope == "phase"
+]))
+
+_last_sure(ws) := ws[k] if {
+	k := max({k | some k, w in ws; w.effect == "all"})
+}
+
+_base(_, d) := "all" if d.op == "set"
+
+_base(_, d) := "none" if d.op == "unset"
+
+_base(_, d) := "maybe" if d.op == "toggle"
+
+# _changed(state, ws): the state after writes that may or may not happen.
+_changed(state, ws) := state if {
+	count(ws) == 0
+} else := "all" if {
+	state == "all"
+	every w in ws {
+		w.op == "set"
+	}
+} else := "none" if {
+	state == "none"
+	every w in ws {
+		w.op == "unset"
+	}
+} else := "maybe"
 
 _stateful_ref_entries(_, ref, _, _) := [_unreadable(ref)] if {
 	not _readable_stateful(ref)
@@ -459,11 +586,13 @@ prepared[[p.id, gi, o, kind]] := [{"rule": rule, "entry": {
 	"rule": rule.text,
 	"target": object.get(rule, "target", null),
 	"listDefault": object.get(rule, "listDefault", false),
+	"flowbits": object.get(rule, "flowbits", []),
+	"unsupported": object.get(rule, "unsupported", []),
 	"location": rule.location,
 }} |
 	some rule in group_rules[gi]
 	a := _override({"override": o}, _stateful_action(rule.action))
-	a != "none"
+	_acts(a, rule)
 	suricata.possible(rule, kind)
 ] if {
 	some p in policies
@@ -472,6 +601,14 @@ prepared[[p.id, gi, o, kind]] := [{"rule": rule, "entry": {
 	g := groups[gi]
 	o := _override_of(ref)
 	some kind in suricata.kinds
+}
+
+# _acts(a, rule): the rule can pass or drop, or writes flowbits that others read.
+_acts(a, _) if a != "none"
+
+_acts("none", rule) if {
+	some b in object.get(rule, "flowbits", [])
+	b.op in {"set", "unset", "toggle"}
 }
 
 # group_rules[i]: the rules of group i (a domain list as the rules AWS generates), built once.
@@ -503,10 +640,18 @@ _stateful_default(p, "handshake") := {"action": "block", "default": "aws:drop_st
 _stateful_default(p, phase) := {"action": "block", "default": ds[0]} if {
 	phase != "handshake"
 	strict(p)
-	ds := [d | some d in p.statefulDefaultActions; d in {"aws:drop_strict", "aws:drop_established"}]
+	ds := [d | some d in p.statefulDefaultActions; d in _drop_defaults]
 	count(ds) > 0
 } else := {"action": "allow", "default": _default_label(p), "scope": "flow"} if {
 	phase != "handshake"
+}
+
+# The drop defaults that drop what no rule matches once the connection is established: the
+# application-layer ones wait for the ClientHello / request (a flow is judged there, lib/suricata)
+# and, "to_server", drop only what the client sends; all drop every unmatched UDP packet.
+_drop_defaults := {
+	"aws:drop_strict", "aws:drop_established",
+	"aws:drop_established_app_layer", "aws:drop_established_app_layer_to_server",
 }
 
 _default_label(p) := concat(", ", [d | some d in p.statefulDefaultActions; is_string(d)]) if {
@@ -516,9 +661,9 @@ _default_label(p) := concat(", ", [d | some d in p.statefulDefaultActions; is_st
 	strict(p)
 } else := "DEFAULT_ACTION_ORDER"
 
-_evaluate(p, f, phase) := layers.first_match(_stateful_entries(p, f, phase), _stateful_default(p, phase)) if {
+_evaluate(p, seq, phase) := layers.first_match(_stateful_entries(p, seq, phase), _stateful_default(p, phase)) if {
 	strict(p)
-} else := layers.unordered(_stateful_entries(p, f, phase), _stateful_default(p, phase))
+} else := layers.unordered(_stateful_entries(p, seq, phase), _stateful_default(p, phase))
 
 # stateful(p, f): the answer of the stateful engine for the flow's phases.
 stateful(p, f) := layers.answer("nfw", "unknown", "nfw_group_unordered", _params(p, {"group": _ref_label(r.ref)}), r.location, p.id) if {
@@ -526,7 +671,10 @@ stateful(p, f) := layers.answer("nfw", "unknown", "nfw_group_unordered", _params
 	r := _unordered_ref(p.statefulRuleGroups)
 } else := layers.answer("nfw", "unknown", "nfw_rule_order", _params(p, {"order": p.ruleOrder}), p.location, p.id) if {
 	not p.ruleOrder in {"STRICT_ORDER", "DEFAULT_ACTION_ORDER"}
-} else := _phases(p, f, [{"phase": phase, "result": _evaluate(p, f, phase)} | some phase in suricata.phases(f)])
+} else := _phases(p, f, [{"phase": phase, "result": _evaluate(p, seq, phase)} |
+	seq := _sequence(p, f)
+	some phase in suricata.phases(f)
+])
 
 # The first phase that does not simply continue decides.
 _phases(p, f, rs) := _phase_answer(p, f, rs[i]) if {
@@ -561,6 +709,8 @@ _phase_answer(p, _, r) := layers.answer("nfw", "allow", "nfw_default_pass", _par
 	r.result.state == "block"
 } else := layers.answer("nfw", "unknown", concat("_", ["nfw_group", r.result.by.reason]), _params(p, {"group": r.result.by.group, "why": r.result.by.why}), r.result.by.location, p.id) if {
 	r.result.by.unreadable
+} else := layers.answer("nfw", "unknown", "nfw_maybe_option", object.union(_rule_params(p, r.result.by), {"options": concat(", ", r.result.by.unsupported)}), r.result.by.location, p.id) if {
+	count(object.get(r.result.by, "unsupported", [])) > 0
 } else := layers.answer("nfw", "unknown", "nfw_maybe", _rule_params(p, r.result.by), r.result.by.location, p.id)
 
 _default_cause(r) := "nfw_default_drop_partial" if {

@@ -266,7 +266,7 @@ test_unsupported_settings_and_options if {
 
 	pcre := object.union(fx.rule("pass", "tls", fx.addr(["any"]), fx.anywhere, [], [], 40), {"unsupported": ["pcre"]})
 	h := fx.group("pcre", {"rules": [pcre]})
-	outcome(strict([h], ["aws:drop_established"]), [h], mgmt) == {["nfw_maybe", "unknown", 40]}
+	outcome(strict([h], ["aws:drop_established"]), [h], mgmt) == {["nfw_maybe_option", "unknown", 40]}
 
 	odd := object.union(default_order([g]), {"ruleOrder": {"$unknown": "x"}})
 	outcome(odd, [g], mgmt) == {["nfw_rule_order", "unknown", 1]}
@@ -342,4 +342,122 @@ test_stateless_uncertain if {
 	outcome(p, [unordered], mgmt) == {["nfw_group_unreadable", "unknown", 4]}
 	unordered_ref := fx.policy([{"ref": "sl", "priority": {"$unknown": "x"}, "location": fx.at(4)}], [], "DEFAULT_ACTION_ORDER", [])
 	outcome(unordered_ref, [flags], mgmt) == {["nfw_group_unreadable", "unknown", 4]}
+}
+
+# --- flowbits, in rule order ------------------------------------------------------------------------
+
+bits(action, protocol, flowbits, flow, line) := object.union(
+	fx.rule(action, protocol, fx.anywhere, [], [], flow, line),
+	{"flowbits": flowbits},
+)
+
+set(name) := {"op": "set", "names": [name], "join": "or"}
+
+isnotset(name) := {"op": "isnotset", "names": [name], "join": "or"}
+
+isset(name) := {"op": "isset", "names": [name], "join": "or"}
+
+# AWS's egress default block rules (best-practices guide, "Custom default block rules").
+default_block := [
+	object.union(bits("reject", "tls", [set("blocked")], ["to_server"], 50), {"sslState": [{"states": [{"state": "client_hello", "negated": false}]}], "fingerprints": [{"buffer": "ja4.hash", "value": "_", "nocase": false, "negated": false, "startswith": false, "endswith": false, "offset": null, "depth": null}]}),
+	bits("alert", "tls", [isnotset("blocked"), set("PQC")], ["to_server"], 51),
+	bits("reject", "http", [set("blocked")], ["to_server"], 52),
+	bits("reject", "tcp", [isnotset("blocked"), isnotset("PQC")], ["to_server", "established"], 53),
+	bits("drop", "udp", [], ["to_server"], 54),
+]
+
+test_aws_default_block_rules if {
+	ssm := fx.rule("pass", "tls", fx.anywhere, [], [{"buffer": "tls.sni", "match": "exact", "value": "app.gitpod.io", "nocase": true, "dotprefix": false, "negated": false}], ["to_server"], 40)
+	g := fx.group("egress", {"rules": array.concat([ssm], default_block)})
+	p := strict([g], [])
+	outcome(p, [g], mgmt) == {["nfw_pass", "allow", 40]}
+	outcome(p, [g], fx.host("example.com", 443)) == {["nfw_drop", "block", 50]}
+	outcome(p, [g], gw_8443) == {["nfw_drop", "block", 50]}
+	outcome(p, [g], fx.http_host("example.com", 80)) == {["nfw_drop", "block", 52]}
+	outcome(p, [g], gw_udp("35.171.240.32")) == {["nfw_drop", "block", 54]}
+
+	# a TCP flow that is neither TLS nor HTTP: no bit is set, the TCP reject takes it
+	outcome(p, [g], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_drop", "block", 53]}
+}
+
+test_flowbits_follow_rule_order if {
+	# read before any rule writes it: unset
+	early := fx.group("g", {"rules": [
+		bits("drop", "tcp", [isset("x")], ["not_established"], 60),
+		bits("alert", "tcp", [set("x")], ["established"], 61),
+	]})
+	outcome(strict([early], []), [early], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_default_pass", "allow", 1]}
+
+	# written on the handshake, read on the established connection
+	late := fx.group("g", {"rules": [
+		bits("alert", "tcp", [set("x")], ["not_established"], 60),
+		bits("drop", "tcp", [isset("x")], ["established"], 61),
+	]})
+	outcome(strict([late], []), [late], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_drop", "block", 61]}
+
+	# unset after set; a write that may happen leaves it open
+	unset := fx.group("g", {"rules": [
+		bits("alert", "tcp", [set("x")], [], 60),
+		bits("alert", "tcp", [{"op": "unset", "names": ["x"], "join": "or"}], ["established"], 61),
+		bits("drop", "tcp", [isset("x")], ["established"], 62),
+	]})
+	outcome(strict([unset], []), [unset], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_default_pass", "allow", 1]}
+	maybe := fx.group("g", {"rules": [
+		object.union(bits("alert", "tcp", [set("x")], ["established"], 60), {"unsupported": ["pcre"]}),
+		bits("drop", "tcp", [isset("x")], ["established"], 61),
+	]})
+	outcome(strict([maybe], []), [maybe], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_maybe", "unknown", 61]}
+
+	# "a|b": either
+	either := fx.group("g", {"rules": [
+		bits("alert", "tcp", [set("b")], [], 60),
+		bits("drop", "tcp", [{"op": "isset", "names": ["a", "b"], "join": "or"}], ["established"], 61),
+	]})
+	outcome(strict([either], []), [either], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_drop", "block", 61]}
+	both := fx.group("g", {"rules": [
+		bits("alert", "tcp", [set("b")], [], 60),
+		bits("drop", "tcp", [{"op": "isset", "names": ["a", "b"], "join": "and"}], ["established"], 61),
+	]})
+	outcome(strict([both], []), [both], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_default_pass", "allow", 1]}
+
+	# under the default action order Suricata reorders the rules: a read is not known
+	outcome(default_order([late]), [late], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_maybe", "unknown", 61]}
+}
+
+test_flowbits_on_a_later_packet_of_the_phase if {
+	# a rule later in the handshake writes on the SYN; the earlier rule reads it on the next packet
+	g := fx.group("g", {"rules": [
+		bits("drop", "udp", [isset("seen")], [], 60),
+		bits("alert", "udp", [set("seen")], [], 61),
+	]})
+	outcome(strict([g], []), [g], gw_udp("35.171.240.32")) == {["nfw_maybe", "unknown", 60]}
+
+	# a pass of the handshake packets stops their inspection before the write
+	h := fx.group("g", {"rules": [
+		fx.rule("pass", "tcp", fx.anywhere, [], [], ["not_established"], 59),
+		bits("alert", "tcp", [set("x")], ["not_established"], 60),
+		bits("drop", "tcp", [isset("x")], ["established"], 61),
+	]})
+	outcome(strict([h], []), [h], fx.ip("1.2.3.4", "tcp", 22)) == {["nfw_default_pass", "allow", 1]}
+}
+
+test_application_layer_default_actions if {
+	g := allow_list([".gitpod.io"])
+	some d in ["aws:drop_established_app_layer", "aws:drop_established_app_layer_to_server"]
+	p := strict([g], [d, "aws:alert_established_app_layer_to_server"])
+	outcome(p, [g], mgmt) == {["nfw_list_pass", "allow", 20]}
+
+	# the handshake passes; the ClientHello of an unlisted name and every unmatched UDP packet drop
+	outcome(p, [g], fx.host("example.com", 443)) == {["nfw_list_default", "block", 20]}
+	outcome(p, [g], gw_udp("35.171.240.32")) == {["nfw_default_drop", "block", 1]}
+	alert_only := strict([g], ["aws:alert_established_app_layer_to_server"])
+	outcome(alert_only, [g], gw_udp("35.171.240.32")) == {["nfw_default_pass", "allow", 1]}
+}
+
+test_maybe_names_the_option if {
+	r := object.union(fx.rule("pass", "tls", fx.anywhere, [], [], ["to_server"], 40), {"unsupported": ["aws_domain_category"]})
+	g := fx.group("g", {"rules": [r]})
+	a := answer(strict([g], ["aws:drop_established_app_layer_to_server"]), [g], mgmt)
+	a.cause == "nfw_maybe_option"
+	a.params.options == "aws_domain_category"
 }

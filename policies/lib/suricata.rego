@@ -14,8 +14,14 @@
 #   runner's VPC blocks (--vpc-cidr or the only VPC of the inputs). $EXTERNAL_NET is the
 #   negation of HOME_NET unless defined. The destination is the flow's address or host name
 #   (lib/layers). Source ports are the runner's ephemeral ports (1024-65535).
-#   Options that restrict matching and are not evaluated (pcre, ja3, byte tests, ...) leave a
-#   rule that would otherwise match as "maybe".
+#   At the ClientHello the TLS fingerprints are partly known (JA4: "t", the version, "d" when the
+#   SNI is a name, counts, ALPN, "_", 12 hex, "_", 12 hex; JA3: 32 hex): a ja3.hash / ja4.hash
+#   content matches where every imaginable fingerprint of that shape decides it (content:"_" always
+#   does), and ssl_state is client_hello. app-layer-protocol is known once the ClientHello or the
+#   request is seen (never on the handshake, where Suricata does not match it, negated or not).
+#   flowbits are evaluated by lib/nfw, in rule order.
+#   Options that restrict matching and are not evaluated (pcre, byte tests, AWS's domain
+#   categories, geoip, ...) leave a rule that would otherwise match as "maybe".
 # scope: package
 package runnerlint.lib.suricata
 
@@ -63,7 +69,16 @@ _buffers_possible(rule, f) if {
 	every c in rule.hosts {
 		_buffer_applies(c.buffer, f)
 	}
+	every _ in _tls_conditions(rule) {
+		layers.tls(f)
+	}
+	every c in object.get(rule, "ipProto", []) {
+		ip_proto(c, f) != "none"
+	}
 }
+
+# _tls_conditions(rule): the fingerprint and ssl_state conditions: only a TLS flow has them.
+_tls_conditions(rule) := array.concat(object.get(rule, "fingerprints", []), object.get(rule, "sslState", []))
 
 # phases(f): the phases of a flow, in order.
 phases(f) := ["handshake", "app"] if f.protocol == "tcp"
@@ -269,10 +284,34 @@ _src_item(i) := layers.range_in(i.from, i.to, layers.ephemeral.from, layers.ephe
 # that a rule could match.
 hosts(conditions, f) := domains.all_of([_host(c, f) | some c in conditions])
 
-_host(c, f) := domains.match(domains.content(c), f.pattern) if {
+_host(c, f) := _pcre(c, f) if {
+	c.match == "pcre"
+	f.kind == "host"
+	_buffer_applies(c.buffer, f)
+} else := domains.match(domains.content(c), f.pattern) if {
 	f.kind == "host"
 	_buffer_applies(c.buffer, f)
 } else := "none"
+
+# _pcre(c, f): a pcre (c.value, translated to RE2 by the loader) on the name: exact on one known
+# host; under a wildcard or an unknown <region> label the name is not one string: "maybe".
+_pcre(c, f) := "maybe" if {
+	f.pattern.wild
+} else := "maybe" if {
+	some l in f.pattern.labels
+	startswith(l, "<")
+} else := domains.negated(_yes_no(regex.match(c.value, _subject(c, f)))) if {
+	c.negated
+} else := _yes_no(regex.match(c.value, _subject(c, f)))
+
+# The buffer the pcre reads: the name, after the dotprefix transform when there is one.
+_subject(c, f) := concat("", [".", concat(".", f.pattern.labels)]) if {
+	c.dotprefix
+} else := concat(".", f.pattern.labels)
+
+_yes_no(true) := "all"
+
+_yes_no(false) := "none"
 
 _buffer_applies("tls.sni", f) if layers.tls(f)
 
@@ -285,6 +324,9 @@ _buffer_applies("http.host", f) if layers.http(f)
 # address checks (variables, CIDR blocks) are the costly part.
 match(rule, f, phase, ctx) := "none" if {
 	_cheap(rule, f, phase) == "none"
+} else := "none" if {
+	phase == "app"
+	first_packet_only(rule, ctx)
 } else := _restricted(rule, domains.any_of([
 	_oriented(rule, f, phase, ctx, "src", "dst", rule.sourcePort, rule.destinationPort),
 	_reverse(rule, f, phase, ctx),
@@ -296,7 +338,20 @@ _cheap(rule, f, phase) := "none" if {
 	_app_phase(rule, phase) == "none"
 } else := "none" if {
 	flow_state(rule.flow, phase) == "none"
-} else := hosts(rule.hosts, f)
+} else := domains.all_of([hosts(rule.hosts, f), conditions(rule, f, phase)])
+
+# conditions(rule, f, phase): the options beyond the header, flow and host names: TLS
+# fingerprints, ssl_state, app-layer-protocol, ip_proto.
+conditions(rule, f, phase) := domains.all_of(array.concat(
+	array.concat(
+		[fingerprint(c, f) | some c in object.get(rule, "fingerprints", [])],
+		[ssl_state(c, f) | some c in object.get(rule, "sslState", [])],
+	),
+	array.concat(
+		[app_layer(c, f, phase) | some c in object.get(rule, "appLayer", [])],
+		[ip_proto(c, f) | some c in object.get(rule, "ipProto", [])],
+	),
+))
 
 _reverse(rule, f, phase, ctx) := _oriented(rule, f, phase, ctx, "dst", "src", rule.destinationPort, rule.sourcePort) if {
 	rule.direction == "<>"
@@ -311,13 +366,201 @@ _oriented(rule, f, phase, ctx, src_side, dst_side, sports, dports) := domains.al
 	src_ports(sports, ctx),
 	dst_port(dports, f.port, ctx),
 	hosts(rule.hosts, f),
+	conditions(rule, f, phase),
 ])
 
-# A rule with a tls.sni / http.host condition matches only once the name is known.
+# A rule with a tls.sni / http.host, fingerprint or ssl_state condition matches only once the
+# ClientHello or the request is seen.
 _app_phase(rule, phase) := "none" if {
-	count(rule.hosts) > 0
+	count(rule.hosts) + count(_tls_conditions(rule)) > 0
 	phase != "app"
 } else := "all"
+
+# first_packet_only(rule, ctx): a rule of addresses and ports only (no flow: option, no
+# application-layer condition, no negated address) is one Suricata checks on the first packet of
+# each direction of a flow (its "IP-only" rules): the SYN, never the established connection.
+# A negated address ("!", $EXTERNAL_NET as !$HOME_NET) makes it an ordinary rule, checked on
+# every packet. Both checked against Suricata 7 (test/oracles/suricata.test.ts).
+first_packet_only(rule, ctx) if {
+	count(rule.flow) == 0
+	count(rule.hosts) + count(_tls_conditions(rule)) == 0
+	count(object.get(rule, "appLayer", [])) == 0
+	count(rule.unsupported) == 0
+	lower(rule.protocol) in {"ip", "tcp", "udp"}
+	not _negated_address(rule, ctx)
+}
+
+_negated_address(rule, _) if {
+	some i in array.concat(rule.source, rule.destination)
+	i.negated
+}
+
+_negated_address(rule, ctx) if {
+	some i in array.concat(rule.source, rule.destination)
+	upper(i.value) == "$EXTERNAL_NET"
+	not ctx.vars.EXTERNAL_NET
+}
+
+# --- TLS fingerprints, ssl_state, app-layer-protocol, ip_proto -------------------------------------
+
+# _ja4(f): the JA4 fingerprint of the runner's ClientHello over TCP, one class per character
+# (FoxIO's JA4: protocol, TLS version, SNI "d" / no SNI "i", cipher and extension counts, ALPN first
+# and last character, then two truncated SHA-256 hashes). What is not known is a class.
+_ja4(f) := array.concat(
+	array.concat(["t", "[0-9sd]", "[0-9]", _sni_char(f), "[0-9]", "[0-9]", "[0-9]", "[0-9]", "[0-9a-z]", "[0-9a-z]", "_"], _hex(12)),
+	array.concat(["_"], _hex(12)),
+)
+
+# A client sends no SNI for an address (RFC 6066 names hosts only; Go's crypto/tls leaves it out).
+_sni_char(f) := "i" if {
+	f.kind != "host"
+} else := "i" if {
+	regex.match(`^[0-9.]+$|:`, f.destination)
+} else := "d"
+
+_hex(n) := [c | some _ in numbers.range(1, n); c := "[0-9a-f]"]
+
+_templates := {"ja3.hash": _hex(32)}
+
+_template("ja4.hash", f) := _ja4(f)
+
+_template(b, _) := _templates[b]
+
+# fingerprint(c, f): a content condition on ja3.hash / ja4.hash. c: value, nocase, negated,
+# startswith, endswith, offset, depth (null when not written).
+fingerprint(c, f) := "none" if {
+	not layers.tls(f)
+} else := domains.negated(_fingerprint(c, _template(c.buffer, f))) if {
+	c.negated
+} else := _fingerprint(c, _template(c.buffer, f))
+
+_fingerprint(c, t) := "none" if {
+	count(_starts(c, t)) == 0
+} else := domains.any_of([_at(c, t, p) | some p in _starts(c, t)])
+
+# _starts(c, t): where the content may begin: within offset and depth, anchored by startswith /
+# endswith.
+_starts(c, t) := {p |
+	n := count(c.value)
+	lo := _num(c.offset, 0)
+	hi := min({count(t) - n, _depth_end(c, lo) - n})
+	hi >= lo
+	some p in numbers.range(lo, hi)
+	_anchored(c, t, p, n)
+}
+
+_num(v, _) := v if is_number(v)
+
+_num(v, d) := d if not is_number(v)
+
+_depth_end(c, lo) := lo + c.depth if is_number(c.depth)
+
+_depth_end(c, _) := 1000000 if not is_number(c.depth)
+
+_anchored(c, t, p, n) if {
+	_start_ok(c, p)
+	_end_ok(c, t, p, n)
+}
+
+_start_ok(c, _) if not c.startswith
+
+_start_ok(c, 0) if c.startswith
+
+_end_ok(c, _, _, _) if not c.endswith
+
+_end_ok(c, t, p, n) if {
+	c.endswith
+	p + n == count(t)
+}
+
+# _at(c, t, p): the content against the fingerprint from position p, character by character.
+_at(c, t, p) := domains.all_of([_char(ch, t[p + i], c.nocase) |
+	some i, ch in split(c.value, "")
+])
+
+_char(ch, cls, nocase) := "all" if {
+	count(cls) == 1
+	_eq(ch, cls, nocase)
+} else := "none" if {
+	count(cls) == 1
+} else := "maybe" if {
+	regex.match(concat("", ["^", cls, "$"]), _case(ch, nocase))
+} else := "none"
+
+_eq(ch, cls, true) if lower(ch) == lower(cls)
+
+_eq(ch, cls, false) if ch == cls
+
+_case(ch, true) := lower(ch)
+
+_case(ch, false) := ch
+
+# ssl_state(c, f): c.states OR'd, each {state, negated}. The packet judged carries the ClientHello:
+# client_hello matches it; a later message (client_keyx, ...) may be in a later packet.
+ssl_state(c, f) := "none" if {
+	not layers.tls(f)
+} else := domains.any_of([_ssl(s.state, s.negated) | some s in c.states])
+
+_ssl("client_hello", false) := "all"
+
+_ssl("client_hello", true) := "maybe"
+
+_ssl(s, false) := "maybe" if s != "client_hello"
+
+_ssl(s, true) := "all" if s != "client_hello"
+
+# app_layer(c, f, phase): app-layer-protocol, known once the ClientHello / request is seen. On the
+# handshake Suricata has no protocol yet and matches neither the name nor its negation.
+app_layer(_, _, phase) := "none" if phase == "handshake"
+
+app_layer(c, f, phase) := _app_proto(c, f) if phase != "handshake"
+
+_app_proto(c, f) := "maybe" if {
+	not _known_app(f)
+} else := "maybe" if {
+	not c.protocol in ({"tls", "http", "http1"} | other_app)
+} else := domains.negated(_same_app(c.protocol, f)) if {
+	c.negated
+} else := _same_app(c.protocol, f)
+
+_known_app(f) if layers.tls(f)
+
+_known_app(f) if layers.http(f)
+
+_same_app("tls", f) := "all" if layers.tls(f)
+
+_same_app(p, f) := "all" if {
+	p in {"http", "http1"}
+	layers.http(f)
+}
+
+_same_app(p, f) := "none" if {
+	not _app_matches(p, f)
+}
+
+_app_matches("tls", f) if layers.tls(f)
+
+_app_matches(p, f) if {
+	p in {"http", "http1"}
+	layers.http(f)
+}
+
+# ip_proto(c, f): the IP protocol, by number or name.
+ip_proto(c, f) := domains.negated(_ip_proto(c.value, f)) if {
+	c.negated
+} else := _ip_proto(c.value, f)
+
+_proto_numbers := {"tcp": 6, "udp": 17, "icmp": 1}
+
+_ip_proto(v, f) := "all" if {
+	_proto_number(v) == _proto_numbers[f.protocol]
+} else := "none" if {
+	is_number(_proto_number(v))
+} else := "maybe"
+
+_proto_number(v) := v if is_number(v)
+
+_proto_number(v) := _proto_numbers[lower(v)] if is_string(v)
 
 # Options that are not evaluated: a rule that may match, may not.
 _restricted(rule, m) := "maybe" if {

@@ -99,21 +99,21 @@ test_bidirectional_rules if {
 }
 
 test_ports if {
-	m(with_port(fx.port(443)), https, "app") == "all"
-	m(with_port(fx.port(8443)), https, "app") == "none"
-	m(with_port([{"from": 1, "to": 1000, "negated": false}, {"from": 443, "to": 443, "negated": true}]), https, "app") == "none"
-	m(with_port([{"variable": "TLS_PORTS", "negated": false}]), https, "app") == "all"
-	m(with_port([{"variable": "TLS_PORTS", "negated": false}]), fx.host("a.b", 8444), "app") == "all"
-	m(with_port([{"variable": "NOPE", "negated": false}]), https, "app") == "maybe"
-	m(with_port([{"variable": "BAD", "negated": false}]), https, "app") == "maybe"
-	m(with_port([{"negated": false}]), https, "app") == "all"
+	m(with_port(fx.port(443)), https, "handshake") == "all"
+	m(with_port(fx.port(8443)), https, "handshake") == "none"
+	m(with_port([{"from": 1, "to": 1000, "negated": false}, {"from": 443, "to": 443, "negated": true}]), https, "handshake") == "none"
+	m(with_port([{"variable": "TLS_PORTS", "negated": false}]), https, "handshake") == "all"
+	m(with_port([{"variable": "TLS_PORTS", "negated": false}]), fx.host("a.b", 8444), "handshake") == "all"
+	m(with_port([{"variable": "NOPE", "negated": false}]), https, "handshake") == "maybe"
+	m(with_port([{"variable": "BAD", "negated": false}]), https, "handshake") == "maybe"
+	m(with_port([{"negated": false}]), https, "handshake") == "all"
 
 	# source ports: the runner's ephemeral ports
-	m(from_port([{"from": 1024, "to": 65535, "negated": false}]), https, "app") == "all"
-	m(from_port([{"from": 0, "to": 1023, "negated": false}]), https, "app") == "none"
-	m(from_port([{"from": 32768, "to": 65535, "negated": false}]), https, "app") == "some"
-	m(from_port([{"from": 0, "to": 1023, "negated": true}]), https, "app") == "all"
-	m(from_port([{"variable": "X", "negated": false}]), https, "app") == "maybe"
+	m(from_port([{"from": 1024, "to": 65535, "negated": false}]), https, "handshake") == "all"
+	m(from_port([{"from": 0, "to": 1023, "negated": false}]), https, "handshake") == "none"
+	m(from_port([{"from": 32768, "to": 65535, "negated": false}]), https, "handshake") == "some"
+	m(from_port([{"from": 0, "to": 1023, "negated": true}]), https, "handshake") == "all"
+	m(from_port([{"variable": "X", "negated": false}]), https, "handshake") == "maybe"
 }
 
 test_host_conditions if {
@@ -130,4 +130,119 @@ test_unsupported_options if {
 	r := object.union(base("tls"), {"unsupported": ["ja3.hash"]})
 	m(r, https, "app") == "maybe"
 	m(r, https, "handshake") == "none"
+}
+
+# --- TLS fingerprints, ssl_state, app-layer-protocol, ip_proto, pcre ------------------------------
+
+ja4(value, extra) := object.union(base("tls"), {"fingerprints": [object.union(
+	{"buffer": "ja4.hash", "value": value, "nocase": false, "negated": false, "startswith": false, "endswith": false, "offset": null, "depth": null},
+	extra,
+)]})
+
+test_ja4_hash_shape if {
+	# every JA4 has "_": AWS's default reject matches every ClientHello, and only there
+	m(ja4("_", {}), https, "app") == "all"
+	m(ja4("_", {}), https, "handshake") == "none"
+	m(ja4("_", {}), udp, "udp") == "none"
+
+	# "t" over TCP, "d" with a name in the SNI: known characters decide
+	m(ja4("t", {"startswith": true}), https, "app") == "all"
+	m(ja4("q", {"startswith": true}), https, "app") == "none"
+	m(ja4("T", {"startswith": true, "nocase": true}), https, "app") == "all"
+	m(ja4("d", {"offset": 3, "depth": 1}), https, "app") == "all"
+	m(ja4("d", {"offset": 3, "depth": 1, "negated": true}), https, "app") == "none"
+	m(ja4("i", {"offset": 3, "depth": 1}), fx.host("10.1.2.3", 443), "app") == "all"
+	m(ja4("d", {"offset": 3, "depth": 1}), fx.host("10.1.2.3", 443), "app") == "none"
+
+	# a "_" at the start never: AWS's "JA4 No SNI Reject" written with startswith matches nothing
+	m(ja4("_", {"startswith": true}), https, "app") == "none"
+
+	# the version, counts and hashes are not known: a full fingerprint may or may not be this one
+	m(ja4("t13d1516h2_8daaf6152771_02713d6af862", {}), https, "app") == "maybe"
+	m(ja4("t13d", {"startswith": true}), https, "app") == "maybe"
+
+	# characters a hash never holds
+	m(ja4("xyz", {}), https, "app") == "none"
+	m(ja4("xyz", {"negated": true}), https, "app") == "all"
+
+	# longer than the fingerprint, or a depth shorter than the content
+	m(ja4("t13d1516h2_8daaf6152771_02713d6af862_", {}), https, "app") == "none"
+	m(ja4("_8", {"depth": 1}), https, "app") == "none"
+}
+
+test_ja3_hash_is_32_hex if {
+	j := object.union(base("tls"), {"fingerprints": [{"buffer": "ja3.hash", "value": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "nocase": false, "negated": true, "startswith": false, "endswith": false, "offset": null, "depth": null}]})
+	m(j, https, "app") == "all"
+	k := object.union(base("tls"), {"fingerprints": [{"buffer": "ja3.hash", "value": "e7d705a3286e19ea42f587b344ee6865", "nocase": false, "negated": false, "startswith": false, "endswith": false, "offset": null, "depth": null}]})
+	m(k, https, "app") == "maybe"
+}
+
+ssl(states) := object.union(base("tls"), {"sslState": [{"states": states}]})
+
+test_ssl_state if {
+	m(ssl([{"state": "client_hello", "negated": false}]), https, "app") == "all"
+	m(ssl([{"state": "client_hello", "negated": false}]), https, "handshake") == "none"
+	m(ssl([{"state": "server_hello", "negated": false}]), https, "app") == "maybe"
+	m(ssl([{"state": "server_hello", "negated": true}]), https, "app") == "all"
+	m(ssl([{"state": "client_hello", "negated": true}]), https, "app") == "maybe"
+	m(ssl([{"state": "server_hello", "negated": false}, {"state": "client_hello", "negated": false}]), https, "app") == "all"
+	m(ssl([{"state": "client_hello", "negated": false}]), fx.http_host("a.b", 80), "app") == "none"
+}
+
+app(protocol, negated) := object.union(base("tcp"), {"appLayer": [{"protocol": protocol, "negated": negated}]})
+
+test_app_layer_protocol if {
+	# AWS's port/protocol enforcement: TCP 443 that is not TLS
+	m(app("tls", true), https, "app") == "none"
+	m(app("tls", false), https, "app") == "all"
+	m(app("http", true), https, "app") == "all"
+	m(app("ssh", false), https, "app") == "none"
+
+	# no protocol yet on the handshake: neither the name nor its negation matches
+	m(app("tls", true), https, "handshake") == "none"
+	m(app("tls", false), https, "handshake") == "none"
+
+	# a TCP flow of no known protocol, or a protocol runnerlint does not know
+	m(app("tls", true), fx.ip("1.2.3.4", "tcp", 22), "app") == "maybe"
+	m(app("foo", false), https, "app") == "maybe"
+}
+
+proto(values) := object.union(base("ip"), {"ipProto": values})
+
+test_ip_proto if {
+	others := [{"value": "tcp", "negated": true}, {"value": "udp", "negated": true}, {"value": "icmp", "negated": true}]
+	m(proto(others), https, "app") == "none"
+	m(proto(others), udp, "udp") == "none"
+	m(proto([{"value": 17, "negated": false}]), udp, "udp") == "all"
+	m(proto([{"value": 6, "negated": false}]), udp, "udp") == "none"
+	m(proto([{"value": "gre", "negated": false}]), udp, "udp") == "maybe"
+}
+
+pcre(value, negated) := sni({"buffer": "tls.sni", "match": "pcre", "value": value, "nocase": false, "dotprefix": false, "negated": negated})
+
+test_pcre_on_one_name if {
+	direct_to_ip := `^(?:[0-9]{1,3}\.){3}[0-9]{1,3}$`
+	m(pcre(direct_to_ip, false), https, "app") == "none"
+	m(pcre(direct_to_ip, true), https, "app") == "all"
+	m(pcre(`(?i)(^|\.)(gitpod\.io|example\.com)$`, false), https, "app") == "all"
+	m(pcre(`(?i)(^|\.)(gitpod\.io|example\.com)$`, false), fx.host("notgitpod.io", 443), "app") == "none"
+
+	# under a wildcard or an unknown label the name is not one string
+	m(pcre(`(?i)\.gitpod\.dev$`, false), fx.host("*.us01.gitpod.dev", 443), "app") == "maybe"
+	m(pcre(`^ec2\.`, false), fx.host("ec2.<region>.amazonaws.com", 443), "app") == "maybe"
+}
+
+test_first_packet_only if {
+	# addresses and ports only: Suricata checks the first packet of the flow, not the connection
+	m(base("tcp"), https, "handshake") == "all"
+	m(base("tcp"), https, "app") == "none"
+	m(base("udp"), udp, "udp") == "all"
+
+	# a flow: option, an application-layer condition or a negated address: every packet
+	m(object.union(base("tcp"), {"flow": ["to_server"]}), https, "app") == "all"
+	m(app("ssh", true), https, "app") == "all"
+	m(object.union(base("tcp"), {"destination": [{"value": "8.8.8.8", "negated": true}]}), fx.ip("1.2.3.4", "tcp", 22), "app") == "all"
+	m(object.union(base("tcp"), {"destination": fx.addr(["$EXTERNAL_NET"])}), https, "app") == "all"
+	defined := object.union(ctx, {"vars": {"EXTERNAL_NET": ["0.0.0.0/0"]}})
+	suricata.match(object.union(base("tcp"), {"destination": fx.addr(["$EXTERNAL_NET"])}), https, "app", defined) == "none" with input as fx.network({})
 }

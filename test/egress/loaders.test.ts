@@ -8,7 +8,7 @@ import { fileFromText } from "../../src/inputs/files.js";
 import { loaders } from "../../src/inputs/registry.js";
 import { parseIptablesSave } from "../../src/inputs/iptables/iptables-save.js";
 import { lineFinder } from "../../src/inputs/network-firewall/convert.js";
-import { fiveTuple, parseRule } from "../../src/inputs/network-firewall/suricata.js";
+import { fiveTuple, parseRule, pcreToRe2 } from "../../src/inputs/network-firewall/suricata.js";
 import { parseSquid } from "../../src/inputs/squid/squid-conf.js";
 
 const at = { file: "rules", line: 1, column: 1 };
@@ -61,10 +61,59 @@ describe("Suricata rules", () => {
     expect(legacy.unsupported).toEqual([]);
   });
 
+  it("reads the keywords AWS's default block rules use: ssl_state, ja4.hash, flowbits, ip_proto, app-layer-protocol", () => {
+    const r = parseRule(
+      'reject tls $HOME_NET any -> any any (msg:"Default Egress HTTPS Reject"; ssl_state:client_hello; ja4.hash; content:"_"; flowbits:set,blocked; flow:to_server; sid:999991;)',
+      at,
+    );
+    expect(r.unsupported).toEqual([]);
+    expect(r.sslState).toEqual([{ states: [{ state: "client_hello", negated: false }] }]);
+    expect(r.fingerprints).toEqual([
+      { buffer: "ja4.hash", value: "_", nocase: false, negated: false, startswith: false, endswith: false, offset: null, depth: null },
+    ]);
+    expect(r.flowbits).toEqual([{ op: "set", names: ["blocked"], join: "or" }]);
+    const nosni = parseRule('reject tls any any -> any any (ja4.hash; content:"_"; startswith; content:!"d"; offset:3; depth:1;)', at);
+    expect(nosni.fingerprints?.map((c) => [c.value, c.negated, c.startswith, c.offset, c.depth])).toEqual([
+      ["_", false, true, null, null],
+      ["d", true, false, 3, 1],
+    ]);
+    const tail = parseRule("drop ip $HOME_NET any -> any any (ip_proto:!TCP; ip_proto:!17; flowbits:isnotset,a|b; flowbits:noalert;)", at);
+    expect(tail.ipProto).toEqual([
+      { value: "tcp", negated: true },
+      { value: 17, negated: true },
+    ]);
+    expect(tail.flowbits).toEqual([{ op: "isnotset", names: ["a", "b"], join: "or" }]);
+    expect(parseRule("reject tcp any any -> any 443 (app-layer-protocol:!tls;)", at).appLayer).toEqual([
+      { protocol: "tls", negated: true },
+    ]);
+    expect(parseRule('pass tls any any -> any any (alert; tls.sni; content:"a.b";)', at).unsupported).toEqual([]);
+  });
+
+  it("turns a pcre on a host name into RE2 when it means the same there", () => {
+    const r = parseRule('pass tls any any -> any any (tls.sni; pcre:"/(^|\\.)(example\\.com|contoso\\.com)$/i";)', at);
+    expect(r.hosts).toEqual([
+      {
+        buffer: "tls.sni",
+        match: "pcre",
+        value: "(?i)(^|\\.)(example\\.com|contoso\\.com)$",
+        nocase: false,
+        dotprefix: false,
+        negated: false,
+      },
+    ]);
+    expect(pcreToRe2('"/^(?!.*\\.(com|org)$).*/i"')).toBeUndefined(); // lookahead: not RE2
+    expect(pcreToRe2('"/x/R"')).toBeUndefined(); // a Suricata buffer flag
+    expect(pcreToRe2('!"/^a/"')).toEqual({ source: "^a", negated: true });
+    expect(parseRule('pass tls any any -> any any (tls.sni; pcre:"/(a)\\1/";)', at).unsupported).toEqual(["pcre"]);
+  });
+
   it("lists what it does not evaluate", () => {
     expect(
-      parseRule('drop tls any any -> any any (tls.sni; pcre:"/x/"; ja3.hash; content:"x"; flowbits:isset,a;)', at).unsupported.sort(),
-    ).toEqual(["flowbits", "ja3.hash", "pcre"]);
+      parseRule(
+        'drop tls any any -> any any (tls.sni; content:"x"; offset:2; pcre:"/x/"; ja3s.hash; content:"x"; flowbits:isset,a&b|c; aws_domain_category:Malware;)',
+        at,
+      ).unsupported.sort(),
+    ).toEqual(["aws_domain_category", "content (offset/depth on tls.sni)", "flowbits", "ja3s.hash"]);
     expect(parseRule("drop tcp any any -> any any (app-layer-protocol:tls;)", at).protocol).toBe("tls");
     expect(parseRule('drop ip any any -> any any (content:"|0d 0a|";)', at).unsupported).toEqual(["content (hex bytes)"]);
     expect(parseRule('drop ip any any -> any any (content:"GET";)', at).unsupported).toEqual(["content (payload)"]);

@@ -1,7 +1,9 @@
 // AWS Network Firewall exports (describe-firewall-policy + describe-rule-group, one folder = one
 // input) and CloudFormation, end to end: statuses and the rule each verdict names, with its line.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENTERPRISE, STANDARD_EGRESS, expectAll, lineOf, run } from "./helpers.js";
+import { check } from "../../src/check.js";
+import { ENTERPRISE, STANDARD_EGRESS, engine, expectAll, lineOf, run } from "./helpers.js";
 
 const dir = (name: string) => `fixtures/network-firewall/${name}`;
 
@@ -168,9 +170,7 @@ describe("Network Firewall in CloudFormation", () => {
 });
 
 describe("Network Firewall at scale", () => {
-  it("800 rules (Suricata drops and a 300-name allow list) are judged in well under a few seconds", async () => {
-    const { check } = await import("../../src/check.js");
-    const { engine } = await import("./helpers.js");
+  it("800 rules (Suricata drops and a 300-name allow list) are judged in well under a few seconds", () => {
     const arn = (n: string) => `arn:aws:network-firewall:us-east-1:111122223333:stateful-rulegroup/${n}`;
     const rules = Array.from(
       { length: 500 },
@@ -220,5 +220,75 @@ describe("Network Firewall at scale", () => {
     expect(status["gitpod.management"]).toBe("satisfied");
     expect(status["gitpod.gateway-udp"]).toBe("satisfied");
     expect(status["vscode.marketplace"]).toBe("violated");
+  });
+});
+
+describe("AWS's own Network Firewall guidance, as written", () => {
+  const config = { runner: "standard" as const, region: "us-east-1", vpcCidrs: ["10.20.0.0/16"] };
+
+  it("the egress allow list with AWS's default block rules: SSM passes by its SNI rule, every other TLS name is rejected by the JA4 rule, UDP 4242 is dropped", () => {
+    const d = dir("aws-default-block-rules");
+    const file = `${d}/egress-allow-list.json`;
+    const r = run(d, config);
+    expect(r.status["aws.ssm"]).toBe("satisfied");
+    expect(r.evidence("aws.ssm")[0]!.message).toContain('content:"ssm.us-east-1.amazonaws.com"; startswith; nocase; endswith');
+    const tls = STANDARD_EGRESS.filter((id) => !["aws.ssm", "gitpod.gateway-udp"].includes(id));
+    for (const id of tls) {
+      expect(r.status[id], id).toBe("violated");
+      for (const ev of r.evidence(id)) {
+        expect(ev.message, id).toMatch(/before any rule passes it: rule group egress-allow-list, rule reject tls .*sid:999991;\)/);
+        expect(ev.location).toMatchObject({ file, line: lineOf(file, "RulesString") });
+      }
+    }
+    // the 8443 of the gateway too: no rule lets TLS through on any port
+    expect(r.evidence("gitpod.gateway-https").some((e) => / TCP 8443 /.test(e.message))).toBe(true);
+    expect(r.status["gitpod.gateway-udp"]).toBe("violated");
+    expect(r.evidence("gitpod.gateway-udp")[0]!.message).toMatch(/rule drop udp .*sid:999995;\)/);
+    // "tls.sni; content:".ru"" cannot match a single label under *.us01.gitpod.dev: no unknown from it
+    expect(r.result.findings.some((f) => f.message.includes("sid:202501048"))).toBe(false);
+  });
+
+  it("the guide's complete template with the application-layer default actions: the gateway's 8443 is rejected by name, the domain categories are not knowable offline", () => {
+    const d = dir("aws-guide-template");
+    const file = `${d}/best-practice-rules.json`;
+    const r = run(d, config);
+    // reject tls $HOME_NET any -> any !443 comes before the allow list
+    expect(r.status["gitpod.gateway-https"]).toBe("violated");
+    const [blocked] = r.evidence("gitpod.gateway-https");
+    expect(blocked!.message).toMatch(/drops TCP 8443 to .*rule reject tls \$HOME_NET any -> any !443 .*sid:202501031;\)/);
+    expect(blocked!.location).toMatchObject({ file, line: lineOf(file, "RulesString") });
+    // names in no pass rule: dropped by the default action whatever the categories say
+    expect(r.status["registry.mcr"]).toBe("violated");
+    expect(r.evidence("registry.mcr")[0]!.message).toContain("the default action aws:drop_established_app_layer_to_server drops");
+    // an allow-listed name: AWS's category database decides first, which no offline tool can read
+    expect(r.status["gitpod.management"]).toBe("unknown");
+    expect(r.evidence("gitpod.management")[0]!.message).toMatch(
+      /aws_domain_category:Command and Control.* may or may not match it; runnerlint does not evaluate: aws_domain_category\.$/,
+    );
+    // the tunnels pass by their rule; QUIC, ICMP and the HOME_NET alert rules do not touch them
+    expect(r.status["gitpod.gateway-udp"]).toBe("satisfied");
+    expect(r.evidence("gitpod.gateway-udp")[0]!.message).toContain("sid:100008");
+  });
+
+  it("without the category rules the same template passes the allow list, the pcre rule included", () => {
+    const d = dir("aws-guide-template");
+    const group = JSON.parse(readFileSync(`${d}/best-practice-rules.json`, "utf8"));
+    group.RuleGroup.RulesSource.RulesString = group.RuleGroup.RulesSource.RulesString.split("\n")
+      .filter((l: string) => !/aws_(domain|url)_category/.test(l))
+      .join("\n");
+    const r = check(
+      [
+        { path: `${d}/policy.json`, text: readFileSync(`${d}/policy.json`, "utf8") },
+        { path: `${d}/best-practice-rules.json`, text: JSON.stringify(group) },
+      ],
+      { config, engine },
+    );
+    const status = Object.fromEntries(r.requirements.map((x) => [x.id, x.status]));
+    expect(status["gitpod.management"]).toBe("satisfied");
+    // pcre:"/(^|\.)(visualstudio\.com|vsassets\.io)$/i" on one name: exact
+    expect(status["vscode.marketplace"]).toBe("satisfied");
+    // and under a wildcard: a regex on an unknown label is not decided
+    expect(status["vscode.assets"]).toBe("unknown");
+    expect(status["gitpod.gateway-https"]).toBe("violated");
   });
 });

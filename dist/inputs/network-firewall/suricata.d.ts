@@ -15,10 +15,19 @@ export declare function options(body: string): {
     key: string;
     value: string | undefined;
 }[];
-/** Applies the options to the rule: flow, host conditions, and what is not evaluated. */
+/** Applies the options to the rule: flow, flowbits, app-layer conditions, and what is not evaluated. */
 export declare function applyOptions(rule: SuricataRule, opts: {
     key: string;
     value: string | undefined;
 }[]): void;
+/**
+ * A pcre:"/…/flags" as an RE2 pattern (what Rego's regex.match runs), when it means the same there:
+ * flags i, s, m only (Suricata's buffer flags and x are not read); no lookaround, backreference,
+ * atomic group or possessive quantifier, which RE2 lacks.
+ */
+export declare function pcreToRe2(value: string): {
+    source: string;
+    negated: boolean;
+} | undefined;
 /** A 5-tuple StatefulRule ({Action, Header, RuleOptions}) as a Suricata rule. */
 export declare function fiveTuple(rule: Record<string, unknown>, location: Location): SuricataRule;

@@ -2,7 +2,14 @@
 // Parsing only: the header, the flow: options, and tls.sni / http.host content conditions are
 // kept as written; options that restrict matching and that Rego does not evaluate are listed in
 // `unsupported`, so a rule that would otherwise match becomes "may match". Rego decides.
-import type { HostCondition, SuricataAddress, SuricataPort, SuricataRule } from "../../model/network.js";
+import type {
+  FingerprintCondition,
+  HostCondition,
+  SuricataAddress,
+  SuricataFlowbit,
+  SuricataPort,
+  SuricataRule,
+} from "../../model/network.js";
 import type { Location } from "../../model/location.js";
 
 /** Options that do not restrict which packets match. */
@@ -17,6 +24,7 @@ const NEUTRAL = new Set([
   "priority",
   "target",
   "noalert",
+  "alert",
   "tag",
   "flowint",
   "app-layer-event",
@@ -31,6 +39,13 @@ const HOST_BUFFERS: Record<string, HostCondition["buffer"]> = {
   tls_sni: "tls.sni",
   "http.host": "http.host",
   http_host: "http.host",
+};
+
+/** Sticky buffers holding a TLS fingerprint whose shape is known (lib/suricata). */
+const FINGERPRINT_BUFFERS: Record<string, FingerprintCondition["buffer"]> = {
+  "ja4.hash": "ja4.hash",
+  "ja3.hash": "ja3.hash",
+  ja3_hash: "ja3.hash",
 };
 
 /** Content outside any sticky buffer (the packet payload), and a buffer that is not evaluated. */
@@ -205,12 +220,25 @@ function unquote(v: string): string {
   return s.replace(/\\(.)/g, "$1");
 }
 
-/** Applies the options to the rule: flow, host conditions, and what is not evaluated. */
+type Pending = {
+  buffer: string;
+  value: string;
+  nocase: boolean;
+  dotprefix: boolean;
+  negated: boolean;
+  starts: boolean;
+  ends: boolean;
+  offset: number | null;
+  depth: number | null;
+  relative: boolean;
+};
+
+/** Applies the options to the rule: flow, flowbits, app-layer conditions, and what is not evaluated. */
 export function applyOptions(rule: SuricataRule, opts: { key: string; value: string | undefined }[]): void {
   let buffer: string | undefined;
   let dotprefix = false;
-  let last: (HostCondition & { starts: boolean; ends: boolean }) | undefined;
-  const pending: (HostCondition & { starts: boolean; ends: boolean })[] = [];
+  let last: Pending | undefined;
+  const pending: Pending[] = [];
   const unsupported = new Set(rule.unsupported);
   for (const { key, value } of opts) {
     if (NEUTRAL.has(key)) {
@@ -221,23 +249,45 @@ export function applyOptions(rule: SuricataRule, opts: { key: string; value: str
       for (const f of (value ?? "").split(",")) if (f.trim()) rule.flow.push(f.trim().toLowerCase());
       continue;
     }
-    if (key === "flowbits" || key === "xbits") {
+    if (key === "flowbits") {
+      const bits = flowbits(value ?? "");
+      if (bits === "noalert") continue;
+      if (bits) (rule.flowbits ??= []).push(bits);
+      else unsupported.add(key);
+      continue;
+    }
+    if (key === "xbits") {
       if (/^\s*(isset|isnotset|toggle)/.test(value ?? "")) unsupported.add(key);
       continue;
     }
     if (key === "app-layer-protocol") {
-      const p = (value ?? "").trim().toLowerCase();
-      if (["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(p)) rule.protocol = p;
-      else if (p !== rule.protocol) unsupported.add(key);
+      const raw = (value ?? "").trim().toLowerCase();
+      const negated = raw.startsWith("!");
+      const protocol = negated ? raw.slice(1).trim() : raw;
+      if (!negated && ["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(protocol)) rule.protocol = protocol;
+      else if (negated || protocol !== rule.protocol) (rule.appLayer ??= []).push({ protocol, negated });
       continue;
     }
-    if (key in HOST_BUFFERS && value === undefined) {
-      if (key === "http_host" && last && (last.buffer as string) === PAYLOAD) {
+    if (key === "ip_proto") {
+      const m = /^(!?)\s*([A-Za-z0-9-]+)$/.exec((value ?? "").trim());
+      if (m) (rule.ipProto ??= []).push({ value: /^\d+$/.test(m[2]!) ? Number(m[2]) : m[2]!.toLowerCase(), negated: m[1] === "!" });
+      else unsupported.add(key);
+      continue;
+    }
+    if (key === "ssl_state") {
+      const states = (value ?? "").split("|").map((v) => v.trim().toLowerCase());
+      if (states.every((v) => /^!?[a-z_]+$/.test(v)))
+        (rule.sslState ??= []).push({ states: states.map((v) => ({ state: v.replace(/^!/, ""), negated: v.startsWith("!") })) });
+      else unsupported.add(key);
+      continue;
+    }
+    if ((key in HOST_BUFFERS || key in FINGERPRINT_BUFFERS) && value === undefined) {
+      if (key === "http_host" && last && last.buffer === PAYLOAD) {
         // legacy content modifier: applies to the content before it
         last.buffer = "http.host";
         continue;
       }
-      buffer = HOST_BUFFERS[key];
+      buffer = HOST_BUFFERS[key] ?? FINGERPRINT_BUFFERS[key];
       dotprefix = false;
       continue;
     }
@@ -258,53 +308,119 @@ export function applyOptions(rule: SuricataRule, opts: { key: string; value: str
       }
       // without a sticky buffer: the payload, unless a legacy http_host modifier follows
       last = {
-        buffer: (buffer ?? PAYLOAD) as HostCondition["buffer"],
-        match: "contains",
+        buffer: buffer ?? PAYLOAD,
         value: text,
         nocase: false,
         dotprefix,
         negated,
         starts: false,
         ends: false,
+        offset: null,
+        depth: null,
+        relative: false,
       };
       pending.push(last);
       continue;
     }
-    if (key === "nocase" && last) {
-      last.nocase = true;
+    if (last && ["nocase", "startswith", "endswith"].includes(key)) {
+      if (key === "nocase") last.nocase = true;
+      if (key === "startswith") last.starts = true;
+      if (key === "endswith") last.ends = true;
       continue;
     }
-    if (key === "startswith" && last) {
-      last.starts = true;
+    if (last && (key === "offset" || key === "depth") && /^\d+$/.test(value ?? "")) {
+      last[key] = Number(value);
       continue;
     }
-    if (key === "endswith" && last) {
-      last.ends = true;
+    if (last && (key === "distance" || key === "within")) {
+      last.relative = true;
+      continue;
+    }
+    if (key === "pcre" && (buffer === "tls.sni" || buffer === "http.host")) {
+      const re = pcreToRe2(value ?? "");
+      if (re) rule.hosts.push({ buffer, match: "pcre", value: re.source, nocase: false, dotprefix, negated: re.negated });
+      else unsupported.add(key);
       continue;
     }
     if (key === "isdataat" && last && /^!\s*1\s*,\s*relative$/.test(value ?? "")) {
       last.ends = true;
       continue;
     }
-    if (/^(tls|http|ssh|dns|ja3|ja3s|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
+    if (/^(tls|http|ssh|dns|ja3|ja3s|ja4|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
       // another sticky buffer: its content conditions are not evaluated
       buffer = OTHER;
       unsupported.add(key);
       last = undefined;
       continue;
     }
-    unsupported.add(value === undefined ? key : key);
+    unsupported.add(key);
   }
   for (const c of pending) {
-    if ((c.buffer as string) === PAYLOAD) {
-      unsupported.add("content (payload)");
-      continue;
-    }
-    const { starts, ends, ...h } = c;
-    h.match = starts && ends ? "exact" : ends ? "suffix" : starts ? "prefix" : "contains";
-    rule.hosts.push(h);
+    if (c.buffer === PAYLOAD) unsupported.add("content (payload)");
+    else if (c.relative) unsupported.add(`content (distance/within on ${c.buffer})`);
+    else if (c.buffer in FINGERPRINT_BUFFERS) {
+      const { value, nocase, negated, starts, ends, offset, depth } = c;
+      (rule.fingerprints ??= []).push({
+        buffer: c.buffer as FingerprintCondition["buffer"],
+        value,
+        nocase,
+        negated,
+        startswith: starts,
+        endswith: ends,
+        offset,
+        depth,
+      });
+    } else if (c.offset !== null || c.depth !== null) unsupported.add(`content (offset/depth on ${c.buffer})`);
+    else
+      rule.hosts.push({
+        buffer: c.buffer as HostCondition["buffer"],
+        match: c.starts && c.ends ? "exact" : c.ends ? "suffix" : c.starts ? "prefix" : "contains",
+        value: c.value,
+        nocase: c.nocase,
+        dotprefix: c.dotprefix,
+        negated: c.negated,
+      });
   }
   rule.unsupported = [...unsupported];
+}
+
+/**
+ * A pcre:"/…/flags" as an RE2 pattern (what Rego's regex.match runs), when it means the same there:
+ * flags i, s, m only (Suricata's buffer flags and x are not read); no lookaround, backreference,
+ * atomic group or possessive quantifier, which RE2 lacks.
+ */
+export function pcreToRe2(value: string): { source: string; negated: boolean } | undefined {
+  let v = value.trim();
+  const negated = v.startsWith("!");
+  if (negated) v = v.slice(1).trim();
+  const m = /^"\/(.*)\/([a-zA-Z]*)"$/s.exec(v);
+  if (!m) return undefined;
+  const [, body, flags] = m as unknown as [string, string, string];
+  if (!/^[ism]*$/.test(flags)) return undefined;
+  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body)) return undefined;
+  const source = (flags ? `(?${flags})` : "") + body.replace(/\\"/g, '"').replace(/\\;/g, ";");
+  try {
+    new RegExp(body);
+  } catch {
+    return undefined;
+  }
+  return { source, negated };
+}
+
+/**
+ * flowbits:set|unset|toggle|isset|isnotset,name — names joined by "|" (any of them) or "&" (all);
+ * "noalert" alone; undefined for a form runnerlint does not read.
+ */
+function flowbits(value: string): SuricataFlowbit | "noalert" | undefined {
+  const [op, names, ...rest] = value.split(",").map((v) => v.trim());
+  if (op?.toLowerCase() === "noalert" && names === undefined) return "noalert";
+  const ops = ["set", "unset", "toggle", "isset", "isnotset"] as const;
+  const known = ops.find((o) => o === op?.toLowerCase());
+  if (!known || !names || rest.length > 0) return undefined;
+  const join = names.includes("&") ? "and" : "or";
+  const list = names.split(/[|&]/).map((n) => n.trim());
+  if (list.some((n) => !/^[\w.-]+$/.test(n)) || (names.includes("&") && names.includes("|"))) return undefined;
+  return { op: known, names: list, join };
 }
 
 /** A 5-tuple StatefulRule ({Action, Header, RuleOptions}) as a Suricata rule. */

@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-OLSG4BPS.js";
+} from "./chunk-ETRLEPON.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-W3XLX5O4.js";
+} from "./chunk-RMWD5SQW.js";
 import {
   parseArgs
-} from "./chunk-JCPGAF5A.js";
+} from "./chunk-VOKR4CJT.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-JCPGAF5A.js";
+} from "./chunk-VOKR4CJT.js";
 import {
   defaultEngine
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

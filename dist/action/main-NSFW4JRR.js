@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-J4DLG7W4.js");
+    const m = await import("./check-DYQWIXOU.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-3WCPC6HY.js");
+    const m = await import("./org-audit-SYBOBGE7.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-ACIJWCNC.js");
+    const m = await import("./rules-MKYR7K43.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-GPCU6EXC.js");
+    const m = await import("./explain-CF6YZ77P.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-NHECWTDP.js");
+    const m = await import("./requirements-B2W5EGOB.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

@@ -15681,6 +15681,7 @@ var NEUTRAL = /* @__PURE__ */ new Set([
   "priority",
   "target",
   "noalert",
+  "alert",
   "tag",
   "flowint",
   "app-layer-event",
@@ -15693,6 +15694,11 @@ var HOST_BUFFERS = {
   tls_sni: "tls.sni",
   "http.host": "http.host",
   http_host: "http.host"
+};
+var FINGERPRINT_BUFFERS = {
+  "ja4.hash": "ja4.hash",
+  "ja3.hash": "ja3.hash",
+  ja3_hash: "ja3.hash"
 };
 var PAYLOAD = "payload";
 var OTHER = "other";
@@ -15890,25 +15896,53 @@ function applyOptions(rule, opts) {
           rule.flow.push(f.trim().toLowerCase());
       continue;
     }
-    if (key === "flowbits" || key === "xbits") {
+    if (key === "flowbits") {
+      const bits = flowbits(value ?? "");
+      if (bits === "noalert")
+        continue;
+      if (bits)
+        (rule.flowbits ??= []).push(bits);
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "xbits") {
       if (/^\s*(isset|isnotset|toggle)/.test(value ?? ""))
         unsupported.add(key);
       continue;
     }
     if (key === "app-layer-protocol") {
-      const p = (value ?? "").trim().toLowerCase();
-      if (["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(p))
-        rule.protocol = p;
-      else if (p !== rule.protocol)
+      const raw = (value ?? "").trim().toLowerCase();
+      const negated = raw.startsWith("!");
+      const protocol = negated ? raw.slice(1).trim() : raw;
+      if (!negated && ["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(protocol))
+        rule.protocol = protocol;
+      else if (negated || protocol !== rule.protocol)
+        (rule.appLayer ??= []).push({ protocol, negated });
+      continue;
+    }
+    if (key === "ip_proto") {
+      const m = /^(!?)\s*([A-Za-z0-9-]+)$/.exec((value ?? "").trim());
+      if (m)
+        (rule.ipProto ??= []).push({ value: /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase(), negated: m[1] === "!" });
+      else
         unsupported.add(key);
       continue;
     }
-    if (key in HOST_BUFFERS && value === void 0) {
+    if (key === "ssl_state") {
+      const states = (value ?? "").split("|").map((v) => v.trim().toLowerCase());
+      if (states.every((v) => /^!?[a-z_]+$/.test(v)))
+        (rule.sslState ??= []).push({ states: states.map((v) => ({ state: v.replace(/^!/, ""), negated: v.startsWith("!") })) });
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if ((key in HOST_BUFFERS || key in FINGERPRINT_BUFFERS) && value === void 0) {
       if (key === "http_host" && last && last.buffer === PAYLOAD) {
         last.buffer = "http.host";
         continue;
       }
-      buffer = HOST_BUFFERS[key];
+      buffer = HOST_BUFFERS[key] ?? FINGERPRINT_BUFFERS[key];
       dotprefix = false;
       continue;
     }
@@ -15932,51 +15966,121 @@ function applyOptions(rule, opts) {
       }
       last = {
         buffer: buffer ?? PAYLOAD,
-        match: "contains",
         value: text,
         nocase: false,
         dotprefix,
         negated,
         starts: false,
-        ends: false
+        ends: false,
+        offset: null,
+        depth: null,
+        relative: false
       };
       pending.push(last);
       continue;
     }
-    if (key === "nocase" && last) {
-      last.nocase = true;
+    if (last && ["nocase", "startswith", "endswith"].includes(key)) {
+      if (key === "nocase")
+        last.nocase = true;
+      if (key === "startswith")
+        last.starts = true;
+      if (key === "endswith")
+        last.ends = true;
       continue;
     }
-    if (key === "startswith" && last) {
-      last.starts = true;
+    if (last && (key === "offset" || key === "depth") && /^\d+$/.test(value ?? "")) {
+      last[key] = Number(value);
       continue;
     }
-    if (key === "endswith" && last) {
-      last.ends = true;
+    if (last && (key === "distance" || key === "within")) {
+      last.relative = true;
+      continue;
+    }
+    if (key === "pcre" && (buffer === "tls.sni" || buffer === "http.host")) {
+      const re = pcreToRe2(value ?? "");
+      if (re)
+        rule.hosts.push({ buffer, match: "pcre", value: re.source, nocase: false, dotprefix, negated: re.negated });
+      else
+        unsupported.add(key);
       continue;
     }
     if (key === "isdataat" && last && /^!\s*1\s*,\s*relative$/.test(value ?? "")) {
       last.ends = true;
       continue;
     }
-    if (/^(tls|http|ssh|dns|ja3|ja3s|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
+    if (/^(tls|http|ssh|dns|ja3|ja3s|ja4|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
       buffer = OTHER;
       unsupported.add(key);
       last = void 0;
       continue;
     }
-    unsupported.add(value === void 0 ? key : key);
+    unsupported.add(key);
   }
   for (const c of pending) {
-    if (c.buffer === PAYLOAD) {
+    if (c.buffer === PAYLOAD)
       unsupported.add("content (payload)");
-      continue;
-    }
-    const { starts, ends, ...h } = c;
-    h.match = starts && ends ? "exact" : ends ? "suffix" : starts ? "prefix" : "contains";
-    rule.hosts.push(h);
+    else if (c.relative)
+      unsupported.add(`content (distance/within on ${c.buffer})`);
+    else if (c.buffer in FINGERPRINT_BUFFERS) {
+      const { value, nocase, negated, starts, ends, offset, depth } = c;
+      (rule.fingerprints ??= []).push({
+        buffer: c.buffer,
+        value,
+        nocase,
+        negated,
+        startswith: starts,
+        endswith: ends,
+        offset,
+        depth
+      });
+    } else if (c.offset !== null || c.depth !== null)
+      unsupported.add(`content (offset/depth on ${c.buffer})`);
+    else
+      rule.hosts.push({
+        buffer: c.buffer,
+        match: c.starts && c.ends ? "exact" : c.ends ? "suffix" : c.starts ? "prefix" : "contains",
+        value: c.value,
+        nocase: c.nocase,
+        dotprefix: c.dotprefix,
+        negated: c.negated
+      });
   }
   rule.unsupported = [...unsupported];
+}
+function pcreToRe2(value) {
+  let v = value.trim();
+  const negated = v.startsWith("!");
+  if (negated)
+    v = v.slice(1).trim();
+  const m = /^"\/(.*)\/([a-zA-Z]*)"$/s.exec(v);
+  if (!m)
+    return void 0;
+  const [, body, flags] = m;
+  if (!/^[ism]*$/.test(flags))
+    return void 0;
+  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body))
+    return void 0;
+  const source = (flags ? `(?${flags})` : "") + body.replace(/\\"/g, '"').replace(/\\;/g, ";");
+  try {
+    new RegExp(body);
+  } catch {
+    return void 0;
+  }
+  return { source, negated };
+}
+function flowbits(value) {
+  const [op, names, ...rest] = value.split(",").map((v) => v.trim());
+  if (op?.toLowerCase() === "noalert" && names === void 0)
+    return "noalert";
+  const ops = ["set", "unset", "toggle", "isset", "isnotset"];
+  const known = ops.find((o) => o === op?.toLowerCase());
+  if (!known || !names || rest.length > 0)
+    return void 0;
+  const join2 = names.includes("&") ? "and" : "or";
+  const list5 = names.split(/[|&]/).map((n) => n.trim());
+  if (list5.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
+    return void 0;
+  return { op: known, names: list5, join: join2 };
 }
 function fiveTuple(rule, location) {
   const h = rule.Header ?? {};

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-W3XLX5O4.js";
+} from "./chunk-RMWD5SQW.js";
 import {
   parseArgs
-} from "./chunk-JCPGAF5A.js";
+} from "./chunk-VOKR4CJT.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

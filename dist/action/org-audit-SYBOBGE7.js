@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-OLSG4BPS.js";
+} from "./chunk-ETRLEPON.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-JCPGAF5A.js";
+} from "./chunk-VOKR4CJT.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

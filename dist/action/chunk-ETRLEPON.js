@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-W3XLX5O4.js";
+} from "./chunk-RMWD5SQW.js";
 import {
   parseArgs
-} from "./chunk-JCPGAF5A.js";
+} from "./chunk-VOKR4CJT.js";
 import {
   defaultEngine
-} from "./chunk-RS66EZUF.js";
+} from "./chunk-UF5DLZSR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
