@@ -74,7 +74,11 @@ _iptables(f) := iptables.answers(f) if iptables.present
 _iptables(_) := set() if not iptables.present
 
 # A layer answers "na" for a flow that does not pass through it (a proxy and UDP).
-_status := {"allow": "satisfied", "block": "violated", "unknown": "unknown", "na": "not-applicable"}
+# A layer that blocks only names of a pattern under a wildcard ("pattern") cannot be judged on the
+# vendor's actual names: unknown, reported by egress/name-pattern as a note.
+_status := {"allow": "satisfied", "block": "violated", "unknown": "unknown", "na": "not-applicable", "pattern": "unknown"}
+
+pattern_causes := {"nfw_name_pattern"}
 
 body(id, status, message_id, params, location, resource) := {
 	"requirement": id,
@@ -225,10 +229,18 @@ bodies_for(optional) := array.concat(
 	],
 )
 
-# _kept(id): the bodies the required / optional rule reports: all, but the demoted violations.
-_kept(id) := bodies(id) if {
+# _kept(id): the bodies the required / optional rule reports: all, but the demoted violations and
+# the name-pattern notes.
+_kept(id) := {b | some b in bodies(id); not b.messageId in pattern_causes} if {
 	not endpoint(id)
-} else := {b | some b in bodies(id); not demoted(id, b)}
+} else := {b | some b in bodies(id); not demoted(id, b); not b.messageId in pattern_causes}
+
+# pattern_bodies: the name-pattern notes (egress/name-pattern).
+pattern_bodies := {b |
+	some id in ids
+	some b in bodies(id)
+	b.messageId in pattern_causes
+}
 
 _optional(id) if {
 	layers.optional(id)

@@ -296,7 +296,8 @@ _segment_end(bounds, i, hi) := hi if i + 1 == count(bounds)
 # host of the flow. Each entry has "match" (all / none / some / maybe) and "action" (allow /
 # block / either — either: the entry may do anything, e.g. an unreadable rule group); dflt has
 # "action" and applies when none matches. Returns {"state": allow | block | unknown, "by": the
-# deciding or the uncertain entry, "partial": an earlier entry that matched only part}.
+# deciding or the uncertain entry, "partial": an earlier entry that matched only part}; "pattern"
+# when only blocks of names of a pattern under a wildcard come before the allow.
 first_match(entries, dflt) := _first(entries, dflt, _decisive_index(entries))
 
 _decisive_index(entries) := min({i | some i, e in entries; e.match == "all"} | {count(entries)})
@@ -317,13 +318,23 @@ _first(entries, dflt, i) := _allowed(_uncertain(entries, i), _decisive(entries, 
 	_decisive(entries, dflt, i).action == "block"
 } else := {"state": "unknown", "by": _decisive(entries, dflt, i)}
 
-# Decided allow: a partial block before it blocks part of the hosts, unless an uncertain allow
-# before that could shadow it; a maybe-block before it makes the outcome unknown.
-_allowed(before, d) := {"state": "block", "by": before[k]} if {
+# Decided allow: blocks before it that match only names of a pattern under a wildcard (namePartial)
+# and nothing else: "pattern" (the vendor's single-label names are not known to match it); a
+# partial block of anything else blocks part of the flow, unless an uncertain allow before it
+# could shadow it; a maybe-block before it makes the outcome unknown.
+_allowed(before, d) := {"state": "pattern", "by": before[0], "allowedBy": d} if {
+	count(before) > 0
+	every e in before {
+		e.action == "block"
+		e.match == "some"
+		e.namePartial == true
+	}
+} else := {"state": "block", "by": before[k]} if {
 	k := min({k |
 		some k, b in before
 		b.action == "block"
 		b.match == "some"
+		not b.namePartial
 		every e in array.slice(before, 0, k) {
 			e.action == "block"
 		}

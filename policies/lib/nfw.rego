@@ -419,6 +419,14 @@ _target(rule, f) := domains.match(rule.matcher, f.pattern) if {
 	rule.matcher
 } else := "all"
 
+# _name_partial: the rule matches only some names of the flow's wildcard, and all of the flow
+# but for the name (not part of the runner's ports or addresses).
+_name_partial(c, rule, f, phase, m) if {
+	m == "some"
+	f.pattern.wild
+	suricata.match(object.union(rule, {"hosts": []}), f, phase, c) == "all"
+} else := false
+
 _override(ref, a) := "none" if {
 	a == "block"
 	ref.override == "DROP_TO_ALERT"
@@ -564,7 +572,7 @@ _stateful_ref_entries(_, ref, _, _) := [_unreadable(ref)] if {
 	not _readable_stateful(ref)
 }
 
-_stateful_ref_entries(p, ref, f, phase) := [object.union(r.entry, {"match": m}) |
+_stateful_ref_entries(p, ref, f, phase) := [object.union(r.entry, {"match": m, "namePartial": _name_partial(c, r.rule, f, phase, m)}) |
 	some r in prepared[[p.id, gi, _override_of(ref), suricata.kind(f, phase)]]
 	m := _rule_match(c, r.rule, f, phase)
 	m != "none"
@@ -695,6 +703,8 @@ _phase_answer(p, _, r) := layers.answer("nfw", "allow", "nfw_default_pass", _par
 	r.result.by.default
 } else := layers.answer("nfw", "allow", _pass_cause(r), _rule_params(p, r.result.by), r.result.by.location, p.id) if {
 	r.result.state == "allow"
+} else := layers.answer("nfw", "pattern", "nfw_name_pattern", _rule_params(p, r.result.by), r.result.by.location, p.id) if {
+	r.result.state == "pattern"
 } else := layers.answer("nfw", "block", "nfw_handshake_default", _params(p, {"action": r.result.by.default}), _loc(p, "statefulDefaultActions"), p.id) if {
 	r.result.state == "block"
 	r.result.by.default

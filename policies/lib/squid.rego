@@ -232,12 +232,32 @@ _answer(p, r) := layers.answer("squid", "allow", "squid_allows", {"proxy": p.id,
 
 # refusal(p): the first line of p (in file order) that squid refuses, with the cause and params.
 refusal(p) := rs[_first_line(rs)] if {
-	rs := array.concat(array.concat(_flags(p), _overlaps(p)), _undefined_uses(p))
+	rs := array.concat(array.concat(_flags(p), _overlaps(p)), array.concat(_undefined_uses(p), _unknown_types(p)))
 	count(rs) > 0
 }
 
 _first_line(rs) := min({i | some i, l in lines; l == min(lines)}) if {
 	lines := [object.get(r, ["location", "line"], 0) | some r in rs]
+}
+
+# _unknown_types(p): acl lines of a type squid does not have ("FATAL: Invalid ACL type"). The
+# types of squid 5 and 6, those of a build with OpenSSL included (ssl::server_name, at_step, ...).
+_unknown_types(p) := [{"cause": "squid_refused_acl_type", "params": {"acl": a.name, "type": a.type}, "location": a.location} |
+	some a in p.acls
+	not a.type in acl_types
+]
+
+acl_types := {
+	"adaptation_service", "all-of", "annotate_client", "annotate_transaction", "any-of", "arp",
+	"at_step", "browser", "ca_cert", "client_connection_mark", "clientside_mark",
+	"connections_encrypted", "dst", "dst_as", "dstdom_regex", "dstdomain", "eui64", "ext_user",
+	"ext_user_regex", "external", "has", "hier_code", "http_status", "ident", "ident_regex",
+	"localip", "localport", "max_user_ip", "maxconn", "method", "myip", "myport", "myportname",
+	"note", "peername", "peername_regex", "port", "proto", "proxy_auth", "proxy_auth_regex",
+	"random", "referer_regex", "rep_header", "rep_mime_type", "req_header", "req_mime_type",
+	"server_cert_fingerprint", "snmp_community", "squid_error", "src", "src_as", "srcdom_regex",
+	"srcdomain", "ssl::server_name", "ssl::server_name_regex", "ssl_error", "tag", "time",
+	"transaction_initiator", "url_regex", "urllogin", "urlpath_regex", "user_cert",
 }
 
 _flags(p) := [{"cause": "squid_refused_flag", "params": {"acl": a.name, "flag": "-i"}, "location": a.location} |

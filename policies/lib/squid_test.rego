@@ -204,3 +204,15 @@ test_a_refused_configuration_blocks_every_flow if {
 	p := proxy([acl("allowed", "dstdomain", ["marketplace.visualstudio.com", ".visualstudio.com"], 4)], [access("allow", ["allowed"], 20)])
 	outcome(p, fx.host("marketplace.visualstudio.com", 443)) == {["squid_refused_overlap", "block", 4]}
 }
+
+test_an_unknown_acl_type_is_refused if {
+	typo := {"name": "gitpod", "type": "dstdomain_regex", "flags": [], "values": [".gitpod.io"], "location": {"file": "squid.conf", "line": 3, "column": 1}}
+	r := squid.refusal(proxy([typo], [access("allow", ["gitpod"], 20)]))
+	r.cause == "squid_refused_acl_type"
+	r.params == {"acl": "gitpod", "type": "dstdomain_regex"}
+	r.location.line == 3
+
+	# the types of a build with OpenSSL are squid's
+	sni := object.union(typo, {"type": "ssl::server_name"})
+	not squid.refusal(proxy([sni], [access("allow", ["gitpod"], 20)]))
+}

@@ -9,6 +9,7 @@ package runnerlint.main.rules
 # network: the verdict sets of the rules that read the network model.
 network := [
 	data.runnerlint.egress.allowlist.verdicts, # egress/allowlist
+	data.runnerlint.egress.name_pattern.verdicts, # egress/name-pattern
 	data.runnerlint.egress.optional.verdicts, # egress/optional
 	data.runnerlint.egress.vpc_endpoint.verdicts, # egress/vpc-endpoint
 	data.runnerlint.securitygroup.egress.verdicts, # securitygroup/egress

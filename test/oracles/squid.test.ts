@@ -1,8 +1,9 @@
 // Oracle: which squid.conf files squid refuses to load, decided by Debian's squid itself
 // (`squid -k parse`, installed by scripts/setup-oracles.mjs) and by runnerlint (the squid loader,
 // then lib/squid's refusal in Rego). Generated dstdomain ACLs over overlapping, duplicate,
-// dotted, upper-case and flagged entries; both must agree on whether the file loads and, when it
-// does not, on the line squid stops at. Counts and disagreements: test-output/oracles/squid.json.
+// dotted, upper-case and flagged entries, and ACL types squid does not have; both must agree on
+// whether the file loads and, when it does not, on the line squid stops at. Counts and
+// disagreements: test-output/oracles/squid.json.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,9 +35,11 @@ function generate(n: number): string[] {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   return Array.from({ length: n }, () => {
     const lines = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
-      const flag = pick(["", "", "", "", "-n ", "-i "]);
+      // now and then a type squid does not have (a typo of dstdomain, or another product's name)
+      const type = pick([...Array(12).fill("dstdomain"), "dstdomain_regex", "domain", "dst_domain"]);
+      const flag = type === "dstdomain" ? pick(["", "", "", "", "-n ", "-i "]) : "";
       const values = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(ENTRIES));
-      return `acl ${pick(["allowed", "allowed", "other"])} dstdomain ${flag}${values.join(" ")}`;
+      return `acl ${pick(["allowed", "allowed", "other"])} ${type} ${flag}${values.join(" ")}`;
     });
     return [...lines, "http_access allow allowed", "http_access deny all", "http_port 127.0.0.1:3128", ""].join("\n");
   });

@@ -125,6 +125,7 @@
 #     squid_unsupported: "Cannot verify that squid ({proxy}) allows {destination}:{port} ({requirement}): it uses {feature}, which runnerlint does not evaluate."
 #     squid_refused_overlap: "squid ({proxy}) refuses to start, so it passes nothing ({destination}:{port}, {requirement}): in acl {acl}, {entry} overlaps {other}, listed before it (squid 5 and 6: FATAL: Bungled ... acl). Keep only the broader entry, or list it first."
 #     squid_refused_undefined_acl: "squid ({proxy}) refuses to start, so it passes nothing ({destination}:{port}, {requirement}): http_access names the ACL {acl}, which no acl line above it defines (FATAL: Bungled ... http_access). Define it above its first use."
+#     squid_refused_acl_type: "squid ({proxy}) refuses to start, so it passes nothing ({destination}:{port}, {requirement}): acl {acl} has the type {type}, which squid does not have (squid 5 and 6: FATAL: Invalid ACL type). Use dstdomain for host names."
 #     squid_refused_flag: "squid ({proxy}) refuses to start, so it passes nothing ({destination}:{port}, {requirement}): acl {acl} has the flag {flag}, which dstdomain does not take (its domains already match regardless of case). Remove the flag."
 #     iptables_allows: "iptables ({file}) chain {chain} accepts {protocol} {port} to {destination} ({requirement}): {rule}"
 #     iptables_policy_allows: "iptables ({file}) chain {chain} accepts {protocol} {port} to {destination} ({requirement}): no rule matches it and the policy is {policy}."
