@@ -293,10 +293,14 @@ export interface SuricataRule {
             negated: boolean;
         }[];
     }[];
-    /** app-layer-protocol conditions not folded into the protocol (negated, or another protocol). */
+    /**
+     * app-layer-protocol conditions not folded into the protocol; afterApp: an application protocol
+     * was already set (by the header or an earlier keyword) where it is written.
+     */
     appLayer?: {
         protocol: string;
         negated: boolean;
+        afterApp: boolean;
     }[];
     /** ip_proto conditions (AND'd): a protocol number or name. */
     ipProto?: {

@@ -624,6 +624,23 @@ group_rules[i] := _rules(g) if {
 	some i, g in groups
 }
 
+# refusals[i]: the rules of group i that Network Firewall refuses (lib/suricata's refused): the group
+# cannot be created as written, so neither can a policy that references it.
+refusals[i] := [{"group": object.get(g, "name", g.id), "rule": r.text, "reason": why, "location": r.location} |
+	some r in group_rules[i]
+	why := suricata.refused(r)
+] if {
+	some i, g in groups
+}
+
+_refused(p) := xs[0] if {
+	xs := [x |
+		some ref in _stateful_refs(p)
+		some x in refusals[_group_index(ref.ref)]
+	]
+	count(xs) > 0
+}
+
 # contexts[[policy, i]]: the variables group i's rules see in a policy, built once.
 contexts[[p.id, i]] := ctx(p, g) if {
 	some p in policies
@@ -674,7 +691,9 @@ _evaluate(p, seq, phase) := layers.first_match(_stateful_entries(p, seq, phase),
 } else := layers.unordered(_stateful_entries(p, seq, phase), _stateful_default(p, phase))
 
 # stateful(p, f): the answer of the stateful engine for the flow's phases.
-stateful(p, f) := layers.answer("nfw", "unknown", "nfw_group_unordered", _params(p, {"group": _ref_label(r.ref)}), r.location, p.id) if {
+stateful(p, f) := layers.answer("nfw", "block", "nfw_refused_rule", _params(p, {"group": x.group, "rule": x.rule, "reason": x.reason}), x.location, p.id) if {
+	x := _refused(p)
+} else := layers.answer("nfw", "unknown", "nfw_group_unordered", _params(p, {"group": _ref_label(r.ref)}), r.location, p.id) if {
 	strict(p)
 	r := _unordered_ref(p.statefulRuleGroups)
 } else := layers.answer("nfw", "unknown", "nfw_rule_order", _params(p, {"order": p.ruleOrder}), p.location, p.id) if {

@@ -461,3 +461,16 @@ test_maybe_names_the_option if {
 	a.cause == "nfw_maybe_option"
 	a.params.options == "aws_domain_category"
 }
+
+test_a_refused_rule_means_the_policy_cannot_be_deployed if {
+	bad := object.union(fx.rule("pass", "http", fx.anywhere, [], [{"buffer": "http.host", "match": "exact", "value": "app.gitpod.io", "nocase": true, "dotprefix": false, "negated": false}], [], 44), {"text": "pass http ... nocase"})
+	g := fx.group("g", {"rules": [bad]})
+	a := answer(strict([g], ["aws:drop_established"]), [g], mgmt)
+	a.cause == "nfw_refused_rule"
+	a.state == "block"
+	a.location.line == 44
+	a.params.reason == "http.host with an upper-case content or nocase"
+
+	# every flow through the policy, UDP included
+	outcome(strict([g], ["aws:drop_established"]), [g], gw_udp("35.171.240.32")) == {["nfw_refused_rule", "block", 44]}
+}

@@ -567,3 +567,105 @@ _restricted(rule, m) := "maybe" if {
 	m != "none"
 	count(rule.unsupported) > 0
 } else := m
+
+# --- rules Network Firewall refuses ----------------------------------------------------------------
+#
+# refused(rule): why Suricata 7 (and so Network Firewall, which validates rules with it) refuses to
+# load the rule, for the keywords runnerlint reads; undefined when it loads. Checked against
+# Suricata 7 by test/oracles/suricata.test.ts. AWS's own keywords (aws_domain_category, ...) are
+# not refused: Network Firewall takes them.
+refused(rule) := r if {
+	r := _ip_proto_refusal(rule)
+} else := r if {
+	r := _direction_refusal(rule)
+} else := r if {
+	r := _flow_refusal(rule)
+} else := r if {
+	r := _ja3_refusal(rule)
+} else := r if {
+	r := _http_host_refusal(rule)
+} else := r if {
+	r := _app_refusal(rule)
+} else := r if {
+	r := _app_keyword_refusal(rule)
+}
+
+_app_buffers(rule) := array.concat(
+	[c.buffer | some c in array.concat(rule.hosts, object.get(rule, "fingerprints", []))],
+	["ssl_state" | count(object.get(rule, "sslState", [])) > 0],
+)
+
+# ip_proto only on an "ip" rule without application-layer buffers (app-layer-protocol is fine).
+_ip_proto_refusal(rule) := "ip_proto on a rule whose protocol is not ip" if {
+	count(object.get(rule, "ipProto", [])) > 0
+	lower(rule.protocol) != "ip"
+} else := "ip_proto with application-layer keywords" if {
+	count(object.get(rule, "ipProto", [])) > 0
+	count(_app_buffers(rule)) > 0
+}
+
+# tls.sni, http.host and the client fingerprints are the client's: not with flow:to_client.
+_direction_refusal(rule) := concat("", [b, " with flow:to_client"]) if {
+	some o in rule.flow
+	o in {"to_client", "from_server"}
+	bs := [c.buffer | some c in array.concat(rule.hosts, object.get(rule, "fingerprints", []))]
+	b := bs[0]
+}
+
+_flow_refusal(rule) := "flow:established with flow:not_established" if {
+	"established" in rule.flow
+	"not_established" in rule.flow
+}
+
+# The first ja3.hash content is a whole MD5 hash: 32 characters.
+_ja3_refusal(rule) := "a ja3.hash content that is not 32 characters long" if {
+	ja3 := [c | some c in object.get(rule, "fingerprints", []); c.buffer == "ja3.hash"]
+	count(ja3[0].value) != 32
+}
+
+# http.host is lower-cased by Suricata: an upper-case content or nocase is refused.
+_http_host_refusal(rule) := "http.host with an upper-case content or nocase" if {
+	some c in rule.hosts
+	c.buffer == "http.host"
+	c.match != "pcre"
+	_cased(c)
+}
+
+_cased(c) if c.nocase
+
+_cased(c) if lower(c.value) != c.value
+
+# One application protocol a rule: the header's, or one every buffer allows (tls.sni and
+# ssl_state: tls; http.host: http; ja3 / ja4: tls or quic).
+_app_refusal(rule) := concat("", ["keywords of ", concat(" and ", sort(ps))]) if {
+	count(_app_buffers(rule)) > 0
+	allowed := {_buffer_protocols[b] | some b in _app_buffers(rule)} | {h | h := _header_app(rule); count(h) > 0}
+	count(intersection(allowed)) == 0
+	ps := union(allowed)
+}
+
+_buffer_protocols := {
+	"tls.sni": {"tls"}, "ssl_state": {"tls"}, "http.host": {"http"},
+	"ja3.hash": {"tls", "quic"}, "ja4.hash": {"tls", "quic"},
+}
+
+_header_app(rule) := {lower(rule.protocol)} if {
+	not lower(rule.protocol) in _transport
+} else := set()
+
+_transport := {"ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"}
+
+# app-layer-protocol on a rule whose header names a protocol, after a keyword set one, or positive
+# beside negated.
+_app_keyword_refusal(rule) := "app-layer-protocol on a rule whose protocol is already set" if {
+	some c in object.get(rule, "appLayer", [])
+	c.afterApp
+} else := "app-layer-protocol on a rule whose protocol is already set" if {
+	count(object.get(rule, "appLayer", [])) > 0
+	count(_header_app(rule)) > 0
+} else := "positive and negated app-layer-protocol together" if {
+	some a in object.get(rule, "appLayer", [])
+	some b in object.get(rule, "appLayer", [])
+	a.negated
+	not b.negated
+}

@@ -189,7 +189,7 @@ test_ssl_state if {
 	m(ssl([{"state": "client_hello", "negated": false}]), fx.http_host("a.b", 80), "app") == "none"
 }
 
-app(protocol, negated) := object.union(base("tcp"), {"appLayer": [{"protocol": protocol, "negated": negated}]})
+app(protocol, negated) := object.union(base("tcp"), {"appLayer": [{"protocol": protocol, "negated": negated, "afterApp": false}]})
 
 test_app_layer_protocol if {
 	# AWS's port/protocol enforcement: TCP 443 that is not TLS
@@ -245,4 +245,32 @@ test_first_packet_only if {
 	m(object.union(base("tcp"), {"destination": fx.addr(["$EXTERNAL_NET"])}), https, "app") == "all"
 	defined := object.union(ctx, {"vars": {"EXTERNAL_NET": ["0.0.0.0/0"]}})
 	suricata.match(object.union(base("tcp"), {"destination": fx.addr(["$EXTERNAL_NET"])}), https, "app", defined) == "none" with input as fx.network({})
+}
+
+# --- refused rules (checked against Suricata 7 by test/oracles/suricata.test.ts) ----------------
+
+host_cond(buffer, value, nocase) := {"buffer": buffer, "match": "contains", "value": value, "nocase": nocase, "dotprefix": false, "negated": false}
+
+test_refused_rules if {
+	not suricata.refused(sni(host_cond("tls.sni", "gitpod.io", true)))
+	suricata.refused(object.union(base("http"), {"hosts": [host_cond("http.host", "app.gitpod.io", true)]})) == "http.host with an upper-case content or nocase"
+	suricata.refused(object.union(base("http"), {"hosts": [host_cond("http.host", "App.gitpod.io", false)]})) == "http.host with an upper-case content or nocase"
+	suricata.refused(object.union(sni(host_cond("tls.sni", "a", false)), {"flow": ["to_client"]})) == "tls.sni with flow:to_client"
+	suricata.refused(object.union(base("tcp"), {"flow": ["established", "not_established"]})) == "flow:established with flow:not_established"
+	suricata.refused(object.union(base("tcp"), {"ipProto": [{"value": 6, "negated": false}]})) == "ip_proto on a rule whose protocol is not ip"
+	suricata.refused(object.union(base("http"), {"hosts": [host_cond("tls.sni", "a", false)]})) == "keywords of http and tls"
+
+	# ja3 / ja4 belong to TLS and QUIC: not on an http rule, fine on tcp
+	j := {"buffer": "ja4.hash", "value": "_", "nocase": false, "negated": false, "startswith": false, "endswith": false, "offset": null, "depth": null}
+	suricata.refused(object.union(base("http"), {"fingerprints": [j]})) == "keywords of http and quic and tls"
+	not suricata.refused(object.union(base("tcp"), {"fingerprints": [j]}))
+	short := object.union(j, {"buffer": "ja3.hash", "value": "e7d705a3"})
+	suricata.refused(object.union(base("tls"), {"fingerprints": [short]})) == "a ja3.hash content that is not 32 characters long"
+
+	# app-layer-protocol: after the protocol is set, on an application-protocol header, or mixed
+	suricata.refused(object.union(base("tcp"), {"appLayer": [{"protocol": "ssh", "negated": true, "afterApp": true}]})) == "app-layer-protocol on a rule whose protocol is already set"
+	suricata.refused(object.union(base("tls"), {"appLayer": [{"protocol": "http", "negated": true, "afterApp": true}]})) == "app-layer-protocol on a rule whose protocol is already set"
+	mixed := [{"protocol": "http", "negated": true, "afterApp": false}, {"protocol": "http", "negated": false, "afterApp": false}]
+	suricata.refused(object.union(base("tcp"), {"appLayer": mixed})) == "positive and negated app-layer-protocol together"
+	not suricata.refused(app("tls", true))
 }

@@ -292,8 +292,11 @@ export interface SuricataRule {
   fingerprints?: FingerprintCondition[];
   /** ssl_state keywords (AND'd), each a list of states OR'd. */
   sslState?: { states: { state: string; negated: boolean }[] }[];
-  /** app-layer-protocol conditions not folded into the protocol (negated, or another protocol). */
-  appLayer?: { protocol: string; negated: boolean }[];
+  /**
+   * app-layer-protocol conditions not folded into the protocol; afterApp: an application protocol
+   * was already set (by the header or an earlier keyword) where it is written.
+   */
+  appLayer?: { protocol: string; negated: boolean; afterApp: boolean }[];
   /** ip_proto conditions (AND'd): a protocol number or name. */
   ipProto?: { value: number | string; negated: boolean }[];
   flowbits?: SuricataFlowbit[];

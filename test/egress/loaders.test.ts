@@ -84,7 +84,11 @@ describe("Suricata rules", () => {
     ]);
     expect(tail.flowbits).toEqual([{ op: "isnotset", names: ["a", "b"], join: "or" }]);
     expect(parseRule("reject tcp any any -> any 443 (app-layer-protocol:!tls;)", at).appLayer).toEqual([
-      { protocol: "tls", negated: true },
+      { protocol: "tls", negated: true, afterApp: false },
+    ]);
+    // written after tls.sni set the protocol: Suricata refuses that (lib/suricata's refused)
+    expect(parseRule('alert tcp any any -> any any (tls.sni; content:"a"; app-layer-protocol:!http;)', at).appLayer).toEqual([
+      { protocol: "http", negated: true, afterApp: true },
     ]);
     expect(parseRule('pass tls any any -> any any (alert; tls.sni; content:"a.b";)', at).unsupported).toEqual([]);
   });
@@ -114,7 +118,9 @@ describe("Suricata rules", () => {
         at,
       ).unsupported.sort(),
     ).toEqual(["aws_domain_category", "content (offset/depth on tls.sni)", "flowbits", "ja3s.hash"]);
-    expect(parseRule("drop tcp any any -> any any (app-layer-protocol:tls;)", at).protocol).toBe("tls");
+    expect(parseRule("drop tcp any any -> any any (app-layer-protocol:tls;)", at).appLayer).toEqual([
+      { protocol: "tls", negated: false, afterApp: false },
+    ]);
     expect(parseRule('drop ip any any -> any any (content:"|0d 0a|";)', at).unsupported).toEqual(["content (hex bytes)"]);
     expect(parseRule('drop ip any any -> any any (content:"GET";)', at).unsupported).toEqual(["content (payload)"]);
   });

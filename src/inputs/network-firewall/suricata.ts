@@ -52,6 +52,9 @@ const FINGERPRINT_BUFFERS: Record<string, FingerprintCondition["buffer"]> = {
 const PAYLOAD = "payload";
 const OTHER = "other";
 
+/** Header protocols that name no application protocol. */
+const TRANSPORT = new Set(["ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"]);
+
 const ACTIONS = new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
 
 export interface RuleLine {
@@ -240,7 +243,12 @@ export function applyOptions(rule: SuricataRule, opts: { key: string; value: str
   let last: Pending | undefined;
   const pending: Pending[] = [];
   const unsupported = new Set(rule.unsupported);
+  // whether an application protocol is already set (by the header or a keyword): Suricata refuses
+  // an app-layer-protocol after one (lib/suricata's refused), so the order is kept
+  let appSet = !TRANSPORT.has(rule.protocol);
   for (const { key, value } of opts) {
+    // tls.sni, http.host and ssl_state set it; ja3 / ja4 do not (they are TLS's and QUIC's)
+    if (key in HOST_BUFFERS || key === "ssl_state") appSet = true;
     if (NEUTRAL.has(key)) {
       if (key === "sid" && value) rule.sid = value;
       continue;
@@ -264,8 +272,8 @@ export function applyOptions(rule: SuricataRule, opts: { key: string; value: str
       const raw = (value ?? "").trim().toLowerCase();
       const negated = raw.startsWith("!");
       const protocol = negated ? raw.slice(1).trim() : raw;
-      if (!negated && ["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(protocol)) rule.protocol = protocol;
-      else if (negated || protocol !== rule.protocol) (rule.appLayer ??= []).push({ protocol, negated });
+      (rule.appLayer ??= []).push({ protocol, negated, afterApp: appSet });
+      if (!negated) appSet = true;
       continue;
     }
     if (key === "ip_proto") {

@@ -15702,6 +15702,7 @@ var FINGERPRINT_BUFFERS = {
 };
 var PAYLOAD = "payload";
 var OTHER = "other";
+var TRANSPORT = /* @__PURE__ */ new Set(["ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"]);
 var ACTIONS = /* @__PURE__ */ new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
 function ruleLines(rules, locateLine) {
   const out = [];
@@ -15884,7 +15885,10 @@ function applyOptions(rule, opts) {
   let last;
   const pending = [];
   const unsupported = new Set(rule.unsupported);
+  let appSet = !TRANSPORT.has(rule.protocol);
   for (const { key, value } of opts) {
+    if (key in HOST_BUFFERS || key === "ssl_state")
+      appSet = true;
     if (NEUTRAL.has(key)) {
       if (key === "sid" && value)
         rule.sid = value;
@@ -15915,10 +15919,9 @@ function applyOptions(rule, opts) {
       const raw = (value ?? "").trim().toLowerCase();
       const negated = raw.startsWith("!");
       const protocol = negated ? raw.slice(1).trim() : raw;
-      if (!negated && ["tcp", "ip"].includes(rule.protocol) && ["tls", "http"].includes(protocol))
-        rule.protocol = protocol;
-      else if (negated || protocol !== rule.protocol)
-        (rule.appLayer ??= []).push({ protocol, negated });
+      (rule.appLayer ??= []).push({ protocol, negated, afterApp: appSet });
+      if (!negated)
+        appSet = true;
       continue;
     }
     if (key === "ip_proto") {

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-UF5DLZSR.js";
+} from "./chunk-HKGE7F4U.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-RMWD5SQW.js";
+} from "./chunk-A2CVCRWE.js";
 import {
   parseArgs
-} from "./chunk-VOKR4CJT.js";
+} from "./chunk-WWFDUQU3.js";
 import {
   defaultEngine
-} from "./chunk-UF5DLZSR.js";
+} from "./chunk-HKGE7F4U.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

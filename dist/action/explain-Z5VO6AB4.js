@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-RMWD5SQW.js";
+} from "./chunk-A2CVCRWE.js";
 import {
   parseArgs
-} from "./chunk-VOKR4CJT.js";
+} from "./chunk-WWFDUQU3.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-UF5DLZSR.js";
+} from "./chunk-HKGE7F4U.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-VOKR4CJT.js";
+} from "./chunk-WWFDUQU3.js";
 import {
   defaultEngine
-} from "./chunk-UF5DLZSR.js";
+} from "./chunk-HKGE7F4U.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-ETRLEPON.js";
+} from "./chunk-CH4DGTYN.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-VOKR4CJT.js";
+} from "./chunk-WWFDUQU3.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-UF5DLZSR.js";
+} from "./chunk-HKGE7F4U.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
