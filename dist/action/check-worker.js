@@ -2,7 +2,7 @@ import { createRequire as __runnerlintRequire } from "node:module"; const requir
 import {
   checkFile,
   fileContext
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -9,5 +9,5 @@ for (const stream of [process.stdout, process.stderr]) {
     if (e.code !== "EPIPE") throw e;
   });
 }
-var { main } = await import("./main-FSE4SH7H.js");
+var { main } = await import("./main-FJGKUYVH.js");
 process.exitCode = await main(process.argv.slice(2));

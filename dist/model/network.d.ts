@@ -294,8 +294,8 @@ export interface SuricataRule {
         }[];
     }[];
     /**
-     * app-layer-protocol conditions not folded into the protocol; afterApp: an application protocol
-     * was already set (by the header or an earlier keyword) where it is written.
+     * app-layer-protocol conditions; afterApp: an earlier keyword (tls.sni, http.host, ssl_state, a
+     * positive app-layer-protocol) already set the application protocol where it is written.
      */
     appLayer?: {
         protocol: string;

@@ -655,8 +655,8 @@ _header_app(rule) := {lower(rule.protocol)} if {
 
 _transport := {"ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"}
 
-# app-layer-protocol on a rule whose header names a protocol, after a keyword set one, or positive
-# beside negated.
+# app-layer-protocol on a rule whose header names a protocol, after a keyword set one (afterApp,
+# recorded by the loader in keyword order), or positive beside negated.
 _app_keyword_refusal(rule) := "app-layer-protocol on a rule whose protocol is already set" if {
 	some c in object.get(rule, "appLayer", [])
 	c.afterApp

@@ -269,7 +269,7 @@ test_refused_rules if {
 
 	# app-layer-protocol: after the protocol is set, on an application-protocol header, or mixed
 	suricata.refused(object.union(base("tcp"), {"appLayer": [{"protocol": "ssh", "negated": true, "afterApp": true}]})) == "app-layer-protocol on a rule whose protocol is already set"
-	suricata.refused(object.union(base("tls"), {"appLayer": [{"protocol": "http", "negated": true, "afterApp": true}]})) == "app-layer-protocol on a rule whose protocol is already set"
+	suricata.refused(object.union(base("tls"), {"appLayer": [{"protocol": "http", "negated": true, "afterApp": false}]})) == "app-layer-protocol on a rule whose protocol is already set"
 	mixed := [{"protocol": "http", "negated": true, "afterApp": false}, {"protocol": "http", "negated": false, "afterApp": false}]
 	suricata.refused(object.union(base("tcp"), {"appLayer": mixed})) == "positive and negated app-layer-protocol together"
 	not suricata.refused(app("tls", true))

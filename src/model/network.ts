@@ -293,8 +293,8 @@ export interface SuricataRule {
   /** ssl_state keywords (AND'd), each a list of states OR'd. */
   sslState?: { states: { state: string; negated: boolean }[] }[];
   /**
-   * app-layer-protocol conditions not folded into the protocol; afterApp: an application protocol
-   * was already set (by the header or an earlier keyword) where it is written.
+   * app-layer-protocol conditions; afterApp: an earlier keyword (tls.sni, http.host, ssl_state, a
+   * positive app-layer-protocol) already set the application protocol where it is written.
    */
   appLayer?: { protocol: string; negated: boolean; afterApp: boolean }[];
   /** ip_proto conditions (AND'd): a protocol number or name. */

@@ -34,8 +34,6 @@ const FINGERPRINT_BUFFERS = {
 /** Content outside any sticky buffer (the packet payload), and a buffer that is not evaluated. */
 const PAYLOAD = "payload";
 const OTHER = "other";
-/** Header protocols that name no application protocol. */
-const TRANSPORT = new Set(["ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"]);
 const ACTIONS = new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
 /** Splits a RulesString into rule lines: comments and blank lines dropped, "\"-continued lines joined. */
 export function ruleLines(rules, locateLine) {
@@ -228,9 +226,9 @@ export function applyOptions(rule, opts) {
     let last;
     const pending = [];
     const unsupported = new Set(rule.unsupported);
-    // whether an application protocol is already set (by the header or a keyword): Suricata refuses
-    // an app-layer-protocol after one (lib/suricata's refused), so the order is kept
-    let appSet = !TRANSPORT.has(rule.protocol);
+    // whether a keyword already set the application protocol: Suricata refuses an
+    // app-layer-protocol after one (lib/suricata's refused), so the order is kept
+    let appSet = false;
     for (const { key, value } of opts) {
         // tls.sni, http.host and ssl_state set it; ja3 / ja4 do not (they are TLS's and QUIC's)
         if (key in HOST_BUFFERS || key === "ssl_state")

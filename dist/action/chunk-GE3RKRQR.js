@@ -15702,7 +15702,6 @@ var FINGERPRINT_BUFFERS = {
 };
 var PAYLOAD = "payload";
 var OTHER = "other";
-var TRANSPORT = /* @__PURE__ */ new Set(["ip", "ipv4", "ipv6", "tcp", "tcp-pkt", "tcp-stream", "udp", "icmp", "icmpv4", "icmpv6", "sctp", "pkthdr"]);
 var ACTIONS = /* @__PURE__ */ new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
 function ruleLines(rules, locateLine) {
   const out = [];
@@ -15885,7 +15884,7 @@ function applyOptions(rule, opts) {
   let last;
   const pending = [];
   const unsupported = new Set(rule.unsupported);
-  let appSet = !TRANSPORT.has(rule.protocol);
+  let appSet = false;
   for (const { key, value } of opts) {
     if (key in HOST_BUFFERS || key === "ssl_state")
       appSet = true;

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-WWFDUQU3.js";
+} from "./chunk-QPHVWPSK.js";
 import {
   defaultEngine
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-CH4DGTYN.js";
+} from "./chunk-YGCOWJ72.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-WWFDUQU3.js";
+} from "./chunk-QPHVWPSK.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

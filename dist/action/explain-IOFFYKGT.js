@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-A2CVCRWE.js";
+} from "./chunk-TWBD6AOB.js";
 import {
   parseArgs
-} from "./chunk-WWFDUQU3.js";
+} from "./chunk-QPHVWPSK.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

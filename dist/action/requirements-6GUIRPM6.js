@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-A2CVCRWE.js";
+} from "./chunk-TWBD6AOB.js";
 import {
   parseArgs
-} from "./chunk-WWFDUQU3.js";
+} from "./chunk-QPHVWPSK.js";
 import {
   defaultEngine
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

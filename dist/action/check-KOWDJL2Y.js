@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-CH4DGTYN.js";
+} from "./chunk-YGCOWJ72.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-A2CVCRWE.js";
+} from "./chunk-TWBD6AOB.js";
 import {
   parseArgs
-} from "./chunk-WWFDUQU3.js";
+} from "./chunk-QPHVWPSK.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-HKGE7F4U.js";
+} from "./chunk-GE3RKRQR.js";
 import {
   PACKAGE_JSON,
   RunnerlintError
