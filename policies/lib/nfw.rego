@@ -462,10 +462,9 @@ _sequence(p, f) := [object.union(e, {"phase": phase}) |
 # round reads what the one before wrote; three rounds resolve chains of three (AWS's default block
 # rules need two), and a longer chain stays "maybe".
 
-_matches(p, seq) := seq_matches if {
-	not _reads_any(seq)
-	seq_matches := [e.match | some e in seq]
-} else := _round(p, seq, _round(p, seq, _round(p, seq, _round0(seq))))
+_matches(p, seq) := _round(p, seq, _round(p, seq, _round(p, seq, _round0(seq)))) if {
+	_reads_any(seq)
+} else := [e.match | some e in seq]
 
 _reads_any(seq) if {
 	some e in seq
@@ -508,7 +507,7 @@ _is("isnotset", state) := domains.negated(state)
 # _state(seq, i, name, ms): whether the bit is set when rule i reads it: the last write before i
 # that surely happens decides ("none" when there is none: bits start unset); a write that may
 # happen after it, or one later in the same phase, may change that.
-_state(seq, i, name, ms) := _changed(_base(ws, d), [w | some w in ws; w.at > d.at; w.effect != "none"]) if {
+_state(seq, i, name, ms) := _changed(_base(d), [w | some w in ws; w.at > d.at; w.effect != "none"]) if {
 	ws := _writers(seq, i, name, ms)
 	d := _last_sure(ws)
 } else := _changed("none", [w | some w in _writers(seq, i, name, ms); w.effect != "none"])
@@ -547,11 +546,11 @@ _last_sure(ws) := ws[k] if {
 	k := max({k | some k, w in ws; w.effect == "all"})
 }
 
-_base(_, d) := "all" if d.op == "set"
+_base(d) := "all" if d.op == "set"
 
-_base(_, d) := "none" if d.op == "unset"
+_base(d) := "none" if d.op == "unset"
 
-_base(_, d) := "maybe" if d.op == "toggle"
+_base(d) := "maybe" if d.op == "toggle"
 
 # _changed(state, ws): the state after writes that may or may not happen.
 _changed(state, ws) := state if {
