@@ -1,8 +1,9 @@
 // The engines the oracle tests compare runnerlint with: Go's httpproxy (tools/oracles/httpproxy,
 // pinned by tools/go.mod, built into .tools/bin), the runner's own NO_PROXY logic; squid from
-// Debian's packages, whose configuration parser decides which squid.conf files load; and Suricata 7
-// from Debian's bookworm-backports, the engine Network Firewall's stateful rules are written for
-// (apt-get, when missing, as root). Idempotent: a stamp records what the oracle was built from.
+// Debian's packages, whose configuration parser decides which squid.conf files load; Suricata 7
+// from Debian's bookworm-backports, the engine Network Firewall's stateful rules are written for;
+// and iptables, whose rules the kernel applies in a network namespace (apt-get, when missing, as
+// root). Idempotent: a stamp records what the oracle was built from.
 //   node scripts/setup-oracles.mjs        build if needed, print the binaries' paths
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -19,6 +20,9 @@ export function httpproxyOracle() {
 }
 
 export const SQUID = "/usr/sbin/squid";
+
+/** iptables (the nf_tables backend Debian ships), for the oracle that loads rules into a namespace. */
+export const IPTABLES_RESTORE = "/usr/sbin/iptables-restore";
 
 /** Suricata 7: Debian packages it in bookworm-backports (bookworm itself has 6). */
 export const SURICATA = "/usr/bin/suricata";
@@ -48,6 +52,16 @@ export function ensureSquid({ quiet = false } = {}) {
   return existsSync(SQUID) ? { ok: true } : { ok: false, reason: "apt-get install squid failed" };
 }
 
+/** Debian's iptables and iproute2, installed when missing (root with apt-get). */
+export function ensureIptables({ quiet = false } = {}) {
+  const ip = "/usr/sbin/ip"; // iproute2: the namespace and its veth
+  if (existsSync(IPTABLES_RESTORE) && existsSync(ip)) return { ok: true };
+  if (!canApt())
+    return { ok: false, reason: "iptables or iproute2 is not installed, and apt-get as root is not available to install them" };
+  aptInstall(["iptables", "iproute2"], { quiet });
+  return existsSync(IPTABLES_RESTORE) && existsSync(ip) ? { ok: true } : { ok: false, reason: "apt-get install iptables iproute2 failed" };
+}
+
 /** Suricata 7 from bookworm-backports (the suite is added to apt's sources when missing). */
 export function ensureSuricata({ quiet = false } = {}) {
   const major = () => /version (\d+)\./.exec(spawnSync(SURICATA, ["-V"], { encoding: "utf8" }).stdout ?? "")?.[1];
@@ -73,8 +87,9 @@ export function ensureOracles({ quiet = false } = {}) {
   const stamp = `${bin}.stamp`;
   const sources = ["go.mod", "go.sum", join("oracles", "httpproxy", "main.go")].map((f) => readFileSync(join(tools, f), "utf8")).join("\0");
   const hash = createHash("sha256").update(sources).digest("hex");
-  for (const engine of [ensureSquid({ quiet }), ensureSuricata({ quiet })]) if (!engine.ok) throw new Error(engine.reason);
-  const engines = { httpproxy: bin, squid: SQUID, suricata: SURICATA };
+  for (const engine of [ensureSquid({ quiet }), ensureSuricata({ quiet }), ensureIptables({ quiet })])
+    if (!engine.ok) throw new Error(engine.reason);
+  const engines = { httpproxy: bin, squid: SQUID, suricata: SURICATA, iptables: IPTABLES_RESTORE };
   if (existsSync(bin) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return engines;
   mkdirSync(dirname(bin), { recursive: true });
   if (!quiet) process.stderr.write("building the httpproxy oracle from tools/go.mod ...\n");
