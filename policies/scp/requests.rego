@@ -13,7 +13,6 @@ package runnerlint.scp.requests
 
 import data.runnerlint.lib.features
 import data.runnerlint.lib.iam_eval
-import data.runnerlint.scp.actions
 
 catalogue := data.runnerlint.catalogue.requirements
 
@@ -80,18 +79,28 @@ image_context(ami) := with_entries(base_context, {
 	"ec2:imagetype": {"values": ["machine"]},
 })
 
-# launch_requests(ami): RunInstances, once per resource it is authorized against.
+# The image RunInstances is authorized against (the AMI rules' part of the call).
+image_resource := "arn:aws:ec2:{aws:requestedregion}::image/{ec2:imageid}"
+
+# launch_requests(ami): RunInstances, once per resource it is authorized against: the image, and
+# those the catalogue's ec2 call names (instance, network interface, volume, subnet, group).
 launch_requests(ami) := array.concat(
-	[{"action": "ec2:RunInstances", "resource": actions.image_resource, "context": image_context(ami)}],
-	[{"action": "ec2:RunInstances", "resource": r, "context": base_context} | some r in actions.run_instances_resources],
+	[{"action": "ec2:RunInstances", "resource": image_resource, "context": image_context(ami)}],
+	[{"action": "ec2:RunInstances", "resource": r, "context": base_context} |
+		some req in catalogue
+		some c in object.get(req, ["awsApi", "calls"], [])
+		c.action == "ec2:RunInstances"
+		some r in c.resources
+	],
 )
 
 # ---------------------------------------------------------------- decisions
 
+# api_decision(id): the worst decision over the calls the catalogue lists for the requirement.
 api_decision(id) := iam_eval.worst([object.union(iam_eval.decide_all(levels, call_requests(c)), {"action": c.action}) |
-	some c in actions.by_service[catalogue[id].awsApi.service]
+	some c in catalogue[id].awsApi.calls
 ]) if {
-	count(actions.by_service[catalogue[id].awsApi.service]) > 0
+	count(object.get(catalogue[id].awsApi, "calls", [])) > 0
 }
 
 call_requests(c) := [{"action": c.action, "resource": r, "context": base_context} | some r in c.resources]

@@ -27,7 +27,12 @@ org_config(levels, config) := {
 	"declarativeEnabled": true, "declarative": [],
 }
 
-api(service, runners, optional) := {"kind": "aws-api", "runners": runners, "optional": optional, "awsApi": {"service": service, "actionPrefix": concat("", [service, ":"])}}
+# api(service, runners, optional): an aws-api requirement with the real catalogue's calls for the
+# service (none for a service the catalogue does not have).
+api(service, runners, optional) := {"kind": "aws-api", "runners": runners, "optional": optional, "awsApi": {
+	"service": service, "actionPrefix": concat("", [service, ":"]),
+	"calls": [c | some r in data.runnerlint.catalogue.requirements; r.awsApi.service == service; some c in r.awsApi.calls],
+}}
 
 catalogue := {"version": "test", "requirements": {
 	"aws.ec2": api("ec2", ["standard", "enterprise"], false),

@@ -347,6 +347,9 @@ describe("catalogue: internal consistency", () => {
       expect(r.id).toBe(`aws.${api?.service}`);
       for (const d of r.destinations ?? []) expect(d.host?.split("."), r.id).toContain(api?.service);
       for (const d of r.destinations ?? []) expect(d.host, r.id).toMatch(/\.<region>\.amazonaws\.com$/);
+      // the calls an SCP must allow are the service's own, each on at least one resource
+      expect(api?.calls.length, r.id).toBeGreaterThan(0);
+      for (const c of api?.calls ?? []) expect(c.action.startsWith(api!.actionPrefix), `${r.id} ${c.action}`).toBe(true);
     }
   });
 
@@ -464,6 +467,11 @@ describe("catalogue schema: rejects", () => {
     ],
     ["an aws-api requirement without awsApi", () => withReq("aws.ec2", (r) => delete r["awsApi"]), /must have required property 'awsApi'/],
     [
+      "an API call without resources",
+      () => withReq("aws.ec2", (r) => ((r["awsApi"] as { calls: { resources: string[] }[] }).calls[0]!.resources = [])),
+      /\/awsApi\/calls\/0\/resources must NOT have fewer than 1 items/,
+    ],
+    [
       "a security-group requirement without securityGroup",
       () => withReq("sg.ssh-ingress", (r) => delete r["securityGroup"]),
       /must have required property 'securityGroup'/,
@@ -486,7 +494,11 @@ describe("catalogue schema: rejects", () => {
     ],
     [
       "a block of another kind",
-      () => withReq("gitpod.management", (r) => (r["awsApi"] = { service: "ec2", actionPrefix: "ec2:" })),
+      () =>
+        withReq(
+          "gitpod.management",
+          (r) => (r["awsApi"] = { service: "ec2", actionPrefix: "ec2:", calls: [], callsSource: "representative" }),
+        ),
       /\/awsApi boolean schema is false/,
     ],
     [

@@ -42,7 +42,7 @@ export interface Requirement {
   declaredDestination?: { protocol: string; ports: number[]; scheme?: string };
   examples?: string[];
   suggestedHosts?: string[];
-  awsApi?: { service: string; actionPrefix: string };
+  awsApi?: { service: string; actionPrefix: string; calls: { action: string; resources: string[] }[]; callsSource: string };
   noProxy?: { entry: string; covers: { domainSuffix?: string; cidr?: string; samples?: string[]; host?: string; port?: number } };
   securityGroup?: {
     direction: string;

@@ -4,8 +4,8 @@
 #   The runner calls EC2, ECR, S3, SSM, STS, DynamoDB, CloudFormation and Secrets Manager in its
 #   region (Enterprise runners also Elastic Load Balancing and ACM). Service Control Policies
 #   can block those calls for every principal in an account, whatever its IAM role grants. For
-#   each service this rule evaluates a representative set of calls (policies/scp/actions.rego)
-#   exactly as AWS Organizations does: an Allow must match at the root, at every OU on the path
+#   each service this rule evaluates the calls the catalogue lists (awsApi.calls) exactly as
+#   AWS Organizations does: an Allow must match at the root, at every OU on the path
 #   and at the account; any matching Deny wins. Values runnerlint cannot know (the runner's
 #   role, the region when --region is not given, the names of the stack's resources) are tried
 #   with every value the policies mention: when the outcome differs, the requirement is unknown.
