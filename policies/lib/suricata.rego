@@ -527,16 +527,9 @@ _known_app(f) if layers.tls(f)
 
 _known_app(f) if layers.http(f)
 
-_same_app("tls", f) := "all" if layers.tls(f)
-
 _same_app(p, f) := "all" if {
-	p in {"http", "http1"}
-	layers.http(f)
-}
-
-_same_app(p, f) := "none" if {
-	not _app_matches(p, f)
-}
+	_app_matches(p, f)
+} else := "none"
 
 _app_matches("tls", f) if layers.tls(f)
 

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { httpproxyOracle } from "../../scripts/setup-oracles.mjs";
-import { evalModel, prng, writeReport } from "./oracle.js";
+import { evalModel, picker, prng, writeReport } from "./oracle.js";
 
 const CASES = 6000;
 
@@ -92,7 +92,7 @@ interface Case {
 
 function generate(n: number): Case[] {
   const rnd = prng(20261205);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = picker(rnd);
   const out: Case[] = [];
   for (let i = 0; i < n; i++) {
     const count = 1 + Math.floor(rnd() * 4);

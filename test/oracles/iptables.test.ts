@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { IPTABLES_RESTORE } from "../../scripts/setup-oracles.mjs";
 import { parseIptablesSave } from "../../src/inputs/iptables/iptables-save.js";
-import { evalModel, prng, writeReport } from "./oracle.js";
+import { evalModel, picker, prng, writeReport } from "./oracle.js";
 
 const FILES = 40;
 
@@ -31,7 +31,7 @@ const FLOWS = [
 
 function generate(n: number): string[] {
   const rnd = prng(4_2_4_2);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = picker(rnd);
   const target = () => pick(["ACCEPT", "ACCEPT", "DROP", "REJECT"]);
   // one protocol part, one address part, one state part, each maybe (iptables takes one -p a rule)
   const protocolPart = () =>

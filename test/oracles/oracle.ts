@@ -18,6 +18,11 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** pick(xs): one of xs, drawn from rnd. */
+export function picker(rnd: () => number): <T>(xs: readonly T[]) => T {
+  return (xs) => xs[Math.floor(rnd() * xs.length)]!;
+}
+
 /** `data.oracle.results` of a Rego module (package oracle) over the policies, with the input. */
 export function evalModel<T>(model: string, input: unknown): T[] {
   const dir = mkdtempSync(join(tmpdir(), "runnerlint-oracle-"));

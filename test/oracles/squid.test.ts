@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SQUID } from "../../scripts/setup-oracles.mjs";
 import { parseSquid } from "../../src/inputs/squid/squid-conf.js";
-import { evalModel, prng, writeReport } from "./oracle.js";
+import { evalModel, picker, prng, writeReport } from "./oracle.js";
 
 const CONFIGS = 600;
 const ENTRIES = [
@@ -32,7 +32,7 @@ const ENTRIES = [
 
 function generate(n: number): string[] {
   const rnd = prng(5_7_2026);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = picker(rnd);
   return Array.from({ length: n }, () => {
     const lines = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
       // now and then a type squid does not have (a typo of dstdomain, or another product's name)
@@ -92,7 +92,7 @@ const PORTS = [443, 8443, 22];
 
 function generateRuntime(n: number): string[] {
   const rnd = prng(12_5_2026);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = picker(rnd);
   const dotted = [".gitpod.io", ".us01.gitpod.dev", "us01.gitpod.dev", ".example.com", "example.com", "a.example.com"];
   const access = [
     "http_access deny CONNECT !SSL_ports",

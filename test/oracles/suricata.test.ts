@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest";
 import { SURICATA } from "../../scripts/setup-oracles.mjs";
 import { parseRule } from "../../src/inputs/network-firewall/suricata.js";
 import { type OracleFlow, clientHello, httpRequest, pcap } from "./packets.js";
-import { evalModel, prng, writeReport } from "./oracle.js";
+import { evalModel, picker, prng, writeReport } from "./oracle.js";
 
 const RULES = 1500;
 /** Suricata keeps at most packet-alert-max (255 at most) alerts a packet: rules run in batches below it. */
@@ -76,7 +76,7 @@ const CASES: Case[] = [
 
 function generateRules(n: number): string[] {
   const rnd = prng(7_12_2026);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = picker(rnd);
   const sniValues = [
     "gitpod",
     ".io",
