@@ -5,6 +5,10 @@ export interface WorkerSetup {
     load: LoadContext;
     skipUnrecognized: boolean;
     inlineWaivers: boolean;
+    /** The catalogue version the run judges against. */
+    catalogue: string;
+    /** Evaluate under the latest catalogue version too (CheckOptions.drift). */
+    drift: boolean;
 }
 export interface WireError {
     code: ErrorCode;

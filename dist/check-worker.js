@@ -1,7 +1,7 @@
 // A worker thread of checkParallel: checks the files it is sent with its own policy engine and
 // sends each FileResult back (errors as plain data: structured clone keeps no classes).
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, fileContext } from "./check.js";
+import { checkFile, defaultEngine, fileContext } from "./check.js";
 import { isRunnerlintError } from "./errors.js";
 const wire = (e) => ({
     code: e.code,
@@ -13,10 +13,12 @@ if (parentPort) {
     const port = parentPort;
     const setup = workerData;
     const ctx = fileContext({
+        engine: defaultEngine(setup.catalogue),
         config: setup.load.config,
         parameters: setup.load.parameters,
         skipUnrecognized: setup.skipUnrecognized,
         inlineWaivers: setup.inlineWaivers,
+        drift: setup.drift,
         ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
         ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
     });

@@ -7,7 +7,7 @@ import type { CheckResult, ControlOutOfScope, InputSummary, ScopedGroup } from "
 import type { PathScope, SeverityOverride } from "./config/types.js";
 import { type Clock, type Waiver } from "./waivers/types.js";
 import { type Baseline } from "./baseline/index.js";
-export type { BaselineSummary, CheckResult, ControlOutOfScope, Evidence, Finding, FindingPart, InputSummary, RequirementResult, ScopedGroup, ScopeSummary, } from "./model/result.js";
+export type { BaselineSummary, CatalogueDrift, CatalogueRun, CheckResult, ControlOutOfScope, Evidence, Finding, FindingPart, InputSummary, RequirementResult, ScopedGroup, ScopeSummary, } from "./model/result.js";
 export interface CheckOptions {
     config: RunConfig;
     parameters?: Record<string, string>;
@@ -39,9 +39,18 @@ export interface CheckOptions {
     now?: Clock;
     /** The config's scope.include / scope.exclude: files they leave out are listed, not read. */
     paths?: PathScope;
+    /**
+     * When the engine's catalogue is older than the latest: judge the inputs under the latest too and
+     * list the requirements whose status would change (CheckResult.catalogue.drift). Each document is
+     * read once and evaluated twice; the CLI asks for it unless --no-drift.
+     */
+    drift?: boolean;
 }
-/** The engine for the bundled policy, loaded once per process. */
-export declare function defaultEngine(): PolicyEngine;
+/**
+ * The engine for the bundled policy and a catalogue version ("latest", a version date; default:
+ * the seed version), loaded once per process and version (the compiled module once in all).
+ */
+export declare function defaultEngine(catalogue?: string): PolicyEngine;
 /** What check() reads: a file or folder path, or a file in memory. */
 export type CheckSource = string | {
     path: string;
@@ -72,6 +81,7 @@ export interface FileResult {
         doc: NormalizedInput;
         verdicts?: Verdict[];
         scope?: ScopeRecord;
+        drift?: Verdict[];
     }[];
 }
 /** What lib/sg's scope record says (the last element of the network entrypoint's result). */
@@ -84,6 +94,8 @@ export interface ScopeRecord {
 /** What checkFile needs besides the file. */
 export interface FileContext {
     engine: PolicyEngine;
+    /** The engine of the latest catalogue version, when the run asks for drift (CheckOptions.drift). */
+    drift?: PolicyEngine;
     loaders: readonly Loader[];
     companions: readonly Loader[];
     load: LoadContext;
@@ -98,7 +110,9 @@ export declare function listFiles(sources: CheckSource[], cwd?: string, paths?: 
 };
 /** Checks files and folders (paths) or in-memory files ({path, text}). */
 export declare function check(sources: CheckSource[], options: CheckOptions): CheckResult;
+/** The engine for the latest catalogue version, when the run asks for drift and judges under an older one. */
+export declare function driftEngine(engine: PolicyEngine, options: CheckOptions): PolicyEngine | undefined;
 /** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
 export declare function checkFile(entry: FileEntry, ctx: FileContext): FileResult;
 /** The files' results, in order, into one CheckResult: merged exports, waivers, baseline, table. */
-export declare function assemble(results: Iterable<FileResult>, listErrors: RunnerlintError[], engine: PolicyEngine, options: CheckOptions): CheckResult;
+export declare function assemble(results: Iterable<FileResult>, listErrors: RunnerlintError[], ctx: Pick<FileContext, "engine" | "drift">, options: CheckOptions): CheckResult;

@@ -2,10 +2,11 @@
 // per-requirement status table. Rego decides every verdict; this module runs the pipeline and
 // hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
-import { PolicyEngine } from "./engine/policy.js";
+import { PolicyEngine, catalogueVersion } from "./engine/policy.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
 import { proxyFromFlags } from "./inputs/proxy/flags.js";
 import { findFiles, readInputFile, fileFromText } from "./inputs/files.js";
+import { catalogueDrift } from "./drift.js";
 import { markerPorts } from "./scope/markers.js";
 import { excludedBy } from "./scope/paths.js";
 import { environmentRequirements, scopeSummary } from "./scope/summary.js";
@@ -16,11 +17,21 @@ import { commentWaivers } from "./waivers/comments.js";
 import { metadataWaivers } from "./waivers/metadata.js";
 import { today } from "./waivers/types.js";
 import { applyBaseline } from "./baseline/index.js";
-let sharedEngine;
-/** The engine for the bundled policy, loaded once per process. */
-export function defaultEngine() {
-    sharedEngine ??= new PolicyEngine();
-    return sharedEngine;
+let baseEngine;
+const sharedEngines = new Map();
+/**
+ * The engine for the bundled policy and a catalogue version ("latest", a version date; default:
+ * the seed version), loaded once per process and version (the compiled module once in all).
+ */
+export function defaultEngine(catalogue) {
+    baseEngine ??= new PolicyEngine();
+    const version = catalogueVersion(baseEngine.catalogues, catalogue);
+    let engine = sharedEngines.get(version);
+    if (!engine) {
+        engine = version === baseEngine.catalogue.version ? baseEngine : baseEngine.withCatalogue(version);
+        sharedEngines.set(version, engine);
+    }
+    return engine;
 }
 export function fileContext(options) {
     const engine = options.engine ?? defaultEngine();
@@ -29,8 +40,10 @@ export function fileContext(options) {
         load.maxScenarios = options.maxScenarios;
     if (options.maxFileBytes !== undefined)
         load.maxFileBytes = options.maxFileBytes;
+    const drift = driftEngine(engine, options);
     return {
         engine,
+        ...(drift ? { drift } : {}),
         loaders: options.loaders ?? defaultLoaders,
         companions: options.companions ?? defaultCompanions,
         load,
@@ -73,7 +86,13 @@ export function check(sources, options) {
     const { files, errors } = listFiles(sources, options.cwd, options.paths);
     // Bounded memory for large folders: each file is loaded, evaluated and reduced to what the
     // report needs before the next one is read.
-    return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
+    return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx, options);
+}
+/** The engine for the latest catalogue version, when the run asks for drift and judges under an older one. */
+export function driftEngine(engine, options) {
+    if (!options.drift || engine.catalogue.version === engine.catalogues.latest)
+        return undefined;
+    return engine === defaultEngine(engine.catalogue.version) ? defaultEngine("latest") : engine.withCatalogue("latest");
 }
 /** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
 export function checkFile(entry, ctx) {
@@ -147,7 +166,7 @@ export function checkFile(entry, ctx) {
         // What the file's loaders produced before the error is judged, as when all were kept.
     }
     for (const doc of pending)
-        out.documents.push(evaluated(doc, ctx.engine));
+        out.documents.push(evaluated(doc, ctx));
     for (const summary of out.inputs) {
         const records = out.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope);
         if (records.length)
@@ -165,7 +184,7 @@ function scopeOfFile(records) {
     return { runnerGroups: [...groups.values()], groupsOutOfScope: Math.max(...records.map((r) => r.outOfScope)) };
 }
 /** A document evaluated, reduced to what the report needs; a `merge` export is kept whole. */
-function evaluated(doc, engine) {
+function evaluated(doc, ctx) {
     if (doc.merge)
         return { doc };
     const { scenario, truncated } = doc.input;
@@ -174,7 +193,11 @@ function evaluated(doc, engine) {
         file: doc.file,
         input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) },
     };
-    return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
+    return {
+        doc: kept,
+        ...judged(ctx.engine.evaluate(doc.kind, doc.input)),
+        ...(ctx.drift ? { drift: judged(ctx.drift.evaluate(doc.kind, doc.input)).verdicts } : {}),
+    };
 }
 /** An entrypoint's result: the rules' verdicts, and the scope record that comes last (network). */
 function judged(all) {
@@ -184,13 +207,16 @@ function judged(all) {
     return { verdicts: all.slice(0, -1), scope: last.params };
 }
 /** The files' results, in order, into one CheckResult: merged exports, waivers, baseline, table. */
-export function assemble(results, listErrors, engine, options) {
+export function assemble(results, listErrors, ctx, options) {
+    const { engine, drift } = ctx;
     const errors = [...listErrors];
     const skipped = [];
     const inputs = [];
     const documents = [];
     const fileWaivers = [];
     const verdicts = [];
+    /** The same documents' verdicts under the latest catalogue (drift); their order does not matter. */
+    const driftVerdicts = [];
     const judgedKinds = new Set();
     const exports = [];
     /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
@@ -217,10 +243,12 @@ export function assemble(results, listErrors, engine, options) {
         }
     };
     const settle = (docs) => {
-        for (const { doc, verdicts: vs, scope } of docs) {
+        for (const { doc, verdicts: vs, scope, drift: ds } of docs) {
             const at = documents.length;
             documents.push(doc);
             recordScope(doc.file, scope);
+            for (const verdict of ds ?? [])
+                driftVerdicts.push({ verdict, doc });
             if (vs)
                 add(doc, at, vs);
             else {
@@ -241,12 +269,15 @@ export function assemble(results, listErrors, engine, options) {
     // --https-proxy / --http-proxy / --no-proxy: one more proxy input, at "<command line>".
     const flags = proxyFromFlags(options.config);
     if (flags) {
-        settle([evaluated(flags, engine)]);
+        settle([evaluated(flags, ctx)]);
         inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
     }
     if (exports.length) {
         for (const doc of mergeExports(exports)) {
             const { verdicts: vs, scope } = judged(engine.evaluate(doc.kind, doc.input));
+            if (drift)
+                for (const verdict of judged(drift.evaluate(doc.kind, doc.input)).verdicts)
+                    driftVerdicts.push({ verdict, doc });
             recordScope(doc.file, scope);
             if (scope?.outOfScope) {
                 exportGroups.outOfScope += scope.outOfScope;
@@ -274,6 +305,9 @@ export function assemble(results, listErrors, engine, options) {
         baseline = { ...(options.baseline.path ? { path: options.baseline.path } : {}), baselined: b.baselined, stale: b.stale };
     }
     const requirements = toRequirements(engine, verdicts, judgedKinds, documents, options.config, inputs);
+    const catalogue = { version: engine.catalogue.version, latest: engine.catalogues.latest };
+    if (drift)
+        catalogue.drift = catalogueDrift(requirements, toRequirements(drift, driftVerdicts, judgedKinds, documents, options.config, inputs), drift.catalogue.version);
     return {
         findings: groupByCause([...findings, ...waived.unused]).sort(byPlace),
         suppressed: waived.suppressed.sort(byPlace),
@@ -283,6 +317,7 @@ export function assemble(results, listErrors, engine, options) {
         skipped,
         scope: scopeSummary(options.config.scope ?? "runner", inputs, [...scoped.values()], [...controls.values()], exportGroups, environmentRequirements(engine, options.config, requirements)),
         ...(baseline ? { baseline } : {}),
+        catalogue,
     };
 }
 /** Waivers written in an input: resource Metadata (structured files) and comments (YAML). */

@@ -1,6 +1,7 @@
 // `npm run compile` (`npm test` runs it first): everything in dist/, from scratch.
 //   1. OPA from its pinned Go module (scripts/opa.mjs),
-//   2. the requirement catalogue, validated against its JSON Schema, as policy data,
+//   2. the requirement catalogue and its versions (scripts/catalogues.mjs), validated against their
+//      JSON Schemas, as policy data (the default version) and dist/policy/catalogues.json (all),
 //   3. every rule's # METADATA extracted (rules.json beside the module) and the rule registry
 //      generated from it (policies/main/rules.rego: which rules each entrypoint runs),
 //   4. policies/ compiled to one Wasm module with one entrypoint per input kind,
@@ -14,12 +15,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from "nod
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { parse as parseYaml } from "yaml";
 import Ajv from "ajv";
 import { build as esbuild } from "esbuild";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { ensureOpa } from "./opa.mjs";
 import { REGISTRY, registryRego } from "./rule-registry.mjs";
+import { asData, readCatalogues } from "./catalogues.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, "dist", "policy");
@@ -42,21 +43,11 @@ function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 256 << 20, ...opts });
 }
 
-export function buildCatalogue() {
-  const catalogue = parseYaml(readFileSync(join(root, "requirements", "catalogue.yaml"), "utf8"));
-  const schema = JSON.parse(readFileSync(join(root, "requirements", "catalogue.schema.json"), "utf8"));
-  const ajv = new Ajv.default({ allErrors: true, strict: false });
-  if (!ajv.validate(schema, catalogue)) {
-    throw new Error("requirements/catalogue.yaml does not match its schema:\n" + ajv.errorsText(ajv.errors, { separator: "\n" }));
-  }
-  const ids = new Set();
-  for (const r of catalogue.requirements) {
-    if (ids.has(r.id)) throw new Error(`requirements/catalogue.yaml: duplicate id ${r.id}`);
-    ids.add(r.id);
-  }
-  // Rego looks requirements up by id.
-  const requirements = Object.fromEntries(catalogue.requirements.map((r) => [r.id, r]));
-  return { ...catalogue, requirements };
+/** The default catalogue as policy data, and every version (dist/policy/catalogues.json). */
+export function buildCatalogues() {
+  const all = readCatalogues(root);
+  const versions = Object.fromEntries(Object.entries(all.versions).map(([v, c]) => [v, asData(c)]));
+  return { default: all.default, latest: all.latest, versions };
 }
 
 function entrypoints() {
@@ -129,8 +120,11 @@ export async function build() {
   // From scratch: a module removed from src/ must not live on in the committed dist/.
   rmSync(skipTs ? out : join(root, "dist"), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const catalogue = buildCatalogue();
-  writeFileSync(join(out, "data.json"), JSON.stringify({ runnerlint: { catalogue } }));
+  // data.json holds the default version (what `opa test` and a run without `catalogue:` read);
+  // catalogues.json every version, for the engine to swap in.
+  const catalogues = buildCatalogues();
+  writeFileSync(join(out, "data.json"), JSON.stringify({ runnerlint: { catalogue: catalogues.versions[catalogues.default] } }));
+  writeFileSync(join(out, "catalogues.json"), JSON.stringify(catalogues));
   const rules = ruleMetadata(opa);
   writeRegistry(opa, rules);
   const bundle = join(out, "bundle.tar.gz");

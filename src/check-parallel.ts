@@ -33,7 +33,9 @@ export function defaultJobs(): number {
 /** check(), on `jobs` worker threads when there are enough files; the same result either way. */
 export async function checkParallel(sources: CheckSource[], options: CheckOptions & ParallelOptions): Promise<CheckResult> {
   // Workers load the bundled policy and loaders: custom ones live in this thread only.
-  if ((options.engine && options.engine !== defaultEngine()) || options.loaders || options.companions) return check(sources, options);
+  const catalogue = options.engine?.catalogue.version;
+  if ((options.engine && options.engine !== defaultEngine(catalogue)) || options.loaders || options.companions)
+    return check(sources, options);
   const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
@@ -41,12 +43,18 @@ export async function checkParallel(sources: CheckSource[], options: CheckOption
     return assemble(
       files.map((f) => checkFile(f, ctx)),
       errors,
-      ctx.engine,
+      ctx,
       options,
     );
-  const setup: WorkerSetup = { load: ctx.load, skipUnrecognized: ctx.skipUnrecognized, inlineWaivers: ctx.inlineWaivers };
+  const setup: WorkerSetup = {
+    load: ctx.load,
+    skipUnrecognized: ctx.skipUnrecognized,
+    inlineWaivers: ctx.inlineWaivers,
+    catalogue: ctx.engine.catalogue.version,
+    drift: options.drift === true,
+  };
   const results = await runWorkers(files, jobs, setup);
-  return assemble(results, errors, ctx.engine, options);
+  return assemble(results, errors, ctx, options);
 }
 
 /** Hands the files out one at a time to whichever worker is free; results land at their index. */

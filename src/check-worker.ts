@@ -1,7 +1,7 @@
 // A worker thread of checkParallel: checks the files it is sent with its own policy engine and
 // sends each FileResult back (errors as plain data: structured clone keeps no classes).
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, fileContext, type FileEntry, type FileResult } from "./check.js";
+import { checkFile, defaultEngine, fileContext, type FileEntry, type FileResult } from "./check.js";
 import { isRunnerlintError, type ErrorCode, type Position, type RunnerlintError } from "./errors.js";
 import type { LoadContext } from "./inputs/types.js";
 
@@ -9,6 +9,10 @@ export interface WorkerSetup {
   load: LoadContext;
   skipUnrecognized: boolean;
   inlineWaivers: boolean;
+  /** The catalogue version the run judges against. */
+  catalogue: string;
+  /** Evaluate under the latest catalogue version too (CheckOptions.drift). */
+  drift: boolean;
 }
 
 export interface WireError {
@@ -37,10 +41,12 @@ if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
   const ctx = fileContext({
+    engine: defaultEngine(setup.catalogue),
     config: setup.load.config,
     parameters: setup.load.parameters,
     skipUnrecognized: setup.skipUnrecognized,
     inlineWaivers: setup.inlineWaivers,
+    drift: setup.drift,
     ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
     ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
   });

@@ -2,14 +2,15 @@
 // per-requirement status table. Rego decides every verdict; this module runs the pipeline and
 // hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
-import { PolicyEngine } from "./engine/policy.js";
+import { PolicyEngine, catalogueVersion } from "./engine/policy.js";
 import type { Verdict } from "./engine/types.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
 import { proxyFromFlags } from "./inputs/proxy/flags.js";
 import { findFiles, readInputFile, fileFromText } from "./inputs/files.js";
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "./inputs/types.js";
 import type { RunConfig } from "./model/config.js";
-import type { BaselineSummary, CheckResult, ControlOutOfScope, InputSummary, ScopedGroup } from "./model/result.js";
+import type { BaselineSummary, CatalogueRun, CheckResult, ControlOutOfScope, InputSummary, ScopedGroup } from "./model/result.js";
+import { catalogueDrift } from "./drift.js";
 import type { InputKind } from "./model/vocabulary.js";
 import type { PathScope, SeverityOverride } from "./config/types.js";
 import { markerPorts } from "./scope/markers.js";
@@ -26,6 +27,8 @@ import { applyBaseline, type Baseline } from "./baseline/index.js";
 // check()'s result types live in the model; re-exported for callers that import them with check().
 export type {
   BaselineSummary,
+  CatalogueDrift,
+  CatalogueRun,
   CheckResult,
   ControlOutOfScope,
   Evidence,
@@ -68,13 +71,29 @@ export interface CheckOptions {
   now?: Clock;
   /** The config's scope.include / scope.exclude: files they leave out are listed, not read. */
   paths?: PathScope;
+  /**
+   * When the engine's catalogue is older than the latest: judge the inputs under the latest too and
+   * list the requirements whose status would change (CheckResult.catalogue.drift). Each document is
+   * read once and evaluated twice; the CLI asks for it unless --no-drift.
+   */
+  drift?: boolean;
 }
 
-let sharedEngine: PolicyEngine | undefined;
-/** The engine for the bundled policy, loaded once per process. */
-export function defaultEngine(): PolicyEngine {
-  sharedEngine ??= new PolicyEngine();
-  return sharedEngine;
+let baseEngine: PolicyEngine | undefined;
+const sharedEngines = new Map<string, PolicyEngine>();
+/**
+ * The engine for the bundled policy and a catalogue version ("latest", a version date; default:
+ * the seed version), loaded once per process and version (the compiled module once in all).
+ */
+export function defaultEngine(catalogue?: string): PolicyEngine {
+  baseEngine ??= new PolicyEngine();
+  const version = catalogueVersion(baseEngine.catalogues, catalogue);
+  let engine = sharedEngines.get(version);
+  if (!engine) {
+    engine = version === baseEngine.catalogue.version ? baseEngine : baseEngine.withCatalogue(version);
+    sharedEngines.set(version, engine);
+  }
+  return engine;
 }
 
 /** What check() reads: a file or folder path, or a file in memory. */
@@ -102,7 +121,7 @@ export interface FileResult {
    * truncated) with its verdicts; `merge` exports whole and not yet evaluated (they are combined
    * across files first).
    */
-  documents: { doc: NormalizedInput; verdicts?: Verdict[]; scope?: ScopeRecord }[];
+  documents: { doc: NormalizedInput; verdicts?: Verdict[]; scope?: ScopeRecord; drift?: Verdict[] }[];
 }
 
 /** What lib/sg's scope record says (the last element of the network entrypoint's result). */
@@ -116,6 +135,8 @@ export interface ScopeRecord {
 /** What checkFile needs besides the file. */
 export interface FileContext {
   engine: PolicyEngine;
+  /** The engine of the latest catalogue version, when the run asks for drift (CheckOptions.drift). */
+  drift?: PolicyEngine;
   loaders: readonly Loader[];
   companions: readonly Loader[];
   load: LoadContext;
@@ -128,8 +149,10 @@ export function fileContext(options: CheckOptions): FileContext {
   const load: LoadContext = { config: options.config, parameters: options.parameters ?? {}, markerPorts: markerPorts(engine.catalogue) };
   if (options.maxScenarios !== undefined) load.maxScenarios = options.maxScenarios;
   if (options.maxFileBytes !== undefined) load.maxFileBytes = options.maxFileBytes;
+  const drift = driftEngine(engine, options);
   return {
     engine,
+    ...(drift ? { drift } : {}),
     loaders: options.loaders ?? defaultLoaders,
     companions: options.companions ?? defaultCompanions,
     load,
@@ -170,9 +193,15 @@ export function check(sources: CheckSource[], options: CheckOptions): CheckResul
   return assemble(
     files.map((f) => checkFile(f, ctx)),
     errors,
-    ctx.engine,
+    ctx,
     options,
   );
+}
+
+/** The engine for the latest catalogue version, when the run asks for drift and judges under an older one. */
+export function driftEngine(engine: PolicyEngine, options: CheckOptions): PolicyEngine | undefined {
+  if (!options.drift || engine.catalogue.version === engine.catalogues.latest) return undefined;
+  return engine === defaultEngine(engine.catalogue.version) ? defaultEngine("latest") : engine.withCatalogue("latest");
 }
 
 /** Reads, loads and evaluates one file. One bad file does not stop the others: its error is kept. */
@@ -244,7 +273,7 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     out.errors.push(e);
     // What the file's loaders produced before the error is judged, as when all were kept.
   }
-  for (const doc of pending) out.documents.push(evaluated(doc, ctx.engine));
+  for (const doc of pending) out.documents.push(evaluated(doc, ctx));
   for (const summary of out.inputs) {
     const records = out.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope!);
     if (records.length) Object.assign(summary, scopeOfFile(records));
@@ -260,7 +289,7 @@ function scopeOfFile(records: ScopeRecord[]): Pick<InputSummary, "runnerGroups" 
 }
 
 /** A document evaluated, reduced to what the report needs; a `merge` export is kept whole. */
-function evaluated(doc: NormalizedInput, engine: PolicyEngine): FileResult["documents"][number] {
+function evaluated(doc: NormalizedInput, ctx: Pick<FileContext, "engine" | "drift">): FileResult["documents"][number] {
   if (doc.merge) return { doc };
   const { scenario, truncated } = doc.input;
   const kept: NormalizedInput = {
@@ -268,7 +297,11 @@ function evaluated(doc: NormalizedInput, engine: PolicyEngine): FileResult["docu
     file: doc.file,
     input: { ...(scenario ? { scenario } : {}), ...(truncated ? { truncated } : {}) },
   };
-  return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
+  return {
+    doc: kept,
+    ...judged(ctx.engine.evaluate(doc.kind, doc.input)),
+    ...(ctx.drift ? { drift: judged(ctx.drift.evaluate(doc.kind, doc.input)).verdicts } : {}),
+  };
 }
 
 /** An entrypoint's result: the rules' verdicts, and the scope record that comes last (network). */
@@ -282,15 +315,18 @@ function judged(all: Verdict[]): { verdicts: Verdict[]; scope?: ScopeRecord } {
 export function assemble(
   results: Iterable<FileResult>,
   listErrors: RunnerlintError[],
-  engine: PolicyEngine,
+  ctx: Pick<FileContext, "engine" | "drift">,
   options: CheckOptions,
 ): CheckResult {
+  const { engine, drift } = ctx;
   const errors: RunnerlintError[] = [...listErrors];
   const skipped: string[] = [];
   const inputs: InputSummary[] = [];
   const documents: NormalizedInput[] = [];
   const fileWaivers: Waiver[] = [];
   const verdicts: DocVerdict[] = [];
+  /** The same documents' verdicts under the latest catalogue (drift); their order does not matter. */
+  const driftVerdicts: DocVerdict[] = [];
   const judgedKinds = new Set<InputKind>();
   const exports: NormalizedInput[] = [];
   /** Position in `documents` of each verdict's document: the report's order is the inputs' order. */
@@ -315,10 +351,11 @@ export function assemble(
     }
   };
   const settle = (docs: FileResult["documents"]) => {
-    for (const { doc, verdicts: vs, scope } of docs) {
+    for (const { doc, verdicts: vs, scope, drift: ds } of docs) {
       const at = documents.length;
       documents.push(doc);
       recordScope(doc.file, scope);
+      for (const verdict of ds ?? []) driftVerdicts.push({ verdict, doc });
       if (vs) add(doc, at, vs);
       else {
         if (!firstExport.has(doc.kind)) firstExport.set(doc.kind, at);
@@ -337,13 +374,14 @@ export function assemble(
   // --https-proxy / --http-proxy / --no-proxy: one more proxy input, at "<command line>".
   const flags = proxyFromFlags(options.config);
   if (flags) {
-    settle([evaluated(flags, engine)]);
+    settle([evaluated(flags, ctx)]);
     inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
   }
 
   if (exports.length) {
     for (const doc of mergeExports(exports)) {
       const { verdicts: vs, scope } = judged(engine.evaluate(doc.kind, doc.input));
+      if (drift) for (const verdict of judged(drift.evaluate(doc.kind, doc.input)).verdicts) driftVerdicts.push({ verdict, doc });
       recordScope(doc.file, scope);
       if (scope?.outOfScope) {
         exportGroups.outOfScope += scope.outOfScope;
@@ -376,6 +414,13 @@ export function assemble(
     baseline = { ...(options.baseline.path ? { path: options.baseline.path } : {}), baselined: b.baselined, stale: b.stale };
   }
   const requirements = toRequirements(engine, verdicts, judgedKinds, documents, options.config, inputs);
+  const catalogue: CatalogueRun = { version: engine.catalogue.version, latest: engine.catalogues.latest };
+  if (drift)
+    catalogue.drift = catalogueDrift(
+      requirements,
+      toRequirements(drift, driftVerdicts, judgedKinds, documents, options.config, inputs),
+      drift.catalogue.version,
+    );
   return {
     findings: groupByCause([...findings, ...waived.unused]).sort(byPlace),
     suppressed: waived.suppressed.sort(byPlace),
@@ -392,6 +437,7 @@ export function assemble(
       environmentRequirements(engine, options.config, requirements),
     ),
     ...(baseline ? { baseline } : {}),
+    catalogue,
   };
 }
 

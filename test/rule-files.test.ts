@@ -9,9 +9,9 @@ import { REGISTRY, registryRego } from "../scripts/rule-registry.mjs";
 
 const formatRego = (text: string) => execFileSync(opaPath(), ["fmt"], { input: text, encoding: "utf8" });
 
-const { rules: ruleFile, data } = readPolicyFiles();
+const { rules: ruleFile, catalogues } = readPolicyFiles();
 const rules = ruleFile.rules;
-const catalogue = data.runnerlint.catalogue;
+const catalogue = catalogues.versions[catalogues.default]!;
 const AREAS = readdirSync("policies", { withFileTypes: true })
   .filter((d) => d.isDirectory() && !["lib", "main", ".regal"].includes(d.name))
   .map((d) => d.name);

@@ -1,8 +1,9 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   checkFile,
+  defaultEngine,
   fileContext
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -20,10 +21,12 @@ if (parentPort) {
   const port = parentPort;
   const setup = workerData;
   const ctx = fileContext({
+    engine: defaultEngine(setup.catalogue),
     config: setup.load.config,
     parameters: setup.load.parameters,
     skipUnrecognized: setup.skipUnrecognized,
     inlineWaivers: setup.inlineWaivers,
+    drift: setup.drift,
     ...setup.load.maxScenarios !== void 0 ? { maxScenarios: setup.load.maxScenarios } : {},
     ...setup.load.maxFileBytes !== void 0 ? { maxFileBytes: setup.load.maxFileBytes } : {}
   });

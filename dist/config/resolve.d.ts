@@ -13,9 +13,14 @@ export interface LoadConfigOptions {
     /** The settings given as flags, and the flag that gave each pointer (for messages). */
     flags?: ConfigLayer;
     flagNames?: Record<string, string>;
-    /** The rules and the catalogue: waiver and override ids are checked against them. */
-    engine: IdCatalogue;
+    /**
+     * The rules and the catalogue: waiver and override ids are checked against them. A function is
+     * given the catalogue version the settings ask for (`catalogue:`; undefined when none does) and
+     * returns the engine for it.
+     */
+    engine: EngineFor;
 }
+export type EngineFor = IdCatalogue | ((catalogue: string | undefined) => IdCatalogue);
 export interface LoadedConfig extends ResolvedConfig {
     /** RUNNERLINT_BASELINE, when set. */
     baselineFromEnv?: string;
@@ -26,7 +31,7 @@ export interface ResolveInput {
     file?: LoadedConfigFile | undefined;
     env?: ConfigLayer;
     flags?: ConfigLayer;
-    engine: IdCatalogue;
+    engine: EngineFor;
 }
 /** Merges the layers (flags > env > file) and checks what depends on the rules and the catalogue. */
-export declare function resolveConfig({ file, env, flags, engine }: ResolveInput): ResolvedConfig;
+export declare function resolveConfig({ file, env, flags, engine: engineFor }: ResolveInput): ResolvedConfig;

@@ -2,6 +2,7 @@
 // and the flags, in that order of increasing precedence, into the RunConfig rules read, the exit
 // thresholds, the severity overrides and the waivers.
 import { dirname, isAbsolute, relative, sep } from "node:path";
+import { isRunnerlintError } from "../errors.js";
 import { ruleFor, unknownIdMessage } from "../waivers/ids.js";
 import { configWaivers } from "../waivers/config.js";
 import { declaredRequirements } from "./declared.js";
@@ -36,9 +37,20 @@ function validateFlags(flags, names) {
         problems.add(p.message.replace(/^[\w.[\]]+: /, ""), nameFor(p.pointer, names) ?? "command line");
     problems.throwIfAny();
 }
-const LAYER_KEYS = ["runner", "region", "accountId", "runnerRoleArn", "vpcCidrs", "ides", "failOn", "failOnUnknown"];
+const LAYER_KEYS = [
+    "runner",
+    "catalogue",
+    "gatewayRegions",
+    "region",
+    "accountId",
+    "runnerRoleArn",
+    "vpcCidrs",
+    "ides",
+    "failOn",
+    "failOnUnknown",
+];
 /** Merges the layers (flags > env > file) and checks what depends on the rules and the catalogue. */
-export function resolveConfig({ file, env = {}, flags = {}, engine }) {
+export function resolveConfig({ file, env = {}, flags = {}, engine: engineFor }) {
     const data = file?.data ?? {};
     const layers = [
         ["file", data],
@@ -74,7 +86,26 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }) {
             }
         }
     }
+    const problems = new Problems();
+    // Where a setting was given, for messages: the config file's line, or the variable or flag.
+    const at = (key, pointer) => {
+        if (origins[key] === "env")
+            return [`RUNNERLINT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, undefined];
+        if (origins[key] === "flag")
+            return ["command line", undefined];
+        const l = file?.locate(pointer);
+        return [file?.path, l ? { line: l.line, column: l.column } : undefined];
+    };
+    const engine = catalogueEngine(engineFor, merged.catalogue, () => at("catalogue", "/catalogue"));
+    const regions = merged.gatewayRegions;
+    const known = engine.catalogue.gatewayRegions;
+    (known ? (regions ?? []) : []).forEach((r, i) => {
+        if (!known.includes(r))
+            problems.add(`gatewayRegions: catalogue ${engine.catalogue.version} has no gateway region ${JSON.stringify(r)} (it has ${known.join(", ")})`, ...at("gatewayRegions", `/gatewayRegions/${i}`));
+    });
     const run = { runner: merged.runner ?? "standard" };
+    if (regions?.length)
+        run.gatewayRegions = [...regions];
     origins.runner ??= "default";
     if (merged.region)
         run.region = merged.region;
@@ -103,7 +134,6 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }) {
     if (declared.length)
         run.declared = declared;
     const severity = {};
-    const problems = new Problems();
     for (const [id, level] of Object.entries(data.severity ?? {})) {
         const rule = ruleFor(engine, id);
         if (!rule) {
@@ -127,6 +157,7 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }) {
     problems.throwIfAny();
     return {
         run,
+        catalogue: engine.catalogue.version,
         failOn: merged.failOn ?? "error",
         failOnUnknown: merged.failOnUnknown ?? false,
         severity,
@@ -137,5 +168,28 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }) {
             : {}),
         origins,
     };
+}
+/** The engine for the catalogue version the settings ask for; an unknown version is a located problem. */
+function catalogueEngine(engineFor, wanted, where) {
+    if (typeof engineFor !== "function") {
+        const have = engineFor.catalogue.version;
+        if (wanted !== undefined && wanted !== "latest" && wanted !== have) {
+            const problems = new Problems();
+            problems.add(`catalogue: ${wanted} asked for, but the engine given judges against ${have}`, ...where());
+            problems.throwIfAny();
+        }
+        return engineFor;
+    }
+    try {
+        return engineFor(wanted);
+    }
+    catch (e) {
+        if (!isRunnerlintError(e))
+            throw e;
+        const problems = new Problems();
+        problems.add(`catalogue: ${e.message}`, ...where());
+        problems.throwIfAny();
+        throw e;
+    }
 }
 //# sourceMappingURL=resolve.js.map

@@ -17,6 +17,8 @@ export interface ConfigFileData {
     $schema?: string;
     version?: 1;
     runner?: RunnerKind;
+    catalogue?: string;
+    gatewayRegions?: string[];
     region?: string;
     accountId?: string;
     runnerRoleArn?: string;
@@ -53,7 +55,7 @@ export interface PathScope {
  * below it (flags > environment > file), key by key; `securityGroupRoles` and `features` merge by
  * their own keys.
  */
-export type ConfigLayer = Pick<ConfigFileData, "runner" | "region" | "accountId" | "runnerRoleArn" | "vpcCidrs" | "securityGroupRoles" | "ides" | "features" | "failOn" | "failOnUnknown"> & {
+export type ConfigLayer = Pick<ConfigFileData, "runner" | "catalogue" | "gatewayRegions" | "region" | "accountId" | "runnerRoleArn" | "vpcCidrs" | "securityGroupRoles" | "ides" | "features" | "failOn" | "failOnUnknown"> & {
     scope?: Pick<ScopeSettings, "mode">;
 };
 /** Where a resolved setting came from. */
@@ -61,6 +63,8 @@ export type SettingOrigin = "flag" | "env" | "file" | "default";
 export interface ResolvedConfig {
     /** What rules read as input.config. */
     run: RunConfig;
+    /** The requirement catalogue version the run judges against (a version date). */
+    catalogue: string;
     failOn: FailOn;
     failOnUnknown: boolean;
     /** Rule id (aliases resolved) → its level for this run. */

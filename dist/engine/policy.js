@@ -35,35 +35,63 @@ export function readPolicyFiles(dir = defaultDir) {
     return {
         wasm: read("policy.wasm"),
         rules: JSON.parse(read("rules.json").toString("utf8")),
-        data: JSON.parse(read("data.json").toString("utf8")),
+        catalogues: JSON.parse(read("catalogues.json").toString("utf8")),
     };
+}
+/**
+ * The catalogue version a run asks for ("latest", a version date, or undefined for the default)
+ * as a version date; an unknown one is a CONFIG error that lists the known ones.
+ */
+export function catalogueVersion(catalogues, wanted) {
+    if (wanted === undefined)
+        return catalogues.default;
+    if (wanted === "latest")
+        return catalogues.latest;
+    if (catalogues.versions[wanted])
+        return wanted;
+    throw new RunnerlintError("CONFIG_INVALID", `unknown requirement catalogue version ${JSON.stringify(wanted)}: use latest or one of ${Object.keys(catalogues.versions).join(", ")} (default ${catalogues.default})`);
 }
 export class PolicyEngine {
     files;
     rules;
+    /** The catalogue version this engine judges against. */
     catalogue;
+    /** Every catalogue version the policy ships with. */
+    catalogues;
     opaVersion;
     /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
     module;
     policy;
     rulesById;
+    data;
     /** Linear memory in use once the data document is loaded, before any input. */
     dataBytes = 0;
     /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
     resets = 0;
-    constructor(files = readPolicyFiles()) {
+    /**
+     * `catalogue` picks the requirement catalogue version the policy judges against ("latest", a
+     * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
+     * is only a different data document: the module is the same.
+     */
+    constructor(files = readPolicyFiles(), catalogue, module) {
         this.files = files;
         this.rules = files.rules.rules;
-        this.catalogue = files.data.runnerlint.catalogue;
+        this.catalogues = files.catalogues;
+        this.catalogue = files.catalogues.versions[catalogueVersion(files.catalogues, catalogue)];
+        this.data = { runnerlint: { catalogue: this.catalogue } };
         this.opaVersion = files.rules.opaVersion;
         this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
         try {
-            this.module = new Wasm.Module(files.wasm);
+            this.module = module ?? new Wasm.Module(files.wasm);
         }
         catch (e) {
             throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
         }
         this.policy = this.instantiate();
+    }
+    /** The same policy judging against another catalogue version (the compiled module is shared). */
+    withCatalogue(catalogue) {
+        return new PolicyEngine(this.files, catalogue, this.module);
     }
     rule(id) {
         return this.rulesById.get(id);
@@ -127,7 +155,7 @@ export class PolicyEngine {
         if (missing.length) {
             throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
         }
-        policy.setData(this.files.data);
+        policy.setData(this.data);
         if (!pages)
             this.dataBytes = policy.mem.buffer.byteLength;
         return policy;

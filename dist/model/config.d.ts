@@ -66,6 +66,11 @@ export interface RunConfig {
     runnerRoleArn?: string;
     /** The IDEs in use (feature vscode / jetbrains). Absent: both. */
     ides?: Ide[];
+    /**
+     * The gateway regions the runner may pick (us01, eu01, ...), when the config pins them. Absent:
+     * every region of the catalogue version. Versions with one, untagged gateway ignore it.
+     */
+    gatewayRegions?: string[];
     /** Optional features. Absent `logs`: false (aws.logs is not required). */
     features?: {
         logs?: boolean;

@@ -1,7 +1,7 @@
 import { SEVERITIES, STATUSES } from "../model/vocabulary.js";
 import { VERSION } from "../version.js";
 import { CodeFrames } from "./code-frame.js";
-import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, requirementMatrix, ruleById, ruleHelpUri, rulesFor, scenarioText, seedOf, userDescription, where, } from "./shared.js";
+import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, requirementMatrix, ruleById, ruleHelpUri, rulesFor, scenarioText, seedOf, userDescription, where, driftNote, } from "./shared.js";
 /** Escapes text for HTML element content and quoted attribute values. */
 export function esc(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -79,7 +79,7 @@ export function renderHtml(input, engine, options = {}) {
     const sev = countBy(input.findings, (f) => f.severity, SEVERITIES);
     const out = [];
     const frames = new CodeFrames({ cwd, ...(options.texts ? { texts: options.texts } : {}) });
-    out.push(`<!doctype html>`, `<html lang="en">`, `<head>`, `<meta charset="utf-8">`, `<meta name="viewport" content="width=device-width, initial-scale=1">`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`, `<meta name="generator" content="${esc(`${TOOL_NAME} ${VERSION}`)}">`, `<title>${esc(title)}</title>`, `<style>${CSS}</style>`, `</head>`, `<body>`, `<header>`, `<h1>${esc(title)}</h1>`, `<p class="muted">${esc(TOOL_NAME)} ${esc(VERSION)} · requirement catalogue ${esc(engine.catalogue.version)}${engine.opaVersion ? ` · OPA ${esc(engine.opaVersion)}` : ""} · generated ${esc(generated)}</p>`, `</header>`);
+    out.push(`<!doctype html>`, `<html lang="en">`, `<head>`, `<meta charset="utf-8">`, `<meta name="viewport" content="width=device-width, initial-scale=1">`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`, `<meta name="generator" content="${esc(`${TOOL_NAME} ${VERSION}`)}">`, `<title>${esc(title)}</title>`, `<style>${CSS}</style>`, `</head>`, `<body>`, `<header>`, `<h1>${esc(title)}</h1>`, `<p class="muted">${esc(TOOL_NAME)} ${esc(VERSION)} · requirement catalogue ${esc(engine.catalogue.version)}${engine.opaVersion ? ` · OPA ${esc(engine.opaVersion)}` : ""} · generated ${esc(generated)}</p>`, ...(driftNote(input) ? [`<p id="drift"><span class="badge st-unknown">catalogue drift</span> ${esc(driftNote(input))}</p>`] : []), `</header>`);
     // Summary
     out.push(`<section id="summary"><h2>Summary</h2>`, `<div class="cards">`);
     for (const s of STATUSES)

@@ -33,6 +33,7 @@ export function toJsonReport(result, engine) {
         requirements: result.requirements,
         inputs: result.inputs,
         scope: result.scope,
+        ...(result.catalogue ? { catalogue: result.catalogue } : {}),
         errors: result.errors.map((e) => ({
             code: e.code,
             message: e.message,

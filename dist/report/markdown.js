@@ -1,5 +1,5 @@
 import { SEVERITIES, STATUSES } from "../model/vocabulary.js";
-import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, scenarioText, } from "./shared.js";
+import { TOOL_NAME, controlLabel, countBy, decisive, displayPath, groupByFile, partLines, plural, scenarioText, driftNote, } from "./shared.js";
 export const STATUS_EMOJI = { violated: "❌", unknown: "⚠️", satisfied: "✅", "not-applicable": "➖" };
 const SEVERITY_EMOJI = { error: "🔴", warning: "🟡", note: "🔵" };
 const STATUS_LABEL = {
@@ -92,6 +92,9 @@ export function renderMarkdown(input, engine, options = {}) {
         out.push("");
     }
     out.push(...scopeMarkdown(input, cwd));
+    const drift = driftNote(input);
+    if (drift)
+        out.push(`> **Catalogue drift:** ${mdText(drift)}`, "");
     if (input.findings.length) {
         out.push(`### Findings`, "");
         let shown = 0;

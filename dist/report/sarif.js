@@ -15,7 +15,7 @@
 //   executionSuccessful false (the CLI exits 2); skipped files are "note" notifications.
 import { createHash } from "node:crypto";
 import { VERSION } from "../version.js";
-import { TOOL_NAME, cannotVerify, displayPath, endOf, informationUri, partLines, ruleHelpUri, seedOf, scenarioText, } from "./shared.js";
+import { TOOL_NAME, cannotVerify, displayPath, endOf, informationUri, partLines, ruleHelpUri, seedOf, scenarioText, driftNote, } from "./shared.js";
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
 /** The partialFingerprints key; bump the suffix if the fingerprint recipe ever changes. */
@@ -55,6 +55,7 @@ export function toSarif(input, engine, options = {}) {
         })),
         // Said once for the run: groups were read, none is the runner's (never one alert per file).
         ...(input.scope?.note ? [{ level: "warning", message: { text: input.scope.note } }] : []),
+        ...(driftNote(input) ? [{ level: "note", message: { text: driftNote(input) } }] : []),
     ];
     const artifacts = input.inputs.map((i) => ({ location: artifact(i.file, cwd), roles: ["analysisTarget"] }));
     return {
@@ -87,6 +88,7 @@ export function toSarif(input, engine, options = {}) {
                     requirements: input.requirements.map((r) => ({ id: r.id, title: r.title, status: r.status })),
                     // Which security groups were judged as the runner's and why; which files were not evaluated.
                     ...(input.scope ? { scope: input.scope } : {}),
+                    ...(input.catalogue ? { catalogue: input.catalogue } : {}),
                 },
             },
         ],

@@ -117,3 +117,8 @@ export declare function requirementsOfKind(engine: ReportEngine, kind: InputKind
  * example a describe-vpcs export that only gives CIDRs to the security groups in another file).
  */
 export declare function requirementMatrix(result: CheckResult, engine: ReportEngine): Matrix;
+/**
+ * The drift note, one sentence: which requirements would change status under the latest catalogue
+ * version; undefined when the run was not compared with a newer one.
+ */
+export declare function driftNote(result: Pick<CheckResult, "catalogue">): string | undefined;

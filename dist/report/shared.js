@@ -190,4 +190,18 @@ export function requirementMatrix(result, engine) {
     });
     return { inputs, rows };
 }
+/**
+ * The drift note, one sentence: which requirements would change status under the latest catalogue
+ * version; undefined when the run was not compared with a newer one.
+ */
+export function driftNote(result) {
+    const d = result.catalogue?.drift;
+    if (!d)
+        return undefined;
+    const from = result.catalogue.version;
+    if (!d.changes.length)
+        return `Requirement catalogue ${d.version}, the latest, judges these inputs as ${from} does.`;
+    const list = d.changes.map((c) => `${c.requirement} ${c.status} → ${c.latest}`).join(", ");
+    return `Under requirement catalogue ${d.version}, the latest (this run: ${from}; --catalogue latest to judge by it), ${d.changes.length} requirement${d.changes.length === 1 ? "" : "s"} would change: ${list}.`;
+}
 //# sourceMappingURL=shared.js.map

@@ -1,5 +1,5 @@
 import { CodeFrames } from "./code-frame.js";
-import { controlLabel, partLines, plural } from "./shared.js";
+import { controlLabel, driftNote, partLines, plural } from "./shared.js";
 /** Parts of a grouped finding listed under it; the JSON report has every one. */
 const MAX_PARTS = 12;
 const paint = (on, code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -56,6 +56,9 @@ export function renderText(result, opts) {
         out.push(paint(c, 90, `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`), "");
     }
     out.push(...scopeLines(result, c));
+    const drift = driftNote(result);
+    if (drift)
+        out.push(paint(c, 33, `Catalogue drift: ${drift}`), "");
     if (result.requirements.length) {
         out.push(paint(c, 1, "Requirements"));
         const width = Math.max(...result.requirements.map((r) => r.id.length));

@@ -8,6 +8,10 @@ export interface Destination {
     ports: number[];
     scheme?: string;
     paths?: string[];
+    /** The gateway region it belongs to (catalogue versions with several). */
+    gatewayRegion?: string;
+    /** Reached by direct TCP, never through a proxy. */
+    direct?: boolean;
 }
 export interface ConcreteRequirement {
     id: string;
@@ -31,6 +35,6 @@ export interface ConcreteRequirement {
         section: string;
     }[];
 }
-export type GenOptions = Pick<RunConfig, "runner" | "region" | "accountId" | "ides" | "features" | "declared">;
+export type GenOptions = Pick<RunConfig, "runner" | "region" | "accountId" | "ides" | "features" | "declared" | "gatewayRegions">;
 /** Every requirement that applies, in catalogue order, the declared instances in place of their templates. */
 export declare function applicableRequirements(catalogue: Catalogue, o: GenOptions): ConcreteRequirement[];

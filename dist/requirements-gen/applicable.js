@@ -35,7 +35,9 @@ function concrete(r, o) {
         feature: r.feature ?? null,
         declared: false,
         linkLocal: x.linkLocal === true,
-        destinations: (x.destinations ?? []).map(({ host, ip, cidr, protocol, ports, scheme, paths }) => ({
+        destinations: (x.destinations ?? [])
+            .filter((d) => inRegion(d, o))
+            .map(({ host, ip, cidr, protocol, ports, scheme, paths, gatewayRegion, direct }) => ({
             ...(host ? { host: fill(host, o) } : {}),
             ...(ip ? { ip } : {}),
             ...(cidr ? { cidr } : {}),
@@ -43,12 +45,18 @@ function concrete(r, o) {
             ports: [...ports],
             ...(scheme ? { scheme } : {}),
             ...(paths ? { paths: [...paths] } : {}),
+            ...(gatewayRegion ? { gatewayRegion } : {}),
+            ...(direct ? { direct } : {}),
         })),
         ...(x.noProxy ? { noProxy: x.noProxy } : {}),
         ...(x.securityGroup ? { securityGroup: x.securityGroup } : {}),
         ...(x.ami ? { ami: x.ami } : {}),
         sources: r.sources,
     };
+}
+/** A destination of a gateway region the config leaves out (gatewayRegions) is not needed. */
+function inRegion(d, o) {
+    return !d.gatewayRegion || !o.gatewayRegions || o.gatewayRegions.includes(d.gatewayRegion);
 }
 function fromDeclared(d, catalogue) {
     const t = catalogue.requirements[d.template];

@@ -83,7 +83,7 @@ var require_ucs2length = __commonJS({
 // config.cjs
 module.exports = validate10;
 module.exports.default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://runnerlint.dev/schemas/config.schema.json", "title": "runnerlint configuration (.runnerlint.yaml)", "description": "The runner runnerlint checks against, the hosts your runner needs beyond Gitpod's own list, severity overrides and waivers. Found by searching upward from the working directory for .runnerlint.yaml (or .runnerlint.yml), or named with --config. Command-line flags override RUNNERLINT_* environment variables, which override this file. Unknown keys are errors.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editors (ignored by runnerlint).", "type": "string" }, "version": { "description": "The version of this file's format. Only 1 exists.", "const": 1 }, "runner": { "description": "The runner kind: standard (the default) or enterprise. Flag --runner, environment RUNNERLINT_RUNNER.", "enum": ["standard", "enterprise"] }, "region": { "description": "The AWS region the runner runs in (AWS::Region in templates, regional API endpoints, aws:RequestedRegion in SCPs). Flag --region, environment RUNNERLINT_REGION.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "accountId": { "description": `The runner's AWS account id: 12 digits, quoted in YAML ("123456789012"). Scope: an org-audit snapshot's other accounts are not judged. Flag --account-id, environment RUNNERLINT_ACCOUNT_ID.`, "type": "string", "pattern": "^[0-9]{12}$" }, "runnerRoleArn": { "description": "The runner's IAM role ARN: the aws:PrincipalARN SCP conditions see. Flag --runner-role-arn, environment RUNNERLINT_RUNNER_ROLE_ARN.", "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, "vpcCidrs": { "description": "The runner VPC's CIDR blocks, for inputs that do not define the VPC. Flag --vpc-cidr, environment RUNNERLINT_VPC_CIDRS (comma-separated).", "type": "array", "items": { "$ref": "#/definitions/cidr" }, "uniqueItems": true }, "securityGroupRoles": { "description": "Security-group id (sg-\u2026) or CloudFormation logical id \u2192 its role: environment (the environments' group), runner (the runner service's group), or none (not the runner's: out of scope, never judged). Same as tagging the group runnerlint:role. Flag --sg-role ID=ROLE.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$" }, "additionalProperties": { "enum": ["environment", "runner", "none"] } }, "scope": { "description": "Which resources are the runner's. mode runner (default): the groups with a role (securityGroupRoles, the runnerlint:role tag, runner compute tagged with a role) and groups with an ingress rule for an environment port (TCP 29222, 22999); other groups are out of scope and produce nothing. mode all: every group is a candidate (audits of a runner-only folder; flag --scope, environment RUNNERLINT_SCOPE). include/exclude: globs relative to this file's folder (** any folders, * any characters but /, {a,b} alternatives; a folder's pattern covers what it holds); a file they leave out is listed as out of scope and not read.", "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["runner", "all"] }, "include": { "type": "array", "items": { "$ref": "#/definitions/glob" } }, "exclude": { "type": "array", "items": { "$ref": "#/definitions/glob" } } } }, "ides": { "description": "The IDEs your users use. Their endpoints (vscode.*, jetbrains.*) are required only for the IDEs listed. Default: both. Environment RUNNERLINT_IDES (comma-separated).", "type": "array", "items": { "enum": ["vscode", "jetbrains"] }, "uniqueItems": true }, "features": { "description": "Optional runner features.", "type": "object", "additionalProperties": false, "properties": { "logs": { "description": "CloudWatch Logs is used (requirement aws.logs). Default: false. Environment RUNNERLINT_LOGS (true/false).", "type": "boolean" }, "prometheus": { "description": "The Prometheus remote-write endpoint the runner sends metrics to (becomes requirement metrics.prometheus): a URL or a host name. Environment RUNNERLINT_PROMETHEUS.", "$ref": "#/definitions/endpoint" } } }, "scm": { "description": 'Your source-control hosts, by a name of your choice: each becomes requirement scm.<name> (HTTPS 443 unless the URL names a port). Example: {github: github.com, gitlab: [gitlab.example.com, "https://git.example.com:8443"]}.', "$ref": "#/definitions/namedEndpoints" }, "sso": { "description": "Your SSO / identity provider hosts, by name: each becomes requirement sso.<name>. Example: {okta: example.okta.com}.", "$ref": "#/definitions/namedEndpoints" }, "registries": { "description": "Extra container registries, by name: each becomes requirement registry.<name>. Example: {dockerhub: [registry-1.docker.io, auth.docker.io]}.", "$ref": "#/definitions/namedEndpoints" }, "failOn": { "description": "Exit 1 when a finding reaches this severity (default error; never: only input errors fail). Flag --fail-on, environment RUNNERLINT_FAIL_ON.", "enum": ["error", "warning", "note", "never"] }, "failOnUnknown": { "description": "Also exit 1 when a requirement cannot be verified (an unknown finding, an unjudged requirement, a truncated analysis). Flag --fail-on-unknown, environment RUNNERLINT_FAIL_ON_UNKNOWN (true/false).", "type": "boolean" }, "severity": { "description": "Per-rule severity overrides: rule id \u2192 error, warning, note, or ignore (the rule's findings are dropped; the requirement table still shows the verdict).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "ignore"] } }, "waivers": { "description": "Central waivers. Each needs a reason and at least one of rule, requirement and file (a glob relative to this file's folder: alone, every finding in the files it matches); resource (a CloudFormation logical id or a resource name in the finding) narrows it; expires ends it. A waived finding is reported as suppressed; an expired waiver turns back into a finding; a waiver that matches nothing is reported as a note.", "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "glob": { "type": "string", "minLength": 1, "pattern": "^\\S" }, "cidr": { "type": "string", "pattern": "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$" }, "ruleId": { "description": "A rule id, <area>/<name> (runnerlint rules).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "requirementId": { "description": "A requirement id from the catalogue (runnerlint explain <id>), e.g. sg.ssh-ingress or scm.github.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$" }, "date": { "description": "A date, YYYY-MM-DD (quoted or not).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "endpoint": { "description": "A host name (example.com, *.example.com), an IPv4 address, or an http(s) URL (its host, port and path are used).", "type": "string", "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, "endpoints": { "description": "One endpoint (a host name, an IPv4 address or an http(s) URL) or a list of them.", "type": ["string", "array"], "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", "items": { "$ref": "#/definitions/endpoint" }, "minItems": 1, "uniqueItems": true }, "namedEndpoints": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/definitions/endpoints" } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["requirement"] }, { "required": ["file"] }], "properties": { "rule": { "$ref": "#/definitions/ruleId" }, "requirement": { "$ref": "#/definitions/requirementId" }, "file": { "description": "A glob matched against the finding's file path relative to the folder of this config file: * within a folder, ** across folders, ? one character, {a,b} alternatives.", "type": "string", "minLength": 1 }, "resource": { "description": "The finding's resource: a CloudFormation logical id, a security-group id, an SCP name.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted (shown in every report, and in SARIF as the suppression's justification).", "type": "string", "pattern": "\\S" }, "expires": { "description": "The last day (UTC) the waiver applies, YYYY-MM-DD; from the next day on the finding is reported again.", "$ref": "#/definitions/date" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://runnerlint.dev/schemas/config.schema.json", "title": "runnerlint configuration (.runnerlint.yaml)", "description": "The runner runnerlint checks against, the hosts your runner needs beyond Gitpod's own list, severity overrides and waivers. Found by searching upward from the working directory for .runnerlint.yaml (or .runnerlint.yml), or named with --config. Command-line flags override RUNNERLINT_* environment variables, which override this file. Unknown keys are errors.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editors (ignored by runnerlint).", "type": "string" }, "version": { "description": "The version of this file's format. Only 1 exists.", "const": 1 }, "runner": { "description": "The runner kind: standard (the default) or enterprise. Flag --runner, environment RUNNERLINT_RUNNER.", "enum": ["standard", "enterprise"] }, "catalogue": { "description": "The requirement catalogue version to judge against: latest, or a version date (runnerlint requirements --list-catalogues). Default: the seed version, 2026-11-01. Environment RUNNERLINT_CATALOGUE; flag --catalogue.", "type": "string", "pattern": "^(latest|[0-9]{4}-[0-9]{2}-[0-9]{2})$" }, "gatewayRegions": { "description": "The gateway regions your Standard runner may pick (us01, eu01, ...), when it is pinned to some. Default: every region of the catalogue version (the runner picks the one with the lowest latency, so it must reach all). Versions with one gateway ignore it. Environment RUNNERLINT_GATEWAY_REGIONS (comma-separated); flag --gateway-region (repeatable).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z]{2}[0-9]{2}$" } }, "region": { "description": "The AWS region the runner runs in (AWS::Region in templates, regional API endpoints, aws:RequestedRegion in SCPs). Flag --region, environment RUNNERLINT_REGION.", "type": "string", "pattern": "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, "accountId": { "description": `The runner's AWS account id: 12 digits, quoted in YAML ("123456789012"). Scope: an org-audit snapshot's other accounts are not judged. Flag --account-id, environment RUNNERLINT_ACCOUNT_ID.`, "type": "string", "pattern": "^[0-9]{12}$" }, "runnerRoleArn": { "description": "The runner's IAM role ARN: the aws:PrincipalARN SCP conditions see. Flag --runner-role-arn, environment RUNNERLINT_RUNNER_ROLE_ARN.", "type": "string", "pattern": "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, "vpcCidrs": { "description": "The runner VPC's CIDR blocks, for inputs that do not define the VPC. Flag --vpc-cidr, environment RUNNERLINT_VPC_CIDRS (comma-separated).", "type": "array", "items": { "$ref": "#/definitions/cidr" }, "uniqueItems": true }, "securityGroupRoles": { "description": "Security-group id (sg-\u2026) or CloudFormation logical id \u2192 its role: environment (the environments' group), runner (the runner service's group), or none (not the runner's: out of scope, never judged). Same as tagging the group runnerlint:role. Flag --sg-role ID=ROLE.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$" }, "additionalProperties": { "enum": ["environment", "runner", "none"] } }, "scope": { "description": "Which resources are the runner's. mode runner (default): the groups with a role (securityGroupRoles, the runnerlint:role tag, runner compute tagged with a role) and groups with an ingress rule for an environment port (TCP 29222, 22999); other groups are out of scope and produce nothing. mode all: every group is a candidate (audits of a runner-only folder; flag --scope, environment RUNNERLINT_SCOPE). include/exclude: globs relative to this file's folder (** any folders, * any characters but /, {a,b} alternatives; a folder's pattern covers what it holds); a file they leave out is listed as out of scope and not read.", "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["runner", "all"] }, "include": { "type": "array", "items": { "$ref": "#/definitions/glob" } }, "exclude": { "type": "array", "items": { "$ref": "#/definitions/glob" } } } }, "ides": { "description": "The IDEs your users use. Their endpoints (vscode.*, jetbrains.*) are required only for the IDEs listed. Default: both. Environment RUNNERLINT_IDES (comma-separated).", "type": "array", "items": { "enum": ["vscode", "jetbrains"] }, "uniqueItems": true }, "features": { "description": "Optional runner features.", "type": "object", "additionalProperties": false, "properties": { "logs": { "description": "CloudWatch Logs is used (requirement aws.logs). Default: false. Environment RUNNERLINT_LOGS (true/false).", "type": "boolean" }, "prometheus": { "description": "The Prometheus remote-write endpoint the runner sends metrics to (becomes requirement metrics.prometheus): a URL or a host name. Environment RUNNERLINT_PROMETHEUS.", "$ref": "#/definitions/endpoint" } } }, "scm": { "description": 'Your source-control hosts, by a name of your choice: each becomes requirement scm.<name> (HTTPS 443 unless the URL names a port). Example: {github: github.com, gitlab: [gitlab.example.com, "https://git.example.com:8443"]}.', "$ref": "#/definitions/namedEndpoints" }, "sso": { "description": "Your SSO / identity provider hosts, by name: each becomes requirement sso.<name>. Example: {okta: example.okta.com}.", "$ref": "#/definitions/namedEndpoints" }, "registries": { "description": "Extra container registries, by name: each becomes requirement registry.<name>. Example: {dockerhub: [registry-1.docker.io, auth.docker.io]}.", "$ref": "#/definitions/namedEndpoints" }, "failOn": { "description": "Exit 1 when a finding reaches this severity (default error; never: only input errors fail). Flag --fail-on, environment RUNNERLINT_FAIL_ON.", "enum": ["error", "warning", "note", "never"] }, "failOnUnknown": { "description": "Also exit 1 when a requirement cannot be verified (an unknown finding, an unjudged requirement, a truncated analysis). Flag --fail-on-unknown, environment RUNNERLINT_FAIL_ON_UNKNOWN (true/false).", "type": "boolean" }, "severity": { "description": "Per-rule severity overrides: rule id \u2192 error, warning, note, or ignore (the rule's findings are dropped; the requirement table still shows the verdict).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "enum": ["error", "warning", "note", "ignore"] } }, "waivers": { "description": "Central waivers. Each needs a reason and at least one of rule, requirement and file (a glob relative to this file's folder: alone, every finding in the files it matches); resource (a CloudFormation logical id or a resource name in the finding) narrows it; expires ends it. A waived finding is reported as suppressed; an expired waiver turns back into a finding; a waiver that matches nothing is reported as a note.", "type": "array", "items": { "$ref": "#/definitions/waiver" } } }, "definitions": { "glob": { "type": "string", "minLength": 1, "pattern": "^\\S" }, "cidr": { "type": "string", "pattern": "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$" }, "ruleId": { "description": "A rule id, <area>/<name> (runnerlint rules).", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "requirementId": { "description": "A requirement id from the catalogue (runnerlint explain <id>), e.g. sg.ssh-ingress or scm.github.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$" }, "date": { "description": "A date, YYYY-MM-DD (quoted or not).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, "endpoint": { "description": "A host name (example.com, *.example.com), an IPv4 address, or an http(s) URL (its host, port and path are used).", "type": "string", "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, "endpoints": { "description": "One endpoint (a host name, an IPv4 address or an http(s) URL) or a list of them.", "type": ["string", "array"], "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", "items": { "$ref": "#/definitions/endpoint" }, "minItems": 1, "uniqueItems": true }, "namedEndpoints": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/definitions/endpoints" } }, "waiver": { "type": "object", "additionalProperties": false, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["requirement"] }, { "required": ["file"] }], "properties": { "rule": { "$ref": "#/definitions/ruleId" }, "requirement": { "$ref": "#/definitions/requirementId" }, "file": { "description": "A glob matched against the finding's file path relative to the folder of this config file: * within a folder, ** across folders, ? one character, {a,b} alternatives.", "type": "string", "minLength": 1 }, "resource": { "description": "The finding's resource: a CloudFormation logical id, a security-group id, an SCP name.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted (shown in every report, and in SARIF as the suppression's justification).", "type": "string", "pattern": "\\S" }, "expires": { "description": "The last day (UTC) the waiver applies, YYYY-MM-DD; from the next day on the finding is reported again.", "$ref": "#/definitions/date" } } } } };
 var schema12 = { "type": "string", "pattern": "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$" };
 var schema13 = { "type": "string", "minLength": 1, "pattern": "^\\S" };
 var schema15 = { "description": "A host name (example.com, *.example.com), an IPv4 address, or an http(s) URL (its host, port and path are used).", "type": "string", "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" };
@@ -91,16 +91,18 @@ var schema19 = { "description": "A rule id, <area>/<name> (runnerlint rules).", 
 var func2 = Object.prototype.hasOwnProperty;
 var func0 = require_equal().default;
 var func4 = require_ucs2length().default;
-var pattern0 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
-var pattern1 = new RegExp("^[0-9]{12}$", "u");
-var pattern2 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", "u");
-var pattern3 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$", "u");
-var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]*$", "u");
-var pattern5 = new RegExp("^\\S", "u");
-var pattern7 = new RegExp("^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", "u");
-var pattern11 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern0 = new RegExp("^(latest|[0-9]{4}-[0-9]{2}-[0-9]{2})$", "u");
+var pattern1 = new RegExp("^[a-z]{2}[0-9]{2}$", "u");
+var pattern2 = new RegExp("^[a-z]{2}(-[a-z]+)+-[0-9]+$", "u");
+var pattern3 = new RegExp("^[0-9]{12}$", "u");
+var pattern4 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", "u");
+var pattern5 = new RegExp("^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$", "u");
+var pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:-]*$", "u");
+var pattern7 = new RegExp("^\\S", "u");
+var pattern9 = new RegExp("^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", "u");
+var pattern13 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var schema16 = { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "additionalProperties": { "$ref": "#/definitions/endpoints" } };
-var pattern8 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern10 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var schema17 = { "description": "One endpoint (a host name, an IPv4 address or an http(s) URL) or a list of them.", "type": ["string", "array"], "minLength": 1, "pattern": "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", "items": { "$ref": "#/definitions/endpoint" }, "minItems": 1, "uniqueItems": true };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -124,7 +126,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern7.test(data)) {
+    if (!pattern9.test(data)) {
       const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, message: 'must match pattern "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$"', schema: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err2];
@@ -157,7 +159,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern7.test(data0)) {
+        if (!pattern9.test(data0)) {
           const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/endpoint/pattern", keyword: "pattern", params: { pattern: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, message: 'must match pattern "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$"', schema: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", parentSchema: schema15, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
@@ -205,7 +207,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
       const _errs1 = errors;
       if (typeof key0 === "string") {
-        if (!pattern8.test(key0)) {
+        if (!pattern10.test(key0)) {
           const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema16.propertyNames, data: key0, propertyName: key0 };
           if (vErrors === null) {
             vErrors = [err0];
@@ -247,9 +249,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 var schema20 = { "type": "object", "additionalProperties": false, "required": ["reason"], "anyOf": [{ "required": ["rule"] }, { "required": ["requirement"] }, { "required": ["file"] }], "properties": { "rule": { "$ref": "#/definitions/ruleId" }, "requirement": { "$ref": "#/definitions/requirementId" }, "file": { "description": "A glob matched against the finding's file path relative to the folder of this config file: * within a folder, ** across folders, ? one character, {a,b} alternatives.", "type": "string", "minLength": 1 }, "resource": { "description": "The finding's resource: a CloudFormation logical id, a security-group id, an SCP name.", "type": "string", "minLength": 1 }, "reason": { "description": "Why the finding is accepted (shown in every report, and in SARIF as the suppression's justification).", "type": "string", "pattern": "\\S" }, "expires": { "description": "The last day (UTC) the waiver applies, YYYY-MM-DD; from the next day on the finding is reported again.", "$ref": "#/definitions/date" } } };
 var schema22 = { "description": "A requirement id from the catalogue (runnerlint explain <id>), e.g. sg.ssh-ingress or scm.github.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$" };
 var schema23 = { "description": "A date, YYYY-MM-DD (quoted or not).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
-var pattern13 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", "u");
-var pattern14 = new RegExp("\\S", "u");
-var pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern15 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", "u");
+var pattern16 = new RegExp("\\S", "u");
+var pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -343,7 +345,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.rule !== void 0) {
       let data0 = data.rule;
       if (typeof data0 === "string") {
-        if (!pattern11.test(data0)) {
+        if (!pattern13.test(data0)) {
           const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema19, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -365,7 +367,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requirement !== void 0) {
       let data1 = data.requirement;
       if (typeof data1 === "string") {
-        if (!pattern13.test(data1)) {
+        if (!pattern15.test(data1)) {
           const err8 = { instancePath: instancePath + "/requirement", schemaPath: "#/definitions/requirementId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", parentSchema: schema22, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
@@ -431,7 +433,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reason !== void 0) {
       let data4 = data.reason;
       if (typeof data4 === "string") {
-        if (!pattern14.test(data4)) {
+        if (!pattern16.test(data4)) {
           const err14 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema20.properties.reason, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
@@ -453,7 +455,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data5 = data.expires;
       if (typeof data5 === "string") {
-        if (!pattern15.test(data5)) {
+        if (!pattern17.test(data5)) {
           const err16 = { instancePath: instancePath + "/expires", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema23, data: data5 };
           if (vErrors === null) {
             vErrors = [err16];
@@ -536,11 +538,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.region !== void 0) {
-      let data3 = data.region;
+    if (data.catalogue !== void 0) {
+      let data3 = data.catalogue;
       if (typeof data3 === "string") {
         if (!pattern0.test(data3)) {
-          const err4 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', schema: "^[a-z]{2}(-[a-z]+)+-[0-9]+$", parentSchema: schema11.properties.region, data: data3 };
+          const err4 = { instancePath: instancePath + "/catalogue", schemaPath: "#/properties/catalogue/pattern", keyword: "pattern", params: { pattern: "^(latest|[0-9]{4}-[0-9]{2}-[0-9]{2})$" }, message: 'must match pattern "^(latest|[0-9]{4}-[0-9]{2}-[0-9]{2})$"', schema: "^(latest|[0-9]{4}-[0-9]{2}-[0-9]{2})$", parentSchema: schema11.properties.catalogue, data: data3 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -549,7 +551,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.region.type, parentSchema: schema11.properties.region, data: data3 };
+        const err5 = { instancePath: instancePath + "/catalogue", schemaPath: "#/properties/catalogue/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.catalogue.type, parentSchema: schema11.properties.catalogue, data: data3 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -558,11 +560,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.accountId !== void 0) {
-      let data4 = data.accountId;
-      if (typeof data4 === "string") {
-        if (!pattern1.test(data4)) {
-          const err6 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"', schema: "^[0-9]{12}$", parentSchema: schema11.properties.accountId, data: data4 };
+    if (data.gatewayRegions !== void 0) {
+      let data4 = data.gatewayRegions;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err6 = { instancePath: instancePath + "/gatewayRegions", schemaPath: "#/properties/gatewayRegions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.gatewayRegions, data: data4 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -570,147 +572,146 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (!pattern1.test(data5)) {
+              const err7 = { instancePath: instancePath + "/gatewayRegions/" + i0, schemaPath: "#/properties/gatewayRegions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}[0-9]{2}$" }, message: 'must match pattern "^[a-z]{2}[0-9]{2}$"', schema: "^[a-z]{2}[0-9]{2}$", parentSchema: schema11.properties.gatewayRegions.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/gatewayRegions/" + i0, schemaPath: "#/properties/gatewayRegions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.gatewayRegions.items.type, parentSchema: schema11.properties.gatewayRegions.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data4.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data4[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/gatewayRegions", schemaPath: "#/properties/gatewayRegions/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.gatewayRegions, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
       } else {
-        const err7 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.accountId.type, parentSchema: schema11.properties.accountId, data: data4 };
+        const err10 = { instancePath: instancePath + "/gatewayRegions", schemaPath: "#/properties/gatewayRegions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.gatewayRegions.type, parentSchema: schema11.properties.gatewayRegions, data: data4 };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err10];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.region !== void 0) {
+      let data6 = data.region;
+      if (typeof data6 === "string") {
+        if (!pattern2.test(data6)) {
+          const err11 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2}(-[a-z]+)+-[0-9]+$" }, message: 'must match pattern "^[a-z]{2}(-[a-z]+)+-[0-9]+$"', schema: "^[a-z]{2}(-[a-z]+)+-[0-9]+$", parentSchema: schema11.properties.region, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.region.type, parentSchema: schema11.properties.region, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.accountId !== void 0) {
+      let data7 = data.accountId;
+      if (typeof data7 === "string") {
+        if (!pattern3.test(data7)) {
+          const err13 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"', schema: "^[0-9]{12}$", parentSchema: schema11.properties.accountId, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/accountId", schemaPath: "#/properties/accountId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.accountId.type, parentSchema: schema11.properties.accountId, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.runnerRoleArn !== void 0) {
-      let data5 = data.runnerRoleArn;
-      if (typeof data5 === "string") {
-        if (!pattern2.test(data5)) {
-          const err8 = { instancePath: instancePath + "/runnerRoleArn", schemaPath: "#/properties/runnerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema11.properties.runnerRoleArn, data: data5 };
+      let data8 = data.runnerRoleArn;
+      if (typeof data8 === "string") {
+        if (!pattern4.test(data8)) {
+          const err15 = { instancePath: instancePath + "/runnerRoleArn", schemaPath: "#/properties/runnerRoleArn/pattern", keyword: "pattern", params: { pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$" }, message: 'must match pattern "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"', schema: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$", parentSchema: schema11.properties.runnerRoleArn, data: data8 };
           if (vErrors === null) {
-            vErrors = [err8];
+            vErrors = [err15];
           } else {
-            vErrors.push(err8);
+            vErrors.push(err15);
           }
           errors++;
         }
       } else {
-        const err9 = { instancePath: instancePath + "/runnerRoleArn", schemaPath: "#/properties/runnerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.runnerRoleArn.type, parentSchema: schema11.properties.runnerRoleArn, data: data5 };
+        const err16 = { instancePath: instancePath + "/runnerRoleArn", schemaPath: "#/properties/runnerRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.runnerRoleArn.type, parentSchema: schema11.properties.runnerRoleArn, data: data8 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err16];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err16);
         }
         errors++;
       }
     }
     if (data.vpcCidrs !== void 0) {
-      let data6 = data.vpcCidrs;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data7 = data6[i0];
-          if (typeof data7 === "string") {
-            if (!pattern3.test(data7)) {
-              const err10 = { instancePath: instancePath + "/vpcCidrs/" + i0, schemaPath: "#/definitions/cidr/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$" }, message: 'must match pattern "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$"', schema: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$", parentSchema: schema12, data: data7 };
+      let data9 = data.vpcCidrs;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 === "string") {
+            if (!pattern5.test(data10)) {
+              const err17 = { instancePath: instancePath + "/vpcCidrs/" + i2, schemaPath: "#/definitions/cidr/pattern", keyword: "pattern", params: { pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$" }, message: 'must match pattern "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$"', schema: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/[0-9]{1,2}$|^[0-9A-Fa-f:]+/[0-9]{1,3}$", parentSchema: schema12, data: data10 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err17];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err17);
               }
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/vpcCidrs/" + i0, schemaPath: "#/definitions/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        let i1 = data6.length;
-        let j0;
-        if (i1 > 1) {
-          outer0: for (; i1--; ) {
-            for (j0 = i1; j0--; ) {
-              if (func0(data6[i1], data6[j0])) {
-                const err12 = { instancePath: instancePath + "/vpcCidrs", schemaPath: "#/properties/vpcCidrs/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema11.properties.vpcCidrs, data: data6 };
-                if (vErrors === null) {
-                  vErrors = [err12];
-                } else {
-                  vErrors.push(err12);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/vpcCidrs", schemaPath: "#/properties/vpcCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vpcCidrs.type, parentSchema: schema11.properties.vpcCidrs, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.securityGroupRoles !== void 0) {
-      let data8 = data.securityGroupRoles;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key1 in data8) {
-          const _errs19 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern4.test(key1)) {
-              const err14 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.:-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.:-]*$", parentSchema: schema11.properties.securityGroupRoles.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-          }
-          var valid5 = _errs19 === errors;
-          if (!valid5) {
-            const err15 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.securityGroupRoles.propertyNames, parentSchema: schema11.properties.securityGroupRoles, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        for (const key2 in data8) {
-          let data9 = data8[key2];
-          if (!(data9 === "environment" || data9 === "runner" || data9 === "none")) {
-            const err16 = { instancePath: instancePath + "/securityGroupRoles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/securityGroupRoles/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.securityGroupRoles.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.securityGroupRoles.additionalProperties.enum, parentSchema: schema11.properties.securityGroupRoles.additionalProperties, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.securityGroupRoles.type, parentSchema: schema11.properties.securityGroupRoles, data: data8 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.scope !== void 0) {
-      let data10 = data.scope;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key3 in data10) {
-          if (!(key3 === "mode" || key3 === "include" || key3 === "exclude")) {
-            const err18 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scope, data: data10 };
+            const err18 = { instancePath: instancePath + "/vpcCidrs/" + i2, schemaPath: "#/definitions/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data10 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -719,55 +720,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.mode !== void 0) {
-          let data11 = data10.mode;
-          if (!(data11 === "runner" || data11 === "all")) {
-            const err19 = { instancePath: instancePath + "/scope/mode", schemaPath: "#/properties/scope/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.scope.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scope.properties.mode.enum, parentSchema: schema11.properties.scope.properties.mode, data: data11 };
+        let i3 = data9.length;
+        let j1;
+        if (i3 > 1) {
+          outer0: for (; i3--; ) {
+            for (j1 = i3; j1--; ) {
+              if (func0(data9[i3], data9[j1])) {
+                const err19 = { instancePath: instancePath + "/vpcCidrs", schemaPath: "#/properties/vpcCidrs/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.vpcCidrs, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/vpcCidrs", schemaPath: "#/properties/vpcCidrs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.vpcCidrs.type, parentSchema: schema11.properties.vpcCidrs, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.securityGroupRoles !== void 0) {
+      let data11 = data.securityGroupRoles;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          const _errs25 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern6.test(key1)) {
+              const err21 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9_.:-]*$"', schema: "^[A-Za-z0-9][A-Za-z0-9_.:-]*$", parentSchema: schema11.properties.securityGroupRoles.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+          var valid8 = _errs25 === errors;
+          if (!valid8) {
+            const err22 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema11.properties.securityGroupRoles.propertyNames, parentSchema: schema11.properties.securityGroupRoles, data: data11 };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err22];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
-        if (data10.include !== void 0) {
-          let data12 = data10.include;
-          if (Array.isArray(data12)) {
-            const len1 = data12.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data13 = data12[i2];
-              if (typeof data13 === "string") {
-                if (func4(data13) < 1) {
-                  const err20 = { instancePath: instancePath + "/scope/include/" + i2, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err20];
-                  } else {
-                    vErrors.push(err20);
-                  }
-                  errors++;
-                }
-                if (!pattern5.test(data13)) {
-                  const err21 = { instancePath: instancePath + "/scope/include/" + i2, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^\\S" }, message: 'must match pattern "^\\S"', schema: "^\\S", parentSchema: schema13, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-              } else {
-                const err22 = { instancePath: instancePath + "/scope/include/" + i2, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err23 = { instancePath: instancePath + "/scope/include", schemaPath: "#/properties/scope/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.scope.properties.include.type, parentSchema: schema11.properties.scope.properties.include, data: data12 };
+        for (const key2 in data11) {
+          let data12 = data11[key2];
+          if (!(data12 === "environment" || data12 === "runner" || data12 === "none")) {
+            const err23 = { instancePath: instancePath + "/securityGroupRoles/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/securityGroupRoles/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.securityGroupRoles.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.securityGroupRoles.additionalProperties.enum, parentSchema: schema11.properties.securityGroupRoles.additionalProperties, data: data12 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -776,154 +787,150 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.exclude !== void 0) {
-          let data14 = data10.exclude;
-          if (Array.isArray(data14)) {
-            const len2 = data14.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              let data15 = data14[i3];
-              if (typeof data15 === "string") {
-                if (func4(data15) < 1) {
-                  const err24 = { instancePath: instancePath + "/scope/exclude/" + i3, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data15 };
+      } else {
+        const err24 = { instancePath: instancePath + "/securityGroupRoles", schemaPath: "#/properties/securityGroupRoles/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.securityGroupRoles.type, parentSchema: schema11.properties.securityGroupRoles, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.scope !== void 0) {
+      let data13 = data.scope;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key3 in data13) {
+          if (!(key3 === "mode" || key3 === "include" || key3 === "exclude")) {
+            const err25 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.scope, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data13.mode !== void 0) {
+          let data14 = data13.mode;
+          if (!(data14 === "runner" || data14 === "all")) {
+            const err26 = { instancePath: instancePath + "/scope/mode", schemaPath: "#/properties/scope/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.scope.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.scope.properties.mode.enum, parentSchema: schema11.properties.scope.properties.mode, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data13.include !== void 0) {
+          let data15 = data13.include;
+          if (Array.isArray(data15)) {
+            const len2 = data15.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data16 = data15[i4];
+              if (typeof data16 === "string") {
+                if (func4(data16) < 1) {
+                  const err27 = { instancePath: instancePath + "/scope/include/" + i4, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err27];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err27);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data15)) {
-                  const err25 = { instancePath: instancePath + "/scope/exclude/" + i3, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^\\S" }, message: 'must match pattern "^\\S"', schema: "^\\S", parentSchema: schema13, data: data15 };
+                if (!pattern7.test(data16)) {
+                  const err28 = { instancePath: instancePath + "/scope/include/" + i4, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^\\S" }, message: 'must match pattern "^\\S"', schema: "^\\S", parentSchema: schema13, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err28);
                   }
                   errors++;
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/scope/exclude/" + i3, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data15 };
+                const err29 = { instancePath: instancePath + "/scope/include/" + i4, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/scope/exclude", schemaPath: "#/properties/scope/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.scope.properties.exclude.type, parentSchema: schema11.properties.scope.properties.exclude, data: data14 };
+            const err30 = { instancePath: instancePath + "/scope/include", schemaPath: "#/properties/scope/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.scope.properties.include.type, parentSchema: schema11.properties.scope.properties.include, data: data15 };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err30];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data13.exclude !== void 0) {
+          let data17 = data13.exclude;
+          if (Array.isArray(data17)) {
+            const len3 = data17.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data18 = data17[i5];
+              if (typeof data18 === "string") {
+                if (func4(data18) < 1) {
+                  const err31 = { instancePath: instancePath + "/scope/exclude/" + i5, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (!pattern7.test(data18)) {
+                  const err32 = { instancePath: instancePath + "/scope/exclude/" + i5, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^\\S" }, message: 'must match pattern "^\\S"', schema: "^\\S", parentSchema: schema13, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/scope/exclude/" + i5, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/scope/exclude", schemaPath: "#/properties/scope/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.scope.properties.exclude.type, parentSchema: schema11.properties.scope.properties.exclude, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scope.type, parentSchema: schema11.properties.scope, data: data10 };
+        const err35 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.scope.type, parentSchema: schema11.properties.scope, data: data13 };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err35];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.ides !== void 0) {
-      let data16 = data.ides;
-      if (Array.isArray(data16)) {
-        const len3 = data16.length;
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data17 = data16[i4];
-          if (!(data17 === "vscode" || data17 === "jetbrains")) {
-            const err29 = { instancePath: instancePath + "/ides/" + i4, schemaPath: "#/properties/ides/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.ides.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.ides.items.enum, parentSchema: schema11.properties.ides.items, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        let i5 = data16.length;
-        let j1;
-        if (i5 > 1) {
-          outer1: for (; i5--; ) {
-            for (j1 = i5; j1--; ) {
-              if (func0(data16[i5], data16[j1])) {
-                const err30 = { instancePath: instancePath + "/ides", schemaPath: "#/properties/ides/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema11.properties.ides, data: data16 };
-                if (vErrors === null) {
-                  vErrors = [err30];
-                } else {
-                  vErrors.push(err30);
-                }
-                errors++;
-                break outer1;
-              }
-            }
-          }
-        }
-      } else {
-        const err31 = { instancePath: instancePath + "/ides", schemaPath: "#/properties/ides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ides.type, parentSchema: schema11.properties.ides, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data.features !== void 0) {
-      let data18 = data.features;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        for (const key4 in data18) {
-          if (!(key4 === "logs" || key4 === "prometheus")) {
-            const err32 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.features, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data18.logs !== void 0) {
-          let data19 = data18.logs;
-          if (typeof data19 !== "boolean") {
-            const err33 = { instancePath: instancePath + "/features/logs", schemaPath: "#/properties/features/properties/logs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.features.properties.logs.type, parentSchema: schema11.properties.features.properties.logs, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data18.prometheus !== void 0) {
-          let data20 = data18.prometheus;
-          if (typeof data20 === "string") {
-            if (func4(data20) < 1) {
-              const err34 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            if (!pattern7.test(data20)) {
-              const err35 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/pattern", keyword: "pattern", params: { pattern: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, message: 'must match pattern "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$"', schema: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", parentSchema: schema15, data: data20 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
-              }
-              errors++;
-            }
-          } else {
-            const err36 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data20 };
+      let data19 = data.ides;
+      if (Array.isArray(data19)) {
+        const len4 = data19.length;
+        for (let i6 = 0; i6 < len4; i6++) {
+          let data20 = data19[i6];
+          if (!(data20 === "vscode" || data20 === "jetbrains")) {
+            const err36 = { instancePath: instancePath + "/ides/" + i6, schemaPath: "#/properties/ides/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.ides.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.ides.items.enum, parentSchema: schema11.properties.ides.items, data: data20 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -932,12 +939,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        let i7 = data19.length;
+        let j2;
+        if (i7 > 1) {
+          outer1: for (; i7--; ) {
+            for (j2 = i7; j2--; ) {
+              if (func0(data19[i7], data19[j2])) {
+                const err37 = { instancePath: instancePath + "/ides", schemaPath: "#/properties/ides/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)", schema: true, parentSchema: schema11.properties.ides, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+                break outer1;
+              }
+            }
+          }
+        }
       } else {
-        const err37 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.features.type, parentSchema: schema11.properties.features, data: data18 };
+        const err38 = { instancePath: instancePath + "/ides", schemaPath: "#/properties/ides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ides.type, parentSchema: schema11.properties.ides, data: data19 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.features !== void 0) {
+      let data21 = data.features;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key4 in data21) {
+          if (!(key4 === "logs" || key4 === "prometheus")) {
+            const err39 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.features, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data21.logs !== void 0) {
+          let data22 = data21.logs;
+          if (typeof data22 !== "boolean") {
+            const err40 = { instancePath: instancePath + "/features/logs", schemaPath: "#/properties/features/properties/logs/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.features.properties.logs.type, parentSchema: schema11.properties.features.properties.logs, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data21.prometheus !== void 0) {
+          let data23 = data21.prometheus;
+          if (typeof data23 === "string") {
+            if (func4(data23) < 1) {
+              const err41 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (!pattern9.test(data23)) {
+              const err42 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/pattern", keyword: "pattern", params: { pattern: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$" }, message: 'must match pattern "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$"', schema: "^(https?://[^\\s/]+(/\\S*)?|(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$", parentSchema: schema15, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/features/prometheus", schemaPath: "#/definitions/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.features.type, parentSchema: schema11.properties.features, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
         }
         errors++;
       }
@@ -961,98 +1053,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.failOn !== void 0) {
-      let data24 = data.failOn;
-      if (!(data24 === "error" || data24 === "warning" || data24 === "note" || data24 === "never")) {
-        const err38 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOn.enum, parentSchema: schema11.properties.failOn, data: data24 };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.failOnUnknown !== void 0) {
-      let data25 = data.failOnUnknown;
-      if (typeof data25 !== "boolean") {
-        const err39 = { instancePath: instancePath + "/failOnUnknown", schemaPath: "#/properties/failOnUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.failOnUnknown.type, parentSchema: schema11.properties.failOnUnknown, data: data25 };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.severity !== void 0) {
-      let data26 = data.severity;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        for (const key5 in data26) {
-          const _errs55 = errors;
-          if (typeof key5 === "string") {
-            if (!pattern11.test(key5)) {
-              const err40 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema19, data: key5, propertyName: key5 };
-              if (vErrors === null) {
-                vErrors = [err40];
-              } else {
-                vErrors.push(err40);
-              }
-              errors++;
-            }
-          } else {
-            const err41 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: key5, propertyName: key5 };
-            if (vErrors === null) {
-              vErrors = [err41];
-            } else {
-              vErrors.push(err41);
-            }
-            errors++;
-          }
-          var valid19 = _errs55 === errors;
-          if (!valid19) {
-            const err42 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema11.properties.severity.propertyNames, parentSchema: schema11.properties.severity, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        for (const key6 in data26) {
-          let data27 = data26[key6];
-          if (!(data27 === "error" || data27 === "warning" || data27 === "note" || data27 === "ignore")) {
-            const err43 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.severity.additionalProperties.enum, parentSchema: schema11.properties.severity.additionalProperties, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err44 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data26 };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data28 = data.waivers;
-      if (Array.isArray(data28)) {
-        const len4 = data28.length;
-        for (let i6 = 0; i6 < len4; i6++) {
-          if (!validate17(data28[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data28, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err45 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waivers.type, parentSchema: schema11.properties.waivers, data: data28 };
+      let data27 = data.failOn;
+      if (!(data27 === "error" || data27 === "warning" || data27 === "note" || data27 === "never")) {
+        const err45 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOn.enum, parentSchema: schema11.properties.failOn, data: data27 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -1061,12 +1064,101 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.failOnUnknown !== void 0) {
+      let data28 = data.failOnUnknown;
+      if (typeof data28 !== "boolean") {
+        const err46 = { instancePath: instancePath + "/failOnUnknown", schemaPath: "#/properties/failOnUnknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.failOnUnknown.type, parentSchema: schema11.properties.failOnUnknown, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data29 = data.severity;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key5 in data29) {
+          const _errs61 = errors;
+          if (typeof key5 === "string") {
+            if (!pattern13.test(key5)) {
+              const err47 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema19, data: key5, propertyName: key5 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data: key5, propertyName: key5 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          var valid22 = _errs61 === errors;
+          if (!valid22) {
+            const err49 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema11.properties.severity.propertyNames, parentSchema: schema11.properties.severity, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data29) {
+          let data30 = data29[key6];
+          if (!(data30 === "error" || data30 === "warning" || data30 === "note" || data30 === "ignore")) {
+            const err50 = { instancePath: instancePath + "/severity/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.severity.additionalProperties.enum, parentSchema: schema11.properties.severity.additionalProperties, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.severity.type, parentSchema: schema11.properties.severity, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data31 = data.waivers;
+      if (Array.isArray(data31)) {
+        const len5 = data31.length;
+        for (let i8 = 0; i8 < len5; i8++) {
+          if (!validate17(data31[i8], { instancePath: instancePath + "/waivers/" + i8, parentData: data31, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err52 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.waivers.type, parentSchema: schema11.properties.waivers, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err46 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err53];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err53);
     }
     errors++;
   }

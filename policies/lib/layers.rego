@@ -77,13 +77,21 @@ enabled(feature) if features.enabled(config, feature)
 
 # flows(id): one flow per destination, protocol and port of the requirement. A host-named UDP
 # destination is left out when the requirement also names addresses for that protocol and port:
-# UDP carries no name a firewall could filter on, so only the addresses can be judged.
+# UDP carries no name a firewall could filter on, so only the addresses can be judged. So is a
+# destination of a gateway region the config's gatewayRegions leave out (the runner is pinned).
 flows(id) := {f |
 	req := requirement(id)
 	some d in object.get(req, "destinations", [])
 	not _udp_name_with_addresses(req, d)
+	not _other_region(d)
 	some port in d.ports
 	f := flow(id, d, port)
+}
+
+_other_region(d) if {
+	is_string(d.gatewayRegion)
+	is_array(config.gatewayRegions)
+	not d.gatewayRegion in config.gatewayRegions
 }
 
 _udp_name_with_addresses(req, d) if {
@@ -111,6 +119,7 @@ flow(id, d, port) := {
 	"protocol": ports.protocol(d.protocol),
 	"port": port,
 	"scheme": object.get(d, "scheme", null),
+	"direct": object.get(d, "direct", false),
 } if {
 	is_string(d.host)
 	host := domains.fill(d.host, config)
@@ -124,6 +133,7 @@ flow(id, d, port) := {
 	"protocol": ports.protocol(d.protocol),
 	"port": port,
 	"scheme": object.get(d, "scheme", null),
+	"direct": object.get(d, "direct", false),
 } if is_string(d.ip)
 
 flow(id, d, port) := {
@@ -134,6 +144,7 @@ flow(id, d, port) := {
 	"protocol": ports.protocol(d.protocol),
 	"port": port,
 	"scheme": object.get(d, "scheme", null),
+	"direct": object.get(d, "direct", false),
 } if is_string(d.cidr)
 
 # tls(f): the flow is TLS (HTTPS): TLS SNI rules see its name.

@@ -15,7 +15,8 @@
 #   defined, overlapping dstdomain entries; see refusal below) blocks every flow: the proxy does
 #   not start.
 #   Traffic that does not go through the proxy is not judged here: UDP, link-local destinations,
-#   and the hosts the catalogue's NO_PROXY requirements exempt (noproxy.* judges those entries).
+#   destinations the catalogue marks direct (the runner dials them bypassing any proxy), and the
+#   hosts the catalogue's NO_PROXY requirements exempt (noproxy.* judges those entries).
 #   When the run gives the runner's NO_PROXY (--no-proxy), a single known host is tested against
 #   it with Go's rules; otherwise (and for wildcards) the catalogue's NO_PROXY requirements stand
 #   for it. TODO: NO_PROXY values found in other inputs (.env files, templates: the proxy input
@@ -34,6 +35,9 @@ present if count(proxies) > 0
 
 # bypass(f): the flow does not go through a proxy.
 bypass(f) if f.protocol != "tcp"
+
+# The catalogue says the runner dials it directly, whatever NO_PROXY says (direct: true).
+bypass(f) if f.direct == true
 
 bypass(f) if {
 	f.kind != "host"

@@ -10,6 +10,8 @@ type Kind = "string" | "list" | "boolean";
 /** Variable → [config key (a JSON pointer into the layer), kind]. */
 export const ENV_VARS: Readonly<Record<string, readonly [string, Kind]>> = {
   RUNNERLINT_RUNNER: ["/runner", "string"],
+  RUNNERLINT_CATALOGUE: ["/catalogue", "string"],
+  RUNNERLINT_GATEWAY_REGIONS: ["/gatewayRegions", "list"],
   RUNNERLINT_REGION: ["/region", "string"],
   RUNNERLINT_ACCOUNT_ID: ["/accountId", "string"],
   RUNNERLINT_RUNNER_ROLE_ARN: ["/runnerRoleArn", "string"],

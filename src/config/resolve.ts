@@ -2,6 +2,8 @@
 // and the flags, in that order of increasing precedence, into the RunConfig rules read, the exit
 // thresholds, the severity overrides and the waivers.
 import { dirname, isAbsolute, relative, sep } from "node:path";
+import { isRunnerlintError } from "../errors.js";
+import type { Position } from "../model/location.js";
 import type { IdCatalogue } from "../waivers/ids.js";
 import { ruleFor, unknownIdMessage } from "../waivers/ids.js";
 import { configWaivers } from "../waivers/config.js";
@@ -27,9 +29,15 @@ export interface LoadConfigOptions {
   /** The settings given as flags, and the flag that gave each pointer (for messages). */
   flags?: ConfigLayer;
   flagNames?: Record<string, string>;
-  /** The rules and the catalogue: waiver and override ids are checked against them. */
-  engine: IdCatalogue;
+  /**
+   * The rules and the catalogue: waiver and override ids are checked against them. A function is
+   * given the catalogue version the settings ask for (`catalogue:`; undefined when none does) and
+   * returns the engine for it.
+   */
+  engine: EngineFor;
 }
+
+export type EngineFor = IdCatalogue | ((catalogue: string | undefined) => IdCatalogue);
 
 export interface LoadedConfig extends ResolvedConfig {
   /** RUNNERLINT_BASELINE, when set. */
@@ -60,17 +68,28 @@ function validateFlags(flags: ConfigLayer, names: Record<string, string>): void 
   problems.throwIfAny();
 }
 
-const LAYER_KEYS = ["runner", "region", "accountId", "runnerRoleArn", "vpcCidrs", "ides", "failOn", "failOnUnknown"] as const;
+const LAYER_KEYS = [
+  "runner",
+  "catalogue",
+  "gatewayRegions",
+  "region",
+  "accountId",
+  "runnerRoleArn",
+  "vpcCidrs",
+  "ides",
+  "failOn",
+  "failOnUnknown",
+] as const;
 
 export interface ResolveInput {
   file?: LoadedConfigFile | undefined;
   env?: ConfigLayer;
   flags?: ConfigLayer;
-  engine: IdCatalogue;
+  engine: EngineFor;
 }
 
 /** Merges the layers (flags > env > file) and checks what depends on the rules and the catalogue. */
-export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInput): ResolvedConfig {
+export function resolveConfig({ file, env = {}, flags = {}, engine: engineFor }: ResolveInput): ResolvedConfig {
   const data = file?.data ?? {};
   const layers: [SettingOrigin, ConfigLayer][] = [
     ["file", data],
@@ -107,7 +126,27 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
     }
   }
 
+  const problems = new Problems();
+  // Where a setting was given, for messages: the config file's line, or the variable or flag.
+  const at = (key: string, pointer: string): [string | undefined, Position | undefined] => {
+    if (origins[key] === "env") return [`RUNNERLINT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, undefined];
+    if (origins[key] === "flag") return ["command line", undefined];
+    const l = file?.locate(pointer);
+    return [file?.path, l ? { line: l.line, column: l.column } : undefined];
+  };
+  const engine = catalogueEngine(engineFor, merged.catalogue as string | undefined, () => at("catalogue", "/catalogue"));
+  const regions = merged.gatewayRegions as string[] | undefined;
+  const known = engine.catalogue.gatewayRegions;
+  (known ? (regions ?? []) : []).forEach((r, i) => {
+    if (!known!.includes(r))
+      problems.add(
+        `gatewayRegions: catalogue ${engine.catalogue.version} has no gateway region ${JSON.stringify(r)} (it has ${known!.join(", ")})`,
+        ...at("gatewayRegions", `/gatewayRegions/${i}`),
+      );
+  });
+
   const run: RunConfig = { runner: (merged.runner as RunConfig["runner"]) ?? "standard" };
+  if (regions?.length) run.gatewayRegions = [...regions];
   origins.runner ??= "default";
   if (merged.region) run.region = merged.region as string;
   if (merged.accountId) run.accountId = merged.accountId as string;
@@ -135,7 +174,6 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
   if (declared.length) run.declared = declared;
 
   const severity: Record<string, SeverityOverride> = {};
-  const problems = new Problems();
   for (const [id, level] of Object.entries(data.severity ?? {})) {
     const rule = ruleFor(engine, id);
     if (!rule) {
@@ -159,6 +197,7 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
 
   return {
     run,
+    catalogue: engine.catalogue.version,
     failOn: (merged.failOn as ResolvedConfig["failOn"]) ?? "error",
     failOnUnknown: (merged.failOnUnknown as boolean | undefined) ?? false,
     severity,
@@ -169,4 +208,30 @@ export function resolveConfig({ file, env = {}, flags = {}, engine }: ResolveInp
       : {}),
     origins,
   };
+}
+
+/** The engine for the catalogue version the settings ask for; an unknown version is a located problem. */
+function catalogueEngine(
+  engineFor: EngineFor,
+  wanted: string | undefined,
+  where: () => [string | undefined, Position | undefined],
+): IdCatalogue {
+  if (typeof engineFor !== "function") {
+    const have = engineFor.catalogue.version;
+    if (wanted !== undefined && wanted !== "latest" && wanted !== have) {
+      const problems = new Problems();
+      problems.add(`catalogue: ${wanted} asked for, but the engine given judges against ${have}`, ...where());
+      problems.throwIfAny();
+    }
+    return engineFor;
+  }
+  try {
+    return engineFor(wanted);
+  } catch (e) {
+    if (!isRunnerlintError(e)) throw e;
+    const problems = new Problems();
+    problems.add(`catalogue: ${e.message}`, ...where());
+    problems.throwIfAny();
+    throw e;
+  }
 }

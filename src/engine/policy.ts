@@ -5,7 +5,7 @@ import * as opaWasm from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy, loadPolicySync as LoadPolicySync } from "@open-policy-agent/opa-wasm";
 import { RunnerlintError } from "../errors.js";
 import { packageFile } from "../package-root.js";
-import type { Catalogue, InputKind, RuleMeta, Verdict } from "./types.js";
+import type { Catalogue, Catalogues, InputKind, RuleMeta, Verdict } from "./types.js";
 
 /** Builtins the host implements for the Wasm module: none; the capabilities file allows only native ones. */
 export const HOST_BUILTINS: ReadonlySet<string> = new Set();
@@ -37,7 +37,7 @@ const defaultDir = fileURLToPath(packageFile("dist/policy/"));
 export interface PolicyFiles {
   wasm: Uint8Array;
   rules: { opaVersion: string; entrypoints: string[]; rules: RuleMeta[] };
-  data: { runnerlint: { catalogue: Catalogue } };
+  catalogues: Catalogues;
 }
 
 export function readPolicyFiles(dir: string = defaultDir): PolicyFiles {
@@ -55,34 +55,68 @@ export function readPolicyFiles(dir: string = defaultDir): PolicyFiles {
   return {
     wasm: read("policy.wasm"),
     rules: JSON.parse(read("rules.json").toString("utf8")),
-    data: JSON.parse(read("data.json").toString("utf8")),
+    catalogues: JSON.parse(read("catalogues.json").toString("utf8")),
   };
+}
+
+/**
+ * The catalogue version a run asks for ("latest", a version date, or undefined for the default)
+ * as a version date; an unknown one is a CONFIG error that lists the known ones.
+ */
+export function catalogueVersion(catalogues: Catalogues, wanted: string | undefined): string {
+  if (wanted === undefined) return catalogues.default;
+  if (wanted === "latest") return catalogues.latest;
+  if (catalogues.versions[wanted]) return wanted;
+  throw new RunnerlintError(
+    "CONFIG_INVALID",
+    `unknown requirement catalogue version ${JSON.stringify(wanted)}: use latest or one of ${Object.keys(catalogues.versions).join(", ")} (default ${catalogues.default})`,
+  );
 }
 
 export class PolicyEngine {
   readonly rules: readonly RuleMeta[];
+  /** The catalogue version this engine judges against. */
   readonly catalogue: Catalogue;
+  /** Every catalogue version the policy ships with. */
+  readonly catalogues: Catalogues;
   readonly opaVersion: string;
   /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
   private readonly module: WasmModule;
   private policy: LoadedPolicy;
   private readonly rulesById: Map<string, RuleMeta>;
+  private readonly data: object;
   /** Linear memory in use once the data document is loaded, before any input. */
   private dataBytes = 0;
   /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
   resets = 0;
 
-  constructor(private readonly files: PolicyFiles = readPolicyFiles()) {
+  /**
+   * `catalogue` picks the requirement catalogue version the policy judges against ("latest", a
+   * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
+   * is only a different data document: the module is the same.
+   */
+  constructor(
+    private readonly files: PolicyFiles = readPolicyFiles(),
+    catalogue?: string,
+    module?: WasmModule,
+  ) {
     this.rules = files.rules.rules;
-    this.catalogue = files.data.runnerlint.catalogue;
+    this.catalogues = files.catalogues;
+    this.catalogue = files.catalogues.versions[catalogueVersion(files.catalogues, catalogue)]!;
+    this.data = { runnerlint: { catalogue: this.catalogue } };
     this.opaVersion = files.rules.opaVersion;
     this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
     try {
-      this.module = new Wasm.Module(files.wasm);
+      this.module = module ?? new Wasm.Module(files.wasm);
     } catch (e) {
       throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${(e as Error).message}`);
     }
     this.policy = this.instantiate();
+  }
+
+  /** The same policy judging against another catalogue version (the compiled module is shared). */
+  withCatalogue(catalogue: string | undefined): PolicyEngine {
+    return new PolicyEngine(this.files, catalogue, this.module);
   }
 
   rule(id: string): RuleMeta | undefined {
@@ -155,7 +189,7 @@ export class PolicyEngine {
         `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`,
       );
     }
-    policy.setData(this.files.data);
+    policy.setData(this.data);
     if (!pages) this.dataBytes = policy.mem.buffer.byteLength;
     return policy;
   }

@@ -45,6 +45,19 @@ export interface Requirement {
 
 export interface Catalogue {
   version: string;
+  /** Newer versions: the version this one was written as changes to. */
+  base?: string;
+  /** The gateway regions a Standard runner may pick; absent in versions with one, untagged gateway. */
+  gatewayRegions?: string[];
   documents?: Record<string, { file: string; title: string; url?: string }>;
+  /** Newer versions: statements of the base's documents that their own documents replace. */
+  supersedes?: { document: string; section: string; endpoints?: string[]; by: string; why: string }[];
   requirements: Record<string, Requirement>;
+}
+
+/** Every catalogue version (dist/policy/catalogues.json): the seed version is the default. */
+export interface Catalogues {
+  default: string;
+  latest: string;
+  versions: Record<string, Catalogue>;
 }

@@ -128,6 +128,22 @@ export interface CheckResult {
   /** Set when a baseline was applied. */
   baseline?: BaselineSummary;
   scope: ScopeSummary;
+  /** The requirement catalogue version that judged the run, and what would change under the latest. */
+  catalogue?: CatalogueRun;
+}
+
+export interface CatalogueRun {
+  version: string;
+  /** The newest catalogue version runnerlint ships. */
+  latest: string;
+  /** Set when the run's version is older than the latest and drift was asked for. */
+  drift?: CatalogueDrift;
+}
+
+/** The requirement statuses that differ under a newer catalogue version ("absent": no such requirement). */
+export interface CatalogueDrift {
+  version: string;
+  changes: { requirement: string; title: string; status: Status | "absent"; latest: Status | "absent" }[];
 }
 
 /** One key of a baseline file: how many findings of a rule and requirement a resource in a file may have. */

@@ -27,6 +27,7 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
+  driftNote,
 } from "./shared.js";
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -130,6 +131,7 @@ export function renderHtml(input: ReportInput, engine: ReportEngine, options: Re
     `<header>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="muted">${esc(TOOL_NAME)} ${esc(VERSION)} · requirement catalogue ${esc(engine.catalogue.version)}${engine.opaVersion ? ` · OPA ${esc(engine.opaVersion)}` : ""} · generated ${esc(generated)}</p>`,
+    ...(driftNote(input) ? [`<p id="drift"><span class="badge st-unknown">catalogue drift</span> ${esc(driftNote(input)!)}</p>`] : []),
     `</header>`,
   );
 

@@ -42,6 +42,7 @@ export function toJsonReport(result: ReportInput, engine: ReportEngine): object 
     requirements: result.requirements,
     inputs: result.inputs,
     scope: result.scope,
+    ...(result.catalogue ? { catalogue: result.catalogue } : {}),
     errors: result.errors.map((e) => ({
       code: e.code,
       message: e.message,

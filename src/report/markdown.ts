@@ -17,6 +17,7 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
+  driftNote,
 } from "./shared.js";
 
 export const STATUS_EMOJI: Record<Status, string> = { violated: "❌", unknown: "⚠️", satisfied: "✅", "not-applicable": "➖" };
@@ -119,6 +120,8 @@ export function renderMarkdown(input: ReportInput, engine: ReportEngine, options
   }
 
   out.push(...scopeMarkdown(input, cwd));
+  const drift = driftNote(input);
+  if (drift) out.push(`> **Catalogue drift:** ${mdText(drift)}`, "");
 
   if (input.findings.length) {
     out.push(`### Findings`, "");

@@ -32,6 +32,7 @@ import {
   type ReportEngine,
   type ReportInput,
   type ReportOptions,
+  driftNote,
 } from "./shared.js";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -82,6 +83,7 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
     })),
     // Said once for the run: groups were read, none is the runner's (never one alert per file).
     ...(input.scope?.note ? [{ level: "warning", message: { text: input.scope.note } }] : []),
+    ...(driftNote(input) ? [{ level: "note", message: { text: driftNote(input)! } }] : []),
   ];
 
   const artifacts = input.inputs.map((i) => ({ location: artifact(i.file, cwd), roles: ["analysisTarget"] }));
@@ -116,6 +118,7 @@ export function toSarif(input: ReportInput, engine: ReportEngine, options: Repor
           requirements: input.requirements.map((r) => ({ id: r.id, title: r.title, status: r.status })),
           // Which security groups were judged as the runner's and why; which files were not evaluated.
           ...(input.scope ? { scope: input.scope } : {}),
+          ...(input.catalogue ? { catalogue: input.catalogue } : {}),
         },
       },
     ],

@@ -1,7 +1,7 @@
 // Human report: findings grouped by file with a code frame, the requirement table, one summary line.
 import type { CheckResult, Finding } from "../model/result.js";
 import { CodeFrames } from "./code-frame.js";
-import { controlLabel, partLines, plural } from "./shared.js";
+import { controlLabel, driftNote, partLines, plural } from "./shared.js";
 
 /** Parts of a grouped finding listed under it; the JSON report has every one. */
 const MAX_PARTS = 12;
@@ -79,6 +79,8 @@ export function renderText(result: CheckResult, opts: TextOptions): string {
     );
   }
   out.push(...scopeLines(result, c));
+  const drift = driftNote(result);
+  if (drift) out.push(paint(c, 33, `Catalogue drift: ${drift}`), "");
   if (result.requirements.length) {
     out.push(paint(c, 1, "Requirements"));
     const width = Math.max(...result.requirements.map((r) => r.id.length));

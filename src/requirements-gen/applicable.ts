@@ -11,6 +11,10 @@ export interface Destination {
   ports: number[];
   scheme?: string;
   paths?: string[];
+  /** The gateway region it belongs to (catalogue versions with several). */
+  gatewayRegion?: string;
+  /** Reached by direct TCP, never through a proxy. */
+  direct?: boolean;
 }
 
 export interface ConcreteRequirement {
@@ -30,7 +34,7 @@ export interface ConcreteRequirement {
   sources: { document: string; section: string }[];
 }
 
-export type GenOptions = Pick<RunConfig, "runner" | "region" | "accountId" | "ides" | "features" | "declared">;
+export type GenOptions = Pick<RunConfig, "runner" | "region" | "accountId" | "ides" | "features" | "declared" | "gatewayRegions">;
 
 /** Is the requirement's feature in use? null: always. */
 function featureOn(feature: string | null | undefined, o: GenOptions): boolean {
@@ -76,20 +80,29 @@ function concrete(r: Requirement, o: GenOptions): ConcreteRequirement {
     feature: r.feature ?? null,
     declared: false,
     linkLocal: x.linkLocal === true,
-    destinations: (x.destinations ?? []).map(({ host, ip, cidr, protocol, ports, scheme, paths }) => ({
-      ...(host ? { host: fill(host, o) } : {}),
-      ...(ip ? { ip } : {}),
-      ...(cidr ? { cidr } : {}),
-      protocol,
-      ports: [...ports],
-      ...(scheme ? { scheme } : {}),
-      ...(paths ? { paths: [...paths] } : {}),
-    })),
+    destinations: (x.destinations ?? [])
+      .filter((d) => inRegion(d, o))
+      .map(({ host, ip, cidr, protocol, ports, scheme, paths, gatewayRegion, direct }) => ({
+        ...(host ? { host: fill(host, o) } : {}),
+        ...(ip ? { ip } : {}),
+        ...(cidr ? { cidr } : {}),
+        protocol,
+        ports: [...ports],
+        ...(scheme ? { scheme } : {}),
+        ...(paths ? { paths: [...paths] } : {}),
+        ...(gatewayRegion ? { gatewayRegion } : {}),
+        ...(direct ? { direct } : {}),
+      })),
     ...(x.noProxy ? { noProxy: x.noProxy } : {}),
     ...(x.securityGroup ? { securityGroup: x.securityGroup } : {}),
     ...(x.ami ? { ami: x.ami } : {}),
     sources: r.sources,
   };
+}
+
+/** A destination of a gateway region the config leaves out (gatewayRegions) is not needed. */
+function inRegion(d: Destination, o: GenOptions): boolean {
+  return !d.gatewayRegion || !o.gatewayRegions || o.gatewayRegions.includes(d.gatewayRegion);
 }
 
 function fromDeclared(d: DeclaredRequirement, catalogue: Catalogue): ConcreteRequirement {

@@ -11,7 +11,7 @@ import { ruleExamples } from "../../scripts/gen-docs.mjs";
 const files = readPolicyFiles();
 const engine = {
   rules: files.rules.rules as ((typeof files.rules.rules)[number] & { file?: string })[],
-  catalogue: files.data.runnerlint.catalogue,
+  catalogue: files.catalogues.versions[files.catalogues.default]!,
 };
 const HINT = "run `npm run docs` (after `npm run compile` if METADATA changed)";
 

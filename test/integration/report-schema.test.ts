@@ -35,6 +35,11 @@ const RUNS: [string, string[]][] = [
   ["waivers of every in-file source, an expired one, a CDK template", ["fixtures/waivers"]],
   ["exports and SCPs", ["fixtures/securitygroup", "fixtures/scp/owner-allowlist.json", "--region", "eu-west-1"]],
   ["NO_PROXY from the command line", ["--runner", "enterprise", "--no-proxy", ".internal,app.gitpod.io"]],
+  ["catalogue drift (a US-only firewall allowlist)", ["fixtures/network-firewall/compliant"]],
+  [
+    "the latest catalogue, a pinned gateway region",
+    ["fixtures/network-firewall/compliant", "--catalogue", "latest", "--gateway-region", "us01"],
+  ],
   ["an unreadable input", ["fixtures/cloudformation/gitpod-default.yaml", "fixtures/config/invalid.runnerlint.yaml"]],
 ];
 

@@ -22,6 +22,8 @@ export interface Destination {
   scheme?: "http" | "https";
   paths?: string[];
   images?: string[];
+  gatewayRegion?: string;
+  direct?: boolean;
   documents: string[];
 }
 
@@ -67,9 +69,21 @@ export interface Requirement {
   };
 }
 
+export interface Supersession {
+  document: string;
+  section: string;
+  endpoints?: string[];
+  by: string;
+  why: string;
+}
+
 export interface CatalogueFile {
   version: string;
+  base?: string;
+  gatewayRegions?: string[];
   documents: Record<string, { file: string; title: string; url: string }>;
+  /** Newer versions: statements of older documents their own documents replace (not held against the catalogue). */
+  supersedes?: Supersession[];
   requirements: Requirement[];
 }
 
@@ -85,6 +99,59 @@ export function loadSeeds(dir: string): Seed[] {
     .sort()
     .map((file) => ({ key: file.slice(0, 3), file, text: readFileSync(join(dir, file), "utf8") }));
 }
+
+/**
+ * The catalogue ids the design fixes ("Requirement catalogue ids"): users reference them in
+ * suppressions, so none may disappear or change spelling. New requirements need no entry here.
+ */
+export const CONTRACT_IDS = [
+  // egress
+  "gitpod.management",
+  "gitpod.gateway-https",
+  "gitpod.gateway-udp",
+  "gitpod.releases",
+  "vscode.update",
+  "vscode.unpkg",
+  "vscode.marketplace",
+  "vscode.assets",
+  "jetbrains.download",
+  "jetbrains.services",
+  "registry.ecr-public",
+  "registry.mcr",
+  "aws.ec2",
+  "aws.ecr",
+  "aws.s3",
+  "aws.ssm",
+  "aws.sts",
+  "aws.dynamodb",
+  "aws.cloudformation",
+  "aws.secretsmanager",
+  "aws.logs",
+  "aws.elasticloadbalancing",
+  "aws.acm",
+  "aws.imds",
+  // user-declared
+  "scm.<name>",
+  "sso.<name>",
+  "metrics.prometheus",
+  "registry.<name>",
+  // NO_PROXY (Enterprise runner with a proxy)
+  "noproxy.internal",
+  "noproxy.link-local",
+  "noproxy.management",
+  "noproxy.amazonaws",
+  // security groups
+  "sg.ssh-ingress",
+  "sg.runner-ingress",
+  "sg.egress",
+  "sg.runner-port-exposed",
+  "sg.healthcheck-exposed",
+  "sg.ssh-world-open",
+  // AMIs
+  "ami.owner-amazon",
+  "ami.owner-gitpod",
+  "ami.allowlist-by-owner",
+];
 
 // ───────────────────────────────────────────── exclusions ──
 // Everything below looks like an endpoint but is not a requirement. Each entry says why.
@@ -126,6 +193,9 @@ export interface ProseClaim {
 }
 
 const enterpriseOnly = (r: Requirement) => r.runners.length === 1 && r.runners[0] === "enterprise";
+const regionsOf = (r: Requirement) => new Set((r.destinations ?? []).map((d) => d.gatewayRegion));
+const directFrom = (doc: string) => (r: Requirement) =>
+  (r.destinations ?? []).filter((d) => d.documents.includes(doc)).every((d) => d.direct === true);
 const notEnterprise = (r: Requirement) => !r.runners.includes("enterprise");
 const bothRunners = (r: Requirement) => r.runners.includes("standard") && r.runners.includes("enterprise");
 
@@ -151,6 +221,27 @@ export const PROSE_CLAIMS: readonly ProseClaim[] = [
     ids: ["gitpod.gateway-https", "gitpod.gateway-udp"],
     check: notEnterprise,
     why: "the gateway is Standard-only",
+  },
+  {
+    document: "010",
+    pattern: /Not required for Enterprise runners/,
+    ids: ["gitpod.gateway-https", "gitpod.gateway-udp"],
+    check: notEnterprise,
+    why: "the gateway is Standard-only",
+  },
+  {
+    document: "010",
+    pattern: /Runners automatically select the optimal gateway \(EU or US\)/,
+    ids: ["gitpod.gateway-https", "gitpod.gateway-udp"],
+    check: (r) => regionsOf(r).size >= 2 && !regionsOf(r).has(undefined),
+    why: "the runner may pick either region, so every destination names its region",
+  },
+  {
+    document: "012",
+    pattern: /These connections must be \*\*direct TCP\*\*/,
+    ids: ["aws.secretsmanager", "aws.logs", "aws.ecr", "aws.s3"],
+    check: directFrom("012"),
+    why: "the runner dials 012's endpoints directly, bypassing any proxy",
   },
   {
     document: "003",
@@ -319,14 +410,18 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
   const lines = [...walk(seed.text)];
   const base = (ctx: Context, line: string) => ({ document: seed.key, ctx, source: line.trim() });
   let pendingEndpoint: { ip: string } | undefined;
+  // "... over HTTPS (port 443):" introducing a table without protocol and port columns (012).
+  let over: { scheme: "http" | "https"; port: number; section: string } | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const entry = lines[i];
     if (!entry) continue;
     const { line, ctx } = entry;
     const t = line.trim();
+    const o = /\bover (HTTPS|HTTP) \(port (\d+)\)/i.exec(t);
+    if (o) over = { scheme: (o[1] ?? "").toLowerCase() as "http" | "https", port: Number(o[2]), section: ctx.path.join(" > ") };
 
-    // Tables: the outbound endpoint table and the AMI table.
+    // Tables: the outbound endpoint tables and the AMI table.
     if (!ctx.inCode && t.startsWith("|") && (lines[i + 1]?.line ?? "").trim().startsWith("| --")) {
       const { header, rows, end } = tableRows(lines, i);
       if (header.includes("Endpoint") && header.includes("Protocol") && header.includes("Port")) {
@@ -359,6 +454,20 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
                 });
           }
         }
+      } else if (header.includes("Endpoint") && header.includes("Service")) {
+        // Endpoints only: the protocol and port are the sentence that introduces the table.
+        if (!over || over.section !== ctx.path.join(" > "))
+          problems.push(`${where(seed.key, ctx)}: endpoint table without "over HTTPS (port N)"`);
+        else
+          for (const row of rows)
+            claims.push({
+              ...base(row.ctx, row.line),
+              type: "flow",
+              ...parseEndpoint(cell(row.cells["Endpoint"] ?? "")),
+              protocol: "tcp",
+              port: over.port,
+              scheme: over.scheme,
+            });
       } else if (header.includes("AMI Name") && header.includes("Owner Account ID")) {
         for (const row of rows)
           claims.push({
@@ -439,6 +548,9 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
         };
         const u = URL_RE.exec(token);
         const labelProto = /^(HTTPS|HTTP|UDP|TCP) \(Port (\d+)\)$/.exec(ctx.label ?? "");
+        // "host:port" under a bare "UDP:" or "TCP:" label (010's lighthouse names).
+        const hostPort = /^([*a-z0-9<>.-]+\.[a-z]+):(\d+)$/i.exec(token);
+        const labelTransport = /^(UDP|TCP)$/.exec(ctx.label ?? "");
         if (u) {
           const scheme = (u[1] ?? "") as "http" | "https";
           const host = (u[2] ?? "").toLowerCase();
@@ -458,6 +570,15 @@ export function claimsOf(seed: Seed): { claims: Claim[]; problems: string[] } {
               ...flags,
             });
           }
+        } else if (hostPort && labelTransport) {
+          claims.push({
+            ...base(ctx, line),
+            type: "flow",
+            ...parseEndpoint(hostPort[1] ?? ""),
+            protocol: labelTransport[1] === "UDP" ? "udp" : "tcp",
+            port: Number(hostPort[2]),
+            ...flags,
+          });
         } else if (IPV4.test(token) || /^[*a-z0-9<>.-]+\.[a-z]+$/i.test(token)) {
           if (!labelProto) problems.push(`${where(seed.key, ctx)}: endpoint without a protocol/port context: ${token}`);
           else {
@@ -643,6 +764,26 @@ export function sweep(seed: Seed, known: Known): string[] {
   return out;
 }
 
+// ───────────────────────────────────────────── supersession ──
+
+/** Whether a statement at ctx (naming `endpoint`, if any) is one a newer document replaces. */
+function superseded(cat: CatalogueFile, document: string, ctx: Context, endpoint: string | undefined, line: string): boolean {
+  return (cat.supersedes ?? []).some((s) => {
+    if (s.document !== document) return false;
+    const segs = segments(s.section);
+    if (!isSuffix(segs, ctx.path) && !(ctx.label !== undefined && isSuffix(segs, [...ctx.path, ctx.label]))) return false;
+    if (!s.endpoints) return true;
+    return endpoint !== undefined ? s.endpoints.includes(endpoint) : s.endpoints.some((e) => line.includes(e));
+  });
+}
+
+/** The seed with the lines a newer document replaces blanked (line numbers kept), for the sweep. */
+function withoutSuperseded(cat: CatalogueFile, seed: Seed): Seed {
+  if (!(cat.supersedes ?? []).some((s) => s.document === seed.key)) return seed;
+  const lines = [...walk(seed.text)].map(({ line, ctx }) => (superseded(cat, seed.key, ctx, undefined, line) ? "" : line));
+  return { ...seed, text: lines.join("\n") };
+}
+
 // ───────────────────────────────────────────── the check ──
 
 /** Every disagreement between the catalogue and the seeds; empty when the catalogue is complete. */
@@ -656,8 +797,10 @@ export function checkAgainstSeeds(cat: CatalogueFile, seeds: Seed[]): string[] {
     if (!docKey.has(seed.file)) problems.push(`seed ${seed.file} is not listed under documents`);
     const { claims, problems: p } = claimsOf(seed);
     problems.push(...p);
-    all.push(...claims);
-    problems.push(...sweep(seed, knownValues(cat)).map((s) => `${seed.key}: not in the catalogue and not excluded: ${s}`));
+    all.push(...claims.filter((c) => !superseded(cat, c.document, c.ctx, c.type === "flow" ? (c.host ?? c.ip) : undefined, c.source)));
+    problems.push(
+      ...sweep(withoutSuperseded(cat, seed), knownValues(cat)).map((s) => `${seed.key}: not in the catalogue and not excluded: ${s}`),
+    );
   }
 
   // seed → catalogue

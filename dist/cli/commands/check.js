@@ -23,6 +23,12 @@ Options:
                                  working directory up to the filesystem root; RUNNERLINT_CONFIG)
   --no-config                    use no config file
   --runner standard|enterprise   runner kind (default: standard)
+  --catalogue VERSION            requirement catalogue version: latest or a date (default: the seed
+                                 version; \`runnerlint requirements --list-catalogues\`); when a newer
+                                 one exists, the report notes what would change under it
+  --gateway-region R             a gateway region the runner may pick (repeatable; default: every
+                                 region of the catalogue version)
+  --no-drift                     skip the second evaluation under the latest catalogue
   --region REGION                AWS region of the runner (AWS::Region, regional endpoints)
   --account-id ID                the runner's AWS account id (AWS::AccountId; scopes org-audit snapshots)
   --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN in SCP conditions)
@@ -55,6 +61,9 @@ Flags override RUNNERLINT_* environment variables, which override the config fil
 `;
 const SPEC = {
     runner: { type: "string", choices: ["standard", "enterprise"] },
+    catalogue: { type: "string" },
+    "gateway-region": { type: "list" },
+    "no-drift": { type: "boolean" },
     region: { type: "string" },
     "account-id": { type: "string" },
     parameter: { type: "list" },
@@ -113,6 +122,10 @@ export async function runCheck(argv, io) {
         names[`/${key}`] = `--${flag}`;
     };
     set("runner", "runner", flags.runner);
+    set("catalogue", "catalogue", flags.catalogue);
+    const regions = flags["gateway-region"];
+    if (regions?.length)
+        set("gatewayRegions", "gateway-region", regions);
     set("region", "region", flags.region);
     set("accountId", "account-id", flags["account-id"]);
     set("runnerRoleArn", "runner-role-arn", flags["runner-role-arn"]);
@@ -134,14 +147,14 @@ export async function runCheck(argv, io) {
     set("failOn", "fail-on", flags["fail-on"]);
     if (flags["fail-on-unknown"])
         set("failOnUnknown", "fail-on-unknown", true);
-    const engine = defaultEngine();
     const resolved = loadConfig({
-        engine,
+        engine: defaultEngine,
         flags: layer,
         flagNames: names,
         ...(flags.config ? { configPath: flags.config } : {}),
         ...(flags["no-config"] ? { noConfig: true } : {}),
     });
+    const engine = defaultEngine(resolved.catalogue);
     const config = { ...resolved.run };
     if (proxyFlags) {
         config.proxy = {};
@@ -199,6 +212,7 @@ export async function runCheck(argv, io) {
         ...(baseline ? { baseline } : {}),
         ...(maxScenarios ? { maxScenarios } : {}),
         ...(maxFileBytes ? { maxFileBytes } : {}),
+        drift: !flags["no-drift"],
     });
     const writeTo = flags["write-baseline"];
     if (writeTo) {

@@ -117,7 +117,7 @@
 #     nfw_return_default_drop: "Network Firewall policy {policy} drops the replies of {protocol} {port} from {destination} ({requirement}) to ports {fromPort}-{toPort}: no stateless rule passes or forwards them, and the stateless default action {action} drops them."
 #     nfw_return_allows: "Network Firewall policy {policy} lets the replies of {protocol} {port} from {destination} ({requirement}) back: no stateless rule drops them."
 #     nfw_return_maybe: "Cannot verify that Network Firewall policy {policy} lets the replies of {protocol} {port} from {destination} ({requirement}) back to ports {fromPort}-{toPort}: stateless rule priority {priority} of rule group {group} may or may not match them."
-#     squid_bypass: "{destination} ({protocol} {port}, {requirement}) does not go through squid ({proxy}): UDP never does, and NO_PROXY sends AWS APIs, app.gitpod.io and link-local addresses direct (the noproxy.* requirements check those entries)."
+#     squid_bypass: "{destination} ({protocol} {port}, {requirement}) does not go through squid ({proxy}): UDP never does, the runner dials the endpoints the catalogue marks direct itself, and NO_PROXY sends AWS APIs, app.gitpod.io and link-local addresses direct (the noproxy.* requirements check those entries)."
 #     squid_allows: "squid ({proxy}) allows {destination}:{port} ({requirement}): http_access allow {acls} is the first line that matches."
 #     squid_implicit_allow: "squid ({proxy}) allows {destination}:{port} ({requirement}): no http_access line matches, and the implicit final rule allows (the last line denies)."
 #     squid_denies: "squid ({proxy}) denies {destination}:{port} ({requirement}): http_access deny {acls} matches before any line allows it."

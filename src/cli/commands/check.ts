@@ -26,6 +26,12 @@ Options:
                                  working directory up to the filesystem root; RUNNERLINT_CONFIG)
   --no-config                    use no config file
   --runner standard|enterprise   runner kind (default: standard)
+  --catalogue VERSION            requirement catalogue version: latest or a date (default: the seed
+                                 version; \`runnerlint requirements --list-catalogues\`); when a newer
+                                 one exists, the report notes what would change under it
+  --gateway-region R             a gateway region the runner may pick (repeatable; default: every
+                                 region of the catalogue version)
+  --no-drift                     skip the second evaluation under the latest catalogue
   --region REGION                AWS region of the runner (AWS::Region, regional endpoints)
   --account-id ID                the runner's AWS account id (AWS::AccountId; scopes org-audit snapshots)
   --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN in SCP conditions)
@@ -59,6 +65,9 @@ Flags override RUNNERLINT_* environment variables, which override the config fil
 
 const SPEC = {
   runner: { type: "string", choices: ["standard", "enterprise"] },
+  catalogue: { type: "string" },
+  "gateway-region": { type: "list" },
+  "no-drift": { type: "boolean" },
   region: { type: "string" },
   "account-id": { type: "string" },
   parameter: { type: "list" },
@@ -120,6 +129,9 @@ export async function runCheck(
     names[`/${key}`] = `--${flag}`;
   };
   set("runner", "runner", flags.runner as RunConfig["runner"] | undefined);
+  set("catalogue", "catalogue", flags.catalogue as string | undefined);
+  const regions = flags["gateway-region"] as string[] | undefined;
+  if (regions?.length) set("gatewayRegions", "gateway-region", regions);
   set("region", "region", flags.region as string | undefined);
   set("accountId", "account-id", flags["account-id"] as string | undefined);
   set("runnerRoleArn", "runner-role-arn", flags["runner-role-arn"] as string | undefined);
@@ -139,14 +151,14 @@ export async function runCheck(
   set("failOn", "fail-on", flags["fail-on"] as ConfigLayer["failOn"]);
   if (flags["fail-on-unknown"]) set("failOnUnknown", "fail-on-unknown", true);
 
-  const engine = defaultEngine();
   const resolved = loadConfig({
-    engine,
+    engine: defaultEngine,
     flags: layer,
     flagNames: names,
     ...(flags.config ? { configPath: flags.config as string } : {}),
     ...(flags["no-config"] ? { noConfig: true } : {}),
   });
+  const engine = defaultEngine(resolved.catalogue);
   const config: RunConfig = { ...resolved.run };
   if (proxyFlags) {
     config.proxy = {};
@@ -199,6 +211,7 @@ export async function runCheck(
     ...(baseline ? { baseline } : {}),
     ...(maxScenarios ? { maxScenarios } : {}),
     ...(maxFileBytes ? { maxFileBytes } : {}),
+    drift: !flags["no-drift"],
   });
   const writeTo = flags["write-baseline"] as string | undefined;
   if (writeTo) {

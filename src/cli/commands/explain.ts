@@ -4,17 +4,20 @@
 // the config declares it, with its hosts.
 import { parseArgs } from "../args.js";
 import { defaultEngine } from "../../check.js";
+import type { PolicyEngine } from "../../engine/policy.js";
 import { RunnerlintError } from "../../errors.js";
 import { loadConfig } from "../../config/resolve.js";
 import type { Requirement, RuleMeta } from "../../engine/types.js";
 import { ruleFor, templateOf, unknownIdMessage } from "../../waivers/ids.js";
 import { markerPorts } from "../../scope/markers.js";
 
-export const EXPLAIN_USAGE = `Usage: runnerlint explain <rule-or-requirement-id | scope> [--format text|json] [--config FILE | --no-config]
+export const EXPLAIN_USAGE = `Usage: runnerlint explain <rule-or-requirement-id | scope> [--format text|json] [--catalogue VERSION] [--config FILE | --no-config]
 
 Shows a rule (e.g. securitygroup/ssh-ingress) or a requirement (e.g. sg.ssh-ingress, aws.ec2, or a
 user-declared one such as scm.github, with its hosts from the config); \`explain scope\`, how
-runnerlint decides which resources are the runner's.
+runnerlint decides which resources are the runner's. A requirement is shown as every catalogue
+version states it (oldest first; a version that states it as the one before says so), or as
+--catalogue VERSION (latest, or a date) states it.
 `;
 
 /** `explain scope`: the rules of scope (policies/lib/sg.rego, src/inputs/cloudformation/scope.ts). */
@@ -46,7 +49,8 @@ function scopeText(engine: Engine): string {
   ].join("\n");
 }
 
-type Engine = ReturnType<typeof defaultEngine>;
+/** What explaining reads: the rules and one catalogue version. */
+type Engine = Pick<PolicyEngine, "rules" | "catalogue">;
 
 function describeSource(engine: Engine, s: { document: string; section: string }): string {
   const doc = engine.catalogue.documents?.[s.document];
@@ -57,7 +61,9 @@ function destinationText(d: Record<string, unknown>): string {
   const where = (d.host ?? d.ip ?? d.cidr) as string;
   const ports = Array.isArray(d.ports) ? (d.ports as number[]).join(",") : "";
   const paths = Array.isArray(d.paths) ? ` paths ${(d.paths as string[]).join(" ")}` : "";
-  return `${where} ${String(d.protocol ?? "").toUpperCase()} ${ports}${d.scheme ? ` (${d.scheme as string})` : ""}${paths}`;
+  const region = d.gatewayRegion ? ` [gateway region ${d.gatewayRegion as string}]` : "";
+  const direct = d.direct ? " [direct TCP, never through a proxy]" : "";
+  return `${where} ${String(d.protocol ?? "").toUpperCase()} ${ports}${d.scheme ? ` (${d.scheme as string})` : ""}${paths}${region}${direct}`;
 }
 
 function ruleText(engine: Engine, rule: RuleMeta): string {
@@ -126,6 +132,7 @@ function requirementText(
 export function runExplain(argv: string[], io: { stdout: (s: string) => void }): number {
   const { positionals, flags } = parseArgs(argv, {
     format: { type: "string", choices: ["text", "json"] },
+    catalogue: { type: "string" },
     config: { type: "string" },
     "no-config": { type: "boolean" },
     help: { type: "boolean" },
@@ -136,7 +143,7 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
   }
   const id = positionals[0];
   if (!id || positionals.length > 1) throw new RunnerlintError("USAGE", "explain needs one rule id or requirement id");
-  const engine = defaultEngine();
+  const engine = defaultEngine(flags.catalogue as string | undefined);
   const json = flags.format === "json";
   if (id === "scope") {
     io.stdout(
@@ -161,7 +168,9 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
     io.stdout(json ? JSON.stringify({ rule }, null, 2) + "\n" : ruleText(engine, rule));
     return 0;
   }
-  const direct = engine.catalogue.requirements[id];
+  // A requirement of another catalogue version only is explained too.
+  const direct =
+    engine.catalogue.requirements[id] ?? Object.values(engine.catalogues.versions).find((c) => c.requirements[id])?.requirements[id];
   const template = direct ? undefined : templateOf(engine, id);
   const req = direct ?? (template ? engine.catalogue.requirements[template] : undefined);
   if (!req) throw new RunnerlintError("USAGE", `${unknownIdMessage(engine, id)}; see \`runnerlint rules\``);
@@ -177,11 +186,19 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
     if (d)
       declared = { destinations: d.destinations as unknown as Record<string, unknown>[], ...(d.location ? { location: d.location } : {}) };
   }
+  // Every version's statement of it, oldest first (only the asked-for one with --catalogue).
+  const versions = flags.catalogue
+    ? [engine.catalogue]
+    : Object.keys(engine.catalogues.versions)
+        .sort()
+        .map((v) => engine.catalogues.versions[v]!);
   if (json) {
     io.stdout(
       JSON.stringify(
         {
           requirement: { ...req, id, template: template ?? null, declared: declared ?? null },
+          catalogue: engine.catalogue.version,
+          versions: Object.fromEntries(versions.map((c) => [c.version, c.requirements[req.id] ?? null])),
           rules: engine.rules.filter((x) => x.requirements.includes(req.id)).map((x) => x.id),
         },
         null,
@@ -190,6 +207,25 @@ export function runExplain(argv: string[], io: { stdout: (s: string) => void }):
     );
     return 0;
   }
-  io.stdout(requirementText(engine, req, id, declared));
+  if (versions.length === 1) {
+    io.stdout(requirementText(engine, req, id, declared));
+    return 0;
+  }
+  const blocks: string[] = [];
+  let previous: string | undefined;
+  for (const c of versions) {
+    const r = c.requirements[req.id];
+    const label = `── catalogue ${c.version}${c.version === engine.catalogues.default ? " (default)" : ""}${c.version === engine.catalogues.latest ? " (latest)" : ""}`;
+    const same = r !== undefined && JSON.stringify(r) === previous;
+    blocks.push(
+      same
+        ? `${label}: as ${versions[versions.indexOf(c) - 1]!.version} states it\n`
+        : r
+          ? `${label}\n${requirementText({ rules: engine.rules, catalogue: c }, r, id, declared)}`
+          : `${label}: not in this version\n`,
+    );
+    previous = r === undefined ? undefined : JSON.stringify(r);
+  }
+  io.stdout(blocks.join("\n"));
   return 0;
 }

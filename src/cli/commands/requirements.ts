@@ -8,6 +8,7 @@ import { loadConfig } from "../../config/resolve.js";
 import type { ConfigLayer } from "../../config/types.js";
 import { generate, PENDING_FORMATS, REQUIREMENT_FORMATS, type RequirementFormat } from "../../requirements-gen/artifacts.js";
 import { writeAtomic } from "../output.js";
+import type { Catalogues } from "../../engine/types.js";
 
 export const REQUIREMENTS_USAGE = `Usage: runnerlint requirements [--runner standard|enterprise] [--region REGION] [--format FORMAT]
 
@@ -24,6 +25,10 @@ Prints what a Gitpod runner needs, or an artifact that provides it:
                             and FirewallPolicy; needs --region)
 Options:
   --runner standard|enterprise   runner kind (default: standard, or the config's)
+  --catalogue VERSION            requirement catalogue version: latest or a date (default: the seed
+                                 version, or the config's catalogue)
+  --gateway-region R             a gateway region the runner may pick (repeatable; default: all)
+  --list-catalogues              list the catalogue versions (json: with --format json)
   --region REGION                fills in <region> in AWS endpoints
   --account-id ID                fills in <account-id> (the ECR registry)
   --users-cidr CIDR              security-group: the users' range for SSH (the UsersCidr default)
@@ -36,6 +41,9 @@ Every artifact is checked by runnerlint's own rules in its test suite (round tri
 export function runRequirements(argv: string[], io: { stdout: (s: string) => void }): number {
   const { positionals, flags } = parseArgs(argv, {
     runner: { type: "string", choices: ["standard", "enterprise"] },
+    catalogue: { type: "string" },
+    "gateway-region": { type: "list" },
+    "list-catalogues": { type: "boolean" },
     region: { type: "string" },
     "account-id": { type: "string" },
     "users-cidr": { type: "string" },
@@ -51,6 +59,10 @@ export function runRequirements(argv: string[], io: { stdout: (s: string) => voi
   }
   if (positionals.length) throw new RunnerlintError("USAGE", `requirements takes no file (got "${positionals[0]}")`);
   const format = (flags.format as string | undefined) ?? "json";
+  if (flags["list-catalogues"]) {
+    io.stdout(catalogueList(defaultEngine().catalogues, format));
+    return 0;
+  }
   if ((PENDING_FORMATS as readonly string[]).includes(format)) {
     /* c8 ignore next: no format is pending at the moment */
     throw new RunnerlintError(
@@ -68,14 +80,17 @@ export function runRequirements(argv: string[], io: { stdout: (s: string) => voi
   if (flags.runner) (layer.runner = flags.runner as ConfigLayer["runner"]), (names["/runner"] = "--runner");
   if (flags.region) (layer.region = flags.region as string), (names["/region"] = "--region");
   if (flags["account-id"]) (layer.accountId = flags["account-id"] as string), (names["/accountId"] = "--account-id");
-  const engine = defaultEngine();
+  if (flags.catalogue) (layer.catalogue = flags.catalogue as string), (names["/catalogue"] = "--catalogue");
+  const regions = flags["gateway-region"] as string[] | undefined;
+  if (regions?.length) (layer.gatewayRegions = regions), (names["/gatewayRegions"] = "--gateway-region");
   const config = loadConfig({
-    engine,
+    engine: defaultEngine,
     flags: layer,
     flagNames: names,
     ...(flags.config ? { configPath: flags.config as string } : {}),
     ...(flags["no-config"] ? { noConfig: true } : {}),
   });
+  const engine = defaultEngine(config.catalogue);
   const text = generate(format as RequirementFormat, engine.catalogue, { ...config.run, ...(usersCidr ? { usersCidr } : {}) });
   if (flags.output) {
     try {
@@ -88,4 +103,27 @@ export function runRequirements(argv: string[], io: { stdout: (s: string) => voi
     }
   } else io.stdout(text);
   return 0;
+}
+
+/** The catalogue versions, oldest first: which is the default, which the latest, and their documents. */
+function catalogueList(catalogues: Catalogues, format: string): string {
+  const versions = Object.values(catalogues.versions).map((c) => ({
+    version: c.version,
+    default: c.version === catalogues.default,
+    latest: c.version === catalogues.latest,
+    ...(c.base ? { base: c.base } : {}),
+    ...(c.gatewayRegions ? { gatewayRegions: c.gatewayRegions } : {}),
+    documents: Object.entries(c.documents ?? {}).map(([key, d]) => ({ key, title: d.title, url: d.url })),
+  }));
+  if (format === "json") return JSON.stringify({ default: catalogues.default, latest: catalogues.latest, versions }, null, 2) + "\n";
+  return (
+    versions
+      .map((v) =>
+        [
+          `${v.version}${v.default ? " (default)" : ""}${v.latest ? " (latest)" : ""}${v.base ? `, changes ${v.base}` : ""}${v.gatewayRegions ? `; gateway regions ${v.gatewayRegions.join(", ")}` : ""}`,
+          ...v.documents.map((d) => `  ${d.key}  ${d.title}  ${d.url ?? ""}`),
+        ].join("\n"),
+      )
+      .join("\n") + "\n"
+  );
 }

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-QPHVWPSK.js";
+} from "./chunk-MONJGSBE.js";
 import {
   defaultEngine
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

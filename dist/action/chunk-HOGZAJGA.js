@@ -8,9 +8,10 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
-  RunnerlintError
+  RunnerlintError,
+  isRunnerlintError
 } from "./chunk-BHJUSEQA.js";
 
 // dist/config/resolve.js
@@ -121,6 +122,8 @@ function findConfigFile(startDir = process.cwd(), exists = existsSync) {
 // dist/config/env.js
 var ENV_VARS = {
   RUNNERLINT_RUNNER: ["/runner", "string"],
+  RUNNERLINT_CATALOGUE: ["/catalogue", "string"],
+  RUNNERLINT_GATEWAY_REGIONS: ["/gatewayRegions", "list"],
   RUNNERLINT_REGION: ["/region", "string"],
   RUNNERLINT_ACCOUNT_ID: ["/accountId", "string"],
   RUNNERLINT_RUNNER_ROLE_ARN: ["/runnerRoleArn", "string"],
@@ -229,8 +232,19 @@ function validateFlags(flags, names) {
     problems.add(p.message.replace(/^[\w.[\]]+: /, ""), nameFor(p.pointer, names) ?? "command line");
   problems.throwIfAny();
 }
-var LAYER_KEYS = ["runner", "region", "accountId", "runnerRoleArn", "vpcCidrs", "ides", "failOn", "failOnUnknown"];
-function resolveConfig({ file, env = {}, flags = {}, engine }) {
+var LAYER_KEYS = [
+  "runner",
+  "catalogue",
+  "gatewayRegions",
+  "region",
+  "accountId",
+  "runnerRoleArn",
+  "vpcCidrs",
+  "ides",
+  "failOn",
+  "failOnUnknown"
+];
+function resolveConfig({ file, env = {}, flags = {}, engine: engineFor }) {
   const data = file?.data ?? {};
   const layers = [
     ["file", data],
@@ -265,7 +279,25 @@ function resolveConfig({ file, env = {}, flags = {}, engine }) {
       }
     }
   }
+  const problems = new Problems();
+  const at = (key, pointer) => {
+    if (origins[key] === "env")
+      return [`RUNNERLINT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`, void 0];
+    if (origins[key] === "flag")
+      return ["command line", void 0];
+    const l = file?.locate(pointer);
+    return [file?.path, l ? { line: l.line, column: l.column } : void 0];
+  };
+  const engine = catalogueEngine(engineFor, merged.catalogue, () => at("catalogue", "/catalogue"));
+  const regions = merged.gatewayRegions;
+  const known = engine.catalogue.gatewayRegions;
+  (known ? regions ?? [] : []).forEach((r, i) => {
+    if (!known.includes(r))
+      problems.add(`gatewayRegions: catalogue ${engine.catalogue.version} has no gateway region ${JSON.stringify(r)} (it has ${known.join(", ")})`, ...at("gatewayRegions", `/gatewayRegions/${i}`));
+  });
   const run = { runner: merged.runner ?? "standard" };
+  if (regions?.length)
+    run.gatewayRegions = [...regions];
   origins.runner ??= "default";
   if (merged.region)
     run.region = merged.region;
@@ -293,7 +325,6 @@ function resolveConfig({ file, env = {}, flags = {}, engine }) {
   if (declared.length)
     run.declared = declared;
   const severity = {};
-  const problems = new Problems();
   for (const [id, level] of Object.entries(data.severity ?? {})) {
     const rule = ruleFor(engine, id);
     if (!rule) {
@@ -316,6 +347,7 @@ function resolveConfig({ file, env = {}, flags = {}, engine }) {
   problems.throwIfAny();
   return {
     run,
+    catalogue: engine.catalogue.version,
     failOn: merged.failOn ?? "error",
     failOnUnknown: merged.failOnUnknown ?? false,
     severity,
@@ -324,6 +356,27 @@ function resolveConfig({ file, env = {}, flags = {}, engine }) {
     ...data.scope?.include?.length || data.scope?.exclude?.length ? { paths: { base: file ? dirname2(file.path) : ".", include: data.scope.include ?? [], exclude: data.scope.exclude ?? [] } } : {},
     origins
   };
+}
+function catalogueEngine(engineFor, wanted, where) {
+  if (typeof engineFor !== "function") {
+    const have = engineFor.catalogue.version;
+    if (wanted !== void 0 && wanted !== "latest" && wanted !== have) {
+      const problems = new Problems();
+      problems.add(`catalogue: ${wanted} asked for, but the engine given judges against ${have}`, ...where());
+      problems.throwIfAny();
+    }
+    return engineFor;
+  }
+  try {
+    return engineFor(wanted);
+  } catch (e) {
+    if (!isRunnerlintError(e))
+      throw e;
+    const problems = new Problems();
+    problems.add(`catalogue: ${e.message}`, ...where());
+    problems.throwIfAny();
+    throw e;
+  }
 }
 
 export {

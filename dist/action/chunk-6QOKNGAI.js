@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
   PACKAGE_JSON,
   RunnerlintError
@@ -226,6 +226,16 @@ function requirementMatrix(result, engine) {
   });
   return { inputs, rows };
 }
+function driftNote(result) {
+  const d = result.catalogue?.drift;
+  if (!d)
+    return void 0;
+  const from = result.catalogue.version;
+  if (!d.changes.length)
+    return `Requirement catalogue ${d.version}, the latest, judges these inputs as ${from} does.`;
+  const list = d.changes.map((c) => `${c.requirement} ${c.status} \u2192 ${c.latest}`).join(", ");
+  return `Under requirement catalogue ${d.version}, the latest (this run: ${from}; --catalogue latest to judge by it), ${d.changes.length} requirement${d.changes.length === 1 ? "" : "s"} would change: ${list}.`;
+}
 
 // dist/report/text.js
 var MAX_PARTS = 12;
@@ -274,6 +284,9 @@ function renderText(result, opts) {
     out.push(paint(c, 90, `${result.baseline.stale.length} baseline entr${result.baseline.stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (fixed): rewrite the baseline with --write-baseline to drop ${result.baseline.stale.length === 1 ? "it" : "them"}.`), "");
   }
   out.push(...scopeLines(result, c));
+  const drift = driftNote(result);
+  if (drift)
+    out.push(paint(c, 33, `Catalogue drift: ${drift}`), "");
   if (result.requirements.length) {
     out.push(paint(c, 1, "Requirements"));
     const width = Math.max(...result.requirements.map((r) => r.id.length));
@@ -453,7 +466,7 @@ function renderHtml(input, engine, options = {}) {
   const sev = countBy(input.findings, (f) => f.severity, SEVERITIES);
   const out = [];
   const frames = new CodeFrames({ cwd, ...options.texts ? { texts: options.texts } : {} });
-  out.push(`<!doctype html>`, `<html lang="en">`, `<head>`, `<meta charset="utf-8">`, `<meta name="viewport" content="width=device-width, initial-scale=1">`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`, `<meta name="generator" content="${esc(`${TOOL_NAME} ${VERSION}`)}">`, `<title>${esc(title)}</title>`, `<style>${CSS}</style>`, `</head>`, `<body>`, `<header>`, `<h1>${esc(title)}</h1>`, `<p class="muted">${esc(TOOL_NAME)} ${esc(VERSION)} \xB7 requirement catalogue ${esc(engine.catalogue.version)}${engine.opaVersion ? ` \xB7 OPA ${esc(engine.opaVersion)}` : ""} \xB7 generated ${esc(generated)}</p>`, `</header>`);
+  out.push(`<!doctype html>`, `<html lang="en">`, `<head>`, `<meta charset="utf-8">`, `<meta name="viewport" content="width=device-width, initial-scale=1">`, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`, `<meta name="generator" content="${esc(`${TOOL_NAME} ${VERSION}`)}">`, `<title>${esc(title)}</title>`, `<style>${CSS}</style>`, `</head>`, `<body>`, `<header>`, `<h1>${esc(title)}</h1>`, `<p class="muted">${esc(TOOL_NAME)} ${esc(VERSION)} \xB7 requirement catalogue ${esc(engine.catalogue.version)}${engine.opaVersion ? ` \xB7 OPA ${esc(engine.opaVersion)}` : ""} \xB7 generated ${esc(generated)}</p>`, ...driftNote(input) ? [`<p id="drift"><span class="badge st-unknown">catalogue drift</span> ${esc(driftNote(input))}</p>`] : [], `</header>`);
   out.push(`<section id="summary"><h2>Summary</h2>`, `<div class="cards">`);
   for (const s of STATUSES)
     out.push(`<div class="card st-${s}"><b>${st[s]}</b>${LABEL[s]}</div>`);
@@ -624,6 +637,7 @@ function toJsonReport(result, engine) {
     requirements: result.requirements,
     inputs: result.inputs,
     scope: result.scope,
+    ...result.catalogue ? { catalogue: result.catalogue } : {},
     errors: result.errors.map((e) => ({
       code: e.code,
       message: e.message,
@@ -861,6 +875,9 @@ function renderMarkdown(input, engine, options = {}) {
     out.push("");
   }
   out.push(...scopeMarkdown(input, cwd));
+  const drift = driftNote(input);
+  if (drift)
+    out.push(`> **Catalogue drift:** ${mdText(drift)}`, "");
   if (input.findings.length) {
     out.push(`### Findings`, "");
     let shown = 0;
@@ -934,7 +951,8 @@ function toSarif(input, engine, options = {}) {
       locations: [{ physicalLocation: { artifactLocation: artifact(file, cwd) } }]
     })),
     // Said once for the run: groups were read, none is the runner's (never one alert per file).
-    ...input.scope?.note ? [{ level: "warning", message: { text: input.scope.note } }] : []
+    ...input.scope?.note ? [{ level: "warning", message: { text: input.scope.note } }] : [],
+    ...driftNote(input) ? [{ level: "note", message: { text: driftNote(input) } }] : []
   ];
   const artifacts = input.inputs.map((i) => ({ location: artifact(i.file, cwd), roles: ["analysisTarget"] }));
   return {
@@ -966,7 +984,8 @@ function toSarif(input, engine, options = {}) {
           // The audit view: every requirement's status, so a SARIF consumer sees what passed too.
           requirements: input.requirements.map((r) => ({ id: r.id, title: r.title, status: r.status })),
           // Which security groups were judged as the runner's and why; which files were not evaluated.
-          ...input.scope ? { scope: input.scope } : {}
+          ...input.scope ? { scope: input.scope } : {},
+          ...input.catalogue ? { catalogue: input.catalogue } : {}
         }
       }
     ]

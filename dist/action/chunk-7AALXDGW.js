@@ -14412,34 +14412,58 @@ function readPolicyFiles(dir = defaultDir) {
   return {
     wasm: read("policy.wasm"),
     rules: JSON.parse(read("rules.json").toString("utf8")),
-    data: JSON.parse(read("data.json").toString("utf8"))
+    catalogues: JSON.parse(read("catalogues.json").toString("utf8"))
   };
 }
-var PolicyEngine = class {
+function catalogueVersion(catalogues, wanted) {
+  if (wanted === void 0)
+    return catalogues.default;
+  if (wanted === "latest")
+    return catalogues.latest;
+  if (catalogues.versions[wanted])
+    return wanted;
+  throw new RunnerlintError("CONFIG_INVALID", `unknown requirement catalogue version ${JSON.stringify(wanted)}: use latest or one of ${Object.keys(catalogues.versions).join(", ")} (default ${catalogues.default})`);
+}
+var PolicyEngine = class _PolicyEngine {
   files;
   rules;
+  /** The catalogue version this engine judges against. */
   catalogue;
+  /** Every catalogue version the policy ships with. */
+  catalogues;
   opaVersion;
   /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
   module;
   policy;
   rulesById;
+  data;
   /** Linear memory in use once the data document is loaded, before any input. */
   dataBytes = 0;
   /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
   resets = 0;
-  constructor(files = readPolicyFiles()) {
+  /**
+   * `catalogue` picks the requirement catalogue version the policy judges against ("latest", a
+   * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
+   * is only a different data document: the module is the same.
+   */
+  constructor(files = readPolicyFiles(), catalogue, module) {
     this.files = files;
     this.rules = files.rules.rules;
-    this.catalogue = files.data.runnerlint.catalogue;
+    this.catalogues = files.catalogues;
+    this.catalogue = files.catalogues.versions[catalogueVersion(files.catalogues, catalogue)];
+    this.data = { runnerlint: { catalogue: this.catalogue } };
     this.opaVersion = files.rules.opaVersion;
     this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
     try {
-      this.module = new Wasm.Module(files.wasm);
+      this.module = module ?? new Wasm.Module(files.wasm);
     } catch (e) {
       throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
     }
     this.policy = this.instantiate();
+  }
+  /** The same policy judging against another catalogue version (the compiled module is shared). */
+  withCatalogue(catalogue) {
+    return new _PolicyEngine(this.files, catalogue, this.module);
   }
   rule(id) {
     return this.rulesById.get(id);
@@ -14495,7 +14519,7 @@ var PolicyEngine = class {
     if (missing.length) {
       throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
     }
-    policy.setData(this.files.data);
+    policy.setData(this.data);
     if (!pages)
       this.dataBytes = policy.mem.buffer.byteLength;
     return policy;
@@ -18837,6 +18861,21 @@ function fileFromText(path, text) {
   };
 }
 
+// dist/drift.js
+function catalogueDrift(from, to, version) {
+  const before = new Map(from.map((r) => [r.id, r]));
+  const after = new Map(to.map((r) => [r.id, r]));
+  const ids = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])];
+  const status = (r) => r?.status ?? "absent";
+  const changes = ids.filter((id) => status(before.get(id)) !== status(after.get(id))).map((id) => ({
+    requirement: id,
+    title: (after.get(id) ?? before.get(id)).title,
+    status: status(before.get(id)),
+    latest: status(after.get(id))
+  }));
+  return { version, changes };
+}
+
 // dist/scope/paths.js
 import { relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 function covers(glob, rel) {
@@ -19395,10 +19434,17 @@ function isMap3(v) {
 }
 
 // dist/check.js
-var sharedEngine;
-function defaultEngine() {
-  sharedEngine ??= new PolicyEngine();
-  return sharedEngine;
+var baseEngine;
+var sharedEngines = /* @__PURE__ */ new Map();
+function defaultEngine(catalogue) {
+  baseEngine ??= new PolicyEngine();
+  const version = catalogueVersion(baseEngine.catalogues, catalogue);
+  let engine = sharedEngines.get(version);
+  if (!engine) {
+    engine = version === baseEngine.catalogue.version ? baseEngine : baseEngine.withCatalogue(version);
+    sharedEngines.set(version, engine);
+  }
+  return engine;
 }
 function fileContext(options2) {
   const engine = options2.engine ?? defaultEngine();
@@ -19407,8 +19453,10 @@ function fileContext(options2) {
     load.maxScenarios = options2.maxScenarios;
   if (options2.maxFileBytes !== void 0)
     load.maxFileBytes = options2.maxFileBytes;
+  const drift = driftEngine(engine, options2);
   return {
     engine,
+    ...drift ? { drift } : {},
     loaders: options2.loaders ?? loaders,
     companions: options2.companions ?? companionLoaders,
     load,
@@ -19446,7 +19494,12 @@ function listFiles(sources, cwd, paths) {
 function check(sources, options2) {
   const ctx = fileContext(options2);
   const { files, errors } = listFiles(sources, options2.cwd, options2.paths);
-  return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options2);
+  return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx, options2);
+}
+function driftEngine(engine, options2) {
+  if (!options2.drift || engine.catalogue.version === engine.catalogues.latest)
+    return void 0;
+  return engine === defaultEngine(engine.catalogue.version) ? defaultEngine("latest") : engine.withCatalogue("latest");
 }
 function checkFile(entry, ctx) {
   const out = { inputs: [], errors: [], waivers: [], documents: [] };
@@ -19514,7 +19567,7 @@ function checkFile(entry, ctx) {
     out.errors.push(e);
   }
   for (const doc of pending)
-    out.documents.push(evaluated(doc, ctx.engine));
+    out.documents.push(evaluated(doc, ctx));
   for (const summary of out.inputs) {
     const records = out.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope);
     if (records.length)
@@ -19530,7 +19583,7 @@ function scopeOfFile(records) {
         groups.set(g.id, g);
   return { runnerGroups: [...groups.values()], groupsOutOfScope: Math.max(...records.map((r) => r.outOfScope)) };
 }
-function evaluated(doc, engine) {
+function evaluated(doc, ctx) {
   if (doc.merge)
     return { doc };
   const { scenario, truncated } = doc.input;
@@ -19539,7 +19592,11 @@ function evaluated(doc, engine) {
     file: doc.file,
     input: { ...scenario ? { scenario } : {}, ...truncated ? { truncated } : {} }
   };
-  return { doc: kept, ...judged(engine.evaluate(doc.kind, doc.input)) };
+  return {
+    doc: kept,
+    ...judged(ctx.engine.evaluate(doc.kind, doc.input)),
+    ...ctx.drift ? { drift: judged(ctx.drift.evaluate(doc.kind, doc.input)).verdicts } : {}
+  };
 }
 function judged(all) {
   const last = all[all.length - 1];
@@ -19547,13 +19604,15 @@ function judged(all) {
     return { verdicts: all };
   return { verdicts: all.slice(0, -1), scope: last.params };
 }
-function assemble(results, listErrors, engine, options2) {
+function assemble(results, listErrors, ctx, options2) {
+  const { engine, drift } = ctx;
   const errors = [...listErrors];
   const skipped = [];
   const inputs = [];
   const documents2 = [];
   const fileWaivers = [];
   const verdicts = [];
+  const driftVerdicts = [];
   const judgedKinds = /* @__PURE__ */ new Set();
   const exports = [];
   const order = [];
@@ -19578,10 +19637,12 @@ function assemble(results, listErrors, engine, options2) {
     }
   };
   const settle = (docs) => {
-    for (const { doc, verdicts: vs, scope } of docs) {
+    for (const { doc, verdicts: vs, scope, drift: ds } of docs) {
       const at2 = documents2.length;
       documents2.push(doc);
       recordScope(doc.file, scope);
+      for (const verdict of ds ?? [])
+        driftVerdicts.push({ verdict, doc });
       if (vs)
         add2(doc, at2, vs);
       else {
@@ -19601,12 +19662,15 @@ function assemble(results, listErrors, engine, options2) {
   }
   const flags = proxyFromFlags(options2.config);
   if (flags) {
-    settle([evaluated(flags, engine)]);
+    settle([evaluated(flags, ctx)]);
     inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
   }
   if (exports.length) {
     for (const doc of mergeExports(exports)) {
       const { verdicts: vs, scope } = judged(engine.evaluate(doc.kind, doc.input));
+      if (drift)
+        for (const verdict of judged(drift.evaluate(doc.kind, doc.input)).verdicts)
+          driftVerdicts.push({ verdict, doc });
       recordScope(doc.file, scope);
       if (scope?.outOfScope) {
         exportGroups.outOfScope += scope.outOfScope;
@@ -19631,6 +19695,9 @@ function assemble(results, listErrors, engine, options2) {
     baseline = { ...options2.baseline.path ? { path: options2.baseline.path } : {}, baselined: b.baselined, stale: b.stale };
   }
   const requirements = toRequirements(engine, verdicts, judgedKinds, documents2, options2.config, inputs);
+  const catalogue = { version: engine.catalogue.version, latest: engine.catalogues.latest };
+  if (drift)
+    catalogue.drift = catalogueDrift(requirements, toRequirements(drift, driftVerdicts, judgedKinds, documents2, options2.config, inputs), drift.catalogue.version);
   return {
     findings: groupByCause([...findings, ...waived.unused]).sort(byPlace),
     suppressed: waived.suppressed.sort(byPlace),
@@ -19639,7 +19706,8 @@ function assemble(results, listErrors, engine, options2) {
     errors,
     skipped,
     scope: scopeSummary(options2.config.scope ?? "runner", inputs, [...scoped.values()], [...controls.values()], exportGroups, environmentRequirements(engine, options2.config, requirements)),
-    ...baseline ? { baseline } : {}
+    ...baseline ? { baseline } : {},
+    catalogue
   };
 }
 function readWaivers(file, engine, into, errors) {

@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-YGCOWJ72.js";
+} from "./chunk-6QOKNGAI.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-TWBD6AOB.js";
+} from "./chunk-HOGZAJGA.js";
 import {
   parseArgs
-} from "./chunk-QPHVWPSK.js";
+} from "./chunk-MONJGSBE.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -45,16 +45,23 @@ function defaultJobs() {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 async function checkParallel(sources, options) {
-  if (options.engine && options.engine !== defaultEngine() || options.loaders || options.companions)
+  const catalogue = options.engine?.catalogue.version;
+  if (options.engine && options.engine !== defaultEngine(catalogue) || options.loaders || options.companions)
     return check(sources, options);
   const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
   if (jobs <= 1 || files.length < (options.minFiles ?? 16))
-    return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx.engine, options);
-  const setup = { load: ctx.load, skipUnrecognized: ctx.skipUnrecognized, inlineWaivers: ctx.inlineWaivers };
+    return assemble(files.map((f) => checkFile(f, ctx)), errors, ctx, options);
+  const setup = {
+    load: ctx.load,
+    skipUnrecognized: ctx.skipUnrecognized,
+    inlineWaivers: ctx.inlineWaivers,
+    catalogue: ctx.engine.catalogue.version,
+    drift: options.drift === true
+  };
   const results = await runWorkers(files, jobs, setup);
-  return assemble(results, errors, ctx.engine, options);
+  return assemble(results, errors, ctx, options);
 }
 function runWorkers(files, jobs, setup) {
   const results = new Array(files.length);
@@ -121,6 +128,12 @@ Options:
                                  working directory up to the filesystem root; RUNNERLINT_CONFIG)
   --no-config                    use no config file
   --runner standard|enterprise   runner kind (default: standard)
+  --catalogue VERSION            requirement catalogue version: latest or a date (default: the seed
+                                 version; \`runnerlint requirements --list-catalogues\`); when a newer
+                                 one exists, the report notes what would change under it
+  --gateway-region R             a gateway region the runner may pick (repeatable; default: every
+                                 region of the catalogue version)
+  --no-drift                     skip the second evaluation under the latest catalogue
   --region REGION                AWS region of the runner (AWS::Region, regional endpoints)
   --account-id ID                the runner's AWS account id (AWS::AccountId; scopes org-audit snapshots)
   --runner-role-arn ARN          the runner's IAM role (aws:PrincipalARN in SCP conditions)
@@ -153,6 +166,9 @@ Flags override RUNNERLINT_* environment variables, which override the config fil
 `;
 var SPEC = {
   runner: { type: "string", choices: ["standard", "enterprise"] },
+  catalogue: { type: "string" },
+  "gateway-region": { type: "list" },
+  "no-drift": { type: "boolean" },
   region: { type: "string" },
   "account-id": { type: "string" },
   parameter: { type: "list" },
@@ -210,6 +226,10 @@ async function runCheck(argv, io) {
     names[`/${key}`] = `--${flag}`;
   };
   set("runner", "runner", flags.runner);
+  set("catalogue", "catalogue", flags.catalogue);
+  const regions = flags["gateway-region"];
+  if (regions?.length)
+    set("gatewayRegions", "gateway-region", regions);
   set("region", "region", flags.region);
   set("accountId", "account-id", flags["account-id"]);
   set("runnerRoleArn", "runner-role-arn", flags["runner-role-arn"]);
@@ -231,14 +251,14 @@ async function runCheck(argv, io) {
   set("failOn", "fail-on", flags["fail-on"]);
   if (flags["fail-on-unknown"])
     set("failOnUnknown", "fail-on-unknown", true);
-  const engine = defaultEngine();
   const resolved = loadConfig({
-    engine,
+    engine: defaultEngine,
     flags: layer,
     flagNames: names,
     ...flags.config ? { configPath: flags.config } : {},
     ...flags["no-config"] ? { noConfig: true } : {}
   });
+  const engine = defaultEngine(resolved.catalogue);
   const config = { ...resolved.run };
   if (proxyFlags) {
     config.proxy = {};
@@ -294,7 +314,8 @@ async function runCheck(argv, io) {
     ...flags["skip-unrecognized"] ? { skipUnrecognized: true } : {},
     ...baseline ? { baseline } : {},
     ...maxScenarios ? { maxScenarios } : {},
-    ...maxFileBytes ? { maxFileBytes } : {}
+    ...maxFileBytes ? { maxFileBytes } : {},
+    drift: !flags["no-drift"]
   });
   const writeTo = flags["write-baseline"];
   if (writeTo) {

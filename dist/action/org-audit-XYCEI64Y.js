@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-YGCOWJ72.js";
+} from "./chunk-6QOKNGAI.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-QPHVWPSK.js";
+} from "./chunk-MONJGSBE.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-TWBD6AOB.js";
+} from "./chunk-HOGZAJGA.js";
 import {
   parseArgs
-} from "./chunk-QPHVWPSK.js";
+} from "./chunk-MONJGSBE.js";
 import {
   defaultEngine
-} from "./chunk-GE3RKRQR.js";
+} from "./chunk-7AALXDGW.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -54,20 +54,25 @@ function concrete(r, o) {
     feature: r.feature ?? null,
     declared: false,
     linkLocal: x.linkLocal === true,
-    destinations: (x.destinations ?? []).map(({ host, ip, cidr, protocol, ports, scheme, paths }) => ({
+    destinations: (x.destinations ?? []).filter((d) => inRegion(d, o)).map(({ host, ip, cidr, protocol, ports, scheme, paths, gatewayRegion, direct }) => ({
       ...host ? { host: fill(host, o) } : {},
       ...ip ? { ip } : {},
       ...cidr ? { cidr } : {},
       protocol,
       ports: [...ports],
       ...scheme ? { scheme } : {},
-      ...paths ? { paths: [...paths] } : {}
+      ...paths ? { paths: [...paths] } : {},
+      ...gatewayRegion ? { gatewayRegion } : {},
+      ...direct ? { direct } : {}
     })),
     ...x.noProxy ? { noProxy: x.noProxy } : {},
     ...x.securityGroup ? { securityGroup: x.securityGroup } : {},
     ...x.ami ? { ami: x.ami } : {},
     sources: r.sources
   };
+}
+function inRegion(d, o) {
+  return !d.gatewayRegion || !o.gatewayRegions || o.gatewayRegions.includes(d.gatewayRegion);
 }
 function fromDeclared(d, catalogue) {
   const t = catalogue.requirements[d.template];
@@ -418,6 +423,10 @@ Prints what a Gitpod runner needs, or an artifact that provides it:
                             and FirewallPolicy; needs --region)
 Options:
   --runner standard|enterprise   runner kind (default: standard, or the config's)
+  --catalogue VERSION            requirement catalogue version: latest or a date (default: the seed
+                                 version, or the config's catalogue)
+  --gateway-region R             a gateway region the runner may pick (repeatable; default: all)
+  --list-catalogues              list the catalogue versions (json: with --format json)
   --region REGION                fills in <region> in AWS endpoints
   --account-id ID                fills in <account-id> (the ECR registry)
   --users-cidr CIDR              security-group: the users' range for SSH (the UsersCidr default)
@@ -429,6 +438,9 @@ Every artifact is checked by runnerlint's own rules in its test suite (round tri
 function runRequirements(argv, io) {
   const { positionals, flags } = parseArgs(argv, {
     runner: { type: "string", choices: ["standard", "enterprise"] },
+    catalogue: { type: "string" },
+    "gateway-region": { type: "list" },
+    "list-catalogues": { type: "boolean" },
     region: { type: "string" },
     "account-id": { type: "string" },
     "users-cidr": { type: "string" },
@@ -445,6 +457,10 @@ function runRequirements(argv, io) {
   if (positionals.length)
     throw new RunnerlintError("USAGE", `requirements takes no file (got "${positionals[0]}")`);
   const format = flags.format ?? "json";
+  if (flags["list-catalogues"]) {
+    io.stdout(catalogueList(defaultEngine().catalogues, format));
+    return 0;
+  }
   if (PENDING_FORMATS.includes(format)) {
     throw new RunnerlintError("USAGE", `--format ${format} is not available yet: it ships with runnerlint's ${format} input loader, so that the generated configuration can be checked by runnerlint itself`);
   }
@@ -461,14 +477,19 @@ function runRequirements(argv, io) {
     layer.region = flags.region, names["/region"] = "--region";
   if (flags["account-id"])
     layer.accountId = flags["account-id"], names["/accountId"] = "--account-id";
-  const engine = defaultEngine();
+  if (flags.catalogue)
+    layer.catalogue = flags.catalogue, names["/catalogue"] = "--catalogue";
+  const regions = flags["gateway-region"];
+  if (regions?.length)
+    layer.gatewayRegions = regions, names["/gatewayRegions"] = "--gateway-region";
   const config = loadConfig({
-    engine,
+    engine: defaultEngine,
     flags: layer,
     flagNames: names,
     ...flags.config ? { configPath: flags.config } : {},
     ...flags["no-config"] ? { noConfig: true } : {}
   });
+  const engine = defaultEngine(config.catalogue);
   const text = generate(format, engine.catalogue, { ...config.run, ...usersCidr ? { usersCidr } : {} });
   if (flags.output) {
     try {
@@ -479,6 +500,22 @@ function runRequirements(argv, io) {
   } else
     io.stdout(text);
   return 0;
+}
+function catalogueList(catalogues, format) {
+  const versions = Object.values(catalogues.versions).map((c) => ({
+    version: c.version,
+    default: c.version === catalogues.default,
+    latest: c.version === catalogues.latest,
+    ...c.base ? { base: c.base } : {},
+    ...c.gatewayRegions ? { gatewayRegions: c.gatewayRegions } : {},
+    documents: Object.entries(c.documents ?? {}).map(([key, d]) => ({ key, title: d.title, url: d.url }))
+  }));
+  if (format === "json")
+    return JSON.stringify({ default: catalogues.default, latest: catalogues.latest, versions }, null, 2) + "\n";
+  return versions.map((v) => [
+    `${v.version}${v.default ? " (default)" : ""}${v.latest ? " (latest)" : ""}${v.base ? `, changes ${v.base}` : ""}${v.gatewayRegions ? `; gateway regions ${v.gatewayRegions.join(", ")}` : ""}`,
+    ...v.documents.map((d) => `  ${d.key}  ${d.title}  ${d.url ?? ""}`)
+  ].join("\n")).join("\n") + "\n";
 }
 export {
   REQUIREMENTS_USAGE,

@@ -1,0 +1,17 @@
+/** The requirements whose status differs between the run's table (`from`) and the latest version's (`to`). */
+export function catalogueDrift(from, to, version) {
+    const before = new Map(from.map((r) => [r.id, r]));
+    const after = new Map(to.map((r) => [r.id, r]));
+    const ids = [...new Set([...before.keys(), ...after.keys()])];
+    const status = (r) => r?.status ?? "absent";
+    const changes = ids
+        .filter((id) => status(before.get(id)) !== status(after.get(id)))
+        .map((id) => ({
+        requirement: id,
+        title: (after.get(id) ?? before.get(id)).title,
+        status: status(before.get(id)),
+        latest: status(after.get(id)),
+    }));
+    return { version, changes };
+}
+//# sourceMappingURL=drift.js.map
