@@ -107,7 +107,7 @@ export function checkFile(entry, ctx) {
         const loader = ctx.loaders.find((l) => l.detect(file));
         if (!loader) {
             if (entry.explicit && !ctx.skipUnrecognized)
-                throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+                throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
             out.skipped = entry.path;
             return out;
         }

@@ -219,7 +219,7 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
       if (entry.explicit && !ctx.skipUnrecognized)
         throw new RunnerlintError(
           "UNSUPPORTED_INPUT",
-          "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)",
+          "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)",
           entry.path,
         );
       out.skipped = entry.path;

@@ -3,7 +3,7 @@ import {
   checkFile,
   defaultEngine,
   fileContext
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

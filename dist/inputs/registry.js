@@ -8,9 +8,12 @@ import { describeNetworkAclsLoader } from "./nacls/describe-network-acls.js";
 import { squidLoader } from "./squid/squid-conf.js";
 import { iptablesSaveLoader } from "./iptables/iptables-save.js";
 import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
+import { terraformLoader, terraformOrganizationsLoader, terraformProxyLoader } from "./terraform/loader.js";
 // The organization loaders come first: a template with AWS::Organizations::Policy resources is an
 // organization input, not a network one.
 export const loaders = [
+    terraformOrganizationsLoader,
+    terraformLoader,
     snapshotLoader,
     cloudFormationOrganizationsLoader,
     scpFileLoader,
@@ -27,5 +30,5 @@ export const loaders = [
 // settings (ECS environments, UserData, stack parameters) become a proxy input next to its network
 // or organization input, and a template with AWS::Organizations::Policy resources that also
 // defines security groups gets its network input too.
-export const companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader];
+export const companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader, terraformLoader, terraformProxyLoader];
 //# sourceMappingURL=registry.js.map

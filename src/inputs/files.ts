@@ -69,11 +69,17 @@ export function readInputFile(path: string, maxBytes: number = MAX_FILE_BYTES): 
     );
   }
   const bytes = readFileSync(path);
+  // UTF-16 with a byte-order mark is what Windows PowerShell 5 writes for `terraform show -json
+  // plan > plan.json` or `aws ... > export.json`; the decoder drops the mark.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new RunnerlintError("UNSUPPORTED_INPUT", "not UTF-8 text", path, { line: 1, column: 1 });
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `not ${encoding === "utf-8" ? "UTF-8" : encoding.toUpperCase()} text`, path, {
+      line: 1,
+      column: 1,
+    });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return fileFromText(path, text);

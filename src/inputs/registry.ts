@@ -10,10 +10,13 @@ import { describeNetworkAclsLoader } from "./nacls/describe-network-acls.js";
 import { squidLoader } from "./squid/squid-conf.js";
 import { iptablesSaveLoader } from "./iptables/iptables-save.js";
 import { cloudFormationProxyLoader } from "./proxy/cloudformation.js";
+import { terraformLoader, terraformOrganizationsLoader, terraformProxyLoader } from "./terraform/loader.js";
 
 // The organization loaders come first: a template with AWS::Organizations::Policy resources is an
 // organization input, not a network one.
 export const loaders: readonly Loader[] = [
+  terraformOrganizationsLoader,
+  terraformLoader,
   snapshotLoader,
   cloudFormationOrganizationsLoader,
   scpFileLoader,
@@ -31,4 +34,4 @@ export const loaders: readonly Loader[] = [
 // settings (ECS environments, UserData, stack parameters) become a proxy input next to its network
 // or organization input, and a template with AWS::Organizations::Policy resources that also
 // defines security groups gets its network input too.
-export const companionLoaders: readonly Loader[] = [cloudFormationLoader, cloudFormationProxyLoader];
+export const companionLoaders: readonly Loader[] = [cloudFormationLoader, cloudFormationProxyLoader, terraformLoader, terraformProxyLoader];

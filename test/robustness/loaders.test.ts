@@ -146,6 +146,91 @@ const cfnDocument = fc.record(
   { requiredKeys: ["Resources"] },
 );
 
+// Terraform's plan vocabulary: resource types runnerlint translates, their attributes, and
+// after_unknown masks, so random plans reach the translation (src/inputs/terraform).
+const TF_TYPES = [
+  "aws_vpc",
+  "aws_security_group",
+  "aws_security_group_rule",
+  "aws_vpc_security_group_egress_rule",
+  "aws_network_acl",
+  "aws_network_acl_rule",
+  "aws_networkfirewall_rule_group",
+  "aws_networkfirewall_firewall_policy",
+  "aws_organizations_policy",
+  "aws_organizations_policy_attachment",
+  "aws_ecs_task_definition",
+  "aws_launch_template",
+  "aws_instance",
+  "aws_ecs_service",
+];
+const TF_KEYS = [
+  "cidr_block",
+  "ingress",
+  "egress",
+  "from_port",
+  "to_port",
+  "protocol",
+  "ip_protocol",
+  "cidr_blocks",
+  "cidr_ipv4",
+  "security_group_id",
+  "security_groups",
+  "self",
+  "type",
+  "tags",
+  "rule_no",
+  "action",
+  "rule_group",
+  "rules_source",
+  "rules_string",
+  "rules_source_list",
+  "targets",
+  "firewall_policy",
+  "stateful_rule_group_reference",
+  "resource_arn",
+  "content",
+  "policy_id",
+  "container_definitions",
+  "user_data",
+  "vpc_security_group_ids",
+  "network_configuration",
+];
+const tfValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom(
+      ...VALUES,
+      "udp",
+      "allow",
+      "deny",
+      "ALLOWLIST",
+      "SERVICE_CONTROL_POLICY",
+      '[{"name":"a","environment":[{"name":"NO_PROXY","value":"x"}]}]',
+    ),
+    fc.integer({ min: -1, max: 70000 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...TF_KEYS), tie("value"), { maxKeys: 5 }),
+  ),
+})).value;
+const tfPlan = fc.record({
+  format_version: fc.constantFrom("1.2", "0.1", "1.0"),
+  terraform_version: fc.constant("1.9.5"),
+  resource_changes: fc.array(
+    fc.record({
+      address: fc.constantFrom("a.b", 'x.y["k"]', "module.m.t.n[0]"),
+      mode: fc.constantFrom("managed", "data"),
+      type: fc.constantFrom(...TF_TYPES),
+      name: fc.constantFrom("n", "env"),
+      change: fc.record({ actions: fc.constant(["create"]), after: tfValue, after_unknown: tfValue }),
+    }),
+    { maxLength: 5 },
+  ),
+  configuration: tfValue,
+});
+
 describe("loaders never crash", () => {
   it("arbitrary bytes, read from disk as .yaml, .json and .env files", () => {
     let n = 0;
@@ -182,6 +267,17 @@ describe("loaders never crash", () => {
         outcome(() => fileFromText(path, text), path);
       }),
       { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it("arbitrary Terraform-shaped plans (unknown masks, references, nested blocks)", () => {
+    fc.assert(
+      fc.property(tfPlan, (plan) => {
+        outcome(() => fileFromText("plan.json", JSON.stringify(plan)), "plan.json");
+        const result = check([{ path: "plan.json", text: JSON.stringify(plan) }], { config: { runner: "enterprise" }, maxScenarios: 8 });
+        for (const e of result.errors) expectPositioned(e, e.file!);
+      }),
+      { seed: SEED, numRuns: 300 },
     );
   });
 

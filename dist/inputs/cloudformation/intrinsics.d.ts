@@ -10,6 +10,11 @@ export declare const isObj: (v: unknown) => v is Json;
  * `{"Condition": x}` only counts in condition context, so it is not reported here.
  */
 export declare function intrinsicOf(v: unknown): [name: string, arg: unknown] | undefined;
+/**
+ * Not CloudFormation's: a value the source of a translated template leaves open (Terraform's
+ * "known after apply", src/inputs/terraform), with its reason. It resolves to unknown.
+ */
+export declare const OPAQUE = "Fn::Runnerlint::Unknown";
 /** AWS::LanguageExtensions' loop key prefix: `Fn::ForEach::Name` (foreach.ts). */
 export declare const FOREACH_PREFIX = "Fn::ForEach::";
 /** Does any mapping in the value have an Fn::ForEach key? */

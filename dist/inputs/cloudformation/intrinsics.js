@@ -55,6 +55,11 @@ export function intrinsicOf(v) {
     const name = keys[0];
     return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : undefined;
 }
+/**
+ * Not CloudFormation's: a value the source of a translated template leaves open (Terraform's
+ * "known after apply", src/inputs/terraform), with its reason. It resolves to unknown.
+ */
+export const OPAQUE = "Fn::Runnerlint::Unknown";
 /** AWS::LanguageExtensions' loop key prefix: `Fn::ForEach::Name` (foreach.ts). */
 export const FOREACH_PREFIX = "Fn::ForEach::";
 /** Does any mapping in the value have an Fn::ForEach key? */

@@ -15,7 +15,7 @@
 import { RunnerlintError } from "../../errors.js";
 import { isUnknown, unknown } from "../../model/location.js";
 import { joinPointer } from "../source.js";
-import { PSEUDO_PARAMETERS, intrinsicOf, isObj } from "./intrinsics.js";
+import { OPAQUE, PSEUDO_PARAMETERS, intrinsicOf, isObj } from "./intrinsics.js";
 import { MAX_DEPTH } from "./validate.js";
 /** AWS::NoValue: the enclosing property or list element disappears. */
 export const NO_VALUE = Symbol("AWS::NoValue");
@@ -283,6 +283,8 @@ export class Resolver {
                 const what = typeof v === "string" ? v : `(export name unknown: ${opaqueReason(v, "name")})`;
                 return this.unknownAt(`Fn::ImportValue ${what}`, pointer);
             }
+            case OPAQUE:
+                return this.unknownAt(typeof arg === "string" ? arg : "unknown value", pointer);
             case "Fn::Transform":
                 return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
             default:

@@ -61,6 +61,12 @@ export function intrinsicOf(v: unknown): [name: string, arg: unknown] | undefine
   return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : undefined;
 }
 
+/**
+ * Not CloudFormation's: a value the source of a translated template leaves open (Terraform's
+ * "known after apply", src/inputs/terraform), with its reason. It resolves to unknown.
+ */
+export const OPAQUE = "Fn::Runnerlint::Unknown";
+
 /** AWS::LanguageExtensions' loop key prefix: `Fn::ForEach::Name` (foreach.ts). */
 export const FOREACH_PREFIX = "Fn::ForEach::";
 

@@ -15,7 +15,7 @@
 import { RunnerlintError, type ErrorCode } from "../../errors.js";
 import { isUnknown, unknown, type Unknown } from "../../model/location.js";
 import { joinPointer } from "../source.js";
-import { PSEUDO_PARAMETERS, intrinsicOf, isObj, type Json } from "./intrinsics.js";
+import { OPAQUE, PSEUDO_PARAMETERS, intrinsicOf, isObj, type Json } from "./intrinsics.js";
 import type { ParameterValue } from "./parameters.js";
 import type { CfnTemplate } from "./template.js";
 import { MAX_DEPTH } from "./validate.js";
@@ -307,6 +307,8 @@ export class Resolver {
         const what = typeof v === "string" ? v : `(export name unknown: ${opaqueReason(v, "name")})`;
         return this.unknownAt(`Fn::ImportValue ${what}`, pointer);
       }
+      case OPAQUE:
+        return this.unknownAt(typeof arg === "string" ? arg : "unknown value", pointer);
       case "Fn::Transform":
         return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
       default:

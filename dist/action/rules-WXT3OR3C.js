@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-MONJGSBE.js";
+} from "./chunk-VTF36ZCS.js";
 import {
   defaultEngine
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

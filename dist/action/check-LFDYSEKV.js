@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-6QOKNGAI.js";
+} from "./chunk-JBCFEXMF.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-HOGZAJGA.js";
+} from "./chunk-EQRDJDGZ.js";
 import {
   parseArgs
-} from "./chunk-MONJGSBE.js";
+} from "./chunk-VTF36ZCS.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -118,9 +118,9 @@ var fromWire = (e) => new RunnerlintError(e.code, e.message, e.file, e.pos);
 // dist/cli/commands/check.js
 var CHECK_USAGE = `Usage: runnerlint check <paths...> [options]
 
-Checks CloudFormation templates and AWS exports (describe-security-groups, describe-vpcs,
-describe-network-acls, describe-firewall-policy, describe-rule-group) against the Gitpod runner
-requirements. Folders are searched for .yaml/.yml/.json/.template files, .env files (proxy
+Checks CloudFormation templates, Terraform plan/state JSON (terraform show -json) and AWS exports
+(describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy,
+describe-rule-group) against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files, .env files (proxy
 settings), squid*.conf, and iptables-save output (*.rules, rules.v4, iptables*).
 
 Options:

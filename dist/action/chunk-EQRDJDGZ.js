@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   RunnerlintError,
   isRunnerlintError

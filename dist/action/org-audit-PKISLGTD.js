@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-6QOKNGAI.js";
+} from "./chunk-JBCFEXMF.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-MONJGSBE.js";
+} from "./chunk-VTF36ZCS.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-4VNZJQXS.js");
+    const m = await import("./check-LFDYSEKV.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-XYCEI64Y.js");
+    const m = await import("./org-audit-PKISLGTD.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-I26PARRI.js");
+    const m = await import("./rules-WXT3OR3C.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-ATQ4IBXY.js");
+    const m = await import("./explain-T5LL6XL6.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-S65ML7PX.js");
+    const m = await import("./requirements-4C3DWVOS.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-HOGZAJGA.js";
+} from "./chunk-EQRDJDGZ.js";
 import {
   parseArgs
-} from "./chunk-MONJGSBE.js";
+} from "./chunk-VTF36ZCS.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

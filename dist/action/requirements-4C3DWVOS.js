@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-HOGZAJGA.js";
+} from "./chunk-EQRDJDGZ.js";
 import {
   parseArgs
-} from "./chunk-MONJGSBE.js";
+} from "./chunk-VTF36ZCS.js";
 import {
   defaultEngine
-} from "./chunk-7AALXDGW.js";
+} from "./chunk-ZKKS4G6N.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

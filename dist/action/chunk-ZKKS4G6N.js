@@ -6324,15 +6324,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13857,6 +13857,7 @@ function intrinsicOf(v) {
   const name = keys[0];
   return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : void 0;
 }
+var OPAQUE = "Fn::Runnerlint::Unknown";
 var FOREACH_PREFIX = "Fn::ForEach::";
 function hasForEach(v, depth = 0) {
   if (depth > 256)
@@ -14987,6 +14988,8 @@ var Resolver = class {
         const what = typeof v === "string" ? v : `(export name unknown: ${opaqueReason(v, "name")})`;
         return this.unknownAt(`Fn::ImportValue ${what}`, pointer);
       }
+      case OPAQUE:
+        return this.unknownAt(typeof arg === "string" ? arg : "unknown value", pointer);
       case "Fn::Transform":
         return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
       default:
@@ -15169,12 +15172,12 @@ var Resolver = class {
   }
   cidr(args, pointer) {
     const p = joinPointer(pointer, "Fn::Cidr");
-    const [block, count, bits] = args.map((a, i) => this.value(a, joinPointer(p, i)));
-    for (const v of [block, count, bits])
+    const [block2, count, bits] = args.map((a, i) => this.value(a, joinPointer(p, i)));
+    for (const v of [block2, count, bits])
       if (scalarString(v) === void 0)
         return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
-    const subnets = ipv4Subnets(String(block), Number(count), Number(bits));
-    return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
+    const subnets = ipv4Subnets(String(block2), Number(count), Number(bits));
+    return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block2)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
   }
 };
 function firstOpaque(v) {
@@ -15188,8 +15191,8 @@ function firstOpaque(v) {
   }
   return void 0;
 }
-function ipv4Subnets(block, count, bits) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block);
+function ipv4Subnets(block2, count, bits) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block2);
   if (!m || !Number.isInteger(count) || !Number.isInteger(bits))
     return void 0;
   const octets = m.slice(1, 5).map(Number);
@@ -16103,10 +16106,10 @@ function flowbits(value) {
   if (!known || !names || rest.length > 0)
     return void 0;
   const join2 = names.includes("&") ? "and" : "or";
-  const list5 = names.split(/[|&]/).map((n) => n.trim());
-  if (list5.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
+  const list6 = names.split(/[|&]/).map((n) => n.trim());
+  if (list6.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
     return void 0;
-  return { op: known, names: list5, join: join2 };
+  return { op: known, names: list6, join: join2 };
 }
 function fiveTuple(rule, location) {
   const h = rule.Header ?? {};
@@ -16685,10 +16688,10 @@ function computeRole(r) {
     isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : void 0
   ];
   const values = [r.tags?.[ROLE_TAG]];
-  for (const list5 of specs) {
-    if (!Array.isArray(list5))
+  for (const list6 of specs) {
+    if (!Array.isArray(list6))
       continue;
-    for (const spec of list5) {
+    for (const spec of list6) {
       if (!isObj(spec) || !Array.isArray(spec.Tags))
         continue;
       for (const t of spec.Tags)
@@ -17016,12 +17019,12 @@ function computeTagged(props) {
 function plain2(v) {
   return typeof v === "string" || typeof v === "number";
 }
-function anyItemMarks(list5, markers) {
-  if (list5 === void 0)
+function anyItemMarks(list6, markers) {
+  if (list6 === void 0)
     return false;
-  if (!Array.isArray(list5))
+  if (!Array.isArray(list6))
     return true;
-  return list5.some((item) => itemMarks(item, markers));
+  return list6.some((item) => itemMarks(item, markers));
 }
 function itemMarks(item, markers) {
   if (!isObj(item) || Object.keys(item).some((k) => k === "Ref" || k.startsWith("Fn::")))
@@ -17135,8 +17138,8 @@ function scpPolicy(content, src) {
     policy.size = { raw: src.rawLength ?? minified, minified };
   }
   const st = content.Statement;
-  const list5 = Array.isArray(st) ? st : [st];
-  list5.forEach((s, i) => {
+  const list6 = Array.isArray(st) ? st : [st];
+  list6.forEach((s, i) => {
     const pointer = Array.isArray(st) ? joinPointer("", "Statement", i) : "/Statement";
     policy.statements.push(statement(s, i, pointer, locate));
   });
@@ -17192,13 +17195,13 @@ function statement(s, index, pointer, locate) {
         const values = raw.map(scalarString2);
         if (values.some((v) => v === void 0))
           return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
-        const block = {
+        const block2 = {
           operator,
           key,
           values,
           location: locate(joinPointer(pointer, "Condition", operator, key))
         };
-        out.condition.push(block);
+        out.condition.push(block2);
       }
     }
   }
@@ -17238,10 +17241,10 @@ var isPolicyItem = (v) => isPolicyDocument(v) || isDeclarativeDocument(v) || isD
 function policyItems(data) {
   if (isPolicyItem(data))
     return [{ item: data, pointer: "" }];
-  const list5 = Array.isArray(data) ? { items: data, base: "" } : isObj4(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : void 0;
-  if (!list5 || list5.items.length === 0 || !list5.items.every(isPolicyItem))
+  const list6 = Array.isArray(data) ? { items: data, base: "" } : isObj4(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : void 0;
+  if (!list6 || list6.items.length === 0 || !list6.items.every(isPolicyItem))
     return void 0;
-  return list5.items.map((item, i) => ({ item, pointer: joinPointer(list5.base, i) }));
+  return list6.items.map((item, i) => ({ item, pointer: joinPointer(list6.base, i) }));
 }
 function emptyOrganization(ctx, source, file) {
   const at2 = { file, line: 1, column: 1 };
@@ -18555,8 +18558,8 @@ function containerEnvironments(t, r) {
   const whole = r.unresolvedProperties ?? (isUnknown(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : void 0);
   if (whole)
     return [unresolvedEnvironment("ecs-container", `the containers of ${where2}`, r.logicalId, r.location, whole.$unknown)];
-  const containers = Array.isArray(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : [];
-  return containers.map((c, i) => {
+  const containers2 = Array.isArray(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : [];
+  return containers2.map((c, i) => {
     const name = isObj(c) && typeof c.Name === "string" ? c.Name : `#${i + 1}`;
     const location = locateValue(t, c, r.location);
     const label = `container ${name} of ${where2}`;
@@ -18738,8 +18741,682 @@ function scenarioResolver(t, s, opts) {
   });
 }
 
+// dist/inputs/terraform/plan.js
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isTfUnknown = (v) => isObj8(v) && typeof v.$tfUnknown === "string";
+function isTerraformJson(data) {
+  return isObj8(data) && typeof data.format_version === "string" && (typeof data.terraform_version === "string" || "planned_values" in data || "resource_changes" in data) && (isObj8(data.planned_values) || Array.isArray(data.resource_changes) || isObj8(data.values) || isObj8(data.configuration));
+}
+function withUnknowns(after, unknownMask, what) {
+  if (unknownMask === true)
+    return { $tfUnknown: `${what} is known only after apply` };
+  if (Array.isArray(after))
+    return after.map((v, i) => withUnknowns(v, Array.isArray(unknownMask) ? unknownMask[i] : void 0, `${what}[${i}]`));
+  if (Array.isArray(unknownMask) && (after === null || after === void 0))
+    return unknownMask.map((m, i) => withUnknowns(void 0, m, `${what}[${i}]`));
+  if (isObj8(after) || isObj8(unknownMask) && (after === null || after === void 0)) {
+    const out = { ...isObj8(after) ? after : {} };
+    const mask = isObj8(unknownMask) ? unknownMask : {};
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(out), ...Object.keys(mask)])) {
+      const v = withUnknowns(out[k], mask[k], `${what}.${k}`);
+      if (v !== void 0)
+        out[k] = v;
+    }
+    return out;
+  }
+  return after;
+}
+function configModule(configuration, module) {
+  if (!isObj8(configuration) || !isObj8(configuration.root_module))
+    return void 0;
+  let m = configuration.root_module;
+  for (const call of module.match(/module\.[^.[]+/g) ?? []) {
+    const name = call.slice("module.".length);
+    const next = isObj8(m.module_calls) ? m.module_calls[name] : void 0;
+    if (!isObj8(next) || !isObj8(next.module))
+      return void 0;
+    m = next.module;
+  }
+  return m;
+}
+function expressionsOf(configuration, module, type, name) {
+  const m = configModule(configuration, module);
+  const r = m && Array.isArray(m.resources) ? m.resources.find((x) => isObj8(x) && x.type === type && x.name === name) : void 0;
+  return isObj8(r) && isObj8(r.expressions) ? r.expressions : void 0;
+}
+function fromValuesModule(module, base, configuration, out) {
+  if (!isObj8(module))
+    return;
+  (Array.isArray(module.resources) ? module.resources : []).forEach((r, i) => {
+    if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.name !== "string")
+      return;
+    const module2 = typeof r.address === "string" ? moduleOf(r.address) : "";
+    const expressions = expressionsOf(configuration, module2, r.type, r.name);
+    out.push({
+      address: typeof r.address === "string" ? r.address : `${r.type}.${r.name}`,
+      module: module2,
+      type: r.type,
+      name: r.name,
+      ...typeof r.index === "string" || typeof r.index === "number" ? { index: r.index } : {},
+      values: isObj8(r.values) ? r.values : {},
+      pointer: joinPointer(base, "resources", i, "values"),
+      ...expressions ? { expressions } : {}
+    });
+  });
+  (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((c, i) => fromValuesModule(c, joinPointer(base, "child_modules", i), configuration, out));
+}
+function moduleOf(address) {
+  const parts = [];
+  const re = /module\.[^.[]+(\[[^\]]*\])?\./y;
+  let m;
+  let at2 = 0;
+  while (m = (re.lastIndex = at2, re.exec(address))) {
+    parts.push(m[0].slice(0, -1));
+    at2 = re.lastIndex;
+  }
+  return parts.join(".");
+}
+function readPlan(doc) {
+  const data = doc.data;
+  const major = Number(String(data.format_version).split(".")[0]);
+  if (!(major === 0 || major === 1))
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `Terraform JSON format_version ${String(data.format_version)} is not supported (1.x is)`, doc.file, doc.locate("/format_version"));
+  const instances = [];
+  if (Array.isArray(data.resource_changes)) {
+    data.resource_changes.forEach((rc, i) => {
+      if (!isObj8(rc) || rc.mode === "data" || typeof rc.type !== "string" || typeof rc.name !== "string" || !isObj8(rc.change))
+        return;
+      const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
+      if (actions.length === 1 && actions[0] === "delete")
+        return;
+      const address = typeof rc.address === "string" ? rc.address : `${rc.type}.${rc.name}`;
+      const module = typeof rc.module_address === "string" ? rc.module_address : moduleOf(address);
+      const values = withUnknowns(rc.change.after, rc.change.after_unknown, address);
+      const expressions = expressionsOf(data.configuration, module, rc.type, rc.name);
+      instances.push({
+        address,
+        module,
+        type: rc.type,
+        name: rc.name,
+        ...typeof rc.index === "string" || typeof rc.index === "number" ? { index: rc.index } : {},
+        values: isObj8(values) ? values : {},
+        pointer: joinPointer("", "resource_changes", i, "change", "after"),
+        ...expressions ? { expressions } : {}
+      });
+    });
+    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
+  }
+  if (isObj8(data.planned_values)) {
+    fromValuesModule(data.planned_values.root_module, "/planned_values/root_module", data.configuration, instances);
+    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
+  }
+  if (isObj8(data.values))
+    fromValuesModule(data.values.root_module, "/values/root_module", data.configuration, instances);
+  return { form: "state", instances, moduleCalls: moduleCalls(data) };
+}
+function moduleCalls(data) {
+  const out = [];
+  const variables2 = isObj8(data.variables) ? data.variables : {};
+  const walk = (module, prefix, base, root) => {
+    if (!isObj8(module) || !isObj8(module.module_calls))
+      return;
+    for (const [name, call] of Object.entries(module.module_calls)) {
+      if (!isObj8(call))
+        continue;
+      const address = prefix ? `${prefix}.module.${name}` : `module.${name}`;
+      const pointer = joinPointer(base, "module_calls", name);
+      const inputs = {};
+      for (const [key, e] of Object.entries(isObj8(call.expressions) ? call.expressions : {})) {
+        if (!isObj8(e))
+          continue;
+        if ("constant_value" in e)
+          inputs[key] = e.constant_value;
+        else {
+          const v = root && Array.isArray(e.references) ? /^var\.([A-Za-z0-9_-]+)$/.exec(String(e.references.find((r) => /^var\./.test(String(r))) ?? "")) : null;
+          const value = v && isObj8(variables2[v[1]]) ? variables2[v[1]].value : void 0;
+          inputs[key] = value !== void 0 ? value : { $tfUnknown: `input ${key} of ${address} is not known from the plan` };
+        }
+      }
+      out.push({
+        address,
+        source: typeof call.source === "string" ? call.source : "",
+        inputs,
+        pointer: joinPointer(pointer, "expressions")
+      });
+      walk(call.module, address, joinPointer(pointer, "module"), false);
+    }
+  };
+  if (isObj8(data.configuration))
+    walk(data.configuration.root_module, "", "/configuration/root_module", true);
+  return out;
+}
+function referencesOf(instance, path) {
+  let e = instance.expressions;
+  for (const p of path)
+    e = typeof p === "number" ? Array.isArray(e) ? e[p] : void 0 : isObj8(e) ? e[p] : void 0;
+  if (!isObj8(e) || !Array.isArray(e.references))
+    return [];
+  return e.references.filter((r) => typeof r === "string");
+}
+
+// dist/inputs/terraform/ona-runner.js
+var ONA_RUNNER_SOURCE = /gitpod-io\/(terraform-aws-)?ona-runner/;
+var DEFAULTS = {
+  http_proxy: "",
+  https_proxy: "",
+  all_proxy: "",
+  no_proxy: "localhost,127.0.0.1,.internal,.amazonaws.com,169.254.0.0/16,app.gitpod.io"
+};
+var isOnaRunner = (call) => ONA_RUNNER_SOURCE.test(call.source);
+function runnerProxyEnvironment(call) {
+  const config = call.inputs.proxy_config ?? {};
+  if (isTfUnknown(config) || typeof config !== "object" || Array.isArray(config) || config === null)
+    return void 0;
+  const out = [];
+  for (const [name, fallback] of Object.entries(DEFAULTS)) {
+    const v = config[name];
+    if (isTfUnknown(v))
+      return void 0;
+    const value = v === void 0 || v === null ? fallback : String(v);
+    if (value !== "")
+      out.push({ name, value });
+  }
+  return out;
+}
+
+// dist/inputs/terraform/cloudformation.js
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list5 = (v) => Array.isArray(v) ? v : [];
+function cfn(v) {
+  if (isTfUnknown(v))
+    return { [OPAQUE]: v.$tfUnknown };
+  if (Array.isArray(v))
+    return v.map(cfn);
+  if (isObj9(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cfn(x)]));
+  return v;
+}
+var tagsOf2 = (v) => isTfUnknown(v) ? cfn(v) : isObj9(v) ? Object.entries(v).map(([Key, Value]) => ({ Key, Value: cfn(Value) })) : void 0;
+var block = (v) => isObj9(v) ? v : Array.isArray(v) && isObj9(v[0]) ? v[0] : void 0;
+function translate(plan) {
+  const t = { template: {}, pointers: [], conflicts: [], groups: /* @__PURE__ */ new Set(), unknownRules: [] };
+  const resources = {};
+  t.template = { AWSTemplateFormatVersion: "2010-09-09", Resources: resources };
+  const byType = (type) => plan.instances.filter((i) => i.type === type);
+  const target2 = (from, path, value, types, attr = "id") => {
+    if (typeof value === "string") {
+      const hit = plan.instances.find((i) => types.includes(i.type) && i.values[attr] === value);
+      return hit ? { Ref: hit.address } : value;
+    }
+    if (!isTfUnknown(value))
+      return cfn(value);
+    const refs = referencesOf(from, path);
+    for (const ref of refs) {
+      const m = /^((?:data\.)?[a-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(ref);
+      if (!m || !types.includes(m[1]))
+        continue;
+      const candidates = plan.instances.filter((i) => i.module === from.module && i.type === m[1] && i.name === m[2]);
+      const same = candidates.filter((c) => c.index !== void 0 && c.index === from.index);
+      const pick = candidates.length === 1 ? candidates[0] : same.length === 1 ? same[0] : void 0;
+      if (pick)
+        return { Ref: pick.address };
+      return { [OPAQUE]: `${value.$tfUnknown}; it refers to ${ref}, which has ${candidates.length} instances` };
+    }
+    return cfn(value);
+  };
+  const add2 = (id, type, properties, planPointer, fields = []) => {
+    resources[id] = { Type: type, Properties: properties };
+    const base = joinPointer("", "Resources", id);
+    t.pointers.push([base, planPointer]);
+    for (const [prop, attr] of fields)
+      t.pointers.push([joinPointer(base, "Properties", prop), joinPointer(planPointer, attr)]);
+  };
+  const GROUP_TYPES = ["aws_security_group", "aws_default_security_group"];
+  for (const i of byType("aws_vpc")) {
+    const v = i.values;
+    add2(i.address, "AWS::EC2::VPC", { CidrBlock: cfn(v.cidr_block), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer, [["CidrBlock", "cidr_block"]]);
+  }
+  for (const i of byType("aws_vpc_ipv4_cidr_block_association")) {
+    add2(i.address, "AWS::EC2::VPCCidrBlock", { VpcId: target2(i, ["vpc_id"], i.values.vpc_id, ["aws_vpc"]), CidrBlock: cfn(i.values.cidr_block) }, i.pointer);
+  }
+  const standalone = /* @__PURE__ */ new Map();
+  const ruleTargets = [];
+  for (const i of byType("aws_security_group_rule")) {
+    const direction = i.values.type === "egress" ? "egress" : "ingress";
+    ruleTargets.push({ i, direction, group: target2(i, ["security_group_id"], i.values.security_group_id, GROUP_TYPES) });
+  }
+  for (const type of ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]) {
+    for (const i of byType(type)) {
+      const direction = type.endsWith("egress_rule") ? "egress" : "ingress";
+      ruleTargets.push({ i, direction, group: target2(i, ["security_group_id"], i.values.security_group_id, GROUP_TYPES) });
+    }
+  }
+  for (const r of ruleTargets) {
+    if (isObj9(r.group) && typeof r.group.Ref === "string") {
+      const set = standalone.get(r.group.Ref) ?? /* @__PURE__ */ new Set();
+      set.add(r.direction);
+      standalone.set(r.group.Ref, set);
+    }
+  }
+  for (const i of plan.instances.filter((x) => GROUP_TYPES.includes(x.type))) {
+    const v = i.values;
+    t.groups.add(i.address);
+    const props = {
+      GroupDescription: cfn(v.description ?? "Managed by Terraform"),
+      ...v.name !== void 0 ? { GroupName: cfn(v.name) } : {},
+      ...v.vpc_id !== void 0 ? { VpcId: target2(i, ["vpc_id"], v.vpc_id, ["aws_vpc"]) } : {},
+      ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {}
+    };
+    const fields = [
+      ["GroupName", "name"],
+      ["VpcId", "vpc_id"],
+      ["Tags", "tags"]
+    ];
+    for (const direction of ["ingress", "egress"]) {
+      const inline2 = v[direction];
+      const configured = i.expressions ? direction in i.expressions : true;
+      const prop = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+      if (isTfUnknown(inline2)) {
+        if (configured)
+          t.unknownRules.push({ group: i.address, direction, reason: inline2.$tfUnknown });
+        continue;
+      }
+      const rules = [];
+      list5(inline2).forEach((rule, k) => {
+        if (!isObj9(rule))
+          return;
+        for (const [peer, at2] of inlinePeers(i, rule, direction, k)) {
+          t.pointers.push([joinPointer("", "Resources", i.address, "Properties", prop, rules.length), at2]);
+          rules.push({ ...ruleFields(rule), ...peer });
+        }
+      });
+      if (rules.length)
+        props[prop] = rules;
+      if (configured && list5(inline2).length && standalone.get(i.address)?.has(direction))
+        t.conflicts.push({ group: i.address, direction });
+    }
+    add2(i.address, "AWS::EC2::SecurityGroup", props, i.pointer, fields);
+  }
+  function inlinePeers(i, rule, direction, k) {
+    const at2 = (key, n) => joinPointer(i.pointer, direction, k, ...n === void 0 ? [key] : [key, n]);
+    const dst = direction === "ingress" ? "Source" : "Destination";
+    const out = [];
+    const each = (key, make) => {
+      const v = rule[key];
+      if (isTfUnknown(v))
+        out.push([{ CidrIp: cfn(v) }, at2(key)]);
+      else
+        list5(v).forEach((x, n) => out.push([make(x, n), at2(key, n)]));
+    };
+    each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
+    each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
+    each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
+    each("security_groups", (x, n) => ({ [`${dst}SecurityGroupId`]: target2(i, [direction, k, "security_groups", n], x, GROUP_TYPES) }));
+    if (rule.self === true)
+      out.push([{ [`${dst}SecurityGroupId`]: { Ref: i.address } }, at2("self")]);
+    return out;
+  }
+  for (const { i, direction, group } of ruleTargets) {
+    const v = i.values;
+    const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
+    const dst = direction === "ingress" ? "Source" : "Destination";
+    if (i.type === "aws_security_group_rule") {
+      const peers = [];
+      const each = (key, make) => {
+        if (isTfUnknown(v[key]))
+          peers.push([{ CidrIp: cfn(v[key]) }, key]);
+        else
+          list5(v[key]).forEach((x, n) => peers.push([make(x), `${key}/${n}`]));
+      };
+      each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
+      each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
+      each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
+      if (v.source_security_group_id !== void 0 && v.source_security_group_id !== null)
+        peers.push([
+          { [`${dst}SecurityGroupId`]: target2(i, ["source_security_group_id"], v.source_security_group_id, GROUP_TYPES) },
+          "source_security_group_id"
+        ]);
+      if (v.self === true)
+        peers.push([{ [`${dst}SecurityGroupId`]: group }, "self"]);
+      peers.forEach(([peer, attr], n) => {
+        const id = peers.length === 1 ? i.address : `${i.address}#${n + 1}`;
+        add2(id, type, { GroupId: group, ...ruleFields(v), ...peer }, i.pointer, [["GroupId", "security_group_id"]]);
+        t.pointers.push([joinPointer("", "Resources", id, "Properties", Object.keys(peer)[0]), `${i.pointer}/${attr}`]);
+      });
+    } else {
+      const peer = {};
+      if (v.cidr_ipv4 != null)
+        peer.CidrIp = cfn(v.cidr_ipv4);
+      else if (v.cidr_ipv6 != null)
+        peer.CidrIpv6 = cfn(v.cidr_ipv6);
+      else if (v.prefix_list_id != null)
+        peer[`${dst}PrefixListId`] = cfn(v.prefix_list_id);
+      else if (v.referenced_security_group_id != null)
+        peer[`${dst}SecurityGroupId`] = target2(i, ["referenced_security_group_id"], v.referenced_security_group_id, GROUP_TYPES);
+      const protocol = cfn(v.ip_protocol);
+      const all = protocol === "-1" || protocol === "all";
+      add2(i.address, type, {
+        GroupId: group,
+        IpProtocol: protocol,
+        ...all ? {} : { FromPort: cfn(v.from_port), ToPort: cfn(v.to_port) },
+        ...typeof v.description === "string" ? { Description: v.description } : {},
+        ...peer
+      }, i.pointer, [
+        ["GroupId", "security_group_id"],
+        ["IpProtocol", "ip_protocol"],
+        ["FromPort", "from_port"],
+        ["ToPort", "to_port"],
+        ["CidrIp", "cidr_ipv4"],
+        ["CidrIpv6", "cidr_ipv6"]
+      ]);
+    }
+  }
+  const aclEntry = (id, acl, e, egress, planPointer) => add2(id, "AWS::EC2::NetworkAclEntry", {
+    NetworkAclId: acl,
+    RuleNumber: cfn(e.rule_no ?? e.rule_number),
+    Protocol: cfn(e.protocol),
+    RuleAction: cfn(e.action ?? e.rule_action),
+    Egress: egress,
+    ...e.cidr_block ? { CidrBlock: cfn(e.cidr_block) } : {},
+    ...e.ipv6_cidr_block ? { Ipv6CidrBlock: cfn(e.ipv6_cidr_block) } : {},
+    ...e.from_port !== void 0 || e.to_port !== void 0 ? { PortRange: { From: cfn(e.from_port), To: cfn(e.to_port) } } : {}
+  }, planPointer, [
+    ["RuleNumber", e.rule_no !== void 0 ? "rule_no" : "rule_number"],
+    ["Protocol", "protocol"],
+    ["RuleAction", e.action !== void 0 ? "action" : "rule_action"],
+    ["CidrBlock", "cidr_block"],
+    ["PortRange", "from_port"]
+  ]);
+  for (const i of byType("aws_network_acl")) {
+    const v = i.values;
+    add2(i.address, "AWS::EC2::NetworkAcl", { VpcId: target2(i, ["vpc_id"], v.vpc_id, ["aws_vpc"]), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer);
+    for (const direction of ["ingress", "egress"])
+      list5(v[direction]).forEach((e, k) => {
+        if (isObj9(e))
+          aclEntry(`${i.address}.${direction}[${k}]`, { Ref: i.address }, e, direction === "egress", joinPointer(i.pointer, direction, k));
+      });
+    list5(v.subnet_ids).forEach((s, k) => add2(`${i.address}.subnet_ids[${k}]`, "AWS::EC2::SubnetNetworkAclAssociation", { NetworkAclId: { Ref: i.address }, SubnetId: target2(i, ["subnet_ids", k], s, ["aws_subnet"]) }, joinPointer(i.pointer, "subnet_ids", k)));
+  }
+  for (const i of byType("aws_network_acl_rule"))
+    aclEntry(i.address, target2(i, ["network_acl_id"], i.values.network_acl_id, ["aws_network_acl"]), i.values, i.values.egress === true, i.pointer);
+  for (const i of byType("aws_network_acl_association"))
+    add2(i.address, "AWS::EC2::SubnetNetworkAclAssociation", {
+      NetworkAclId: target2(i, ["network_acl_id"], i.values.network_acl_id, ["aws_network_acl"]),
+      SubnetId: target2(i, ["subnet_id"], i.values.subnet_id, ["aws_subnet"])
+    }, i.pointer);
+  for (const i of byType("aws_networkfirewall_rule_group")) {
+    const v = i.values;
+    add2(i.address, "AWS::NetworkFirewall::RuleGroup", { RuleGroupName: cfn(v.name), Type: cfn(v.type), Capacity: cfn(v.capacity), RuleGroup: ruleGroupBody(block(v.rule_group), v.rules) }, i.pointer, [["RuleGroup", "rule_group/0"]]);
+  }
+  for (const i of byType("aws_networkfirewall_firewall_policy")) {
+    const p = block(i.values.firewall_policy) ?? {};
+    const refs = (key) => list5(p[key]).map((r, k) => isObj9(r) ? {
+      ResourceArn: arnRef(i, ["firewall_policy", 0, key, k, "resource_arn"], r.resource_arn),
+      ...r.priority != null ? { Priority: cfn(r.priority) } : {},
+      ...block(r.override)?.action ? { Override: { Action: cfn(block(r.override).action) } } : {}
+    } : r);
+    const engine = block(p.stateful_engine_options);
+    const variables2 = list5(block(p.policy_variables)?.rule_variables);
+    const body = {
+      StatelessDefaultActions: cfn(p.stateless_default_actions ?? []),
+      StatelessFragmentDefaultActions: cfn(p.stateless_fragment_default_actions ?? []),
+      ...p.stateful_default_actions !== void 0 && p.stateful_default_actions !== null ? { StatefulDefaultActions: cfn(p.stateful_default_actions) } : {},
+      StatelessRuleGroupReferences: refs("stateless_rule_group_reference"),
+      StatefulRuleGroupReferences: refs("stateful_rule_group_reference"),
+      ...engine?.rule_order ? { StatefulEngineOptions: { RuleOrder: cfn(engine.rule_order) } } : {},
+      ...variables2.length ? {
+        PolicyVariables: {
+          RuleVariables: Object.fromEntries(variables2.filter(isObj9).map((rv) => [String(rv.key), { Definition: cfn(block(rv.ip_set)?.definition ?? []) }]))
+        }
+      } : {},
+      ...p.tls_inspection_configuration_arn != null ? { TLSInspectionConfigurationArn: cfn(p.tls_inspection_configuration_arn) } : {}
+    };
+    add2(i.address, "AWS::NetworkFirewall::FirewallPolicy", { FirewallPolicyName: cfn(i.values.name), FirewallPolicy: body }, i.pointer, [
+      ["FirewallPolicy", "firewall_policy/0"]
+    ]);
+  }
+  function arnRef(from, path, value) {
+    const r = target2(from, path, value, ["aws_networkfirewall_rule_group"], "arn");
+    return isObj9(r) && typeof r.Ref === "string" ? { "Fn::GetAtt": [r.Ref, "RuleGroupArn"] } : r;
+  }
+  const attachments = /* @__PURE__ */ new Map();
+  for (const i of byType("aws_organizations_policy_attachment")) {
+    const p = target2(i, ["policy_id"], i.values.policy_id, ["aws_organizations_policy"]);
+    const key = isObj9(p) && typeof p.Ref === "string" ? p.Ref : void 0;
+    if (key)
+      attachments.set(key, [...attachments.get(key) ?? [], cfn(i.values.target_id)]);
+  }
+  for (const i of byType("aws_organizations_policy")) {
+    const v = i.values;
+    add2(i.address, "AWS::Organizations::Policy", {
+      Name: cfn(v.name ?? i.address),
+      Type: cfn(v.type ?? "SERVICE_CONTROL_POLICY"),
+      Content: cfn(v.content),
+      ...attachments.has(i.address) ? { TargetIds: attachments.get(i.address) } : {}
+    }, i.pointer, [["Content", "content"]]);
+  }
+  for (const i of byType("aws_ec2_allowed_images_settings")) {
+    const criteria = list5(i.values.image_criterion).filter(isObj9).map((c) => {
+      const other = Object.entries(c).filter(([k, v]) => k !== "image_providers" && (isTfUnknown(v) || list5(v).length > 0));
+      return other.length ? { [OPAQUE]: `${i.address}: image criteria other than image_providers (${other.map(([k]) => k).join(", ")}) are not evaluated` } : { allowed_image_providers: { "@@assign": cfn(c.image_providers ?? []) } };
+    });
+    const settings = {
+      state: { "@@assign": cfn(i.values.state) },
+      image_criteria: Object.fromEntries(criteria.map((c, k) => [`criteria_${k + 1}`, c]))
+    };
+    add2(i.address, "AWS::Organizations::Policy", { Name: i.address, Type: "DECLARATIVE_POLICY_EC2", Content: { ec2_attributes: { allowed_images_settings: settings } } }, i.pointer);
+  }
+  for (const i of byType("aws_instance"))
+    add2(i.address, "AWS::EC2::Instance", {
+      SecurityGroupIds: list5(i.values.vpc_security_group_ids).map((g, k) => target2(i, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      ...i.values.tags !== void 0 ? { Tags: tagsOf2(i.values.tags) } : {}
+    }, i.pointer);
+  for (const i of byType("aws_launch_template")) {
+    const v = i.values;
+    const data = {
+      SecurityGroupIds: list5(v.vpc_security_group_ids).map((g, k) => target2(i, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      ...typeof v.user_data === "string" ? { UserData: { "Fn::Base64": base64Text(v.user_data) } } : isTfUnknown(v.user_data) ? { UserData: cfn(v.user_data) } : {},
+      ...list5(v.tag_specifications).length ? {
+        TagSpecifications: list5(v.tag_specifications).filter(isObj9).map((s) => ({ ResourceType: cfn(s.resource_type), Tags: tagsOf2(s.tags) }))
+      } : {}
+    };
+    add2(i.address, "AWS::EC2::LaunchTemplate", { LaunchTemplateData: data, ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer, [["LaunchTemplateData/UserData", "user_data"]]);
+  }
+  for (const i of byType("aws_ecs_service")) {
+    const net = block(i.values.network_configuration);
+    add2(i.address, "AWS::ECS::Service", {
+      ...net ? {
+        NetworkConfiguration: {
+          AwsvpcConfiguration: {
+            SecurityGroups: list5(net.security_groups).map((g, k) => target2(i, ["network_configuration", 0, "security_groups", k], g, GROUP_TYPES))
+          }
+        }
+      } : {},
+      ...i.values.tags !== void 0 ? { Tags: tagsOf2(i.values.tags) } : {}
+    }, i.pointer);
+  }
+  const runners = plan.moduleCalls.filter(isOnaRunner);
+  const inRunner = (i) => runners.some((m) => i.module.replace(/\[[^\]]*\]/g, "") === m.address);
+  for (const i of byType("aws_ecs_task_definition")) {
+    if (inRunner(i))
+      continue;
+    add2(i.address, "AWS::ECS::TaskDefinition", { ContainerDefinitions: containers(i.values.container_definitions) }, i.pointer, [
+      ["ContainerDefinitions", "container_definitions"]
+    ]);
+  }
+  for (const m of runners) {
+    const env = runnerProxyEnvironment(m);
+    const id = `${m.address}.proxy_config`;
+    add2(id, "AWS::ECS::TaskDefinition", {
+      ContainerDefinitions: env ? [{ Name: "ec2-runner", Environment: env.map((e) => ({ Name: e.name, Value: e.value })) }] : { [OPAQUE]: `proxy_config of ${m.address} is not known from the plan` }
+    }, joinPointer(m.pointer, "proxy_config"));
+  }
+  t.pointers.sort((a, b) => b[0].length - a[0].length);
+  return t;
+}
+function ruleFields(r) {
+  const protocol = cfn(r.protocol);
+  return {
+    IpProtocol: protocol,
+    FromPort: cfn(r.from_port),
+    ToPort: cfn(r.to_port),
+    ...typeof r.description === "string" && r.description ? { Description: r.description } : {}
+  };
+}
+function ruleGroupBody(g, rules) {
+  if (!g)
+    return typeof rules === "string" ? { RulesSource: { RulesString: rules } } : cfn(rules);
+  const src = block(g.rules_source) ?? {};
+  const source = {};
+  if (src.rules_string != null)
+    source.RulesString = cfn(src.rules_string);
+  const listSrc = block(src.rules_source_list);
+  if (listSrc)
+    source.RulesSourceList = {
+      GeneratedRulesType: cfn(listSrc.generated_rules_type),
+      TargetTypes: cfn(listSrc.target_types),
+      Targets: cfn(listSrc.targets)
+    };
+  if (list5(src.stateful_rule).length)
+    source.StatefulRules = list5(src.stateful_rule).filter(isObj9).map((r) => {
+      const h = block(r.header) ?? {};
+      return {
+        Action: cfn(r.action),
+        Header: {
+          Protocol: cfn(h.protocol),
+          Source: cfn(h.source),
+          SourcePort: cfn(h.source_port),
+          Direction: cfn(h.direction),
+          Destination: cfn(h.destination),
+          DestinationPort: cfn(h.destination_port)
+        },
+        RuleOptions: list5(r.rule_option).filter(isObj9).map((o) => ({ Keyword: cfn(o.keyword), ...o.settings != null ? { Settings: cfn(o.settings) } : {} }))
+      };
+    });
+  const stateless = block(src.stateless_rules_and_custom_actions);
+  if (stateless)
+    source.StatelessRulesAndCustomActions = {
+      StatelessRules: list5(stateless.stateless_rule).filter(isObj9).map((r) => {
+        const d = block(r.rule_definition) ?? {};
+        const m = block(d.match_attributes) ?? {};
+        const ports = (v) => list5(v).filter(isObj9).map((p) => ({ FromPort: cfn(p.from_port), ToPort: cfn(p.to_port ?? p.from_port) }));
+        const addrs = (v) => list5(v).filter(isObj9).map((a) => ({ AddressDefinition: cfn(a.address_definition) }));
+        return {
+          Priority: cfn(r.priority),
+          RuleDefinition: {
+            Actions: cfn(d.actions),
+            MatchAttributes: {
+              ...m.protocols !== void 0 ? { Protocols: cfn(m.protocols) } : {},
+              Sources: addrs(m.source),
+              Destinations: addrs(m.destination),
+              SourcePorts: ports(m.source_port),
+              DestinationPorts: ports(m.destination_port),
+              ...list5(m.tcp_flag).length ? {
+                TCPFlags: list5(m.tcp_flag).filter(isObj9).map((f) => ({ Flags: cfn(f.flags), Masks: cfn(f.masks) }))
+              } : {}
+            }
+          }
+        };
+      }),
+      CustomActions: list5(stateless.custom_action).filter(isObj9).map((c) => ({ ActionName: cfn(c.action_name) }))
+    };
+  const vars = block(g.rule_variables);
+  const setOf = (v, inner) => Object.fromEntries(list5(v).filter(isObj9).map((s) => [String(s.key), { Definition: cfn(block(s[inner])?.definition ?? []) }]));
+  const options2 = block(g.stateful_rule_options);
+  return {
+    RulesSource: source,
+    ...vars ? { RuleVariables: { IPSets: setOf(vars.ip_sets, "ip_set"), PortSets: setOf(vars.port_sets, "port_set") } } : {},
+    ...options2?.rule_order ? { StatefulRuleOptions: { RuleOrder: cfn(options2.rule_order) } } : {}
+  };
+}
+function containers(v) {
+  if (isTfUnknown(v))
+    return cfn(v);
+  let defs;
+  try {
+    defs = typeof v === "string" ? JSON.parse(v) : v;
+  } catch {
+    return { [OPAQUE]: "container_definitions is not valid JSON" };
+  }
+  return list5(defs).filter(isObj9).map((c) => ({
+    Name: cfn(c.name),
+    Environment: list5(c.environment).filter(isObj9).map((e) => ({ Name: cfn(e.name), Value: cfn(e.value) }))
+  }));
+}
+function base64Text(s) {
+  const text = Buffer.from(s, "base64").toString("utf8");
+  return Buffer.from(text, "utf8").toString("base64").replace(/=+$/, "") === s.replace(/=+$/, "") ? text : s;
+}
+
+// dist/inputs/terraform/loader.js
+var cache3 = /* @__PURE__ */ new WeakMap();
+function translated(file) {
+  let x = cache3.get(file);
+  if (!x) {
+    const doc = file.document();
+    const translation = translate(readPlan(doc));
+    const locate = (p) => {
+      const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
+      return doc.locate(hit ? hit[1] : "");
+    };
+    const template = { file: doc.file, data: translation.template, locate };
+    x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+    cache3.set(file, x);
+  }
+  return x;
+}
+var isTerraform = (file) => file.structured && /^\s*\{/.test(file.text) && isTerraformJson(file.document().data);
+function terraformSemantics(docs, t) {
+  for (const d of docs) {
+    const groups = d.input.securityGroups ?? [];
+    for (const g of groups) {
+      if (!t.groups.has(g.id))
+        continue;
+      g.implicitEgress = false;
+      for (const c of t.conflicts.filter((x) => x.group === g.id)) {
+        const reason2 = `${g.id} has inline ${c.direction} rules and ${c.direction} rule resources: Terraform overwrites one set with the other on each apply`;
+        for (const r of g[c.direction])
+          r.condition = unknown(reason2);
+      }
+      for (const u of t.unknownRules.filter((x) => x.group === g.id)) {
+        const rule = {
+          protocol: unknown(u.reason),
+          peer: { kind: "unknown", reason: u.reason },
+          location: g.rulesAt?.[u.direction] ?? g.location
+        };
+        g[u.direction].push(rule);
+      }
+    }
+  }
+  return docs;
+}
+var terraformLoader = {
+  name: "terraform",
+  detect: isTerraform,
+  load(file, ctx) {
+    const x = translated(file);
+    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+  }
+};
+var terraformOrganizationsLoader = {
+  name: "terraform-organizations",
+  detect: (file) => isTerraform(file) && cloudFormationOrganizationsLoader.detect(translated(file).file),
+  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translated(file).file, ctx)
+};
+var terraformProxyLoader = {
+  name: "terraform-proxy",
+  detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
+  load(file, ctx) {
+    const template = translated(file).file.document();
+    const inputs = toProxyInputs(template, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
+    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
+  }
+};
+
 // dist/inputs/registry.js
 var loaders = [
+  terraformOrganizationsLoader,
+  terraformLoader,
   snapshotLoader,
   cloudFormationOrganizationsLoader,
   scpFileLoader,
@@ -18752,7 +19429,7 @@ var loaders = [
   iptablesSaveLoader,
   dotenvLoader
 ];
-var companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader];
+var companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader, terraformLoader, terraformProxyLoader];
 
 // dist/inputs/proxy/flags.js
 var COMMAND_LINE = "<command line>";
@@ -18838,11 +19515,15 @@ function readInputFile(path, maxBytes = MAX_FILE_BYTES) {
     throw new RunnerlintError("SIZE_LIMIT", `file is ${mib(size)}; the limit is ${mib(maxBytes)} (raise it with --max-file-size MIB)`, path, { line: 1, column: 1 });
   }
   const bytes = readFileSync4(path);
+  const encoding = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : "utf-8";
   let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new RunnerlintError("UNSUPPORTED_INPUT", "not UTF-8 text", path, { line: 1, column: 1 });
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `not ${encoding === "utf-8" ? "UTF-8" : encoding.toUpperCase()} text`, path, {
+      line: 1,
+      column: 1
+    });
   }
   if (text.charCodeAt(0) === 65279)
     text = text.slice(1);
@@ -19057,9 +19738,9 @@ function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
       truncatedIn.set(d.kind, d.input.truncated);
   const byRequirement = /* @__PURE__ */ new Map();
   for (const x of verdicts) {
-    const list5 = byRequirement.get(x.verdict.requirement);
-    if (list5)
-      list5.push(x);
+    const list6 = byRequirement.get(x.verdict.requirement);
+    if (list6)
+      list6.push(x);
     else
       byRequirement.set(x.verdict.requirement, [x]);
   }
@@ -19513,7 +20194,7 @@ function checkFile(entry, ctx) {
     const loader = ctx.loaders.find((l) => l.detect(file));
     if (!loader) {
       if (entry.explicit && !ctx.skipUnrecognized)
-        throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+        throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
       out.skipped = entry.path;
       return out;
     }

@@ -1,0 +1,4 @@
+import type { Loader } from "../types.js";
+export declare const terraformLoader: Loader;
+export declare const terraformOrganizationsLoader: Loader;
+export declare const terraformProxyLoader: Loader;
