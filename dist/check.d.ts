@@ -64,6 +64,8 @@ export interface FileEntry {
     text?: string;
     /** Left out by the config's scope.include / scope.exclude: listed with this reason, not read. */
     excluded?: string;
+    /** A .tf file whose module another file of the run reads (the folder's first, or its caller's). */
+    module?: string;
 }
 /** What checking one file yields, in the file's order: everything check() keeps of it. */
 export interface FileResult {

@@ -2,6 +2,7 @@
 // per-requirement status table. Rego decides every verdict; this module runs the pipeline and
 // hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
+import { moduleReaders } from "./inputs/terraform/modules.js";
 import { PolicyEngine, catalogueVersion } from "./engine/policy.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
 import { proxyFromFlags } from "./inputs/proxy/flags.js";
@@ -78,6 +79,13 @@ export function listFiles(sources, cwd, paths) {
                 f.excluded = reason;
         }
     }
+    // A Terraform module is a folder of .tf files, read once (src/inputs/terraform/modules.ts).
+    const readers = moduleReaders(files.filter((f) => !f.excluded && f.text === undefined).map((f) => f.path));
+    for (const f of files) {
+        const reader = readers.get(f.path);
+        if (reader)
+            f.module = reader;
+    }
     return { files, errors };
 }
 /** Checks files and folders (paths) or in-memory files ({path, text}). */
@@ -101,13 +109,17 @@ export function checkFile(entry, ctx) {
         out.inputs.push({ file: entry.path, loader: null, kind: null, scenarios: 0, outOfScope: entry.excluded });
         return out;
     }
+    if (entry.module) {
+        out.inputs.push({ file: entry.path, loader: "terraform-source", kind: null, scenarios: 0, module: entry.module });
+        return out;
+    }
     const pending = [];
     try {
         const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path, ctx.load.maxFileBytes);
         const loader = ctx.loaders.find((l) => l.detect(file));
         if (!loader) {
             if (entry.explicit && !ctx.skipUnrecognized)
-                throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+                throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform .tf or plan/state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
             out.skipped = entry.path;
             return out;
         }

@@ -11,7 +11,7 @@
 // dist/ is committed: a consumer (the Action, the pre-commit hook, `npm install` from git) never
 // builds. The build is reproducible, and CI fails when the committed dist/ is not what it builds.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -145,6 +145,7 @@ export async function build() {
   rmSync(bundle);
   writeFileSync(join(out, "rules.json"), JSON.stringify({ opaVersion: opaVersion(opa), entrypoints: eps, rules }, null, 1));
   if (!skipTs) {
+    copyHclParser();
     run(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], { stdio: "inherit" });
     await buildValidators();
     await bundleAction();
@@ -171,6 +172,24 @@ async function buildValidators() {
       logLevel: "warning",
     });
   }
+}
+
+/**
+ * The .tf parser's WebAssembly (src/inputs/terraform/hcl/parse.ts): web-tree-sitter's runtime and
+ * the Terraform grammar of @tree-sitter-grammars/tree-sitter-hcl (a dev dependency: only its .wasm
+ * ships, with its license), into dist/hcl where the package and the Action's bundle find them.
+ */
+function copyHclParser() {
+  const dir = join(root, "dist", "hcl");
+  mkdirSync(dir, { recursive: true });
+  const grammar = join(root, "node_modules", "@tree-sitter-grammars", "tree-sitter-hcl");
+  copyFileSync(join(root, "node_modules", "web-tree-sitter", "web-tree-sitter.wasm"), join(dir, "web-tree-sitter.wasm"));
+  copyFileSync(join(grammar, "tree-sitter-terraform.wasm"), join(dir, "tree-sitter-terraform.wasm"));
+  const { version, license } = JSON.parse(readFileSync(join(grammar, "package.json"), "utf8"));
+  writeFileSync(
+    join(dir, "LICENSE-tree-sitter-hcl.txt"),
+    `tree-sitter-terraform.wasm: @tree-sitter-grammars/tree-sitter-hcl@${version} (${license})\n\n${readFileSync(join(grammar, "LICENSE"), "utf8")}`,
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 // per-requirement status table. Rego decides every verdict; this module runs the pipeline and
 // hands the verdicts to the tables (src/tables/), the waivers, the baseline and the scope summary.
 import { RunnerlintError, isRunnerlintError } from "./errors.js";
+import { moduleReaders } from "./inputs/terraform/modules.js";
 import { PolicyEngine, catalogueVersion } from "./engine/policy.js";
 import type { Verdict } from "./engine/types.js";
 import { companionLoaders as defaultCompanions, loaders as defaultLoaders } from "./inputs/registry.js";
@@ -107,6 +108,8 @@ export interface FileEntry {
   text?: string;
   /** Left out by the config's scope.include / scope.exclude: listed with this reason, not read. */
   excluded?: string;
+  /** A .tf file whose module another file of the run reads (the folder's first, or its caller's). */
+  module?: string;
 }
 
 /** What checking one file yields, in the file's order: everything check() keeps of it. */
@@ -181,6 +184,12 @@ export function listFiles(sources: CheckSource[], cwd?: string, paths?: PathScop
       if (reason) f.excluded = reason;
     }
   }
+  // A Terraform module is a folder of .tf files, read once (src/inputs/terraform/modules.ts).
+  const readers = moduleReaders(files.filter((f) => !f.excluded && f.text === undefined).map((f) => f.path));
+  for (const f of files) {
+    const reader = readers.get(f.path);
+    if (reader) f.module = reader;
+  }
   return { files, errors };
 }
 
@@ -211,6 +220,10 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
     out.inputs.push({ file: entry.path, loader: null, kind: null, scenarios: 0, outOfScope: entry.excluded });
     return out;
   }
+  if (entry.module) {
+    out.inputs.push({ file: entry.path, loader: "terraform-source", kind: null, scenarios: 0, module: entry.module });
+    return out;
+  }
   const pending: NormalizedInput[] = [];
   try {
     const file = entry.text !== undefined ? fileFromText(entry.path, entry.text) : readInputFile(entry.path, ctx.load.maxFileBytes);
@@ -219,7 +232,7 @@ export function checkFile(entry: FileEntry, ctx: FileContext): FileResult {
       if (entry.explicit && !ctx.skipUnrecognized)
         throw new RunnerlintError(
           "UNSUPPORTED_INPUT",
-          "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)",
+          "not a recognized input (CloudFormation template; Terraform .tf or plan/state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)",
           entry.path,
         );
       out.skipped = entry.path;

@@ -3,7 +3,7 @@ import {
   checkFile,
   defaultEngine,
   fileContext
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

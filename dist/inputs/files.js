@@ -13,7 +13,7 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const STRUCTURED = /\.(ya?ml|json|template)$/i;
 /** Files a folder walk considers; anything else is only read when named explicitly. */
 /** The files a folder walk reads; the pre-commit hooks' `files` pattern is the same (tested). */
-export const CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
+export const CANDIDATE = /\.(ya?ml|json|template|env|tf)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
 export function findFiles(paths, cwd = process.cwd()) {
     const out = [];

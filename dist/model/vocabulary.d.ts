@@ -11,7 +11,7 @@ export type SuppressionSource = "metadata" | "comment" | "config";
 /** The codes of a RunnerlintError (src/errors.ts): a closed set. */
 export type ErrorCode = "YAML_PARSE"
 /** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
- | "MULTI_DOCUMENT" | "JSON_PARSE" | "DOTENV_PARSE" | "UNKNOWN_TAG" | "BAD_INTRINSIC" | "ALIAS_LIMIT" | "DEPTH_LIMIT" | "SIZE_LIMIT" | "FILE_NOT_FOUND" | "CONFIG_INVALID" | "UNSUPPORTED_INPUT" | "USAGE" | "WASM_LOAD" | "WASM_EVAL" | "AWS_API";
+ | "MULTI_DOCUMENT" | "JSON_PARSE" | "HCL_PARSE" | "DOTENV_PARSE" | "UNKNOWN_TAG" | "BAD_INTRINSIC" | "ALIAS_LIMIT" | "DEPTH_LIMIT" | "SIZE_LIMIT" | "FILE_NOT_FOUND" | "CONFIG_INVALID" | "UNSUPPORTED_INPUT" | "USAGE" | "WASM_LOAD" | "WASM_EVAL" | "AWS_API";
 /** Worst first: a requirement takes the highest-ranked status of its evidence. */
 export declare const STATUS_RANK: Record<Status, number>;
 export declare const SEVERITY_RANK: Record<Severity, number>;

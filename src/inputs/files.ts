@@ -17,7 +17,7 @@ const STRUCTURED = /\.(ya?ml|json|template)$/i;
 /** Files a folder walk considers; anything else is only read when named explicitly. */
 /** The files a folder walk reads; the pre-commit hooks' `files` pattern is the same (tested). */
 export const CANDIDATE =
-  /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
+  /\.(ya?ml|json|template|env|tf)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
 const SKIP_DIRS = new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
 
 export interface FoundFile {

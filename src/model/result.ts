@@ -73,6 +73,8 @@ export interface InputSummary {
   groupsOutOfScope?: number;
   /** The security groups taken as the runner's, and why (lib/sg's scope record). */
   runnerGroups?: ScopedGroup[];
+  /** A .tf file read with its folder's Terraform module: the file the module is listed under. */
+  module?: string;
 }
 
 /** A security group taken as the runner's: its role, and what said so (config, tag, compute, inferred, scope-all). */

@@ -19,6 +19,7 @@ export type ErrorCode =
   /** A YAML stream of several documents (a Kubernetes manifest): no template is one. */
   | "MULTI_DOCUMENT"
   | "JSON_PARSE"
+  | "HCL_PARSE"
   | "DOTENV_PARSE"
   | "UNKNOWN_TAG"
   | "BAD_INTRINSIC"

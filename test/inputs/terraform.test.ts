@@ -384,9 +384,26 @@ describe("Terraform plan JSON", () => {
     expect(status(settings(["amazon", "995913728426"], { image_names: ["gitpod/*"] }), "ami.owner-gitpod")).toBe("unknown");
   });
 
+  it("with the .tf source beside the plan, a resource is located at its block there", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runnerlint-tfsrc-"));
+    writeFileSync(join(dir, "main.tf"), 'terraform {}\n\n  resource "aws_security_group" "env" {\n  name = "env"\n}\n');
+    writeFileSync(
+      join(dir, "plan.json"),
+      plan([["aws_security_group.env", "aws_security_group", group({ egress: [rule(443, "tcp")] }), {}]]),
+    );
+    const r = check([join(dir, "plan.json")], { config });
+    const f = r.findings.find((x) => x.ruleId === "securitygroup/egress")!;
+    expect(f.location).toMatchObject({ file: join(dir, "main.tf"), line: 3, column: 3 });
+  });
+
   it("a folder walk finds plan JSON by its content", () => {
     const r = check(["fixtures/terraform"], { config });
-    expect(r.inputs.map((i) => `${i.file} ${i.loader}`).sort()).toEqual([
+    expect(
+      r.inputs
+        .filter((i) => !i.file.startsWith("fixtures/terraform/source/"))
+        .map((i) => `${i.file} ${i.loader}`)
+        .sort(),
+    ).toEqual([
       "fixtures/terraform/runner-network.cfn.yaml cloudformation",
       "fixtures/terraform/runner-network.cfn.yaml cloudformation-proxy",
       "fixtures/terraform/runner-network.plan.json terraform",

@@ -347,6 +347,19 @@ function cites(r: Requirement, document: string, ctx: Context): boolean {
   });
 }
 
+/** Sources (and supersessions) that name a document the seeds lack, or a section it does not have. */
+export function unresolvedSources(cat: CatalogueFile, seeds: Seed[]): string[] {
+  const out: string[] = [];
+  const check = (who: string, document: string, section: string) => {
+    const seed = seeds.find((x) => x.key === document);
+    if (!seed) out.push(`${who}: unknown document ${document}`);
+    else if (!resolveSection(seed.text, section)) out.push(`${who}: ${document} has no section "${section}"`);
+  };
+  for (const r of cat.requirements) for (const s of r.sources) check(r.id, s.document, s.section);
+  for (const s of cat.supersedes ?? []) check("supersedes", s.document, s.section);
+  return out;
+}
+
 const where = (doc: string, ctx: Context) =>
   `${doc}:${ctx.lineNo} (${[...ctx.path.slice(1), ...(ctx.label ? [ctx.label] : [])].join(" > ")})`;
 

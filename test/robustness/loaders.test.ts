@@ -281,6 +281,50 @@ describe("loaders never crash", () => {
     );
   });
 
+  it("arbitrary .tf text, and HCL-shaped text of Terraform's vocabulary", () => {
+    const token = fc.constantFrom(
+      'resource "aws_security_group" "g" {',
+      'dynamic "egress" {',
+      "egress {",
+      "content {",
+      "}",
+      "for_each = var.m",
+      "count = 2",
+      "from_port = each.value",
+      'cidr_blocks = [cidrsubnet("10.0.0.0/8", 8, count.index)]',
+      'x = [for k, v in local.m : v if k != "a"]',
+      "y = { a = 1, (var.k) = 2 }",
+      "z = var.c ? 1 : -2",
+      'w = "${var.a}-${local.b}"',
+      "t = <<-EOT\n  hi ${var.a}\n  EOT",
+      "locals {",
+      'variable "m" { default = { a = 1 } }',
+      'module "m" {',
+      'source = "./x"',
+      "security_group_id = aws_security_group.g.id",
+      "q = try(var.x, 1)",
+      'r = templatefile("nope.tpl", {})',
+      "s = aws_security_group.g[*].id",
+      "=",
+      "(",
+      "[",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(token, { maxLength: 25 }).map((t) => t.join("\n")),
+        ),
+        (text) => {
+          outcome(() => fileFromText("main.tf", text), "main.tf");
+          const result = check([{ path: "main.tf", text }], { config: { runner: "enterprise" }, maxScenarios: 8 });
+          for (const e of result.errors) expectPositioned(e, e.file!);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
   it("check() on arbitrary templates returns a result; its errors are positioned RunnerlintErrors", () => {
     fc.assert(
       fc.property(fc.array(cfnDocument, { minLength: 1, maxLength: 3 }), (docs) => {

@@ -13,10 +13,11 @@ import { createBaseline, readBaseline, renderBaseline } from "../../baseline/ind
 import { UNUSED_WAIVER_RULE } from "../../waivers/apply.js";
 export const CHECK_USAGE = `Usage: runnerlint check <paths...> [options]
 
-Checks CloudFormation templates, Terraform plan/state JSON (terraform show -json) and AWS exports
-(describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy,
-describe-rule-group) against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files, .env files (proxy
-settings), squid*.conf, and iptables-save output (*.rules, rules.v4, iptables*).
+Checks CloudFormation templates, Terraform (.tf modules, and plan/state JSON from terraform show
+-json) and AWS exports (describe-security-groups, describe-vpcs, describe-network-acls,
+describe-firewall-policy, describe-rule-group) against the Gitpod runner requirements. Folders are
+searched for .yaml/.yml/.json/.template/.tf files, .env files (proxy settings), squid*.conf, and
+iptables-save output (*.rules, rules.v4, iptables*).
 
 Options:
   --config FILE                  the config file (default: .runnerlint.yaml, searched for from the

@@ -1,19 +1,40 @@
+// The Terraform input kind: `terraform show -json` plans and states (found by content), translated
+// to CloudFormation's shape (cloudformation.ts) and judged by the same pipeline, with Terraform's
+// own semantics kept where they differ:
+//   - a security group Terraform creates has no default allow-all egress (Terraform removes it);
+//   - inline rules and rule resources on one group (one direction) conflict: Terraform rewrites one
+//     set with the other on each apply, so every rule of that direction may or may not be there;
+//   - count / for_each instances are separate resources (their addresses);
+//   - a value known only after apply is unknown, never a guess.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { RunnerlintError } from "../../errors.js";
+import { dirname, join, sep } from "node:path";
 import { unknown } from "../../model/location.js";
 import { cloudFormationLoader } from "../cloudformation/loader.js";
 import { cloudFormationOrganizationsLoader } from "../scp/loaders.js";
 import { cloudFormationProxyLoader, toProxyInputs } from "../proxy/cloudformation.js";
 import { isTerraformJson, readPlan } from "./plan.js";
 import { translate } from "./cloudformation.js";
+import { parseTerraform } from "./hcl/parse.js";
+import { evaluateModule, tfvarsOf } from "./hcl/module.js";
 const cache = new WeakMap();
-/** The plan as a CloudFormation template file: same path and text, positions in the plan. */
+/**
+ * The plan as a CloudFormation template file: same path and text. A resource is located at its
+ * block in the .tf source when the configuration is beside the plan (a pull request's annotations
+ * then land on the code), else at its values in the plan.
+ */
 function translated(file) {
     let x = cache.get(file);
     if (!x) {
         const doc = file.document();
-        const translation = translate(readPlan(doc));
+        const plan = readPlan(doc);
+        const translation = translate(plan);
+        const source = sourceBlocks(file.path, plan);
         const locate = (p) => {
             const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-            return doc.locate(hit ? hit[1] : "");
+            const address = /^\/Resources\/([^/]+)/.exec(p)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+            const block = address !== undefined ? declaredAt(source, configAddress(address)) : undefined;
+            return block ?? doc.locate(hit ? hit[1] : "");
         };
         const template = { file: doc.file, data: translation.template, locate };
         x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
@@ -69,6 +90,152 @@ export const terraformProxyLoader = {
     detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
     load(file, ctx) {
         const template = translated(file).file.document();
+        const inputs = toProxyInputs(template, file.text, { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) }, ctx.config);
+        return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
+    },
+};
+/** "module.a[\"x\"].aws_sg.env[0]#2" → "module.a.aws_sg.env": the address of the block that declares it. */
+function configAddress(address) {
+    return address.replace(/#\d+$/, "").replace(/\[[^\]]*\]/g, "");
+}
+/** The block of the address, or of the resource an entry generated from it belongs to (aws_network_acl.env.ingress). */
+function declaredAt(blocks, address) {
+    for (let a = address; a.includes("."); a = a.slice(0, a.lastIndexOf("."))) {
+        const hit = blocks.get(a);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+/**
+ * Where each resource block is declared, by configuration address: the .tf files of the plan's
+ * folder (the root module) and of the local module sources its configuration calls.
+ */
+function sourceBlocks(planPath, plan) {
+    const out = new Map();
+    if (!existsSync(planPath))
+        return out;
+    const dirs = [["", dirname(planPath)]];
+    for (const call of plan.moduleCalls) {
+        const parent = dirs.find(([a]) => a === call.address.replace(/\.?module\.[^.]+$/, ""));
+        if (parent && /^\.\.?\//.test(call.source))
+            dirs.push([call.address, join(parent[1], call.source)]);
+    }
+    for (const [address, dir] of dirs) {
+        let names;
+        try {
+            names = readdirSync(dir)
+                .filter((n) => n.endsWith(".tf"))
+                .sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const path = join(dir, name);
+            // As the plan's path is written (relative stays relative), with forward slashes.
+            const shown = path.split(sep).join("/");
+            readFileSync(path, "utf8")
+                .split("\n")
+                .forEach((line, i) => {
+                const m = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+                if (m)
+                    out.set(`${address ? `${address}.` : ""}${m[2]}.${m[3]}`, { file: shown, line: i + 1, column: m[1].length + 1 });
+            });
+        }
+    }
+    return out;
+}
+// ── .tf source ────────────────────────────────────────────────────────────────────────────────────
+const tfvarsName = (n) => n === "terraform.tfvars" || n.endsWith(".auto.tfvars");
+const reader = {
+    read(dir) {
+        let names;
+        try {
+            names = readdirSync(dir)
+                .filter((n) => n.endsWith(".tf"))
+                .sort();
+        }
+        catch {
+            return undefined;
+        }
+        return names.map((n) => {
+            const path = join(dir, n).split(sep).join("/");
+            return { path, body: parseTerraform(path, readFileSync(path, "utf8")) };
+        });
+    },
+    parseTemplate: (file, text) => parseTerraform(file, text),
+};
+/**
+ * A .tf file: the module of its folder is read (every .tf file there, terraform.tfvars and
+ * *.auto.tfvars for the root variables), evaluated (hcl/module.ts) and translated like a plan.
+ * A file given in memory is a module of its own.
+ */
+function translatedSource(file) {
+    let x = cache.get(file);
+    if (!x) {
+        const dir = dirname(file.path);
+        const onDisk = existsSync(file.path) && readFileSync(file.path, "utf8") === file.text;
+        const files = (onDisk ? reader.read(dir) : undefined) ?? [{ path: file.path, body: parseTerraform(file.path, file.text) }];
+        const tfvars = {};
+        if (onDisk)
+            for (const n of readdirSync(dir)
+                .filter(tfvarsName)
+                .sort((a, b) => (a === "terraform.tfvars" ? -1 : b === "terraform.tfvars" ? 1 : a.localeCompare(b)))) {
+                const path = join(dir, n).split(sep).join("/");
+                Object.assign(tfvars, tfvarsOf({ path, body: parseTerraform(path, readFileSync(path, "utf8")) }, dir, reader));
+            }
+        let evaluated;
+        try {
+            evaluated = evaluateModule(dir, files, tfvars, reader);
+        }
+        catch (e) {
+            // Expressions nested deeper than the stack: bounded like every other input.
+            if (e instanceof RangeError)
+                throw new RunnerlintError("DEPTH_LIMIT", "expressions nested too deeply to evaluate", file.path, { line: 1, column: 1 });
+            throw e;
+        }
+        const { plan, positions } = evaluated;
+        const translation = translate(plan);
+        const fallback = { file: file.path, line: 1, column: 1 };
+        const position = (p) => {
+            for (let q = p;; q = q.slice(0, q.lastIndexOf("/"))) {
+                const hit = positions.get(q);
+                if (hit)
+                    return hit;
+                if (!q)
+                    return fallback;
+            }
+        };
+        const locate = (p) => {
+            const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
+            return position(hit ? hit[1] : "");
+        };
+        const template = { file: file.path, data: translation.template, locate };
+        x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+        cache.set(file, x);
+    }
+    return x;
+}
+const isTfSource = (file) => /\.tf$/i.test(file.path);
+export const terraformSourceLoader = {
+    name: "terraform-source",
+    detect: isTfSource,
+    load(file, ctx) {
+        const x = translatedSource(file);
+        return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+    },
+};
+export const terraformSourceOrganizationsLoader = {
+    name: "terraform-source-organizations",
+    detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
+    load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx),
+};
+export const terraformSourceProxyLoader = {
+    name: "terraform-source-proxy",
+    detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
+    load(file, ctx) {
+        const template = translatedSource(file).file.document();
         const inputs = toProxyInputs(template, file.text, { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) }, ctx.config);
         return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
     },

@@ -6,16 +6,21 @@
 //     set with the other on each apply, so every rule of that direction may or may not be there;
 //   - count / for_each instances are separate resources (their addresses);
 //   - a value known only after apply is unknown, never a guess.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { RunnerlintError } from "../../errors.js";
+import { dirname, join, sep } from "node:path";
 import type { SecurityGroup, SgRule } from "../../model/network.js";
-import { unknown } from "../../model/location.js";
+import { unknown, type Location } from "../../model/location.js";
 import type { InputFile, LoadContext, Loader, NormalizedInput } from "../types.js";
 import type { SourceDocument } from "../source.js";
 import type { CfnTemplate } from "../cloudformation/template.js";
 import { cloudFormationLoader } from "../cloudformation/loader.js";
 import { cloudFormationOrganizationsLoader } from "../scp/loaders.js";
 import { cloudFormationProxyLoader, toProxyInputs } from "../proxy/cloudformation.js";
-import { isTerraformJson, readPlan } from "./plan.js";
+import { isTerraformJson, readPlan, type TfPlan } from "./plan.js";
 import { translate, type Translation } from "./cloudformation.js";
+import { parseTerraform } from "./hcl/parse.js";
+import { evaluateModule, tfvarsOf, type ModuleReader } from "./hcl/module.js";
 
 interface Translated {
   file: InputFile;
@@ -24,15 +29,23 @@ interface Translated {
 
 const cache = new WeakMap<InputFile, Translated>();
 
-/** The plan as a CloudFormation template file: same path and text, positions in the plan. */
+/**
+ * The plan as a CloudFormation template file: same path and text. A resource is located at its
+ * block in the .tf source when the configuration is beside the plan (a pull request's annotations
+ * then land on the code), else at its values in the plan.
+ */
 function translated(file: InputFile): Translated {
   let x = cache.get(file);
   if (!x) {
     const doc = file.document();
-    const translation = translate(readPlan(doc));
+    const plan = readPlan(doc);
+    const translation = translate(plan);
+    const source = sourceBlocks(file.path, plan);
     const locate = (p: string) => {
       const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-      return doc.locate(hit ? hit[1] : "");
+      const address = /^\/Resources\/([^/]+)/.exec(p)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+      const block = address !== undefined ? declaredAt(source, configAddress(address)) : undefined;
+      return block ?? doc.locate(hit ? hit[1] : "");
     };
     const template: SourceDocument = { file: doc.file, data: translation.template, locate };
     x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
@@ -91,6 +104,159 @@ export const terraformProxyLoader: Loader = {
   detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
   load(file, ctx) {
     const template = translated(file).file.document() as CfnTemplate;
+    const inputs = toProxyInputs(
+      template,
+      file.text,
+      { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) },
+      ctx.config,
+    );
+    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
+  },
+};
+
+/** "module.a[\"x\"].aws_sg.env[0]#2" → "module.a.aws_sg.env": the address of the block that declares it. */
+function configAddress(address: string): string {
+  return address.replace(/#\d+$/, "").replace(/\[[^\]]*\]/g, "");
+}
+
+/** The block of the address, or of the resource an entry generated from it belongs to (aws_network_acl.env.ingress). */
+function declaredAt(blocks: Map<string, Location>, address: string): Location | undefined {
+  for (let a = address; a.includes("."); a = a.slice(0, a.lastIndexOf("."))) {
+    const hit = blocks.get(a);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Where each resource block is declared, by configuration address: the .tf files of the plan's
+ * folder (the root module) and of the local module sources its configuration calls.
+ */
+function sourceBlocks(planPath: string, plan: TfPlan): Map<string, Location> {
+  const out = new Map<string, Location>();
+  if (!existsSync(planPath)) return out;
+  const dirs: [string, string][] = [["", dirname(planPath)]];
+  for (const call of plan.moduleCalls) {
+    const parent = dirs.find(([a]) => a === call.address.replace(/\.?module\.[^.]+$/, ""));
+    if (parent && /^\.\.?\//.test(call.source)) dirs.push([call.address, join(parent[1], call.source)]);
+  }
+  for (const [address, dir] of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith(".tf"))
+        .sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      // As the plan's path is written (relative stays relative), with forward slashes.
+      const shown = path.split(sep).join("/");
+      readFileSync(path, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          const m = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+          if (m) out.set(`${address ? `${address}.` : ""}${m[2]}.${m[3]}`, { file: shown, line: i + 1, column: m[1]!.length + 1 });
+        });
+    }
+  }
+  return out;
+}
+
+// ── .tf source ────────────────────────────────────────────────────────────────────────────────────
+
+const tfvarsName = (n: string) => n === "terraform.tfvars" || n.endsWith(".auto.tfvars");
+
+const reader: ModuleReader = {
+  read(dir) {
+    let names: string[];
+    try {
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith(".tf"))
+        .sort();
+    } catch {
+      return undefined;
+    }
+    return names.map((n) => {
+      const path = join(dir, n).split(sep).join("/");
+      return { path, body: parseTerraform(path, readFileSync(path, "utf8")) };
+    });
+  },
+  parseTemplate: (file, text) => parseTerraform(file, text),
+};
+
+/**
+ * A .tf file: the module of its folder is read (every .tf file there, terraform.tfvars and
+ * *.auto.tfvars for the root variables), evaluated (hcl/module.ts) and translated like a plan.
+ * A file given in memory is a module of its own.
+ */
+function translatedSource(file: InputFile): Translated {
+  let x = cache.get(file);
+  if (!x) {
+    const dir = dirname(file.path);
+    const onDisk = existsSync(file.path) && readFileSync(file.path, "utf8") === file.text;
+    const files = (onDisk ? reader.read(dir) : undefined) ?? [{ path: file.path, body: parseTerraform(file.path, file.text) }];
+    const tfvars: Record<string, unknown> = {};
+    if (onDisk)
+      for (const n of readdirSync(dir)
+        .filter(tfvarsName)
+        .sort((a, b) => (a === "terraform.tfvars" ? -1 : b === "terraform.tfvars" ? 1 : a.localeCompare(b)))) {
+        const path = join(dir, n).split(sep).join("/");
+        Object.assign(tfvars, tfvarsOf({ path, body: parseTerraform(path, readFileSync(path, "utf8")) }, dir, reader));
+      }
+    let evaluated: ReturnType<typeof evaluateModule>;
+    try {
+      evaluated = evaluateModule(dir, files, tfvars, reader);
+    } catch (e) {
+      // Expressions nested deeper than the stack: bounded like every other input.
+      if (e instanceof RangeError)
+        throw new RunnerlintError("DEPTH_LIMIT", "expressions nested too deeply to evaluate", file.path, { line: 1, column: 1 });
+      throw e;
+    }
+    const { plan, positions } = evaluated;
+    const translation = translate(plan);
+    const fallback: Location = { file: file.path, line: 1, column: 1 };
+    const position = (p: string): Location => {
+      for (let q = p; ; q = q.slice(0, q.lastIndexOf("/"))) {
+        const hit = positions.get(q);
+        if (hit) return hit;
+        if (!q) return fallback;
+      }
+    };
+    const locate = (p: string) => {
+      const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
+      return position(hit ? hit[1] : "");
+    };
+    const template: SourceDocument = { file: file.path, data: translation.template, locate };
+    x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+    cache.set(file, x);
+  }
+  return x;
+}
+
+const isTfSource = (file: InputFile) => /\.tf$/i.test(file.path);
+
+export const terraformSourceLoader: Loader = {
+  name: "terraform-source",
+  detect: isTfSource,
+  load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
+    const x = translatedSource(file);
+    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+  },
+};
+
+export const terraformSourceOrganizationsLoader: Loader = {
+  name: "terraform-source-organizations",
+  detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
+  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx),
+};
+
+export const terraformSourceProxyLoader: Loader = {
+  name: "terraform-source-proxy",
+  detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
+  load(file, ctx) {
+    const template = translatedSource(file).file.document() as CfnTemplate;
     const inputs = toProxyInputs(
       template,
       file.text,

@@ -96,15 +96,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -144,15 +144,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
@@ -283,26 +283,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -313,7 +313,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -340,10 +340,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -352,7 +352,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -362,9 +362,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -381,11 +381,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -421,10 +421,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -473,13 +473,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -523,7 +523,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -594,9 +594,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -710,10 +710,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar2 = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -816,11 +816,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -840,7 +840,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -957,13 +957,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -997,44 +997,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
+          escStart = i2;
+          switch (text[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1042,10 +1042,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text;
               folds.push(j);
@@ -1066,9 +1066,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -1081,20 +1081,20 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i2 < start2 + indent) {
+          ch = text[++i2];
         } else {
           do {
-            ch = text[++i];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -1117,20 +1117,20 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str3[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -1143,78 +1143,78 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let str3 = "";
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str3 += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str3 += json.slice(start2, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
-                  i += 2;
+                str3 += json.slice(start2, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                  str3 += "\n";
+                  i2 += 2;
                 }
-                str2 += indent;
-                if (json[i + 2] === " ")
-                  str2 += "\\";
-                i += 1;
-                start = i + 1;
+                str3 += indent;
+                if (json[i2 + 2] === " ")
+                  str3 += "\\";
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1253,9 +1253,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1292,10 +1292,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -1304,7 +1304,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1313,14 +1313,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -1342,15 +1342,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1461,8 +1461,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1502,11 +1502,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1541,8 +1541,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1551,27 +1551,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1587,7 +1587,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1631,16 +1631,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1849,8 +1849,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1867,31 +1867,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str2 += line ? `
+        str3 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1904,8 +1904,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1934,40 +1934,40 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
-          str2 += ",";
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        if (i2 < items.length - 1) {
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2064,11 +2064,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2223,9 +2223,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2243,10 +2243,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2296,7 +2296,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2334,7 +2334,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2360,12 +2360,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2386,7 +2386,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2395,7 +2395,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2406,11 +2406,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar2.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2427,7 +2427,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2440,7 +2440,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2448,7 +2448,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2457,7 +2457,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2510,7 +2510,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2527,7 +2527,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2543,7 +2543,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2551,9 +2551,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2568,7 +2568,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2585,10 +2585,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2599,31 +2599,31 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -2637,8 +2637,8 @@ var require_pairs = __commonJS({
     var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2655,7 +2655,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair2.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2665,11 +2665,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -2826,7 +2826,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2835,7 +2835,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2846,11 +2846,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2870,34 +2870,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2907,7 +2907,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2916,7 +2916,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2924,7 +2924,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3037,11 +3037,11 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3057,18 +3057,18 @@ var require_timestamp = __commonJS({
         value *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3076,7 +3076,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3085,7 +3085,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3096,8 +3096,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3128,7 +3128,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -3151,7 +3151,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge.merge,
       omap.omap,
       pairs.pairs,
@@ -3177,7 +3177,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3192,7 +3192,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -3212,7 +3212,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3301,9 +3301,9 @@ var require_stringifyDocument = __commonJS({
       const lines = [];
       let hasDirectives = options2.directives === true;
       if (options2.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
+        const dir2 = doc.directives.toString(doc);
+        if (dir2) {
+          lines.push(dir2);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
@@ -3332,13 +3332,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3461,11 +3461,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3684,9 +3684,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -3762,7 +3762,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3814,7 +3814,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3823,7 +3823,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3871,7 +3871,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -3973,10 +3973,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep: sep5, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3990,7 +3990,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4001,20 +4001,20 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4030,7 +4030,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4078,8 +4078,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4100,7 +4100,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -4121,7 +4121,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4135,13 +4135,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4182,23 +4182,23 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep: sep5, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep5 && !value) {
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4217,7 +4217,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4225,7 +4225,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -4249,8 +4249,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap4 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4258,11 +4258,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4273,8 +4273,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4326,8 +4326,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -4421,32 +4421,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
+      const start2 = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar2.indent + header.indent;
       let offset = scalar2.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4457,7 +4457,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4466,17 +4466,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4488,24 +4488,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4513,16 +4513,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar2.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4534,8 +4534,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4543,7 +4543,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -4551,8 +4551,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4590,8 +4590,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4688,65 +4688,65 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4907,8 +4907,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4916,10 +4916,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5044,7 +5044,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options2, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5054,7 +5054,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5067,7 +5067,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5102,8 +5102,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5111,8 +5111,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5163,10 +5163,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5331,13 +5331,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5394,13 +5394,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5412,7 +5412,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5516,14 +5516,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,15 +5574,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -5752,14 +5752,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6054,9 +6054,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6070,17 +6070,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6111,25 +6111,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6141,36 +6141,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6187,8 +6187,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6233,23 +6233,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6262,24 +6262,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer2;
@@ -6308,8 +6308,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -6325,20 +6325,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list6, type) {
-      for (let i = 0; i < list6.length; ++i)
-        if (list6[i].type === type)
+      for (let i2 = 0; i2 < list6.length; ++i2)
+        if (list6[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list6) {
-      for (let i = 0; i < list6.length; ++i) {
-        switch (list6[i].type) {
+      for (let i2 = 0; i2 < list6.length; ++i2) {
+        switch (list6[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6373,9 +6373,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6384,16 +6384,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target2, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target2, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target2.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6414,7 +6414,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6689,19 +6689,19 @@ var require_parser = __commonJS({
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep3;
+          const start2 = getFirstKeyStartProps(prev);
+          let sep5;
           if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar2.end;
+            sep5.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            items: [{ start: start2, key: scalar2, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6776,14 +6776,14 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -6796,14 +6796,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6816,8 +6816,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6834,12 +6834,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -6849,23 +6849,23 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -6873,7 +6873,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6891,14 +6891,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6917,7 +6917,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7026,13 +7026,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7054,15 +7054,15 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7121,35 +7121,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7187,7 +7187,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7201,7 +7201,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options2) {
       const prettyErrors = options2.prettyErrors !== false;
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7209,7 +7209,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7305,7 +7305,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -7330,7 +7330,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -7342,22 +7342,22 @@ var require_dist = __commonJS({
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
+    function isValidJSON(str3) {
+      if (typeof str3 !== "string") {
         return;
       }
       try {
-        JSON.parse(str2);
+        JSON.parse(str3);
         return true;
-      } catch (err) {
-        if (err instanceof SyntaxError) {
+      } catch (err2) {
+        if (err2 instanceof SyntaxError) {
           return false;
         }
-        throw err;
+        throw err2;
       }
     }
-    module.exports = {
+    module2.exports = {
       "json.is_valid": isValidJSON
     };
   }
@@ -7392,12 +7392,12 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
-        for (i = 0; i < tree_length; i++) {
-          if (typeof parse_tree[i] === "string") {
-            output += parse_tree[i];
-          } else if (typeof parse_tree[i] === "object") {
-            ph = parse_tree[i];
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i2, k, ph, pad, pad_character, pad_length, is_positive, sign;
+        for (i2 = 0; i2 < tree_length; i2++) {
+          if (typeof parse_tree[i2] === "string") {
+            output += parse_tree[i2];
+          } else if (typeof parse_tree[i2] === "object") {
+            ph = parse_tree[i2];
             if (ph.keys) {
               arg = argv[cursor];
               for (k = 0; k < ph.keys.length; k++) {
@@ -7568,18 +7568,18 @@ var require_sprintf = __commonJS({
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
 var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module2) {
     var vsprintf = require_sprintf().vsprintf;
     var sprintf = (s, values) => vsprintf(s, values);
-    module.exports = { sprintf };
+    module2.exports = { sprintf };
   }
 });
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
 var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module2) {
     var regexSplit = (pattern, s) => s.split(RegExp(pattern));
-    module.exports = { "regex.split": regexSplit };
+    module2.exports = { "regex.split": regexSplit };
   }
 });
 
@@ -7654,16 +7654,16 @@ var require_PlainValue_516d5bc2 = __commonJS({
         src
       } = getSrcInfo(cst);
       if (!lineStarts2 || !src || offset > src.length) return null;
-      for (let i = 0; i < lineStarts2.length; ++i) {
-        const start = lineStarts2[i];
-        if (offset < start) {
+      for (let i2 = 0; i2 < lineStarts2.length; ++i2) {
+        const start2 = lineStarts2[i2];
+        if (offset < start2) {
           return {
-            line: i,
-            col: offset - lineStarts2[i - 1] + 1
+            line: i2,
+            col: offset - lineStarts2[i2 - 1] + 1
           };
         }
-        if (offset === start) return {
-          line: i + 1,
+        if (offset === start2) return {
+          line: i2 + 1,
           col: 1
         };
       }
@@ -7679,20 +7679,20 @@ var require_PlainValue_516d5bc2 = __commonJS({
         src
       } = getSrcInfo(cst);
       if (!lineStarts2 || !(line >= 1) || line > lineStarts2.length) return null;
-      const start = lineStarts2[line - 1];
+      const start2 = lineStarts2[line - 1];
       let end = lineStarts2[line];
-      while (end && end > start && src[end - 1] === "\n") --end;
-      return src.slice(start, end);
+      while (end && end > start2 && src[end - 1] === "\n") --end;
+      return src.slice(start2, end);
     }
     function getPrettyContext({
-      start,
+      start: start2,
       end
     }, cst, maxWidth = 80) {
-      let src = getLine(start.line, cst);
+      let src = getLine(start2.line, cst);
       if (!src) return null;
       let {
         col
-      } = start;
+      } = start2;
       if (src.length > maxWidth) {
         if (col <= maxWidth - 10) {
           src = src.substr(0, maxWidth - 1) + "\u2026";
@@ -7706,25 +7706,25 @@ var require_PlainValue_516d5bc2 = __commonJS({
       let errLen = 1;
       let errEnd = "";
       if (end) {
-        if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-          errLen = end.col - start.col;
+        if (end.line === start2.line && col + (end.col - start2.col) <= maxWidth + 1) {
+          errLen = end.col - start2.col;
         } else {
           errLen = Math.min(src.length + 1, maxWidth) - col;
           errEnd = "\u2026";
         }
       }
       const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err = "^".repeat(errLen);
+      const err2 = "^".repeat(errLen);
       return `${src}
-${offset}${err}${errEnd}`;
+${offset}${err2}${errEnd}`;
     }
     var Range = class _Range {
       static copy(orig) {
         return new _Range(orig.start, orig.end);
       }
-      constructor(start, end) {
-        this.start = start;
-        this.end = end || start;
+      constructor(start2, end) {
+        this.start = start2;
+        this.end = end || start2;
       }
       isEmpty() {
         return typeof this.start !== "number" || !this.end || this.end <= this.start;
@@ -7739,43 +7739,43 @@ ${offset}${err}${errEnd}`;
        */
       setOrigRange(cr, offset) {
         const {
-          start,
+          start: start2,
           end
         } = this;
         if (cr.length === 0 || end <= cr[0]) {
-          this.origStart = start;
+          this.origStart = start2;
           this.origEnd = end;
           return offset;
         }
-        let i = offset;
-        while (i < cr.length) {
-          if (cr[i] > start) break;
-          else ++i;
+        let i2 = offset;
+        while (i2 < cr.length) {
+          if (cr[i2] > start2) break;
+          else ++i2;
         }
-        this.origStart = start + i;
-        const nextOffset = i;
-        while (i < cr.length) {
-          if (cr[i] >= end) break;
-          else ++i;
+        this.origStart = start2 + i2;
+        const nextOffset = i2;
+        while (i2 < cr.length) {
+          if (cr[i2] >= end) break;
+          else ++i2;
         }
-        this.origEnd = end + i;
+        this.origEnd = end + i2;
         return nextOffset;
       }
     };
-    var Node = class _Node {
-      static addStringTerminator(src, offset, str2) {
-        if (str2[str2.length - 1] === "\n") return str2;
+    var Node2 = class _Node {
+      static addStringTerminator(src, offset, str3) {
+        if (str3[str3.length - 1] === "\n") return str3;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
+        return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep3) {
+      static atDocumentBoundary(src, offset, sep5) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep3) {
-          if (ch0 !== sep3) return false;
+        if (sep5) {
+          if (ch0 !== sep5) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -7902,38 +7902,38 @@ ${offset}${err}${errEnd}`;
         return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
       }
       get anchor() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const anchor = this.getPropValue(i, Char.ANCHOR, true);
+        for (let i2 = 0; i2 < this.props.length; ++i2) {
+          const anchor = this.getPropValue(i2, Char.ANCHOR, true);
           if (anchor != null) return anchor;
         }
         return null;
       }
       get comment() {
         const comments = [];
-        for (let i = 0; i < this.props.length; ++i) {
-          const comment = this.getPropValue(i, Char.COMMENT, true);
+        for (let i2 = 0; i2 < this.props.length; ++i2) {
+          const comment = this.getPropValue(i2, Char.COMMENT, true);
           if (comment != null) comments.push(comment);
         }
         return comments.length > 0 ? comments.join("\n") : null;
       }
-      commentHasRequiredWhitespace(start) {
+      commentHasRequiredWhitespace(start2) {
         const {
           src
         } = this.context;
-        if (this.header && start === this.header.end) return false;
+        if (this.header && start2 === this.header.end) return false;
         if (!this.valueRange) return false;
         const {
           end
         } = this.valueRange;
-        return start !== end || _Node.atBlank(src, end - 1);
+        return start2 !== end || _Node.atBlank(src, end - 1);
       }
       get hasComment() {
         if (this.context) {
           const {
             src
           } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] === Char.COMMENT) return true;
+          for (let i2 = 0; i2 < this.props.length; ++i2) {
+            if (src[this.props[i2].start] === Char.COMMENT) return true;
           }
         }
         return false;
@@ -7943,8 +7943,8 @@ ${offset}${err}${errEnd}`;
           const {
             src
           } = this.context;
-          for (let i = 0; i < this.props.length; ++i) {
-            if (src[this.props[i].start] !== Char.COMMENT) return true;
+          for (let i2 = 0; i2 < this.props.length; ++i2) {
+            if (src[this.props[i2].start] !== Char.COMMENT) return true;
           }
         }
         return false;
@@ -7958,34 +7958,34 @@ ${offset}${err}${errEnd}`;
       }
       get rangeAsLinePos() {
         if (!this.range || !this.context) return void 0;
-        const start = getLinePos(this.range.start, this.context.root);
-        if (!start) return void 0;
+        const start2 = getLinePos(this.range.start, this.context.root);
+        if (!start2) return void 0;
         const end = getLinePos(this.range.end, this.context.root);
         return {
-          start,
+          start: start2,
           end
         };
       }
       get rawValue() {
         if (!this.valueRange || !this.context) return null;
         const {
-          start,
+          start: start2,
           end
         } = this.valueRange;
-        return this.context.src.slice(start, end);
+        return this.context.src.slice(start2, end);
       }
       get tag() {
-        for (let i = 0; i < this.props.length; ++i) {
-          const tag = this.getPropValue(i, Char.TAG, false);
+        for (let i2 = 0; i2 < this.props.length; ++i2) {
+          const tag = this.getPropValue(i2, Char.TAG, false);
           if (tag != null) {
             if (tag[1] === "<") {
               return {
                 verbatim: tag.slice(2, -1)
               };
             } else {
-              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              const [_, handle2, suffix] = tag.match(/^(.*!)([^!]*)$/);
               return {
-                handle,
+                handle: handle2,
                 suffix
               };
             }
@@ -7996,28 +7996,28 @@ ${offset}${err}${errEnd}`;
       get valueRangeContainsNewline() {
         if (!this.valueRange || !this.context) return false;
         const {
-          start,
+          start: start2,
           end
         } = this.valueRange;
         const {
           src
         } = this.context;
-        for (let i = start; i < end; ++i) {
-          if (src[i] === "\n") return true;
+        for (let i2 = start2; i2 < end; ++i2) {
+          if (src[i2] === "\n") return true;
         }
         return false;
       }
-      parseComment(start) {
+      parseComment(start2) {
         const {
           src
         } = this.context;
-        if (src[start] === Char.COMMENT) {
-          const end = _Node.endOfLine(src, start + 1);
-          const commentRange = new Range(start, end);
+        if (src[start2] === Char.COMMENT) {
+          const end = _Node.endOfLine(src, start2 + 1);
+          const commentRange = new Range(start2, end);
           this.props.push(commentRange);
           return end;
         }
-        return start;
+        return start2;
       }
       /**
        * Populates the `origStart` and `origEnd` values of all ranges for this
@@ -8042,15 +8042,15 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str2 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str2);
+        const str3 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str3);
       }
     };
     var YAMLError = class extends Error {
-      constructor(name, source, message) {
-        if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
+      constructor(name2, source, message) {
+        if (!message || !(source instanceof Node2)) throw new Error(`Invalid arguments for new ${name2}`);
         super();
-        this.name = name;
+        this.name = name2;
         this.message = message;
         this.source = source;
       }
@@ -8060,14 +8060,14 @@ ${offset}${err}${errEnd}`;
         const cst = this.source.context && this.source.context.root;
         if (typeof this.offset === "number") {
           this.range = new Range(this.offset, this.offset + 1);
-          const start = cst && getLinePos(this.offset, cst);
-          if (start) {
+          const start2 = cst && getLinePos(this.offset, cst);
+          if (start2) {
             const end = {
-              line: start.line,
-              col: start.col + 1
+              line: start2.line,
+              col: start2.col + 1
             };
             this.linePos = {
-              start,
+              start: start2,
               end
             };
           }
@@ -8123,20 +8123,20 @@ ${ctx}
       if ("object" != typeof t || !t) return t;
       var e = t[Symbol.toPrimitive];
       if (void 0 !== e) {
-        var i = e.call(t, r || "default");
-        if ("object" != typeof i) return i;
+        var i2 = e.call(t, r || "default");
+        if ("object" != typeof i2) return i2;
         throw new TypeError("@@toPrimitive must return a primitive value.");
       }
       return ("string" === r ? String : Number)(t);
     }
     function _toPropertyKey(t) {
-      var i = _toPrimitive(t, "string");
-      return "symbol" == typeof i ? i : i + "";
+      var i2 = _toPrimitive(t, "string");
+      return "symbol" == typeof i2 ? i2 : i2 + "";
     }
-    var PlainValue = class _PlainValue extends Node {
-      static endOfLine(src, start, inFlow) {
-        let ch = src[start];
-        let offset = start;
+    var PlainValue = class _PlainValue extends Node2 {
+      static endOfLine(src, start2, inFlow) {
+        let ch = src[start2];
+        let offset = start2;
         while (ch && ch !== "\n") {
           if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
           const next = src[offset + 1];
@@ -8150,44 +8150,44 @@ ${ctx}
       get strValue() {
         if (!this.valueRange || !this.context) return null;
         let {
-          start,
+          start: start2,
           end
         } = this.valueRange;
         const {
           src
         } = this.context;
         let ch = src[end - 1];
-        while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str2 = "";
-        for (let i = start; i < end; ++i) {
-          const ch2 = src[i];
+        while (start2 < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
+        let str3 = "";
+        for (let i2 = start2; i2 < end; ++i2) {
+          const ch2 = src[i2];
           if (ch2 === "\n") {
             const {
               fold,
               offset
-            } = Node.foldNewline(src, i, -1);
-            str2 += fold;
-            i = offset;
+            } = Node2.foldNewline(src, i2, -1);
+            str3 += fold;
+            i2 = offset;
           } else if (ch2 === " " || ch2 === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
-            while (i < end && (next === " " || next === "	")) {
-              i += 1;
-              next = src[i + 1];
+            const wsStart = i2;
+            let next = src[i2 + 1];
+            while (i2 < end && (next === " " || next === "	")) {
+              i2 += 1;
+              next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch2;
           } else {
-            str2 += ch2;
+            str3 += ch2;
           }
         }
-        const ch0 = src[start];
+        const ch0 = src[start2];
         switch (ch0) {
           case "	": {
             const msg = "Plain value cannot start with a tab character";
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           case "@":
@@ -8196,24 +8196,24 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           default:
-            return str2;
+            return str3;
         }
       }
-      parseBlockValue(start) {
+      parseBlockValue(start2) {
         const {
           indent,
           inFlow,
           src
         } = this.context;
-        let offset = start;
-        let valueEnd = start;
+        let offset = start2;
+        let valueEnd = start2;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          if (Node.atDocumentBoundary(src, offset + 1)) break;
-          const end = Node.endOfBlockIndent(src, indent, offset + 1);
+          if (Node2.atDocumentBoundary(src, offset + 1)) break;
+          const end = Node2.endOfBlockIndent(src, indent, offset + 1);
           if (end === null || src[end] === "#") break;
           if (src[end] === "\n") {
             offset = end;
@@ -8222,7 +8222,7 @@ ${ctx}
             offset = valueEnd;
           }
         }
-        if (this.valueRange.isEmpty()) this.valueRange.start = start;
+        if (this.valueRange.isEmpty()) this.valueRange.start = start2;
         this.valueRange.end = valueEnd;
         return valueEnd;
       }
@@ -8251,19 +8251,19 @@ ${ctx}
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this scalar, may be `\n`
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           inFlow,
           src
         } = context;
-        let offset = start;
+        let offset = start2;
         const ch = src[offset];
         if (ch && ch !== "#" && ch !== "\n") {
-          offset = _PlainValue.endOfLine(src, start, inFlow);
+          offset = _PlainValue.endOfLine(src, start2, inFlow);
         }
-        this.valueRange = new Range(start, offset);
-        offset = Node.endOfWhiteSpace(src, offset);
+        this.valueRange = new Range(start2, offset);
+        offset = Node2.endOfWhiteSpace(src, offset);
         offset = this.parseComment(offset);
         if (!this.hasComment || this.valueRange.isEmpty()) {
           offset = this.parseBlockValue(offset);
@@ -8272,7 +8272,7 @@ ${ctx}
       }
     };
     exports.Char = Char;
-    exports.Node = Node;
+    exports.Node = Node2;
     exports.PlainValue = PlainValue;
     exports.Range = Range;
     exports.Type = Type;
@@ -8307,10 +8307,10 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first \n character
        * @returns {number} - Index of the character after this
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
-        this.range = new PlainValue.Range(start, start + 1);
-        return start + 1;
+        this.range = new PlainValue.Range(start2, start2 + 1);
+        return start2 + 1;
       }
     };
     var CollectionItem = class extends PlainValue.Node {
@@ -8326,7 +8326,7 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           parseNode,
@@ -8337,8 +8337,8 @@ var require_parse_cst = __commonJS({
           lineStart
         } = context;
         if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start - lineStart : context.indent;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        const indent = atLineStart ? start2 - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
         let ch = src[offset];
         const inlineComment = ch === "#";
         const comments = [];
@@ -8370,7 +8370,7 @@ var require_parse_cst = __commonJS({
             lineStart,
             parent: this
           }, offset);
-        } else if (ch && lineStart > start + 1) {
+        } else if (ch && lineStart > start2 + 1) {
           offset = lineStart - 1;
         }
         if (this.node) {
@@ -8386,11 +8386,11 @@ var require_parse_cst = __commonJS({
             this.props.push(c);
             offset = c.end;
           } else {
-            offset = PlainValue.Node.endOfLine(src, start + 1);
+            offset = PlainValue.Node.endOfLine(src, start2 + 1);
           }
         }
         const end = this.node ? this.node.valueRange.end : offset;
-        this.valueRange = new PlainValue.Range(start, end);
+        this.valueRange = new PlainValue.Range(start2, end);
         return offset;
       }
       setOrigRanges(cr, offset) {
@@ -8407,8 +8407,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str2 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        const str3 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str3);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -8422,10 +8422,10 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this scalar
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
-        const offset = this.parseComment(start);
-        this.range = new PlainValue.Range(start, offset);
+        const offset = this.parseComment(start2);
+        this.range = new PlainValue.Range(start2, offset);
         return offset;
       }
     };
@@ -8435,16 +8435,16 @@ var require_parse_cst = __commonJS({
       if (!(cnode instanceof Collection)) return null;
       const len = cnode.items.length;
       let ci = -1;
-      for (let i = len - 1; i >= 0; --i) {
-        const n = cnode.items[i];
+      for (let i2 = len - 1; i2 >= 0; --i2) {
+        const n = cnode.items[i2];
         if (n.type === PlainValue.Type.COMMENT) {
           const {
             indent,
             lineStart
           } = n.context;
           if (indent > 0 && n.range.start >= lineStart + indent) break;
-          ci = i;
-        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+          ci = i2;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i2;
         else break;
       }
       if (ci === -1) return null;
@@ -8470,10 +8470,10 @@ var require_parse_cst = __commonJS({
       }
       constructor(firstItem) {
         super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-        for (let i = firstItem.props.length - 1; i >= 0; --i) {
-          if (firstItem.props[i].start < firstItem.context.lineStart) {
-            this.props = firstItem.props.slice(0, i + 1);
-            firstItem.props = firstItem.props.slice(i + 1);
+        for (let i2 = firstItem.props.length - 1; i2 >= 0; --i2) {
+          if (firstItem.props[i2].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i2 + 1);
+            firstItem.props = firstItem.props.slice(i2 + 1);
             const itemRange = firstItem.props[0] || firstItem.valueRange;
             firstItem.range.start = itemRange.start;
             break;
@@ -8491,18 +8491,18 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           parseNode,
           src
         } = context;
-        let lineStart = PlainValue.Node.startOfLine(src, start);
+        let lineStart = PlainValue.Node.startOfLine(src, start2);
         const firstItem = this.items[0];
         firstItem.context.parent = this;
         this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
         const indent = firstItem.range.start - firstItem.context.lineStart;
-        let offset = start;
+        let offset = start2;
         offset = PlainValue.Node.normalizeOffset(src, offset);
         let ch = src[offset];
         let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
@@ -8555,7 +8555,7 @@ var require_parse_cst = __commonJS({
           }
           if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
             if (offset < lineStart + indent) {
-              if (lineStart > start) offset = lineStart;
+              if (lineStart > start2) offset = lineStart;
               break;
             } else if (!this.error) {
               const msg = "All collection items must start at the same column";
@@ -8564,7 +8564,7 @@ var require_parse_cst = __commonJS({
           }
           if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
             if (ch !== "-") {
-              if (lineStart > start) offset = lineStart;
+              if (lineStart > start2) offset = lineStart;
               break;
             }
           } else if (ch === "-" && !this.error) {
@@ -8619,17 +8619,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = src.slice(range.start, items[0].range.start) + String(items[0]);
-        for (let i = 1; i < items.length; ++i) {
-          const item = items[i];
+        let str3 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        for (let i2 = 1; i2 < items.length; ++i2) {
+          const item = items[i2];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str2 += " ";
-          str2 += String(item);
+          if (atLineStart) for (let i3 = 0; i3 < indent; ++i3) str3 += " ";
+          str3 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        return PlainValue.Node.addStringTerminator(src, range.end, str3);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -8641,40 +8641,40 @@ var require_parse_cst = __commonJS({
         const raw = this.rawValue;
         return raw ? raw.trim().split(/[ \t]+/) : [];
       }
-      parseName(start) {
+      parseName(start2) {
         const {
           src
         } = this.context;
-        let offset = start;
+        let offset = start2;
         let ch = src[offset];
         while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
-        this.name = src.slice(start, offset);
+        this.name = src.slice(start2, offset);
         return offset;
       }
-      parseParameters(start) {
+      parseParameters(start2) {
         const {
           src
         } = this.context;
-        let offset = start;
+        let offset = start2;
         let ch = src[offset];
         while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
-        this.valueRange = new PlainValue.Range(start, offset);
+        this.valueRange = new PlainValue.Range(start2, offset);
         return offset;
       }
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
-        let offset = this.parseName(start + 1);
+        let offset = this.parseName(start2 + 1);
         offset = this.parseParameters(offset);
         offset = this.parseComment(offset);
-        this.range = new PlainValue.Range(start, offset);
+        this.range = new PlainValue.Range(start2, offset);
         return offset;
       }
     };
     var Document = class _Document extends PlainValue.Node {
-      static startCommentOrEndBlankLine(src, start) {
-        const offset = PlainValue.Node.endOfWhiteSpace(src, start);
+      static startCommentOrEndBlankLine(src, start2) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start2);
         const ch = src[offset];
-        return ch === "#" || ch === "\n" ? offset : start;
+        return ch === "#" || ch === "\n" ? offset : start2;
       }
       constructor() {
         super(PlainValue.Type.DOCUMENT);
@@ -8683,14 +8683,14 @@ var require_parse_cst = __commonJS({
         this.directivesEndMarker = null;
         this.documentEndMarker = null;
       }
-      parseDirectives(start) {
+      parseDirectives(start2) {
         const {
           src
         } = this.context;
         this.directives = [];
         let atLineStart = true;
         let hasDirectives = false;
-        let offset = start;
+        let offset = start2;
         while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
           offset = _Document.startCommentOrEndBlankLine(src, offset);
           switch (src[offset]) {
@@ -8752,16 +8752,16 @@ var require_parse_cst = __commonJS({
         }
         return offset;
       }
-      parseContents(start) {
+      parseContents(start2) {
         const {
           parseNode,
           src
         } = this.context;
         if (!this.contents) this.contents = [];
-        let lineStart = start;
+        let lineStart = start2;
         while (src[lineStart - 1] === "-") lineStart -= 1;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-        let atLineStart = lineStart === start;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2);
+        let atLineStart = lineStart === start2;
         this.valueRange = new PlainValue.Range(offset);
         while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
           switch (src[offset]) {
@@ -8842,13 +8842,13 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this
        */
-      parse(context, start) {
+      parse(context, start2) {
         context.root = this;
         this.context = context;
         const {
           src
         } = context;
-        let offset = src.charCodeAt(start) === 65279 ? start + 1 : start;
+        let offset = src.charCodeAt(start2) === 65279 ? start2 + 1 : start2;
         offset = this.parseDirectives(offset);
         offset = this.parseContents(offset);
         return offset;
@@ -8872,13 +8872,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = directives.join("");
+        let str3 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
-          str2 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str3 += "---\n";
+          str3 += contents.join("");
         }
-        if (str2[str2.length - 1] !== "\n") str2 += "\n";
-        return str2;
+        if (str3[str3.length - 1] !== "\n") str3 += "\n";
+        return str3;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -8889,13 +8889,13 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this scalar
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           src
         } = context;
-        let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-        this.valueRange = new PlainValue.Range(start + 1, offset);
+        let offset = PlainValue.Node.endOfIdentifier(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2 + 1, offset);
         offset = PlainValue.Node.endOfWhiteSpace(src, offset);
         offset = this.parseComment(offset);
         return offset;
@@ -8919,7 +8919,7 @@ var require_parse_cst = __commonJS({
       get strValue() {
         if (!this.valueRange || !this.context) return null;
         let {
-          start,
+          start: start2,
           end
         } = this.valueRange;
         const {
@@ -8931,7 +8931,7 @@ var require_parse_cst = __commonJS({
         let ch = src[end - 1];
         while (ch === "\n" || ch === "	" || ch === " ") {
           end -= 1;
-          if (end <= start) {
+          if (end <= start2) {
             if (this.chomping === Chomp.KEEP) break;
             else return "";
           }
@@ -8950,43 +8950,43 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str2 = "";
-        let sep3 = "";
+        let str3 = "";
+        let sep5 = "";
         let prevMoreIndented = false;
-        for (let i = start; i < end; ++i) {
+        for (let i2 = start2; i2 < end; ++i2) {
           for (let j = 0; j < bi; ++j) {
-            if (src[i] !== " ") break;
-            i += 1;
+            if (src[i2] !== " ") break;
+            i2 += 1;
           }
-          const ch2 = src[i];
+          const ch2 = src[i2];
           if (ch2 === "\n") {
-            if (sep3 === "\n") str2 += "\n";
-            else sep3 = "\n";
+            if (sep5 === "\n") str3 += "\n";
+            else sep5 = "\n";
           } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i);
-            const line = src.slice(i, lineEnd);
-            i = lineEnd;
-            if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep3 === " ") sep3 = "\n";
-              else if (!prevMoreIndented && !atStart && sep3 === "\n") sep3 = "\n\n";
-              str2 += sep3 + line;
-              sep3 = lineEnd < end && src[lineEnd] || "";
+            const lineEnd = PlainValue.Node.endOfLine(src, i2);
+            const line = src.slice(i2, lineEnd);
+            i2 = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i2 < keepStart) {
+              if (sep5 === " ") sep5 = "\n";
+              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
+              str3 += sep5 + line;
+              sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep3 + line;
-              sep3 = folded && i < keepStart ? " " : "\n";
+              str3 += sep5 + line;
+              sep5 = folded && i2 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
+        return this.chomping === Chomp.STRIP ? str3 : str3 + "\n";
       }
-      parseBlockHeader(start) {
+      parseBlockHeader(start2) {
         const {
           src
         } = this.context;
-        let offset = start + 1;
+        let offset = start2 + 1;
         let bi = "";
         while (true) {
           const ch = src[offset];
@@ -9011,20 +9011,20 @@ var require_parse_cst = __commonJS({
               break;
             default:
               this.blockIndent = Number(bi) || null;
-              this.header = new PlainValue.Range(start, offset);
+              this.header = new PlainValue.Range(start2, offset);
               return offset;
           }
           offset += 1;
         }
       }
-      parseBlockValue(start) {
+      parseBlockValue(start2) {
         const {
           indent,
           src
         } = this.context;
         const explicit = !!this.blockIndent;
-        let offset = start;
-        let valueEnd = start;
+        let offset = start2;
+        let valueEnd = start2;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -9060,7 +9060,7 @@ var require_parse_cst = __commonJS({
         if (this.chomping !== Chomp.KEEP) {
           offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
         }
-        this.valueRange = new PlainValue.Range(start + 1, offset);
+        this.valueRange = new PlainValue.Range(start2 + 1, offset);
         return offset;
       }
       /**
@@ -9083,12 +9083,12 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this block
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           src
         } = context;
-        let offset = this.parseBlockHeader(start);
+        let offset = this.parseBlockHeader(start2);
         offset = PlainValue.Node.endOfWhiteSpace(src, offset);
         offset = this.parseComment(offset);
         offset = this.parseBlockValue(offset);
@@ -9113,7 +9113,7 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           parseNode,
@@ -9123,12 +9123,12 @@ var require_parse_cst = __commonJS({
           indent,
           lineStart
         } = context;
-        let char = src[start];
+        let char = src[start2];
         this.items = [{
           char,
-          offset: start
+          offset: start2
         }];
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
         char = src[offset];
         while (char && char !== "]" && char !== "}") {
           switch (char) {
@@ -9195,7 +9195,7 @@ var require_parse_cst = __commonJS({
                 parent: this
               }, offset);
               if (!node) {
-                this.valueRange = new PlainValue.Range(start, offset);
+                this.valueRange = new PlainValue.Range(start2, offset);
                 return offset;
               }
               this.items.push(node);
@@ -9205,7 +9205,7 @@ var require_parse_cst = __commonJS({
           offset = PlainValue.Node.endOfWhiteSpace(src, offset);
           char = src[offset];
         }
-        this.valueRange = new PlainValue.Range(start, offset + 1);
+        this.valueRange = new PlainValue.Range(start2, offset + 1);
         if (char) {
           this.items.push({
             char,
@@ -9224,13 +9224,13 @@ var require_parse_cst = __commonJS({
           } else if (cr.length === 0) {
             node.origOffset = node.offset;
           } else {
-            let i = offset;
-            while (i < cr.length) {
-              if (cr[i] > node.offset) break;
-              else ++i;
+            let i2 = offset;
+            while (i2 < cr.length) {
+              if (cr[i2] > node.offset) break;
+              else ++i2;
             }
-            node.origOffset = node.offset + i;
-            offset = i;
+            node.origOffset = node.offset + i2;
+            offset = i2;
           }
         });
         return offset;
@@ -9246,18 +9246,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str2 = "";
+        let str3 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str2 += prefix + String(node);
-          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str3 += prefix + String(node);
+          if (str3[str3.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str2 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        str3 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str3);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -9276,7 +9276,7 @@ var require_parse_cst = __commonJS({
         if (!this.valueRange || !this.context) return null;
         const errors = [];
         const {
-          start,
+          start: start2,
           end
         } = this.valueRange;
         const {
@@ -9284,124 +9284,124 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str2 = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
+        let str3 = "";
+        for (let i2 = start2 + 1; i2 < end - 1; ++i2) {
+          const ch = src[i2];
           if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            if (PlainValue.Node.atDocumentBoundary(src, i2 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
             const {
               fold,
               offset,
               error
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str2 += fold;
-            i = offset;
+            } = PlainValue.Node.foldNewline(src, i2, indent);
+            str3 += fold;
+            i2 = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
-            i += 1;
-            switch (src[i]) {
+            i2 += 1;
+            switch (src[i2]) {
               case "0":
-                str2 += "\0";
+                str3 += "\0";
                 break;
               // null character
               case "a":
-                str2 += "\x07";
+                str3 += "\x07";
                 break;
               // bell character
               case "b":
-                str2 += "\b";
+                str3 += "\b";
                 break;
               // backspace
               case "e":
-                str2 += "\x1B";
+                str3 += "\x1B";
                 break;
               // escape character
               case "f":
-                str2 += "\f";
+                str3 += "\f";
                 break;
               // form feed
               case "n":
-                str2 += "\n";
+                str3 += "\n";
                 break;
               // line feed
               case "r":
-                str2 += "\r";
+                str3 += "\r";
                 break;
               // carriage return
               case "t":
-                str2 += "	";
+                str3 += "	";
                 break;
               // horizontal tab
               case "v":
-                str2 += "\v";
+                str3 += "\v";
                 break;
               // vertical tab
               case "N":
-                str2 += "\x85";
+                str3 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str2 += "\xA0";
+                str3 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str2 += "\u2028";
+                str3 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str2 += "\u2029";
+                str3 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str2 += " ";
+                str3 += " ";
                 break;
               case '"':
-                str2 += '"';
+                str3 += '"';
                 break;
               case "/":
-                str2 += "/";
+                str3 += "/";
                 break;
               case "\\":
-                str2 += "\\";
+                str3 += "\\";
                 break;
               case "	":
-                str2 += "	";
+                str3 += "	";
                 break;
               case "x":
-                str2 += this.parseCharCode(i + 1, 2, errors);
-                i += 2;
+                str3 += this.parseCharCode(i2 + 1, 2, errors);
+                i2 += 2;
                 break;
               case "u":
-                str2 += this.parseCharCode(i + 1, 4, errors);
-                i += 4;
+                str3 += this.parseCharCode(i2 + 1, 4, errors);
+                i2 += 4;
                 break;
               case "U":
-                str2 += this.parseCharCode(i + 1, 8, errors);
-                i += 8;
+                str3 += this.parseCharCode(i2 + 1, 8, errors);
+                i2 += 8;
                 break;
               case "\n":
-                while (src[i + 1] === " " || src[i + 1] === "	") i += 1;
+                while (src[i2 + 1] === " " || src[i2 + 1] === "	") i2 += 1;
                 break;
               default:
-                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str2 += "\\" + src[i];
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i2 - 1, 2)}`));
+                str3 += "\\" + src[i2];
             }
           } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
+            const wsStart = i2;
+            let next = src[i2 + 1];
             while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
+              i2 += 1;
+              next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -9423,13 +9423,13 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this scalar
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           src
         } = context;
-        let offset = _QuoteDouble.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
+        let offset = _QuoteDouble.endOfQuote(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2, offset);
         offset = PlainValue.Node.endOfWhiteSpace(src, offset);
         offset = this.parseComment(offset);
         return offset;
@@ -9455,7 +9455,7 @@ var require_parse_cst = __commonJS({
         if (!this.valueRange || !this.context) return null;
         const errors = [];
         const {
-          start,
+          start: start2,
           end
         } = this.valueRange;
         const {
@@ -9463,39 +9463,39 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str2 = "";
-        for (let i = start + 1; i < end - 1; ++i) {
-          const ch = src[i];
+        let str3 = "";
+        for (let i2 = start2 + 1; i2 < end - 1; ++i2) {
+          const ch = src[i2];
           if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            if (PlainValue.Node.atDocumentBoundary(src, i2 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
             const {
               fold,
               offset,
               error
-            } = PlainValue.Node.foldNewline(src, i, indent);
-            str2 += fold;
-            i = offset;
+            } = PlainValue.Node.foldNewline(src, i2, indent);
+            str3 += fold;
+            i2 = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str2 += ch;
-            i += 1;
-            if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+            str3 += ch;
+            i2 += 1;
+            if (src[i2] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
-            const wsStart = i;
-            let next = src[i + 1];
+            const wsStart = i2;
+            let next = src[i2 + 1];
             while (next === " " || next === "	") {
-              i += 1;
-              next = src[i + 1];
+              i2 += 1;
+              next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -9504,13 +9504,13 @@ var require_parse_cst = __commonJS({
        * @param {number} start - Index of first character
        * @returns {number} - Index of the character after this scalar
        */
-      parse(context, start) {
+      parse(context, start2) {
         this.context = context;
         const {
           src
         } = context;
-        let offset = _QuoteSingle.endOfQuote(src, start + 1);
-        this.valueRange = new PlainValue.Range(start, offset);
+        let offset = _QuoteSingle.endOfQuote(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2, offset);
         offset = PlainValue.Node.endOfWhiteSpace(src, offset);
         offset = this.parseComment(offset);
         return offset;
@@ -9577,28 +9577,28 @@ var require_parse_cst = __commonJS({
         lineStart,
         parent
       } = {}) {
-        PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-          if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
+        PlainValue._defineProperty(this, "parseNode", (overlay, start2) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start2)) return null;
           const context = new _ParseContext(this, overlay);
           const {
             props,
             type,
             valueStart
-          } = context.parseProps(start);
+          } = context.parseProps(start2);
           const node = createNewNode(type, props);
-          let offset = start;
+          let offset = start2;
           try {
             offset = node.parse(context, valueStart);
           } catch (error) {
             const msg = error instanceof Error ? error.message : String(error);
             if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
           }
-          node.range = new PlainValue.Range(start, offset);
-          if (offset <= start) {
+          node.range = new PlainValue.Range(start2, offset);
+          if (offset <= start2) {
             if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
             node.error.parseEnd = offset;
             node.error.source = node;
-            node.range.end = start + 1;
+            node.range.end = start2 + 1;
           }
           if (context.nodeStartsCollection(node)) {
             if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
@@ -9606,7 +9606,7 @@ var require_parse_cst = __commonJS({
             }
             const collection = new Collection(node);
             offset = collection.parse(new _ParseContext(context), offset);
-            collection.range = new PlainValue.Range(start, offset);
+            collection.range = new PlainValue.Range(start2, offset);
             return collection;
           }
           return node;
@@ -9704,10 +9704,10 @@ var require_parse_cst = __commonJS({
       } while (offset < src.length);
       documents2.setOrigRanges = () => {
         if (cr.length === 0) return false;
-        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+        for (let i2 = 1; i2 < cr.length; ++i2) cr[i2] -= i2;
         let crOffset = 0;
-        for (let i = 0; i < documents2.length; ++i) {
-          crOffset = documents2[i].setOrigRanges(cr, crOffset);
+        for (let i2 = 0; i2 < documents2.length; ++i2) {
+          crOffset = documents2[i2].setOrigRanges(cr, crOffset);
         }
         cr.splice(0, cr.length);
         return true;
@@ -9724,20 +9724,20 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
-      if (!comment) return str2;
+    function addCommentBefore(str3, indent, comment) {
+      if (!comment) return str3;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str2}`;
+${indent}${str3}`;
     }
-    function addComment(str2, indent, comment) {
-      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+    function addComment(str3, indent, comment) {
+      return !comment ? str3 : comment.indexOf("\n") === -1 ? `${str3} #${comment}` : `${str3}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
-    var Node = class {
+    var Node2 = class {
     };
     function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
+      if (Array.isArray(value)) return value.map((v, i2) => toJSON(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
         if (anchor) ctx.onCreate = (res2) => {
@@ -9751,7 +9751,7 @@ ${indent}${str2}`;
       if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
       return value;
     }
-    var Scalar2 = class extends Node {
+    var Scalar2 = class extends Node2 {
       constructor(value) {
         super();
         this.value = value;
@@ -9765,8 +9765,8 @@ ${indent}${str2}`;
     };
     function collectionFromPath(schema, path, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9785,7 +9785,7 @@ ${indent}${str2}`;
       return schema.createNode(v, false);
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
-    var Collection = class _Collection extends Node {
+    var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
@@ -9861,7 +9861,7 @@ ${indent}${str2}`;
         });
         let chompKeep = false;
         let hasItemWithNewLine = false;
-        const nodes = this.items.reduce((nodes2, item, i) => {
+        const nodes = this.items.reduce((nodes2, item, i2) => {
           let comment;
           if (item) {
             if (!chompKeep && item.spaceBefore) nodes2.push({
@@ -9878,48 +9878,48 @@ ${indent}${str2}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment);
+          let str4 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i2 < this.items.length - 1) str4 += ",";
+          str4 = addComment(str4, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str3
+            str: str4
           });
           return nodes2;
         }, []);
-        let str2;
+        let str3;
         if (nodes.length === 0) {
-          str2 = flowChars.start + flowChars.end;
+          str3 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
-            start,
+            start: start2,
             end
           } = flowChars;
           const strings3 = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings3.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str2 = start;
+          if (hasItemWithNewLine || strings3.reduce((sum, str4) => sum + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str3 = start2;
             for (const s of strings3) {
-              str2 += s ? `
+              str3 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
-            str2 += `
+            str3 += `
 ${indent}${end}`;
           } else {
-            str2 = `${start} ${strings3.join(" ")} ${end}`;
+            str3 = `${start2} ${strings3.join(" ")} ${end}`;
           }
         } else {
           const strings3 = nodes.map(blockItem);
-          str2 = strings3.shift();
-          for (const s of strings3) str2 += s ? `
+          str3 = strings3.shift();
+          for (const s of strings3) str3 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str3 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str2;
+        return str3;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
@@ -9956,8 +9956,8 @@ ${indent}${s}` : "\n";
       toJSON(_, ctx) {
         const seq = [];
         if (ctx && ctx.onCreate) ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
+        let i2 = 0;
+        for (const item of this.items) seq.push(toJSON(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -9976,7 +9976,7 @@ ${indent}${s}` : "\n";
     var stringifyKey = (key, jsKey, ctx) => {
       if (jsKey === null) return "";
       if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node && ctx && ctx.doc) return key.toString({
+      if (key instanceof Node2 && ctx && ctx.doc) return key.toString({
         anchors: /* @__PURE__ */ Object.create(null),
         doc: ctx.doc,
         indent: "",
@@ -9987,7 +9987,7 @@ ${indent}${s}` : "\n";
       });
       return JSON.stringify(jsKey);
     };
-    var Pair2 = class _Pair extends Node {
+    var Pair2 = class _Pair extends Node2 {
       constructor(key, value = null) {
         super();
         this.key = key;
@@ -9995,11 +9995,11 @@ ${indent}${s}` : "\n";
         this.type = _Pair.Type.PAIR;
       }
       get commentBefore() {
-        return this.key instanceof Node ? this.key.commentBefore : void 0;
+        return this.key instanceof Node2 ? this.key.commentBefore : void 0;
       }
       set commentBefore(cb) {
         if (this.key == null) this.key = new Scalar2(null);
-        if (this.key instanceof Node) this.key.commentBefore = cb;
+        if (this.key instanceof Node2) this.key.commentBefore = cb;
         else {
           const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
           throw new Error(msg);
@@ -10040,7 +10040,7 @@ ${indent}${s}` : "\n";
           key,
           value
         } = this;
-        let keyComment = key instanceof Node && key.comment;
+        let keyComment = key instanceof Node2 && key.comment;
         if (simpleKeys) {
           if (keyComment) {
             throw new Error("With simple keys, key nodes cannot have comments");
@@ -10050,7 +10050,7 @@ ${indent}${s}` : "\n";
             throw new Error(msg);
           }
         }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node2 ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
         const {
           doc,
           indent,
@@ -10062,28 +10062,28 @@ ${indent}${s}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str2 = addComment(str2, ctx.indent, keyComment);
-        if (!explicitKey && str2.length > 1024) {
+        let str3 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str3 = addComment(str3, ctx.indent, keyComment);
+        if (!explicitKey && str3.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str2 = addComment(str2, ctx.indent, this.comment);
+            str3 = addComment(str3, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
+          return ctx.inFlow && !explicitKey ? str3 : `? ${str3}`;
         }
-        str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
+        str3 = explicitKey ? `? ${str3}
+${indent}:` : `${str3}:`;
         if (this.comment) {
-          str2 = addComment(str2, ctx.indent, this.comment);
+          str3 = addComment(str3, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
         let valueComment = null;
-        if (value instanceof Node) {
+        if (value instanceof Node2) {
           if (value.spaceBefore) vcb = "\n";
           if (value.commentBefore) {
             const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
@@ -10095,7 +10095,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str2.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar2) ctx.indentAtStart = str3.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -10111,7 +10111,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str3 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair2, "Type", {
@@ -10136,7 +10136,7 @@ ${ctx.indent}`;
       }
       return 1;
     };
-    var Alias = class _Alias extends Node {
+    var Alias = class _Alias extends Node2 {
       static stringify({
         range,
         source
@@ -10210,9 +10210,9 @@ ${ctx.indent}`;
           if (overwrite) prev.value = pair.value;
           else throw new Error(`Key ${pair.key} already set`);
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
-          if (i === -1) this.items.push(pair);
-          else this.items.splice(i, 0, pair);
+          const i2 = this.items.findIndex((item) => sortEntries(pair, item) < 0);
+          if (i2 === -1) this.items.push(pair);
+          else this.items.splice(i2, 0, pair);
         } else {
           this.items.push(pair);
         }
@@ -10313,9 +10313,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str2 = super.toString(ctx, onComment);
+        const str3 = super.toString(ctx, onComment);
         this.value = seq;
-        return str2;
+        return str3;
       }
     };
     var binaryOptions = {
@@ -10343,14 +10343,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str2, tags, scalarFallback) {
+    function resolveScalar(str3, tags, scalarFallback) {
       for (const {
         format,
         test,
         resolve: resolve6
       } of tags) {
         if (test) {
-          const match = str2.match(test);
+          const match = str3.match(test);
           if (match) {
             let res = resolve6.apply(null, match);
             if (!(res instanceof Scalar2)) res = new Scalar2(res);
@@ -10359,21 +10359,21 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str2 = scalarFallback(str2);
-      return new Scalar2(str2);
+      if (scalarFallback) str3 = scalarFallback(str3);
+      return new Scalar2(str3);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text, i) => {
-      let ch = text[i + 1];
+    var consumeMoreIndentedLines = (text, i2) => {
+      let ch = text[i2 + 1];
       while (ch === " " || ch === "	") {
         do {
-          ch = text[i += 1];
+          ch = text[i2 += 1];
         } while (ch && ch !== "\n");
-        ch = text[i + 1];
+        ch = text[i2 + 1];
       }
-      return i;
+      return i2;
     };
     function foldFlowLines(text, indent, mode, {
       indentAtStart,
@@ -10395,41 +10395,41 @@ ${ctx.indent}`;
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i);
-        if (i !== -1) end = i + endStep;
+        i2 = consumeMoreIndentedLines(text, i2);
+        if (i2 !== -1) end = i2 + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
+          escStart = i2;
+          switch (text[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
-          end = i + endStep;
+          if (mode === FOLD_BLOCK) i2 = consumeMoreIndentedLines(text, i2);
+          end = i2 + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split = i;
+            const next = text[i2 + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -10437,10 +10437,10 @@ ${ctx.indent}`;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j]) return text;
               folds.push(j);
               escapedFolds[j] = true;
@@ -10457,9 +10457,9 @@ ${ctx.indent}`;
       if (folds.length === 0) return text;
       if (onFold) onFold();
       let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0) res = `
 ${indent}${text.slice(0, end2)}`;
         else {
@@ -10475,17 +10475,17 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit) return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit) return true;
-          start = i + 1;
-          if (strLen - start <= limit) return false;
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str3[i2] === "\n") {
+          if (i2 - start2 > limit) return true;
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit) return false;
         }
       }
       return true;
@@ -10501,74 +10501,74 @@ ${indent}${text.slice(fold + 1, end2)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let str3 = "";
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str3 += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
-        if (ch === "\\") switch (json[i + 1]) {
+        if (ch === "\\") switch (json[i2 + 1]) {
           case "u":
             {
-              str2 += json.slice(start, i);
-              const code = json.substr(i + 2, 4);
+              str3 += json.slice(start2, i2);
+              const code = json.substr(i2 + 2, 4);
               switch (code) {
                 case "0000":
-                  str2 += "\\0";
+                  str3 += "\\0";
                   break;
                 case "0007":
-                  str2 += "\\a";
+                  str3 += "\\a";
                   break;
                 case "000b":
-                  str2 += "\\v";
+                  str3 += "\\v";
                   break;
                 case "001b":
-                  str2 += "\\e";
+                  str3 += "\\e";
                   break;
                 case "0085":
-                  str2 += "\\N";
+                  str3 += "\\N";
                   break;
                 case "00a0":
-                  str2 += "\\_";
+                  str3 += "\\_";
                   break;
                 case "2028":
-                  str2 += "\\L";
+                  str3 += "\\L";
                   break;
                 case "2029":
-                  str2 += "\\P";
+                  str3 += "\\P";
                   break;
                 default:
-                  if (code.substr(0, 2) === "00") str2 += "\\x" + code.substr(2);
-                  else str2 += json.substr(i, 6);
+                  if (code.substr(0, 2) === "00") str3 += "\\x" + code.substr(2);
+                  else str3 += json.substr(i2, 6);
               }
-              i += 5;
-              start = i + 1;
+              i2 += 5;
+              start2 = i2 + 1;
             }
             break;
           case "n":
-            if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-              i += 1;
+            if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+              i2 += 1;
             } else {
-              str2 += json.slice(start, i) + "\n\n";
-              while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str2 += "\n";
-                i += 2;
+              str3 += json.slice(start2, i2) + "\n\n";
+              while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str3 += "\n";
+                i2 += 2;
               }
-              str2 += indent;
-              if (json[i + 2] === " ") str2 += "\\";
-              i += 1;
-              start = i + 1;
+              str3 += indent;
+              if (json[i2 + 2] === " ") str3 += "\\";
+              i2 += 1;
+              start2 = i2 + 1;
             }
             break;
           default:
-            i += 1;
+            i2 += 1;
         }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -10591,8 +10591,8 @@ ${indent}`) + "'";
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
       const indentSize = indent ? "2" : "1";
-      const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal ? "|" : ">";
+      const literal2 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal2 ? "|" : ">";
       if (!value) return header + "\n";
       let wsStart = "";
       let wsEnd = "";
@@ -10625,15 +10625,15 @@ ${indent}`) + "'";
       }
       if (!value) return `${header}${indentSize}
 ${indent}${wsEnd}`;
-      if (literal) {
+      if (literal2) {
         value = value.replace(/\n+/g, `$&${indent}`);
         return `${header}
 ${indent}${wsStart}${value}${wsEnd}`;
       }
       value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      const body2 = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
       return `${header}
-${indent}${body}`;
+${indent}${body2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const {
@@ -10660,21 +10660,21 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
+      const body2 = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment && !inFlow && (body2.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
-        return addCommentBefore(body, indent, comment);
+        return addCommentBefore(body2, indent, comment);
       }
-      return body;
+      return body2;
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const {
@@ -10731,50 +10731,50 @@ ${indent}`);
       if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
       let n = JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0) n += "0";
       }
       return n;
     }
     function checkFlowCollectionEnd(errors, cst) {
-      let char, name;
+      let char, name2;
       switch (cst.type) {
         case PlainValue.Type.FLOW_MAP:
           char = "}";
-          name = "flow map";
+          name2 = "flow map";
           break;
         case PlainValue.Type.FLOW_SEQ:
           char = "]";
-          name = "flow sequence";
+          name2 = "flow sequence";
           break;
         default:
           errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
           return;
       }
       let lastItem;
-      for (let i = cst.items.length - 1; i >= 0; --i) {
-        const item = cst.items[i];
+      for (let i2 = cst.items.length - 1; i2 >= 0; --i2) {
+        const item = cst.items[i2];
         if (!item || item.type !== PlainValue.Type.COMMENT) {
           lastItem = item;
           break;
         }
       }
       if (lastItem && lastItem.char !== char) {
-        const msg = `Expected ${name} to end with ${char}`;
-        let err;
+        const msg = `Expected ${name2} to end with ${char}`;
+        let err2;
         if (typeof lastItem.offset === "number") {
-          err = new PlainValue.YAMLSemanticError(cst, msg);
-          err.offset = lastItem.offset + 1;
+          err2 = new PlainValue.YAMLSemanticError(cst, msg);
+          err2.offset = lastItem.offset + 1;
         } else {
-          err = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
+          err2 = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err2.offset = lastItem.range.end - lastItem.range.start;
         }
-        errors.push(err);
+        errors.push(err2);
       }
     }
     function checkFlowCommentSpace(errors, comment) {
@@ -10824,17 +10824,17 @@ ${indent}`);
     }
     function resolveTagHandle(doc, node) {
       const {
-        handle,
+        handle: handle2,
         suffix
       } = node.tag;
-      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
+      let prefix = doc.tagPrefixes.find((p) => p.handle === handle2);
       if (!prefix) {
         const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix = dtp.find((p) => p.handle === handle);
-        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
+        if (dtp) prefix = dtp.find((p) => p.handle === handle2);
+        if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag handle is non-default and was not declared.`);
       }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-      if (handle === "!" && (doc.version || doc.options.version) === "1.0") {
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag has no suffix.`);
+      if (handle2 === "!" && (doc.version || doc.options.version) === "1.0") {
         if (suffix[0] === "^") {
           doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
           return suffix;
@@ -10854,7 +10854,7 @@ ${indent}`);
       let nonSpecific = false;
       if (tag) {
         const {
-          handle,
+          handle: handle2,
           suffix,
           verbatim
         } = tag;
@@ -10862,7 +10862,7 @@ ${indent}`);
           if (verbatim !== "!" && verbatim !== "!!") return verbatim;
           const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
           doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        } else if (handle === "!" && !suffix) {
+        } else if (handle2 === "!" && !suffix) {
           nonSpecific = true;
         } else {
           try {
@@ -10904,8 +10904,8 @@ ${indent}`);
           }
         }
       }
-      const str2 = resolveString(doc, node);
-      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
+      const str3 = resolveString(doc, node);
+      if (typeof str3 === "string" && matchWithTest.length > 0) return resolveScalar(str3, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -10970,12 +10970,12 @@ ${indent}`);
       let hasTag = false;
       const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
       for (const {
-        start,
+        start: start2,
         end
       } of props) {
-        switch (node.context.src[start]) {
+        switch (node.context.src[start2]) {
           case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start)) {
+            if (!node.commentHasRequiredWhitespace(start2)) {
               const msg = "Comments must be separated from other tokens by white space characters";
               errors.push(new PlainValue.YAMLSemanticError(node, msg));
             }
@@ -10983,8 +10983,8 @@ ${indent}`);
               header,
               valueRange
             } = node;
-            const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start + 1, end));
+            const cc = valueRange && (start2 > valueRange.start || header && start2 > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start2 + 1, end));
             break;
           }
           // Actual anchor & tag resolution is handled by schema, here we just complain
@@ -11017,10 +11017,10 @@ ${indent}`);
         schema
       } = doc;
       if (node.type === PlainValue.Type.ALIAS) {
-        const name = node.rawValue;
-        const src = anchors.getNode(name);
+        const name2 = node.rawValue;
+        const src = anchors.getNode(name2);
         if (!src) {
-          const msg = `Aliased anchor not found: ${name}`;
+          const msg = `Aliased anchor not found: ${name2}`;
           errors.push(new PlainValue.YAMLReferenceError(node, msg));
           return null;
         }
@@ -11036,8 +11036,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str2 = resolveString(doc, node);
-        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
+        const str3 = resolveString(doc, node);
+        return resolveScalar(str3, schema.tags, schema.tags.scalarFallback);
       } catch (error) {
         if (!error.source) error.source = node;
         errors.push(error);
@@ -11056,10 +11056,10 @@ ${indent}`);
         const {
           anchors
         } = doc;
-        const name = node.anchor;
-        const prev = anchors.getNode(name);
-        if (prev) anchors.map[anchors.newName(name)] = prev;
-        anchors.map[name] = node;
+        const name2 = node.anchor;
+        const prev = anchors.getNode(name2);
+        if (prev) anchors.map[anchors.newName(name2)] = prev;
+        anchors.map[name2] = node;
       }
       if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
         const msg = "An alias node must not specify any properties";
@@ -11095,14 +11095,14 @@ ${ca}` : ca;
       map.items = items;
       resolveComments(map, comments);
       let hasCollectionKey = false;
-      for (let i = 0; i < items.length; ++i) {
+      for (let i2 = 0; i2 < items.length; ++i2) {
         const {
           key: iKey
-        } = items[i];
+        } = items[i2];
         if (iKey instanceof Collection) hasCollectionKey = true;
         if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i] = new Merge(items[i]);
-          const sources = items[i].value.items;
+          items[i2] = new Merge(items[i2]);
+          const sources = items[i2].value.items;
           let error = null;
           sources.some((node) => {
             if (node instanceof Alias) {
@@ -11116,7 +11116,7 @@ ${ca}` : ca;
           });
           if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
         } else {
-          for (let j = i + 1; j < items.length; ++j) {
+          for (let j = i2 + 1; j < items.length; ++j) {
             const {
               key: jKey
             } = items[j];
@@ -11145,11 +11145,11 @@ ${ca}` : ca;
     }) => {
       if (props.length === 0) return false;
       const {
-        start
+        start: start2
       } = props[0];
-      if (node && start > node.valueRange.start) return false;
-      if (src[start] !== PlainValue.Char.COMMENT) return false;
-      for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
+      if (node && start2 > node.valueRange.start) return false;
+      if (src[start2] !== PlainValue.Char.COMMENT) return false;
+      for (let i2 = lineStart; i2 < start2; ++i2) if (src[i2] === "\n") return false;
       return true;
     };
     function resolvePairComment(item, pair) {
@@ -11174,8 +11174,8 @@ ${ca}` : ca;
       const items = [];
       let key = void 0;
       let keyStart = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
+      for (let i2 = 0; i2 < cst.items.length; ++i2) {
+        const item = cst.items[i2];
         switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
@@ -11241,7 +11241,7 @@ ${ca}` : ca;
             key = resolveNode(doc, item);
             keyStart = item.range.start;
             if (item.error) doc.errors.push(item.error);
-            next: for (let j = i + 1; ; ++j) {
+            next: for (let j = i2 + 1; ; ++j) {
               const nextItem = cst.items[j];
               switch (nextItem && nextItem.type) {
                 case PlainValue.Type.BLANK_LINE:
@@ -11274,8 +11274,8 @@ ${ca}` : ca;
       let key = void 0;
       let explicitKey = false;
       let next = "{";
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
+      for (let i2 = 0; i2 < cst.items.length; ++i2) {
+        const item = cst.items[i2];
         if (typeof item.char === "string") {
           const {
             char,
@@ -11307,15 +11307,15 @@ ${ca}` : ca;
             }
           }
           if (char === "}") {
-            if (i === cst.items.length - 1) continue;
+            if (i2 === cst.items.length - 1) continue;
           } else if (char === next) {
             next = ":";
             continue;
           }
           const msg = `Flow map contains an unexpected ${char}`;
-          const err = new PlainValue.YAMLSyntaxError(cst, msg);
-          err.offset = offset;
-          doc.errors.push(err);
+          const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
+          err2.offset = offset;
+          doc.errors.push(err2);
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
             afterKey: !!key,
@@ -11368,8 +11368,8 @@ ${ca}` : ca;
     function resolveBlockSeqItems(doc, cst) {
       const comments = [];
       const items = [];
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
+      for (let i2 = 0; i2 < cst.items.length; ++i2) {
+        const item = cst.items[i2];
         switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
@@ -11408,8 +11408,8 @@ ${ca}` : ca;
       let keyStart = null;
       let next = "[";
       let prevItem = null;
-      for (let i = 0; i < cst.items.length; ++i) {
-        const item = cst.items[i];
+      for (let i2 = 0; i2 < cst.items.length; ++i2) {
+        const item = cst.items[i2];
         if (typeof item.char === "string") {
           const {
             char,
@@ -11431,9 +11431,9 @@ ${ca}` : ca;
               key = items.pop();
               if (key instanceof Pair2) {
                 const msg = "Chaining flow sequence pairs is invalid";
-                const err = new PlainValue.YAMLSemanticError(cst, msg);
-                err.offset = offset;
-                doc.errors.push(err);
+                const err2 = new PlainValue.YAMLSemanticError(cst, msg);
+                err2.offset = offset;
+                doc.errors.push(err2);
               }
               if (!explicitKey && typeof keyStart === "number") {
                 const keyEnd = item.range ? item.range.start : item.offset;
@@ -11441,7 +11441,7 @@ ${ca}` : ca;
                 const {
                   src
                 } = prevItem.context;
-                for (let i2 = keyStart; i2 < keyEnd; ++i2) if (src[i2] === "\n") {
+                for (let i3 = keyStart; i3 < keyEnd; ++i3) if (src[i3] === "\n") {
                   const msg = "Implicit keys of flow sequence pairs need to be on a single line";
                   doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
                   break;
@@ -11453,11 +11453,11 @@ ${ca}` : ca;
             keyStart = null;
             explicitKey = false;
             next = null;
-          } else if (next === "[" || char !== "]" || i < cst.items.length - 1) {
+          } else if (next === "[" || char !== "]" || i2 < cst.items.length - 1) {
             const msg = `Flow sequence contains an unexpected ${char}`;
-            const err = new PlainValue.YAMLSyntaxError(cst, msg);
-            err.offset = offset;
-            doc.errors.push(err);
+            const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
+            err2.offset = offset;
+            doc.errors.push(err2);
           }
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
@@ -11496,7 +11496,7 @@ ${ca}` : ca;
     exports.Alias = Alias;
     exports.Collection = Collection;
     exports.Merge = Merge;
-    exports.Node = Node;
+    exports.Node = Node2;
     exports.Pair = Pair2;
     exports.Scalar = Scalar2;
     exports.YAMLMap = YAMLMap2;
@@ -11525,7 +11525,7 @@ var require_warnings_793925ce = __commonJS({
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -11543,9 +11543,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i) buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2) buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -11564,7 +11564,7 @@ var require_warnings_793925ce = __commonJS({
           src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
+          for (let i2 = 0; i2 < value.length; ++i2) s += String.fromCharCode(value[i2]);
           src = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -11578,8 +11578,8 @@ var require_warnings_793925ce = __commonJS({
           } = resolveSeq.binaryOptions;
           const n = Math.ceil(src.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = src.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = src.substr(o, lineWidth);
           }
           value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -11592,8 +11592,8 @@ var require_warnings_793925ce = __commonJS({
     };
     function parsePairs(doc, cst) {
       const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i = 0; i < seq.items.length; ++i) {
-        let item = seq.items[i];
+      for (let i2 = 0; i2 < seq.items.length; ++i2) {
+        let item = seq.items[i2];
         if (item instanceof resolveSeq.Pair) continue;
         else if (item instanceof resolveSeq.YAMLMap) {
           if (item.items.length > 1) {
@@ -11607,7 +11607,7 @@ ${pair.commentBefore}` : item.commentBefore;
 ${pair.comment}` : item.comment;
           item = pair;
         }
-        seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+        seq.items[i2] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
       return seq;
     }
@@ -11751,8 +11751,8 @@ ${pair.comment}` : item.comment;
       resolve: parseSet,
       createNode: createSet
     };
-    var parseSexagesimal = (sign, parts) => {
-      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
+    var parseSexagesimal = (sign, parts2) => {
+      const n = parts2.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
       return sign === "-" ? -n : n;
     };
     var stringifySexagesimal = ({
@@ -11764,18 +11764,18 @@ ${pair.comment}` : item.comment;
         sign = "-";
         value = Math.abs(value);
       }
-      const parts = [value % 60];
+      const parts2 = [value % 60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = Math.round((value - parts[0]) / 60);
-        parts.unshift(value % 60);
+        value = Math.round((value - parts2[0]) / 60);
+        parts2.unshift(value % 60);
         if (value >= 60) {
-          value = Math.round((value - parts[0]) / 60);
-          parts.unshift(value);
+          value = Math.round((value - parts2[0]) / 60);
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => n < 10 ? "0" + String(n) : String(n)).join(":").replace(/000000\d*$/, "");
     };
     var intTime = {
       identify: (value) => typeof value === "number",
@@ -11783,7 +11783,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str2, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str3, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -11792,7 +11792,7 @@ ${pair.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str2, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str3, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -11803,7 +11803,7 @@ ${pair.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str2, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str3, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -11842,15 +11842,15 @@ ${pair.comment}` : item.comment;
       }
     }
     var warned = {};
-    function warnOptionDeprecation(name, alternative) {
-      if (!warned[name] && shouldWarn(true)) {
-        warned[name] = true;
-        let msg = `The option '${name}' will be removed in a future release`;
+    function warnOptionDeprecation(name2, alternative) {
+      if (!warned[name2] && shouldWarn(true)) {
+        warned[name2] = true;
+        let msg = `The option '${name2}' will be removed in a future release`;
         msg += alternative ? `, use '${alternative}' instead.` : ".";
         warn(msg, "DeprecationWarning");
       }
     }
-    exports.binary = binary;
+    exports.binary = binary2;
     exports.floatTime = floatTime;
     exports.intTime = intTime;
     exports.omap = omap;
@@ -11944,7 +11944,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
+      resolve: (str3) => str3[0] === "t" || str3[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -11956,7 +11956,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
+      resolve: (str3, oct) => intResolve$1(str3, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -11965,7 +11965,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2) => intResolve$1(str2, str2, 10),
+      resolve: (str3) => intResolve$1(str3, str3, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -11975,7 +11975,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
+      resolve: (str3, hex) => intResolve$1(str3, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -11984,7 +11984,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -11993,7 +11993,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -12003,9 +12003,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str2, frac1, frac2) {
+      resolve(str3, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str2));
+        const node = new resolveSeq.Scalar(parseFloat(str3));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -12035,14 +12035,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str2) => str2 === "true",
+      resolve: (str3) => str3 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
+      resolve: (str3) => resolveSeq.intOptions.asBigInt ? BigInt(str3) : parseInt(str3, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -12051,34 +12051,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str2) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    json.scalarFallback = (str3) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str2 = src.replace(/_/g, "");
+      let str3 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
@@ -12086,8 +12086,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -12122,7 +12122,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str2, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str3, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -12130,14 +12130,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str2, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str3, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str2, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str3, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -12145,14 +12145,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str2, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str3, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -12160,7 +12160,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -12169,8 +12169,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str2, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
+      resolve(str3, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str3.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -12262,15 +12262,15 @@ var require_Schema_bcc6c2d7 = __commonJS({
       } else if (typeof customTags === "function") {
         tags2 = customTags(tags2.slice());
       }
-      for (let i = 0; i < tags2.length; ++i) {
-        const tag = tags2[i];
+      for (let i2 = 0; i2 < tags2.length; ++i2) {
+        const tag = tags2[i2];
         if (typeof tag === "string") {
           const tagObj = knownTags[tag];
           if (!tagObj) {
             const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
             throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
           }
-          tags2[i] = tagObj;
+          tags2[i2] = tagObj;
         }
       }
       return tags2;
@@ -12443,8 +12443,8 @@ var require_Document_a8d0fbf9 = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -12480,10 +12480,10 @@ var require_Document_a8d0fbf9 = __commonJS({
         item = schema.createNode(item, true, null, createCtx);
         for (const alias of createCtx.aliasNodes) {
           alias.source = alias.source.node;
-          let name = anchors.getName(alias.source);
-          if (!name) {
-            name = anchors.newName();
-            anchors.map[name] = alias.source;
+          let name2 = anchors.getName(alias.source);
+          if (!name2) {
+            name2 = anchors.newName();
+            anchors.map[name2] = alias.source;
           }
         }
       }
@@ -12491,10 +12491,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str2;
-      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str3;
+      return item instanceof resolveSeq.Scalar || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -12504,8 +12504,8 @@ ${ctx.indent}${str2}`;
         PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
         this.prefix = prefix;
       }
-      createAlias(node, name) {
-        this.setAnchor(node, name);
+      createAlias(node, name2) {
+        this.setAnchor(node, name2);
         return new resolveSeq.Alias(node);
       }
       createMergePair(...sources) {
@@ -12529,15 +12529,15 @@ ${ctx.indent}${str2}`;
       getNames() {
         return Object.keys(this.map);
       }
-      getNode(name) {
-        return this.map[name];
+      getNode(name2) {
+        return this.map[name2];
       }
       newName(prefix) {
         if (!prefix) prefix = this.prefix;
         const names = Object.keys(this.map);
-        for (let i = 1; true; ++i) {
-          const name = `${prefix}${i}`;
-          if (!names.includes(name)) return name;
+        for (let i2 = 1; true; ++i2) {
+          const name2 = `${prefix}${i2}`;
+          if (!names.includes(name2)) return name2;
         }
       }
       // During parsing, map & aliases contain CST nodes
@@ -12554,11 +12554,11 @@ ${ctx.indent}${str2}`;
         });
         delete this._cstAliases;
       }
-      setAnchor(node, name) {
+      setAnchor(node, name2) {
         if (node != null && !_Anchors.validAnchorNode(node)) {
           throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
         }
-        if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
+        if (name2 && /[\x00-\x19\s,[\]{}]/.test(name2)) {
           throw new Error("Anchor names must not contain whitespace or control characters");
         }
         const {
@@ -12566,20 +12566,20 @@ ${ctx.indent}${str2}`;
         } = this;
         const prev = node && Object.keys(map).find((a) => map[a] === node);
         if (prev) {
-          if (!name) {
+          if (!name2) {
             return prev;
-          } else if (prev !== name) {
+          } else if (prev !== name2) {
             delete map[prev];
-            map[name] = node;
+            map[name2] = node;
           }
         } else {
-          if (!name) {
+          if (!name2) {
             if (!node) return null;
-            name = this.newName();
+            name2 = this.newName();
           }
-          map[name] = node;
+          map[name2] = node;
         }
-        return name;
+        return name2;
       }
     };
     var visit = (node, tags) => {
@@ -12605,11 +12605,11 @@ ${ctx.indent}${str2}`;
         before: [],
         after: []
       };
-      let body = void 0;
+      let body2 = void 0;
       let spaceBefore = false;
       for (const node of contents) {
         if (node.valueRange) {
-          if (body !== void 0) {
+          if (body2 !== void 0) {
             const msg = "Document contains trailing content not separated by a ... or --- line";
             doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
             break;
@@ -12619,25 +12619,25 @@ ${ctx.indent}${str2}`;
             res.spaceBefore = true;
             spaceBefore = false;
           }
-          body = res;
+          body2 = res;
         } else if (node.comment !== null) {
-          const cc = body === void 0 ? comments.before : comments.after;
+          const cc = body2 === void 0 ? comments.before : comments.after;
           cc.push(node.comment);
         } else if (node.type === PlainValue.Type.BLANK_LINE) {
           spaceBefore = true;
-          if (body === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+          if (body2 === void 0 && comments.before.length > 0 && !doc.commentBefore) {
             doc.commentBefore = comments.before.join("\n");
             comments.before = [];
           }
         }
       }
-      doc.contents = body || null;
-      if (!body) {
+      doc.contents = body2 || null;
+      if (!body2) {
         doc.comment = comments.before.concat(comments.after).join("\n") || null;
       } else {
         const cb = comments.before.join("\n");
         if (cb) {
-          const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
+          const cbNode = body2 instanceof resolveSeq.Collection && body2.items[0] ? body2.items[0] : body2;
           cbNode.commentBefore = cbNode.commentBefore ? `${cb}
 ${cbNode.commentBefore}` : cb;
         }
@@ -12647,17 +12647,17 @@ ${cbNode.commentBefore}` : cb;
     function resolveTagDirective({
       tagPrefixes
     }, directive) {
-      const [handle, prefix] = directive.parameters;
-      if (!handle || !prefix) {
+      const [handle2, prefix] = directive.parameters;
+      if (!handle2 || !prefix) {
         const msg = "Insufficient parameters given for %TAG directive";
         throw new PlainValue.YAMLSemanticError(directive, msg);
       }
-      if (tagPrefixes.some((p) => p.handle === handle)) {
+      if (tagPrefixes.some((p) => p.handle === handle2)) {
         const msg = "The %TAG directive must only be given at most once per handle in the same document.";
         throw new PlainValue.YAMLSemanticError(directive, msg);
       }
       return {
-        handle,
+        handle: handle2,
         prefix
       };
     }
@@ -12681,9 +12681,9 @@ ${cbNode.commentBefore}` : cb;
       for (const directive of directives) {
         const {
           comment,
-          name
+          name: name2
         } = directive;
-        switch (name) {
+        switch (name2) {
           case "TAG":
             try {
               doc.tagPrefixes.push(resolveTagDirective(doc, directive));
@@ -12706,8 +12706,8 @@ ${cbNode.commentBefore}` : cb;
             hasDirectives = true;
             break;
           default:
-            if (name) {
-              const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
+            if (name2) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name2}`;
               doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
             }
         }
@@ -12715,10 +12715,10 @@ ${cbNode.commentBefore}` : cb;
       }
       if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
         const copyTagPrefix = ({
-          handle,
+          handle: handle2,
           prefix
         }) => ({
-          handle,
+          handle: handle2,
           prefix
         });
         doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
@@ -12837,17 +12837,17 @@ ${cbNode.commentBefore}` : cb;
       listNonDefaultTags() {
         return listTagNames(this.contents).filter((t) => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
       }
-      setTagPrefix(handle, prefix) {
-        if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
+      setTagPrefix(handle2, prefix) {
+        if (handle2[0] !== "!" || handle2[handle2.length - 1] !== "!") throw new Error("Handle must start and end with !");
         if (prefix) {
-          const prev = this.tagPrefixes.find((p) => p.handle === handle);
+          const prev = this.tagPrefixes.find((p) => p.handle === handle2);
           if (prev) prev.prefix = prefix;
           else this.tagPrefixes.push({
-            handle,
+            handle: handle2,
             prefix
           });
         } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
+          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle2);
         }
       }
       toJSON(arg, onAnchor) {
@@ -12867,7 +12867,7 @@ ${cbNode.commentBefore}` : cb;
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
-        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name) => [this.anchors.map[name], {
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name2) => [this.anchors.map[name2], {
           alias: [],
           aliasCount: 0,
           count: 1
@@ -12900,11 +12900,11 @@ ${cbNode.commentBefore}` : cb;
         }
         const tagNames = this.listNonDefaultTags();
         this.tagPrefixes.forEach(({
-          handle,
+          handle: handle2,
           prefix
         }) => {
           if (tagNames.some((t) => t.indexOf(prefix) === 0)) {
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
             hasDirectives = true;
           }
         });
@@ -12931,8 +12931,8 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body, "", contentComment));
+          const body2 = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body2, "", contentComment));
         } else if (this.contents !== void 0) {
           lines.push(stringify(this.contents, ctx));
         }
@@ -13022,14 +13022,14 @@ var require_dist2 = __commonJS({
 
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
 var require_yaml = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
-    module.exports = require_dist2().YAML;
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module2) {
+    module2.exports = require_dist2().YAML;
   }
 });
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module2) {
     var yaml = require_yaml();
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
@@ -13037,41 +13037,41 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse(str2) {
-      if (typeof str2 !== "string") {
+    function parse(str3) {
+      if (typeof str3 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
-      } catch (err) {
-        if (err && errors.has(err.name)) {
+        return { ok: true, result: yaml.parse(str3) };
+      } catch (err2) {
+        if (err2 && errors.has(err2.name)) {
           return { ok: false, result: void 0 };
         }
-        throw err;
+        throw err2;
       } finally {
         global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
       }
     }
-    module.exports = {
+    module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse(str2).ok : void 0,
+      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse(str3).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse(str2).result
+      "yaml.unmarshal": (str3) => parse(str3).result
     };
   }
 });
 
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
 var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module2) {
     var json = require_json();
     var strings3 = require_strings();
     var regex = require_regex();
     var yaml = require_yaml2();
-    module.exports = {
+    module2.exports = {
       ...json,
       ...strings3,
       ...regex,
@@ -13082,14 +13082,14 @@ var require_builtins = __commonJS({
 
 // node_modules/@open-policy-agent/opa-wasm/src/opa.js
 var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module2) {
     var builtIns = require_builtins();
     function stringDecoder(mem) {
-      return function(addr) {
+      return function(addr2) {
         const i8 = new Int8Array(mem.buffer);
         let s = "";
-        while (i8[addr] !== 0) {
-          s += String.fromCharCode(i8[addr++]);
+        while (i8[addr2] !== 0) {
+          s += String.fromCharCode(i8[addr2++]);
         }
         return s;
       };
@@ -13115,17 +13115,17 @@ var require_opa = __commonJS({
       }
       return parsedAddr;
     }
-    function _dumpJSON(wasmInstance, memory, addr) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr);
+    function _dumpJSON(wasmInstance, memory, addr2) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr2);
       return _dumpJSONRaw(memory, rawAddr);
     }
-    function _dumpJSONRaw(memory, addr) {
+    function _dumpJSONRaw(memory, addr2) {
       const buf = new Uint8Array(memory.buffer);
-      let idx = addr;
+      let idx = addr2;
       while (buf[idx] !== 0) {
         idx++;
       }
-      const utf8View = new Uint8Array(memory.buffer, addr, idx - addr);
+      const utf8View = new Uint8Array(memory.buffer, addr2, idx - addr2);
       const jsonAsText = new TextDecoder().decode(utf8View);
       return JSON.parse(jsonAsText);
     }
@@ -13139,12 +13139,12 @@ var require_opa = __commonJS({
         };
       }
       const argArray = Array.prototype.slice.apply(arguments);
-      const args = [];
-      for (let i = 5; i < argArray.length; i++) {
-        const jsArg = _dumpJSON(wasmInstance, memory, argArray[i]);
-        args.push(jsArg);
+      const args2 = [];
+      for (let i2 = 5; i2 < argArray.length; i2++) {
+        const jsArg2 = _dumpJSON(wasmInstance, memory, argArray[i2]);
+        args2.push(jsArg2);
       }
-      const result = impl(...args);
+      const result = impl(...args2);
       return _loadJSON(wasmInstance, memory, result);
     }
     function _importObject(env, memory, customBuiltins) {
@@ -13152,11 +13152,11 @@ var require_opa = __commonJS({
       return {
         env: {
           memory,
-          opa_abort: function(addr) {
-            throw addr2string(addr);
+          opa_abort: function(addr2) {
+            throw addr2string(addr2);
           },
-          opa_println: function(addr) {
-            console.log(addr2string(addr));
+          opa_println: function(addr2) {
+            console.log(addr2string(addr2));
           },
           opa_builtin0: function(builtinId, _ctx) {
             return _builtinCall(
@@ -13373,7 +13373,7 @@ var require_opa = __commonJS({
       const pageSize = 64 * 1024;
       return Math.ceil(bytes / pageSize);
     }
-    module.exports = {
+    module2.exports = {
       /**
        * Takes in either an ArrayBuffer or WebAssembly.Module
        * and will return a Promise of a LoadedPolicy object which
@@ -13449,8 +13449,8 @@ var import_yaml = __toESM(require_dist(), 1);
 // dist/text-position.js
 function lineStarts(text) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
-    starts.push(i + 1);
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1))
+    starts.push(i2 + 1);
   return starts;
 }
 function positionAt(starts, offset) {
@@ -13473,10 +13473,10 @@ function escapePointer(segment) {
   return s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s;
 }
 function joinPointer(base, ...segments) {
-  let out = base;
+  let out2 = base;
   for (const s of segments)
-    out += "/" + escapePointer(s);
-  return out;
+    out2 += "/" + escapePointer(s);
+  return out2;
 }
 function parseSource(file, text, options2 = {}) {
   const isJson = /\.json$/i.test(file) || /^\s*[[{]/.test(text);
@@ -13578,15 +13578,15 @@ function parseSource(file, text, options2 = {}) {
   return { file, data, locate };
 }
 function notJson(file, text, pos) {
-  const body = text.replace(/^\ufeff/, "");
-  if (body.trim() === "")
+  const body2 = text.replace(/^\ufeff/, "");
+  if (body2.trim() === "")
     return;
   try {
-    JSON.parse(body);
+    JSON.parse(body2);
   } catch (e) {
     if (!(e instanceof SyntaxError))
       return;
-    const offset = jsonErrorOffset(body) + text.length - body.length;
+    const offset = jsonErrorOffset(body2) + text.length - body2.length;
     const p = pos(offset);
     throw new RunnerlintError("JSON_PARSE", firstLine(e.message.replace(/ \(line \d+ column \d+\)$/, "")), file, {
       line: p.line,
@@ -13595,67 +13595,67 @@ function notJson(file, text, pos) {
   }
 }
 function jsonErrorOffset(text) {
-  let i = 0;
+  let i2 = 0;
   const ws = () => {
-    while (i < text.length && " 	\n\r".includes(text[i]))
-      i++;
+    while (i2 < text.length && " 	\n\r".includes(text[i2]))
+      i2++;
   };
-  const literal = () => {
-    if (text[i] === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"') {
-        if (text.charCodeAt(i) < 32)
+  const literal2 = () => {
+    if (text[i2] === '"') {
+      i2++;
+      while (i2 < text.length && text[i2] !== '"') {
+        if (text.charCodeAt(i2) < 32)
           return false;
-        if (text[i] !== "\\") {
-          i++;
+        if (text[i2] !== "\\") {
+          i2++;
           continue;
         }
-        i++;
-        if (text[i] === "u") {
-          i++;
-          for (let k = 0; k < 4; k++, i++)
-            if (!/[0-9a-fA-F]/.test(text[i] ?? ""))
+        i2++;
+        if (text[i2] === "u") {
+          i2++;
+          for (let k = 0; k < 4; k++, i2++)
+            if (!/[0-9a-fA-F]/.test(text[i2] ?? ""))
               return false;
-        } else if ('"\\/bfnrt'.includes(text[i] ?? "x"))
-          i++;
+        } else if ('"\\/bfnrt'.includes(text[i2] ?? "x"))
+          i2++;
         else
           return false;
       }
-      if (text[i] !== '"')
+      if (text[i2] !== '"')
         return false;
-      i++;
+      i2++;
       return true;
     }
-    const word = { t: "true", f: "false", n: "null" }[text[i]];
+    const word = { t: "true", f: "false", n: "null" }[text[i2]];
     if (word) {
       for (const c of word) {
-        if (text[i] !== c)
+        if (text[i2] !== c)
           return false;
-        i++;
+        i2++;
       }
       return true;
     }
     const digits = () => {
-      const start = i;
-      while (i < text.length && text[i] >= "0" && text[i] <= "9")
-        i++;
-      return i > start;
+      const start2 = i2;
+      while (i2 < text.length && text[i2] >= "0" && text[i2] <= "9")
+        i2++;
+      return i2 > start2;
     };
-    if (text[i] === "-")
-      i++;
-    if (text[i] === "0")
-      i++;
+    if (text[i2] === "-")
+      i2++;
+    if (text[i2] === "0")
+      i2++;
     else if (!digits())
       return false;
-    if (text[i] === ".") {
-      i++;
+    if (text[i2] === ".") {
+      i2++;
       if (!digits())
         return false;
     }
-    if (text[i] === "e" || text[i] === "E") {
-      i++;
-      if (text[i] === "+" || text[i] === "-")
-        i++;
+    if (text[i2] === "e" || text[i2] === "E") {
+      i2++;
+      if (text[i2] === "+" || text[i2] === "-")
+        i2++;
       if (!digits())
         return false;
     }
@@ -13664,45 +13664,45 @@ function jsonErrorOffset(text) {
   const open = [];
   ws();
   for (; ; ) {
-    if (text[i] === "{" || text[i] === "[") {
-      open.push(text[i]);
-      i++;
+    if (text[i2] === "{" || text[i2] === "[") {
+      open.push(text[i2]);
+      i2++;
       ws();
-      if (text[i] === (open.at(-1) === "{" ? "}" : "]")) {
-        i++;
+      if (text[i2] === (open.at(-1) === "{" ? "}" : "]")) {
+        i2++;
         open.pop();
       } else if (open.at(-1) === "{") {
-        if (text[i] !== '"' || !literal())
-          return i;
+        if (text[i2] !== '"' || !literal2())
+          return i2;
         ws();
-        if (text[i++] !== ":")
-          return i - 1;
+        if (text[i2++] !== ":")
+          return i2 - 1;
         ws();
         continue;
       } else
         continue;
-    } else if (!literal())
-      return i;
+    } else if (!literal2())
+      return i2;
     for (; ; ) {
       ws();
       if (open.length === 0)
-        return Math.min(i, text.length);
+        return Math.min(i2, text.length);
       const close = open.at(-1) === "{" ? "}" : "]";
-      if (text[i] === close) {
-        i++;
+      if (text[i2] === close) {
+        i2++;
         open.pop();
         continue;
       }
-      if (text[i] !== ",")
-        return i;
-      i++;
+      if (text[i2] !== ",")
+        return i2;
+      i2++;
       ws();
       if (open.at(-1) === "{") {
-        if (text[i] !== '"' || !literal())
-          return i;
+        if (text[i2] !== '"' || !literal2())
+          return i2;
         ws();
-        if (text[i++] !== ":")
-          return i - 1;
+        if (text[i2++] !== ":")
+          return i2 - 1;
         ws();
       }
       break;
@@ -13735,15 +13735,15 @@ function parseJsonSource(file, text) {
 }
 function jsonOffsets(text) {
   const offsets = /* @__PURE__ */ new Map();
-  let i = 0;
+  let i2 = 0;
   const blank = () => {
-    for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i))
+    for (let c = text.charCodeAt(i2); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i2))
       ;
   };
   const separator = () => {
     blank();
-    if (text.charCodeAt(i) === 44) {
-      i++;
+    if (text.charCodeAt(i2) === 44) {
+      i2++;
       blank();
     }
   };
@@ -13756,50 +13756,50 @@ function jsonOffsets(text) {
   const value = (pointer, depth) => {
     if (depth >= MAX_JSON_DEPTH)
       return false;
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(i2);
     if (c === 123) {
-      i++;
+      i2++;
       blank();
       const keys = /* @__PURE__ */ new Set();
-      while (text.charCodeAt(i) !== 125) {
-        const keyStart = i;
-        i = stringEnd(i);
-        const raw = text.slice(keyStart + 1, i - 1);
-        const key = raw.includes("\\") ? JSON.parse(text.slice(keyStart, i)) : raw;
+      while (text.charCodeAt(i2) !== 125) {
+        const keyStart = i2;
+        i2 = stringEnd(i2);
+        const raw = text.slice(keyStart + 1, i2 - 1);
+        const key = raw.includes("\\") ? JSON.parse(text.slice(keyStart, i2)) : raw;
         if (keys.has(key))
           return false;
         keys.add(key);
         const child = `${pointer}/${key.includes("~") || key.includes("/") ? escapePointer(key) : key}`;
         offsets.set(child, keyStart);
         blank();
-        i++;
+        i2++;
         blank();
         if (!value(child, depth + 1))
           return false;
         separator();
       }
-      i++;
+      i2++;
     } else if (c === 91) {
-      i++;
+      i2++;
       blank();
-      for (let n = 0; text.charCodeAt(i) !== 93; n++) {
+      for (let n = 0; text.charCodeAt(i2) !== 93; n++) {
         const child = `${pointer}/${n}`;
-        offsets.set(child, i);
+        offsets.set(child, i2);
         if (!value(child, depth + 1))
           return false;
         separator();
       }
-      i++;
+      i2++;
     } else if (c === 34) {
-      i = stringEnd(i);
+      i2 = stringEnd(i2);
     } else {
-      while (i < text.length && !/[\s,\]}]/.test(text[i]))
-        i++;
+      while (i2 < text.length && !/[\s,\]}]/.test(text[i2]))
+        i2++;
     }
     return true;
   };
   blank();
-  offsets.set("", i);
+  offsets.set("", i2);
   return value("", 0) ? offsets : void 0;
 }
 function firstLine(message) {
@@ -13854,8 +13854,8 @@ function intrinsicOf(v) {
   const keys = Object.keys(v);
   if (keys.length !== 1)
     return void 0;
-  const name = keys[0];
-  return name === "Ref" || name.startsWith("Fn::") ? [name, v[name]] : void 0;
+  const name2 = keys[0];
+  return name2 === "Ref" || name2.startsWith("Fn::") ? [name2, v[name2]] : void 0;
 }
 var OPAQUE = "Fn::Runnerlint::Unknown";
 var FOREACH_PREFIX = "Fn::ForEach::";
@@ -13883,21 +13883,21 @@ function declaredParameters(t) {
   const params = t.data.Parameters;
   if (!isObj(params))
     return [];
-  return Object.entries(params).map(([name, p]) => {
-    const body = isObj(p) ? p : {};
-    const type = typeof body.Type === "string" ? body.Type : "String";
+  return Object.entries(params).map(([name2, p]) => {
+    const body2 = isObj(p) ? p : {};
+    const type = typeof body2.Type === "string" ? body2.Type : "String";
     const decl = {
-      name,
+      name: name2,
       type,
-      pointer: joinPointer("/Parameters", name),
+      pointer: joinPointer("/Parameters", name2),
       list: type === "CommaDelimitedList" || /^List</.test(type),
       ssm: /^AWS::SSM::Parameter::Value</.test(type)
     };
-    const dflt = scalar(body.Default);
+    const dflt = scalar(body2.Default);
     if (dflt !== void 0)
       decl.default = dflt;
-    if (Array.isArray(body.AllowedValues))
-      decl.allowedValues = body.AllowedValues.map(scalar).filter((v) => v !== void 0);
+    if (Array.isArray(body2.AllowedValues))
+      decl.allowedValues = body2.AllowedValues.map(scalar).filter((v) => v !== void 0);
     return decl;
   });
 }
@@ -13905,12 +13905,12 @@ function parameterDomain(decl, supplied) {
   if (supplied !== void 0)
     return { decl, values: [supplied], assumed: false };
   if (decl.ssm) {
-    const name = decl.default !== void 0 ? ` ${decl.default}` : "";
+    const name2 = decl.default !== void 0 ? ` ${decl.default}` : "";
     return {
       decl,
       values: [],
       assumed: false,
-      unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name} at deploy time`)
+      unknown: unknown(`parameter ${decl.name} (${decl.type}) is read from SSM parameter${name2} at deploy time`)
     };
   }
   const allowed = decl.list ? void 0 : decl.allowedValues;
@@ -13940,24 +13940,24 @@ function loadParameterFile(file, text) {
     throw e;
   }
   const fail = (pointer, message) => {
-    const at2 = doc.locate(pointer);
-    throw new RunnerlintError("CONFIG_INVALID", `parameter file: ${message}`, file, { line: at2.line, column: at2.column });
+    const at3 = doc.locate(pointer);
+    throw new RunnerlintError("CONFIG_INVALID", `parameter file: ${message}`, file, { line: at3.line, column: at3.column });
   };
-  const out = {};
+  const out2 = {};
   const data = doc.data;
   if (Array.isArray(data)) {
-    data.forEach((item, i) => {
-      const at2 = joinPointer("", i);
+    data.forEach((item, i2) => {
+      const at3 = joinPointer("", i2);
       if (!isObj(item) || typeof item.ParameterKey !== "string")
-        return fail(at2, 'expected {"ParameterKey": ..., "ParameterValue": ...}');
+        return fail(at3, 'expected {"ParameterKey": ..., "ParameterValue": ...}');
       if (item.UsePreviousValue === true && item.ParameterValue === void 0)
         return;
       const value = scalar(item.ParameterValue);
       if (value === void 0)
-        return fail(item.ParameterValue === void 0 ? at2 : joinPointer(at2, "ParameterValue"), `ParameterValue of ${item.ParameterKey} must be a string`);
-      out[item.ParameterKey] = value;
+        return fail(item.ParameterValue === void 0 ? at3 : joinPointer(at3, "ParameterValue"), `ParameterValue of ${item.ParameterKey} must be a string`);
+      out2[item.ParameterKey] = value;
     });
-    return out;
+    return out2;
   }
   if (!isObj(data))
     return fail("", "expected a JSON array of {ParameterKey, ParameterValue} or an object of parameter values");
@@ -13969,22 +13969,22 @@ function loadParameterFile(file, text) {
     if (value === void 0 || Array.isArray(v) && v.some((x) => typeof x === "object" && x !== null)) {
       fail(joinPointer(base, key), `value of ${key} must be a string`);
     }
-    out[key] = value;
+    out2[key] = value;
   }
-  return out;
+  return out2;
 }
 
 // dist/scope/markers.js
 function markerPorts(catalogue) {
-  const out = [];
+  const out2 = [];
   for (const req of Object.values(catalogue.requirements)) {
     const s = req.securityGroup;
     if (s?.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol)
       continue;
     for (const port of s.ports ?? [])
-      out.push({ protocol: s.protocol, port });
+      out2.push({ protocol: s.protocol, port });
   }
-  return out;
+  return out2;
 }
 
 // dist/config/errors.js
@@ -14026,13 +14026,13 @@ function didYouMean(word, candidates) {
   return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
     let diag = prev[0];
-    prev[0] = i;
+    prev[0] = i2;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
       diag = tmp;
     }
   }
@@ -14078,13 +14078,13 @@ function globToRegExp(glob) {
     g = `**/${g}`;
   let re = "";
   let braces = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
+  for (let i2 = 0; i2 < g.length; i2++) {
+    const c = g[i2];
     if (c === "*") {
-      if (g[i + 1] === "*") {
-        const slash = g[i + 2] === "/";
+      if (g[i2 + 1] === "*") {
+        const slash = g[i2 + 2] === "/";
         re += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
+        i2 += slash ? 2 : 1;
       } else
         re += "[^/]*";
     } else if (c === "?")
@@ -14098,12 +14098,12 @@ function globToRegExp(glob) {
     } else if (c === "," && braces > 0)
       re += "|";
     else if (c === "[") {
-      const end = g.indexOf("]", i + 1);
+      const end = g.indexOf("]", i2 + 1);
       if (end === -1)
         throw new Error(`unclosed "[" in glob "${glob}"`);
-      const body = g.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-      re += `[${body}]`;
-      i = end;
+      const body2 = g.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      re += `[${body2}]`;
+      i2 = end;
     } else
       re += c.replace(/[.+^$()|\\\]]/g, "\\$&");
   }
@@ -14115,31 +14115,31 @@ function globToRegExp(glob) {
 // dist/waivers/config.js
 function configWaivers(file, engine) {
   const problems = new Problems();
-  const out = [];
-  const at2 = (pointer) => {
+  const out2 = [];
+  const at3 = (pointer) => {
     const l = file.locate(pointer);
     return { line: l.line, column: l.column };
   };
-  (file.data.waivers ?? []).forEach((w, i) => {
-    const base = `/waivers/${i}`;
+  (file.data.waivers ?? []).forEach((w, i2) => {
+    const base = `/waivers/${i2}`;
     let rule;
     if (w.rule !== void 0) {
       const r = ruleFor(engine, w.rule);
       if (!r)
-        problems.add(`waivers[${i}].rule: ${unknownIdMessage(engine, w.rule, "rule")}`, file.path, at2(`${base}/rule`));
+        problems.add(`waivers[${i2}].rule: ${unknownIdMessage(engine, w.rule, "rule")}`, file.path, at3(`${base}/rule`));
       rule = r?.id;
     }
     if (w.requirement !== void 0 && !isRequirementId(engine, w.requirement)) {
-      problems.add(`waivers[${i}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`, file.path, at2(`${base}/requirement`));
+      problems.add(`waivers[${i2}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`, file.path, at3(`${base}/requirement`));
     }
     if (w.file !== void 0) {
       try {
         globToRegExp(w.file);
       } catch (e) {
-        problems.add(`waivers[${i}].file: ${e.message}`, file.path, at2(`${base}/file`));
+        problems.add(`waivers[${i2}].file: ${e.message}`, file.path, at3(`${base}/file`));
       }
     }
-    out.push({
+    out2.push({
       source: "config",
       ...rule ? { rule } : {},
       ...w.requirement ? { requirement: w.requirement } : {},
@@ -14151,7 +14151,7 @@ function configWaivers(file, engine) {
     });
   });
   problems.throwIfAny();
-  return out;
+  return out2;
 }
 
 // dist/waivers/types.js
@@ -14176,32 +14176,32 @@ function applyWaivers(findings, waivers, options2) {
   for (const w of waivers)
     if (w.fileGlob)
       globs.set(w, globToRegExp(w.fileGlob));
-  const out = { findings: [], suppressed: [], unused: [] };
+  const out2 = { findings: [], suppressed: [], unused: [] };
   for (const f of findings) {
     const matching = waivers.filter((w) => matches(w, f, options2.engine, cwd, globs.get(w)));
     for (const w of matching)
       used.add(w);
     const live = matching.find((w) => !isExpired(w, options2.today));
     if (live) {
-      out.suppressed.push({ ...f, suppression: suppressionOf(live) });
+      out2.suppressed.push({ ...f, suppression: suppressionOf(live) });
       continue;
     }
     const expired = matching[0];
     if (expired) {
-      out.findings.push({
+      out2.findings.push({
         ...f,
         message: `${f.message} (The ${expired.source} waiver at ${expired.location.file}:${expired.location.line} expired on ${expired.expires}: "${expired.reason}".)`,
         expiredWaiver: suppressionOf(expired)
       });
       continue;
     }
-    out.findings.push(f);
+    out2.findings.push(f);
   }
   for (const w of waivers) {
     if (used.has(w) || !couldMatch(w, options2, cwd, globs.get(w)))
       continue;
     const expired = isExpired(w, options2.today) ? ` It expired on ${w.expires}.` : "";
-    out.unused.push({
+    out2.unused.push({
       ruleId: UNUSED_WAIVER_RULE,
       severity: "note",
       requirement: w.requirement ?? (w.id && !ruleFor(options2.engine, w.id) ? w.id : ""),
@@ -14212,7 +14212,7 @@ function applyWaivers(findings, waivers, options2) {
       ...w.resource ? { resource: w.resource } : {}
     });
   }
-  return out;
+  return out2;
 }
 function suppressionOf(w) {
   return { justification: w.reason, ...w.expires ? { expires: w.expires } : {}, source: w.source, location: w.location };
@@ -14252,12 +14252,12 @@ function relativeTo(base, file, cwd) {
 function couldMatch(w, options2, cwd, glob) {
   if (w.source !== "config")
     return true;
-  const inputs = glob ? options2.inputs.filter((i) => glob.test(relativeTo(w.baseDir ?? cwd, i.file, cwd))) : options2.inputs;
+  const inputs = glob ? options2.inputs.filter((i2) => glob.test(relativeTo(w.baseDir ?? cwd, i2.file, cwd))) : options2.inputs;
   if (inputs.length === 0)
     return false;
-  const kinds = new Set(inputs.map((i) => i.kind).filter((k) => k !== null));
-  const template = w.requirement !== void 0 ? templateOf(options2.engine, w.requirement) : void 0;
-  const rules = options2.engine.rules.filter((r) => (w.rule === void 0 || r.id === w.rule) && (w.requirement === void 0 || r.requirements.includes(w.requirement) || template !== void 0 && r.requirements.includes(template)));
+  const kinds = new Set(inputs.map((i2) => i2.kind).filter((k) => k !== null));
+  const template2 = w.requirement !== void 0 ? templateOf(options2.engine, w.requirement) : void 0;
+  const rules = options2.engine.rules.filter((r) => (w.rule === void 0 || r.id === w.rule) && (w.requirement === void 0 || r.requirements.includes(w.requirement) || template2 !== void 0 && r.requirements.includes(template2)));
   return rules.some((r) => r.kinds.some((k) => kinds.has(k)));
 }
 
@@ -14277,20 +14277,20 @@ var VALIDATORS = {
 };
 var require2 = createRequire(import.meta.url);
 var cache = /* @__PURE__ */ new Map();
-function schemaUrl(name) {
-  return packageFile(`schemas/${VALIDATORS[name].schema}`);
+function schemaUrl(name2) {
+  return packageFile(`schemas/${VALIDATORS[name2].schema}`);
 }
-function validator(name) {
-  let v = cache.get(name);
+function validator(name2) {
+  let v = cache.get(name2);
   if (!v) {
-    v = precompiled(name) ?? newAjv(VALIDATORS[name].options).compile(JSON.parse(readFileSync(schemaUrl(name), "utf8")));
-    cache.set(name, v);
+    v = precompiled(name2) ?? newAjv(VALIDATORS[name2].options).compile(JSON.parse(readFileSync(schemaUrl(name2), "utf8")));
+    cache.set(name2, v);
   }
   return v;
 }
-function precompiled(name) {
+function precompiled(name2) {
   try {
-    return require2(fileURLToPath(packageFile(`dist/validators/${name}.cjs`)));
+    return require2(fileURLToPath(packageFile(`dist/validators/${name2}.cjs`)));
   } catch (e) {
     if (e.code === "MODULE_NOT_FOUND")
       return void 0;
@@ -14315,23 +14315,23 @@ function readTextFile(path, cwd, missing, what) {
 }
 
 // dist/baseline/index.js
-function baselineKey(f, dir, cwd = process.cwd()) {
-  return JSON.stringify([relativeTo(dir, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
+function baselineKey(f, dir2, cwd = process.cwd()) {
+  return JSON.stringify([relativeTo(dir2, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
 }
 function entryKey(e) {
   return JSON.stringify([e.file, e.resource ?? "", e.ruleId, e.requirement]);
 }
 function createBaseline(findings, path, cwd = process.cwd()) {
-  const dir = dirname(resolve3(cwd, path));
+  const dir2 = dirname(resolve3(cwd, path));
   const counts = /* @__PURE__ */ new Map();
   for (const f of findings.flatMap((x) => (x.parts ?? [x]).map((p) => ({ ...x, requirement: p.requirement })))) {
-    const k = baselineKey(f, dir, cwd);
+    const k = baselineKey(f, dir2, cwd);
     const e = counts.get(k);
     if (e)
       e.count++;
     else
       counts.set(k, {
-        file: relativeTo(dir, f.location.file, cwd),
+        file: relativeTo(dir2, f.location.file, cwd),
         ...f.resource ? { resource: f.resource } : {},
         ruleId: f.ruleId,
         requirement: f.requirement,
@@ -14351,7 +14351,7 @@ function applyBaseline(findings, baseline, cwd = process.cwd()) {
     const prev = left.get(k);
     left.set(k, { ...e, count: (prev?.count ?? 0) + e.count });
   }
-  const out = { findings: [], baselined: [], stale: [] };
+  const out2 = { findings: [], baselined: [], stale: [] };
   for (const f of findings) {
     const keys = (f.parts ?? [f]).map((p) => baselineKey({ ...f, requirement: p.requirement }, baseline.dir, cwd));
     const need = /* @__PURE__ */ new Map();
@@ -14360,12 +14360,12 @@ function applyBaseline(findings, baseline, cwd = process.cwd()) {
     if ([...need].every(([k, n]) => (left.get(k)?.count ?? 0) >= n)) {
       for (const [k, n] of need)
         left.get(k).count -= n;
-      out.baselined.push(f);
+      out2.baselined.push(f);
     } else
-      out.findings.push(f);
+      out2.findings.push(f);
   }
-  out.stale = [...left.values()].filter((e) => e.count > 0);
-  return out;
+  out2.stale = [...left.values()].filter((e) => e.count > 0);
+  return out2;
 }
 function readBaseline(path, cwd = process.cwd()) {
   const text = readTextFile(path, cwd, "baseline file not found (create it with --write-baseline)", "baseline");
@@ -14384,8 +14384,60 @@ function parseBaseline(path, text, cwd = process.cwd()) {
   return { path, dir: dirname(resolve3(cwd, path)), entries: doc.data.findings };
 }
 
+// dist/inputs/terraform/modules.js
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { dirname as dirname2, join, normalize } from "node:path";
+var LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm;
+function moduleReaders(paths) {
+  const tf = paths.filter((p) => /\.tf$/i.test(p));
+  const first = /* @__PURE__ */ new Map();
+  for (const p of tf)
+    if (!first.has(dirname2(p)))
+      first.set(dirname2(p), p);
+  const calledBy = /* @__PURE__ */ new Map();
+  for (const [dir2, reader2] of first) {
+    for (const called of localCalls(dir2))
+      if (first.has(called) && called !== dir2 && !calledBy.has(called))
+        calledBy.set(called, reader2);
+  }
+  const readerOf = (dir2, seen = /* @__PURE__ */ new Set()) => {
+    const caller = calledBy.get(dir2);
+    if (!caller || seen.has(dir2))
+      return first.get(dir2);
+    seen.add(dir2);
+    return readerOf(dirname2(caller), seen);
+  };
+  const out2 = /* @__PURE__ */ new Map();
+  for (const p of tf) {
+    const reader2 = readerOf(dirname2(p));
+    if (reader2 !== p)
+      out2.set(p, reader2);
+  }
+  return out2;
+}
+function localCalls(dir2) {
+  const out2 = [];
+  let names = [];
+  try {
+    names = readdirSync(dir2).filter((n) => n.endsWith(".tf"));
+  } catch {
+    return out2;
+  }
+  for (const n of names) {
+    let text = "";
+    try {
+      text = readFileSync3(join(dir2, n), "utf8");
+    } catch {
+      continue;
+    }
+    for (const m of text.matchAll(LOCAL_SOURCE))
+      out2.push(normalize(join(dir2, m[1])).replace(/\/$/, ""));
+  }
+  return out2;
+}
+
 // dist/engine/policy.js
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -14402,12 +14454,12 @@ var WASM_MAX_PAGES = 65536;
 var { loadPolicySync } = src_default;
 var Wasm = globalThis.WebAssembly;
 var defaultDir = fileURLToPath2(packageFile("dist/policy/"));
-function readPolicyFiles(dir = defaultDir) {
-  const read = (name) => {
+function readPolicyFiles(dir2 = defaultDir) {
+  const read = (name2) => {
     try {
-      return readFileSync3(dir + name);
+      return readFileSync4(dir2 + name2);
     } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name} (run \`npm run compile\`): ${e.message}`, dir + name);
+      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name2} (run \`npm run compile\`): ${e.message}`, dir2 + name2);
     }
   };
   return {
@@ -14447,7 +14499,7 @@ var PolicyEngine = class _PolicyEngine {
    * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
    * is only a different data document: the module is the same.
    */
-  constructor(files = readPolicyFiles(), catalogue, module) {
+  constructor(files = readPolicyFiles(), catalogue, module2) {
     this.files = files;
     this.rules = files.rules.rules;
     this.catalogues = files.catalogues;
@@ -14456,7 +14508,7 @@ var PolicyEngine = class _PolicyEngine {
     this.opaVersion = files.rules.opaVersion;
     this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
     try {
-      this.module = module ?? new Wasm.Module(files.wasm);
+      this.module = module2 ?? new Wasm.Module(files.wasm);
     } catch (e) {
       throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
     }
@@ -14528,12 +14580,12 @@ var PolicyEngine = class _PolicyEngine {
 };
 function requiredBuiltins(policy) {
   const exports = policy.wasmInstance.exports;
-  const addr = exports.opa_json_dump(exports.builtins());
+  const addr2 = exports.opa_json_dump(exports.builtins());
   const mem = new Uint8Array(policy.mem.buffer);
-  let end = addr;
+  let end = addr2;
   while (mem[end] !== 0)
     end++;
-  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr, end))));
+  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr2, end))));
 }
 
 // dist/inputs/cloudformation/validate.js
@@ -14588,9 +14640,9 @@ var Validator = class {
   run() {
     const conditions = this.data.Conditions;
     if (isObj(conditions)) {
-      for (const name of Object.keys(conditions))
-        if (!name.startsWith(FOREACH_PREFIX))
-          this.walk(conditions, name, joinPointer("/Conditions", name), 0, true);
+      for (const name2 of Object.keys(conditions))
+        if (!name2.startsWith(FOREACH_PREFIX))
+          this.walk(conditions, name2, joinPointer("/Conditions", name2), 0, true);
       this.checkConditionCycles(conditions);
     }
     for (const section of ["Resources", "Outputs"]) {
@@ -14605,12 +14657,12 @@ var Validator = class {
       p.parent[p.key] = { $unknown: p.reason };
   }
   fail(pointer, message, code = "BAD_INTRINSIC") {
-    const at2 = this.t.locate(pointerOf(pointer));
-    throw new RunnerlintError(code, message, this.t.file, { line: at2.line, column: at2.column });
+    const at3 = this.t.locate(pointerOf(pointer));
+    throw new RunnerlintError(code, message, this.t.file, { line: at3.line, column: at3.column });
   }
   /** The node `parent[key]` (at `pointer`) becomes unknown: `reason`, located at `at`. */
-  unknown(parent, key, at2, reason2) {
-    const l = this.t.locate(pointerOf(at2));
+  unknown(parent, key, at3, reason2) {
+    const l = this.t.locate(pointerOf(at3));
     this.problems.push({ parent, key, reason: `${reason2} (line ${l.line}, column ${l.column})` });
   }
   /** `inCondition`: the value must be a condition function (Conditions section, And/Or/Not args). */
@@ -14622,7 +14674,7 @@ var Validator = class {
     if (Array.isArray(v)) {
       if (inCondition)
         return this.unknown(parent, key, pointer, notCondition);
-      v.forEach((_, i) => this.walk(v, i, down(pointer, i), depth + 1, false));
+      v.forEach((_, i2) => this.walk(v, i2, down(pointer, i2), depth + 1, false));
       return;
     }
     if (!isObj(v)) {
@@ -14647,67 +14699,67 @@ var Validator = class {
       if (!k.startsWith(FOREACH_PREFIX))
         this.walk(v, k, down(pointer, k), depth + 1, false);
   }
-  intrinsic(parent, key, name, arg, pointer, depth) {
-    const at2 = down(pointer, name);
+  intrinsic(parent, key, name2, arg, pointer, depth) {
+    const at3 = down(pointer, name2);
     const fn = parent[key];
-    const shape = SHAPES[name];
+    const shape = SHAPES[name2];
     if (!shape) {
-      this.walk(fn, name, at2, depth + 1, false);
+      this.walk(fn, name2, at3, depth + 1, false);
       return;
     }
     const problem2 = shape(arg);
     if (problem2)
-      return this.unknown(parent, key, at2, `${name} ${problem2}`);
-    const args = Array.isArray(arg) ? arg : [];
-    switch (name) {
+      return this.unknown(parent, key, at3, `${name2} ${problem2}`);
+    const args2 = Array.isArray(arg) ? arg : [];
+    switch (name2) {
       case "Ref":
         if (!this.knownName(arg))
-          this.unknown(parent, key, at2, `Ref ${arg}: not a parameter, resource or pseudo parameter of this template`);
+          this.unknown(parent, key, at3, `Ref ${arg}: not a parameter, resource or pseudo parameter of this template`);
         return;
       case "Condition":
         if (!this.conditions.has(arg))
-          this.unknown(parent, key, at2, `condition ${arg} is not defined in Conditions`);
+          this.unknown(parent, key, at3, `condition ${arg} is not defined in Conditions`);
         return;
       case "Fn::GetAtt": {
-        const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : args[0];
+        const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : args2[0];
         if (this.checkNames && !this.resources.has(resource))
-          return this.unknown(parent, key, at2, `Fn::GetAtt: ${resource} is not a resource of this template`);
+          return this.unknown(parent, key, at3, `Fn::GetAtt: ${resource} is not a resource of this template`);
         if (Array.isArray(arg))
-          this.walk(arg, 1, down(at2, 1), depth + 1, false);
+          this.walk(arg, 1, down(at3, 1), depth + 1, false);
         return;
       }
       case "Fn::If":
-        if (!this.conditions.has(args[0]))
-          return this.unknown(parent, key, down(at2, 0), `Fn::If: condition ${args[0]} is not defined in Conditions`);
-        this.walk(args, 1, down(at2, 1), depth + 1, false);
-        this.walk(args, 2, down(at2, 2), depth + 1, false);
+        if (!this.conditions.has(args2[0]))
+          return this.unknown(parent, key, down(at3, 0), `Fn::If: condition ${args2[0]} is not defined in Conditions`);
+        this.walk(args2, 1, down(at3, 1), depth + 1, false);
+        this.walk(args2, 2, down(at3, 2), depth + 1, false);
         return;
       case "Fn::And":
       case "Fn::Or":
       case "Fn::Not":
-        args.forEach((_, i) => this.walk(args, i, down(at2, i), depth + 1, true));
+        args2.forEach((_, i2) => this.walk(args2, i2, down(at3, i2), depth + 1, true));
         return;
       default:
-        this.walk(fn, name, at2, depth + 1, false);
+        this.walk(fn, name2, at3, depth + 1, false);
     }
   }
   /** A name a Ref may use. With SAM or a macro, names may come from the transform: any. */
-  knownName(name) {
-    return !this.checkNames || PSEUDO_PARAMETERS.has(name) || this.parameters.has(name) || this.resources.has(name);
+  knownName(name2) {
+    return !this.checkNames || PSEUDO_PARAMETERS.has(name2) || this.parameters.has(name2) || this.resources.has(name2);
   }
   checkConditionCycles(conditions) {
-    const refs = (v, out, depth) => {
+    const refs = (v, out2, depth) => {
       if (depth > MAX_DEPTH)
-        return out;
+        return out2;
       if (Array.isArray(v))
-        v.forEach((x) => refs(x, out, depth + 1));
+        v.forEach((x) => refs(x, out2, depth + 1));
       else if (isObj(v)) {
         if (typeof v.Condition === "string" && Object.keys(v).length === 1)
-          out.add(v.Condition);
+          out2.add(v.Condition);
         else
-          Object.values(v).forEach((x) => refs(x, out, depth + 1));
+          Object.values(v).forEach((x) => refs(x, out2, depth + 1));
       }
-      return out;
+      return out2;
     };
     const edges = new Map(Object.entries(conditions).map(([n, e]) => [n, [...refs(e, /* @__PURE__ */ new Set(), 0)]]));
     const state = /* @__PURE__ */ new Map();
@@ -14814,29 +14866,29 @@ var Resolver = class {
   /** Whether a resource exists in this scenario; true when it has no Condition. */
   resourceCondition(id) {
     const res = this.resources[id];
-    const name = isObj(res) ? res.Condition : void 0;
-    return typeof name === "string" ? this.condition(name) : true;
+    const name2 = isObj(res) ? res.Condition : void 0;
+    return typeof name2 === "string" ? this.condition(name2) : true;
   }
-  condition(name) {
-    const cached2 = this.conditionCache.get(name);
+  condition(name2) {
+    const cached2 = this.conditionCache.get(name2);
     if (cached2 !== void 0)
       return cached2;
-    const pointer = joinPointer("/Conditions", name);
-    if (this.evaluating.includes(name))
-      this.fail("BAD_INTRINSIC", pointer, `condition cycle: ${[...this.evaluating, name].join(" -> ")}`);
+    const pointer = joinPointer("/Conditions", name2);
+    if (this.evaluating.includes(name2))
+      this.fail("BAD_INTRINSIC", pointer, `condition cycle: ${[...this.evaluating, name2].join(" -> ")}`);
     const conditions = isObj(this.data.Conditions) ? this.data.Conditions : {};
-    if (!Object.hasOwn(conditions, name))
-      return unknown(`condition ${name} is not defined`);
-    this.evaluating.push(name);
+    if (!Object.hasOwn(conditions, name2))
+      return unknown(`condition ${name2} is not defined`);
+    this.evaluating.push(name2);
     let result;
     try {
-      result = this.conditionExpr(conditions[name], pointer);
+      result = this.conditionExpr(conditions[name2], pointer);
     } finally {
       this.evaluating.pop();
     }
     if (isUnknown(result))
-      result = unknown(`condition ${name} is unknown: ${result.$unknown}`);
-    this.conditionCache.set(name, result);
+      result = unknown(`condition ${name2} is unknown: ${result.$unknown}`);
+    this.conditionCache.set(name2, result);
     return result;
   }
   /** Resolves a template value; may return NO_VALUE. */
@@ -14852,24 +14904,24 @@ var Resolver = class {
     this.enter(pointer);
     try {
       if (Array.isArray(node)) {
-        const out2 = [];
-        node.forEach((item, i) => {
-          const v = this.value(item, joinPointer(pointer, i));
+        const out3 = [];
+        node.forEach((item, i2) => {
+          const v = this.value(item, joinPointer(pointer, i2));
           if (v !== NO_VALUE)
-            out2.push(v);
+            out3.push(v);
         });
-        return at(out2, pointer);
+        return at(out3, pointer);
       }
       const fn = intrinsicOf(node);
       if (fn)
         return this.intrinsic(fn[0], fn[1], pointer);
-      const out = {};
+      const out2 = {};
       for (const [k, v] of Object.entries(node)) {
         const r = this.value(v, joinPointer(pointer, k));
         if (r !== NO_VALUE)
-          out[k] = r;
+          out2[k] = r;
       }
-      return at(out, pointer);
+      return at(out2, pointer);
     } finally {
       this.depth--;
     }
@@ -14902,14 +14954,14 @@ var Resolver = class {
       return unknown("not a condition function");
     const arg = node[fn];
     const p = joinPointer(pointer, fn);
-    const args = Array.isArray(arg) ? arg : [];
+    const args2 = Array.isArray(arg) ? arg : [];
     this.enter(pointer);
     try {
       switch (fn) {
         case "Condition":
           return typeof arg === "string" ? this.condition(arg) : unknown("Condition expects a name");
         case "Fn::Equals": {
-          const [a, b] = [this.value(args[0], joinPointer(p, 0)), this.value(args[1], joinPointer(p, 1))];
+          const [a, b] = [this.value(args2[0], joinPointer(p, 0)), this.value(args2[1], joinPointer(p, 1))];
           for (const v of [a, b])
             if (isUnknown(v) || isResourceRef(v) || v === NO_VALUE)
               return unknown(opaqueReason(v, "Fn::Equals"));
@@ -14918,14 +14970,14 @@ var Resolver = class {
         }
         case "Fn::And":
         case "Fn::Or": {
-          const results = args.map((c, i) => this.conditionExpr(c, joinPointer(p, i)));
+          const results = args2.map((c, i2) => this.conditionExpr(c, joinPointer(p, i2)));
           const decisive = fn !== "Fn::And";
           if (results.includes(decisive))
             return decisive;
           return results.find(isUnknown) ?? !decisive;
         }
         case "Fn::Not": {
-          const r = this.conditionExpr(args[0], joinPointer(p, 0));
+          const r = this.conditionExpr(args2[0], joinPointer(p, 0));
           return isUnknown(r) ? r : !r;
         }
         default:
@@ -14935,15 +14987,15 @@ var Resolver = class {
       this.depth--;
     }
   }
-  intrinsic(name, arg, pointer) {
-    const p = joinPointer(pointer, name);
-    const args = Array.isArray(arg) ? arg : [];
-    switch (name) {
+  intrinsic(name2, arg, pointer) {
+    const p = joinPointer(pointer, name2);
+    const args2 = Array.isArray(arg) ? arg : [];
+    switch (name2) {
       case "Ref":
         return typeof arg === "string" ? this.ref(arg, pointer) : this.unknownAt("Ref expects a name", pointer);
       case "Fn::GetAtt": {
         const dot = typeof arg === "string" ? arg.indexOf(".") : -1;
-        const [res, rawAttr] = typeof arg === "string" ? [arg.slice(0, dot), arg.slice(dot + 1)] : [args[0], args[1]];
+        const [res, rawAttr] = typeof arg === "string" ? [arg.slice(0, dot), arg.slice(dot + 1)] : [args2[0], args2[1]];
         const attr = typeof rawAttr === "string" ? rawAttr : this.value(rawAttr, joinPointer(p, 1));
         if (typeof res !== "string" || typeof attr !== "string")
           return this.unknownAt(opaqueReason(typeof res !== "string" ? res : attr, "Fn::GetAtt"), pointer);
@@ -14952,26 +15004,26 @@ var Resolver = class {
       case "Fn::Sub":
         return this.sub(arg, pointer);
       case "Fn::Join":
-        return this.join(args, pointer);
+        return this.join(args2, pointer);
       case "Fn::Select":
-        return this.select(args, pointer);
+        return this.select(args2, pointer);
       case "Fn::Split": {
-        const src = this.value(args[1], joinPointer(p, 1));
-        if (typeof src !== "string" || typeof args[0] !== "string")
+        const src = this.value(args2[1], joinPointer(p, 1));
+        if (typeof src !== "string" || typeof args2[0] !== "string")
           return this.unknownAt(opaqueReason(src, "Fn::Split"), pointer);
-        return at(src.split(args[0]), pointer);
+        return at(src.split(args2[0]), pointer);
       }
       case "Fn::FindInMap":
-        return this.findInMap(args, pointer);
+        return this.findInMap(args2, pointer);
       case "Fn::If":
-        return this.if(args, pointer);
+        return this.if(args2, pointer);
       case "Fn::Base64": {
         const v = this.value(arg, p);
         const s = scalarString(v);
         return s !== void 0 ? s : this.unknownAt(opaqueReason(v, "Fn::Base64"), pointer);
       }
       case "Fn::Cidr":
-        return this.cidr(args, pointer);
+        return this.cidr(args2, pointer);
       case "Fn::GetAZs":
         return this.unknownAt("Fn::GetAZs: availability zones are looked up at deploy time", pointer);
       case "Fn::Length": {
@@ -14993,29 +15045,29 @@ var Resolver = class {
       case "Fn::Transform":
         return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
       default:
-        return this.unknownAt(`${name} is not supported`, pointer);
+        return this.unknownAt(`${name2} is not supported`, pointer);
     }
   }
-  ref(name, pointer) {
-    if (PSEUDO_PARAMETERS.has(name))
-      return this.pseudo(name, pointer);
-    const param = this.env.parameters.get(name);
+  ref(name2, pointer) {
+    if (PSEUDO_PARAMETERS.has(name2))
+      return this.pseudo(name2, pointer);
+    const param = this.env.parameters.get(name2);
     if (param !== void 0) {
       if (Array.isArray(param))
-        return at([...param], joinPointer("/Parameters", name));
+        return at([...param], joinPointer("/Parameters", name2));
       return isUnknown(param) ? this.unknownAt(param.$unknown, pointer) : param;
     }
-    if (Object.hasOwn(this.resources, name)) {
-      if (this.resourceCondition(name) === false)
-        return this.unknownAt(`${name} is not created in this scenario (its condition is false)`, pointer);
-      return at({ $resource: name }, pointer);
+    if (Object.hasOwn(this.resources, name2)) {
+      if (this.resourceCondition(name2) === false)
+        return this.unknownAt(`${name2} is not created in this scenario (its condition is false)`, pointer);
+      return at({ $resource: name2 }, pointer);
     }
-    return this.unknownAt(`Ref ${name}: not defined in this template`, pointer);
+    return this.unknownAt(`Ref ${name2}: not defined in this template`, pointer);
   }
-  pseudo(name, pointer) {
+  pseudo(name2, pointer) {
     const { region, accountId } = this.env;
     const noRegion = (what) => this.unknownAt(`${what} depends on AWS::Region, which is not set (pass --region)`, pointer);
-    switch (name) {
+    switch (name2) {
       case "AWS::NoValue":
         return NO_VALUE;
       case "AWS::Region":
@@ -15023,11 +15075,11 @@ var Resolver = class {
       case "AWS::AccountId":
         return accountId ?? this.unknownAt("AWS::AccountId is not set (pass --account-id)", pointer);
       case "AWS::Partition":
-        return region ? partitionOf(region)[0] : noRegion(name);
+        return region ? partitionOf(region)[0] : noRegion(name2);
       case "AWS::URLSuffix":
-        return region ? partitionOf(region)[1] : noRegion(name);
+        return region ? partitionOf(region)[1] : noRegion(name2);
       default:
-        return this.unknownAt(`${name} is known only at deploy time`, pointer);
+        return this.unknownAt(`${name2} is known only at deploy time`, pointer);
     }
   }
   getAtt(res, attr, pointer) {
@@ -15068,59 +15120,59 @@ var Resolver = class {
     const p = joinPointer(pointer, "Fn::Sub");
     const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
     const rawTemplate = Array.isArray(arg) ? arg[0] : arg;
-    const template = typeof rawTemplate === "string" ? rawTemplate : this.value(rawTemplate, Array.isArray(arg) ? joinPointer(p, 0) : p);
-    if (typeof template !== "string")
-      return this.unknownAt(opaqueReason(template, "Fn::Sub"), pointer);
-    const dynamic = DYNAMIC_REFERENCE.exec(template);
+    const template2 = typeof rawTemplate === "string" ? rawTemplate : this.value(rawTemplate, Array.isArray(arg) ? joinPointer(p, 0) : p);
+    if (typeof template2 !== "string")
+      return this.unknownAt(opaqueReason(template2, "Fn::Sub"), pointer);
+    const dynamic = DYNAMIC_REFERENCE.exec(template2);
     if (dynamic)
       return this.unknownAt(`dynamic reference ${dynamic[0]}`, pointer);
     let problem2;
-    const out = template.replace(/\$\{([^}]*)\}/g, (whole, name) => {
-      if (name.startsWith("!"))
-        return "${" + name.slice(1) + "}";
+    const out2 = template2.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+      if (name2.startsWith("!"))
+        return "${" + name2.slice(1) + "}";
       if (problem2 !== void 0)
         return whole;
-      const v = this.subVariable(name, vars, joinPointer(p, 1), pointer);
+      const v = this.subVariable(name2, vars, joinPointer(p, 1), pointer);
       const s = scalarString(v);
       if (s === void 0)
-        problem2 = opaqueReason(v, `Fn::Sub \${${name}}`);
+        problem2 = opaqueReason(v, `Fn::Sub \${${name2}}`);
       return s ?? whole;
     });
-    return problem2 !== void 0 ? this.unknownAt(problem2, pointer) : this.long(out, "Fn::Sub", pointer);
+    return problem2 !== void 0 ? this.unknownAt(problem2, pointer) : this.long(out2, "Fn::Sub", pointer);
   }
-  subVariable(name, vars, varsPointer, pointer) {
-    if (Object.hasOwn(vars, name))
-      return this.value(vars[name], joinPointer(varsPointer, name));
-    if (PSEUDO_PARAMETERS.has(name) || this.env.parameters.has(name) || Object.hasOwn(this.resources, name))
-      return this.ref(name, pointer);
-    const dot = name.indexOf(".");
-    if (dot > 0 && Object.hasOwn(this.resources, name.slice(0, dot)))
-      return this.getAtt(name.slice(0, dot), name.slice(dot + 1), pointer);
-    return unknown(`Fn::Sub: \${${name}} is not defined`);
+  subVariable(name2, vars, varsPointer, pointer) {
+    if (Object.hasOwn(vars, name2))
+      return this.value(vars[name2], joinPointer(varsPointer, name2));
+    if (PSEUDO_PARAMETERS.has(name2) || this.env.parameters.has(name2) || Object.hasOwn(this.resources, name2))
+      return this.ref(name2, pointer);
+    const dot = name2.indexOf(".");
+    if (dot > 0 && Object.hasOwn(this.resources, name2.slice(0, dot)))
+      return this.getAtt(name2.slice(0, dot), name2.slice(dot + 1), pointer);
+    return unknown(`Fn::Sub: \${${name2}} is not defined`);
   }
-  join(args, pointer) {
+  join(args2, pointer) {
     const p = joinPointer(pointer, "Fn::Join");
-    const delimiter = typeof args[0] === "string" ? args[0] : "";
-    const items = this.value(args[1], joinPointer(p, 1));
+    const delimiter = typeof args2[0] === "string" ? args2[0] : "";
+    const items = this.value(args2[1], joinPointer(p, 1));
     if (!Array.isArray(items))
       return this.unknownAt(isUnknown(items) ? items.$unknown : "Fn::Join expects a list", pointer);
-    const parts = [];
+    const parts2 = [];
     for (const item of items) {
       const s = scalarString(item);
       if (s === void 0)
         return this.unknownAt(opaqueReason(item, "Fn::Join"), pointer);
-      parts.push(s);
+      parts2.push(s);
     }
     let length = 0;
-    for (const part of parts)
+    for (const part of parts2)
       if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING)
         return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
-    return parts.join(delimiter);
+    return parts2.join(delimiter);
   }
-  select(args, pointer) {
+  select(args2, pointer) {
     const p = joinPointer(pointer, "Fn::Select");
-    const index = this.value(args[0], joinPointer(p, 0));
-    const items = this.value(args[1], joinPointer(p, 1));
+    const index = this.value(args2[0], joinPointer(p, 0));
+    const items = this.value(args2[1], joinPointer(p, 1));
     if (isUnknown(index))
       return this.unknownAt(index.$unknown, pointer);
     const n = typeof index === "number" ? index : typeof index === "string" && /^\d+$/.test(index) ? Number(index) : NaN;
@@ -15132,11 +15184,11 @@ var Resolver = class {
       return this.unknownAt(`Fn::Select: index ${n} is out of range (${items.length} items)`, pointer);
     return items[n];
   }
-  findInMap(args, pointer) {
+  findInMap(args2, pointer) {
     const p = joinPointer(pointer, "Fn::FindInMap");
     const keys = [];
-    for (let i = 0; i < 3; i++) {
-      const k = this.value(args[i], joinPointer(p, i));
+    for (let i2 = 0; i2 < 3; i2++) {
+      const k = this.value(args2[i2], joinPointer(p, i2));
       const s = scalarString(k);
       if (s === void 0)
         return this.unknownAt(opaqueReason(k, "Fn::FindInMap"), pointer);
@@ -15148,31 +15200,31 @@ var Resolver = class {
     const level2 = isObj(level1) && Object.hasOwn(level1, top) ? level1[top] : void 0;
     if (isObj(level2) && Object.hasOwn(level2, second))
       return this.value(level2[second], joinPointer("/Mappings", map, top, second));
-    const options2 = args[3];
+    const options2 = args2[3];
     if (isObj(options2) && Object.hasOwn(options2, "DefaultValue"))
       return this.value(options2.DefaultValue, joinPointer(p, 3, "DefaultValue"));
     return this.unknownAt(`Fn::FindInMap [${map}, ${top}, ${second}]: no such entry in Mappings`, pointer);
   }
-  if(args, pointer) {
+  if(args2, pointer) {
     const p = joinPointer(pointer, "Fn::If");
-    const name = String(args[0]);
-    const c = this.condition(name);
+    const name2 = String(args2[0]);
+    const c = this.condition(name2);
     if (c === true)
-      return this.value(args[1], joinPointer(p, 1));
+      return this.value(args2[1], joinPointer(p, 1));
     if (c === false)
-      return this.value(args[2], joinPointer(p, 2));
-    const a = this.value(args[1], joinPointer(p, 1));
-    const b = this.value(args[2], joinPointer(p, 2));
+      return this.value(args2[2], joinPointer(p, 2));
+    const a = this.value(args2[1], joinPointer(p, 1));
+    const b = this.value(args2[2], joinPointer(p, 2));
     if (a === NO_VALUE && b === NO_VALUE)
       return NO_VALUE;
     if (a !== NO_VALUE && b !== NO_VALUE && JSON.stringify(a) === JSON.stringify(b))
       return a;
-    const result = { $unknown: `Fn::If ${name}: ${c.$unknown}`, alternatives: [a, b].filter((v) => v !== NO_VALUE) };
+    const result = { $unknown: `Fn::If ${name2}: ${c.$unknown}`, alternatives: [a, b].filter((v) => v !== NO_VALUE) };
     return at(result, pointer);
   }
-  cidr(args, pointer) {
+  cidr(args2, pointer) {
     const p = joinPointer(pointer, "Fn::Cidr");
-    const [block2, count, bits] = args.map((a, i) => this.value(a, joinPointer(p, i)));
+    const [block2, count, bits] = args2.map((a, i2) => this.value(a, joinPointer(p, i2)));
     for (const v of [block2, count, bits])
       if (scalarString(v) === void 0)
         return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
@@ -15206,7 +15258,7 @@ function ipv4Subnets(block2, count, bits) {
   if (count * size > blockSize)
     return void 0;
   const dotted = (n) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
-  return Array.from({ length: count }, (_, i) => `${dotted(network + i * size)}/${32 - bits}`);
+  return Array.from({ length: count }, (_, i2) => `${dotted(network + i2 * size)}/${32 - bits}`);
 }
 
 // dist/inputs/cloudformation/foreach.js
@@ -15239,10 +15291,10 @@ function expandForEach(t, opts = {}) {
     }
     return t.locate(pointer);
   };
-  const template = { file: t.file, data, locate };
-  validateTemplate(template);
+  const template2 = { file: t.file, data, locate };
+  validateTemplate(template2);
   return {
-    template,
+    template: template2,
     ...x.incomplete ? { incomplete: x.incomplete } : {},
     ...x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {},
     ...x.incompleteOrganization ? { incompleteOrganization: x.incompleteOrganization } : {}
@@ -15266,55 +15318,55 @@ var Expander = class {
    * and the identifiers in scope (`ids`) substituted. `covered`: `out` locates as `src` already
    * (the same pointer, or below a recorded origin), so only keys that change need recording.
    */
-  map(v, out, src, ids, covered) {
+  map(v, out2, src, ids, covered) {
     if (Array.isArray(v))
-      return v.map((item, i) => this.map(item, joinPointer(out, i), joinPointer(src, i), ids, covered));
+      return v.map((item, i2) => this.map(item, joinPointer(out2, i2), joinPointer(src, i2), ids, covered));
     if (!isObj(v))
       return v;
     const keys = Object.keys(v);
     if (keys.length === 1 && keys[0] === "Ref" && typeof v.Ref === "string" && ids.has(v.Ref))
       return ids.get(v.Ref);
     if (keys.length === 1 && keys[0] === "Fn::Sub" && ids.size) {
-      const sub = this.sub(v["Fn::Sub"], out, src, ids, covered);
+      const sub = this.sub(v["Fn::Sub"], out2, src, ids, covered);
       return typeof sub === "string" && !sub.includes("${") ? sub : { "Fn::Sub": sub };
     }
     const result = {};
     for (const k of keys) {
-      const body = v[k];
+      const body2 = v[k];
       if (k.startsWith(FOREACH_PREFIX)) {
-        this.loop(k, body, result, out, joinPointer(src, k), ids);
+        this.loop(k, body2, result, out2, joinPointer(src, k), ids);
         continue;
       }
       const key = ids.size ? substituteKey(k, ids) : k;
-      const to = joinPointer(out, key);
+      const to = joinPointer(out2, key);
       const from = joinPointer(src, k);
       if (key !== k || !covered)
         this.origins.set(to, from);
-      result[key] = this.map(body, to, from, ids, true);
+      result[key] = this.map(body2, to, from, ids, true);
     }
     return result;
   }
-  loop(name, spec, into, out, src, ids) {
+  loop(name2, spec, into, out2, src, ids) {
     if (!Array.isArray(spec) || spec.length !== 3 || typeof spec[0] !== "string" || !isObj(spec[2])) {
-      this.leftOut(spec, `${name} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
+      this.leftOut(spec, `${name2} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
       return;
     }
-    const [id, collection, body] = spec;
+    const [id, collection, body2] = spec;
     const values = this.collection(this.map(collection, joinPointer(src, 1), joinPointer(src, 1), ids, true), joinPointer(src, 1));
     if (typeof values === "string") {
-      this.leftOut(body, `${name} at ${this.where(src)}: ${values}; what it generates is not judged`);
+      this.leftOut(body2, `${name2} at ${this.where(src)}: ${values}; what it generates is not judged`);
       return;
     }
     for (const value of values) {
       if (++this.entries > MAX_FOREACH_ENTRIES) {
-        const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name} at ${this.where(src)})`;
+        const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name2} at ${this.where(src)})`;
         this.incomplete ??= why;
         this.incompleteProxy ??= why;
         this.incompleteOrganization ??= why;
         return;
       }
       const scope = new Map(ids).set(id, value);
-      const generated = this.map(body, out, joinPointer(src, 2), scope, false);
+      const generated = this.map(body2, out2, joinPointer(src, 2), scope, false);
       for (const [k, v] of Object.entries(generated))
         into[k] = v;
     }
@@ -15323,8 +15375,8 @@ var Expander = class {
    * A loop left out: does what it would generate matter to a verdict (network, compute,
    * organization resources; proxy settings)? One over buckets changes nothing runnerlint judges.
    */
-  leftOut(body, why) {
-    const text = JSON.stringify(body) ?? "";
+  leftOut(body2, why) {
+    const text = JSON.stringify(body2) ?? "";
     if (/AWS::(?:EC2|NetworkFirewall|ECS|AutoScaling|CloudFormation::Stack)\b/.test(text))
       this.incomplete ??= why;
     if (/proxy/i.test(text))
@@ -15351,31 +15403,31 @@ var Expander = class {
   }
   /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
   parameters() {
-    const out = /* @__PURE__ */ new Map();
+    const out2 = /* @__PURE__ */ new Map();
     for (const decl of declaredParameters(this.t)) {
       const d = parameterDomain(decl, this.opts.parameters?.[decl.name]);
       if (d.unknown)
-        out.set(decl.name, d.unknown);
+        out2.set(decl.name, d.unknown);
       else if (d.values.length === 1)
-        out.set(decl.name, parameterValue(decl, d.values[0]));
+        out2.set(decl.name, parameterValue(decl, d.values[0]));
       else
-        out.set(decl.name, {
+        out2.set(decl.name, {
           $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`
         });
     }
-    return out;
+    return out2;
   }
   /** Fn::Sub: ${Identifier} in the string (not in a variable of its own) is the value. */
-  sub(arg, out, src, ids, covered) {
-    const at2 = joinPointer(out, "Fn::Sub");
+  sub(arg, out2, src, ids, covered) {
+    const at3 = joinPointer(out2, "Fn::Sub");
     const from = joinPointer(src, "Fn::Sub");
     if (typeof arg === "string")
       return substituteSub(arg, ids);
     if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === "string" && isObj(arg[1])) {
       const own = new Map([...ids].filter(([k]) => !Object.hasOwn(arg[1], k)));
-      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at2, 1), joinPointer(from, 1), ids, covered)];
+      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at3, 1), joinPointer(from, 1), ids, covered)];
     }
-    return this.map(arg, at2, from, ids, covered);
+    return this.map(arg, at3, from, ids, covered);
   }
   where(pointer) {
     const l = this.t.locate(pointer);
@@ -15383,15 +15435,15 @@ var Expander = class {
   }
 };
 function substituteKey(key, ids) {
-  return key.replace(/([$&])\{([^}!]+)\}/g, (m, sigil, name) => {
-    const v = ids.get(name);
+  return key.replace(/([$&])\{([^}!]+)\}/g, (m, sigil, name2) => {
+    const v = ids.get(name2);
     if (v === void 0)
       return m;
     return sigil === "&" ? v.replace(/[^A-Za-z0-9]/g, "") : v;
   });
 }
 function substituteSub(s, ids) {
-  return s.replace(/\$\{([^}!]+)\}/g, (m, name) => ids.get(name.trim()) ?? m);
+  return s.replace(/\$\{([^}!]+)\}/g, (m, name2) => ids.get(name2.trim()) ?? m);
 }
 
 // dist/inputs/cloudformation/tags.js
@@ -15402,24 +15454,24 @@ var cfnTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
   { tag, collection: "map" }
 ]);
 function rewriteTagged(doc, replace) {
-  const at2 = (node) => {
+  const at3 = (node) => {
     if ((0, import_yaml2.isAlias)(node) || !node || typeof node !== "object")
       return node;
     const n = node;
     const next = n.tag && n.range ? replace(n, n.tag, n.range) ?? n : n;
     if ((0, import_yaml2.isMap)(next) || (0, import_yaml2.isSeq)(next)) {
       const items = next.items;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const item = items[i2];
         if ((0, import_yaml2.isPair)(item))
-          item.value = at2(item.value);
+          item.value = at3(item.value);
         else
-          items[i] = at2(item);
+          items[i2] = at3(item);
       }
     }
     return next;
   };
-  doc.contents = at2(doc.contents);
+  doc.contents = at3(doc.contents);
 }
 function expandShortForms(doc, text) {
   if (!text.includes("!"))
@@ -15428,15 +15480,15 @@ function expandShortForms(doc, text) {
     const long = SHORT_FORMS[tag];
     if (!long)
       return void 0;
-    const start = tagStart(text, tag, range[0]);
-    const end = start + tag.length;
+    const start2 = tagStart(text, tag, range[0]);
+    const end = start2 + tag.length;
     node.tag = void 0;
-    const name = new import_yaml2.Scalar(long);
-    name.range = [start, end, end];
+    const name2 = new import_yaml2.Scalar(long);
+    name2.range = [start2, end, end];
     const value = long === "Fn::GetAtt" && (0, import_yaml2.isScalar)(node) ? splitGetAtt(node) : node;
     const wrapper = new import_yaml2.YAMLMap();
-    wrapper.items.push(new import_yaml2.Pair(name, value));
-    wrapper.range = [start, range[1], range[2]];
+    wrapper.items.push(new import_yaml2.Pair(name2, value));
+    wrapper.range = [start2, range[1], range[2]];
     if (node.anchor) {
       wrapper.anchor = node.anchor;
       node.anchor = void 0;
@@ -15450,22 +15502,22 @@ function expandAndMarkUnknownTags(doc, text) {
   rewriteTagged(doc, (_node, tag, range) => {
     if (tag.startsWith("tag:yaml.org,2002:"))
       return void 0;
-    const start = tagStart(text, tag, range[0]);
-    const at2 = positionAt(starts ??= lineStarts(text), start);
-    const name = new import_yaml2.Scalar("$unknown");
-    name.range = [start, start + tag.length, start + tag.length];
-    const reason2 = new import_yaml2.Scalar(`YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at2.line}, column ${at2.column})`);
+    const start2 = tagStart(text, tag, range[0]);
+    const at3 = positionAt(starts ??= lineStarts(text), start2);
+    const name2 = new import_yaml2.Scalar("$unknown");
+    name2.range = [start2, start2 + tag.length, start2 + tag.length];
+    const reason2 = new import_yaml2.Scalar(`YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at3.line}, column ${at3.column})`);
     reason2.range = range;
     const wrapper = new import_yaml2.YAMLMap();
-    wrapper.items.push(new import_yaml2.Pair(name, reason2));
-    wrapper.range = [start, range[1], range[2]];
+    wrapper.items.push(new import_yaml2.Pair(name2, reason2));
+    wrapper.range = [start2, range[1], range[2]];
     return wrapper;
   });
 }
 function tagStart(text, tag, valueStart) {
-  const at2 = text.lastIndexOf(tag, valueStart - tag.length);
-  if (at2 >= 0 && /^(?:\s|&\S+|#[^\n]*)*$/.test(text.slice(at2 + tag.length, valueStart)))
-    return at2;
+  const at3 = text.lastIndexOf(tag, valueStart - tag.length);
+  if (at3 >= 0 && /^(?:\s|&\S+|#[^\n]*)*$/.test(text.slice(at3 + tag.length, valueStart)))
+    return at3;
   return valueStart;
 }
 function splitGetAtt(node) {
@@ -15558,19 +15610,19 @@ function truncation(max, varying, total, evaluated2) {
 }
 function* byDeviation(sizes) {
   const current = sizes.map(() => 0);
-  const multi = sizes.map((n, i) => [n, i]).filter(([n]) => n > 1);
+  const multi = sizes.map((n, i2) => [n, i2]).filter(([n]) => n > 1);
   function* place(remaining, from) {
     if (remaining === 0) {
       yield [...current];
       return;
     }
     for (let k = from; k <= multi.length - remaining; k++) {
-      const [size, i] = multi[k];
+      const [size, i2] = multi[k];
       for (let v = 1; v < size; v++) {
-        current[i] = v;
+        current[i2] = v;
         yield* place(remaining - 1, k + 1);
       }
-      current[i] = 0;
+      current[i2] = 0;
     }
   }
   for (let d = 0; d <= multi.length; d++)
@@ -15600,14 +15652,14 @@ function evaluate(t, domains, varying, choice, opts, locations) {
   });
   const conditions = {};
   if (isObj(t.data.Conditions) && !opts.resourceTypes)
-    for (const name of Object.keys(t.data.Conditions))
-      conditions[name] = resolver.condition(name);
+    for (const name2 of Object.keys(t.data.Conditions))
+      conditions[name2] = resolver.condition(name2);
   const resources = resolveResources(t, resolver, locations, opts.resourceTypes);
   return { parameters, assumed, conditions, resources, ...resolver.truncated ? { truncated: resolver.truncated } : {} };
 }
 function resolveResources(t, resolver, locations, types) {
   const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  const out = [];
+  const out2 = [];
   for (const [id, raw] of Object.entries(resources)) {
     if (!isObj(raw))
       continue;
@@ -15645,9 +15697,9 @@ function resolveResources(t, resolver, locations, types) {
     const tags = tagMap(r.properties.Tags);
     if (tags)
       r.tags = tags;
-    out.push(r);
+    out2.push(r);
   }
-  return out;
+  return out2;
 }
 function tagMap(v) {
   if (!Array.isArray(v))
@@ -15685,9 +15737,9 @@ function referencedNames(t) {
       if (fn?.[0] === "Ref" && typeof fn[1] === "string")
         names.add(fn[1]);
       if (fn?.[0] === "Fn::Sub") {
-        const template = Array.isArray(fn[1]) ? fn[1][0] : fn[1];
-        if (typeof template === "string")
-          for (const m of template.matchAll(/\$\{([^}!][^}.]*)/g))
+        const template2 = Array.isArray(fn[1]) ? fn[1][0] : fn[1];
+        if (typeof template2 === "string")
+          for (const m of template2.matchAll(/\$\{([^}!][^}.]*)/g))
             names.add(m[1]);
       }
       stack.push(...Object.values(v));
@@ -15731,18 +15783,18 @@ var PAYLOAD = "payload";
 var OTHER = "other";
 var ACTIONS = /* @__PURE__ */ new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
 function ruleLines(rules, locateLine) {
-  const out = [];
+  const out2 = [];
   const lines = rules.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    let text = lines[i].trim();
-    const start = i;
-    while (text.endsWith("\\") && i + 1 < lines.length)
-      text = text.slice(0, -1) + " " + lines[++i].trim();
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    let text = lines[i2].trim();
+    const start2 = i2;
+    while (text.endsWith("\\") && i2 + 1 < lines.length)
+      text = text.slice(0, -1) + " " + lines[++i2].trim();
     if (text === "" || text.startsWith("#"))
       continue;
-    out.push({ text, location: locateLine(start, lines[start].trim()) });
+    out2.push({ text, location: locateLine(start2, lines[start2].trim()) });
   }
-  return out;
+  return out2;
 }
 function parseRule(text, location) {
   try {
@@ -15774,15 +15826,15 @@ function parseStrict(text, location) {
   const tokens2 = splitHeader(header);
   if (tokens2.length !== 7)
     throw new Error(`expected "action protocol source port direction destination port", got ${tokens2.length} fields`);
-  const [action, protocol, src, sport, dir, dst, dport] = tokens2;
-  if (dir !== "->" && dir !== "<>")
-    throw new Error(`direction ${dir}`);
+  const [action, protocol, src, sport, dir2, dst, dport] = tokens2;
+  if (dir2 !== "->" && dir2 !== "<>")
+    throw new Error(`direction ${dir2}`);
   const rule = {
     action: action.toLowerCase(),
     protocol: protocol.toLowerCase(),
     source: addresses(src),
     sourcePort: portList(sport),
-    direction: dir,
+    direction: dir2,
     destination: addresses(dst),
     destinationPort: portList(dport),
     hosts: [],
@@ -15796,7 +15848,7 @@ function parseStrict(text, location) {
   return rule;
 }
 function splitHeader(header) {
-  const out = [];
+  const out2 = [];
   let cur = "";
   let depth = 0;
   for (const ch of header) {
@@ -15806,24 +15858,24 @@ function splitHeader(header) {
       depth--;
     if (/\s/.test(ch) && depth === 0) {
       if (cur)
-        out.push(cur);
+        out2.push(cur);
       cur = "";
     } else
       cur += ch === " " ? "" : ch;
   }
   if (cur)
-    out.push(cur);
-  return out;
+    out2.push(cur);
+  return out2;
 }
 function listItems(spec) {
   const s = spec.trim();
   if (s.startsWith("!") && s[1] === "[")
-    return listItems(s.slice(1)).map((i) => ({ ...i, negated: !i.negated }));
+    return listItems(s.slice(1)).map((i2) => ({ ...i2, negated: !i2.negated }));
   if (s.startsWith("[")) {
     if (!s.endsWith("]"))
       throw new Error(`unbalanced list ${s}`);
     const inner = s.slice(1, -1);
-    const parts = [];
+    const parts2 = [];
     let depth = 0;
     let cur = "";
     for (const ch of inner) {
@@ -15832,13 +15884,13 @@ function listItems(spec) {
       if (ch === "]")
         depth--;
       if (ch === "," && depth === 0) {
-        parts.push(cur);
+        parts2.push(cur);
         cur = "";
       } else
         cur += ch;
     }
-    parts.push(cur);
-    return parts.flatMap((p) => {
+    parts2.push(cur);
+    return parts2.flatMap((p) => {
       const t = p.trim();
       if (t.includes("[") && !/^!?\[[^[\]]*\]$/.test(t))
         throw new Error(`nested list ${t}`);
@@ -15852,7 +15904,7 @@ function listItems(spec) {
 function addresses(spec) {
   if (spec.trim().toLowerCase() === "any")
     return [];
-  return listItems(spec).map((i) => ({ value: i.value.toLowerCase() === "any" ? "any" : i.value, negated: i.negated }));
+  return listItems(spec).map((i2) => ({ value: i2.value.toLowerCase() === "any" ? "any" : i2.value, negated: i2.negated }));
 }
 function portList(spec) {
   if (spec.trim().toLowerCase() === "any")
@@ -15870,14 +15922,14 @@ function portList(spec) {
     throw new Error(`port ${value}`);
   });
 }
-function options(body) {
-  const out = [];
+function options(body2) {
+  const out2 = [];
   let cur = "";
   let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === "\\" && i + 1 < body.length) {
-      cur += ch + body[++i];
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const ch = body2[i2];
+    if (ch === "\\" && i2 + 1 < body2.length) {
+      cur += ch + body2[++i2];
       continue;
     }
     if (ch === '"')
@@ -15889,16 +15941,16 @@ function options(body) {
       cur += ch;
   }
   push(cur);
-  return out;
+  return out2;
   function push(raw) {
     const t = raw.trim();
     if (!t)
       return;
-    const i = t.indexOf(":");
-    if (i < 0)
-      out.push({ key: t.toLowerCase(), value: void 0 });
+    const i2 = t.indexOf(":");
+    if (i2 < 0)
+      out2.push({ key: t.toLowerCase(), value: void 0 });
     else
-      out.push({ key: t.slice(0, i).trim().toLowerCase(), value: t.slice(i + 1).trim() });
+      out2.push({ key: t.slice(0, i2).trim().toLowerCase(), value: t.slice(i2 + 1).trim() });
   }
 }
 function unquote(v) {
@@ -16084,14 +16136,14 @@ function pcreToRe2(value) {
   const m = /^"\/(.*)\/([a-zA-Z]*)"$/s.exec(v);
   if (!m)
     return void 0;
-  const [, body, flags] = m;
-  if (!/^[ism]*$/.test(flags))
+  const [, body2, flags2] = m;
+  if (!/^[ism]*$/.test(flags2))
     return void 0;
-  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body))
+  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body2))
     return void 0;
-  const source = (flags ? `(?${flags})` : "") + body.replace(/\\"/g, '"').replace(/\\;/g, ";");
+  const source = (flags2 ? `(?${flags2})` : "") + body2.replace(/\\"/g, '"').replace(/\\;/g, ";");
   try {
-    new RegExp(body);
+    new RegExp(body2);
   } catch {
     return void 0;
   }
@@ -16105,24 +16157,24 @@ function flowbits(value) {
   const known = ops.find((o) => o === op?.toLowerCase());
   if (!known || !names || rest.length > 0)
     return void 0;
-  const join2 = names.includes("&") ? "and" : "or";
+  const join6 = names.includes("&") ? "and" : "or";
   const list6 = names.split(/[|&]/).map((n) => n.trim());
   if (list6.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
     return void 0;
-  return { op: known, names: list6, join: join2 };
+  return { op: known, names: list6, join: join6 };
 }
 function fiveTuple(rule, location) {
   const h = rule.Header ?? {};
-  const str2 = (v, d) => typeof v === "string" && v.trim() !== "" ? v.trim() : d;
-  const direction = str2(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
+  const str3 = (v, d) => typeof v === "string" && v.trim() !== "" ? v.trim() : d;
+  const direction = str3(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
   const header = [
-    str2(rule.Action, "unknown").toLowerCase(),
-    str2(h.Protocol, "ip").toLowerCase(),
-    str2(h.Source, "any"),
-    str2(h.SourcePort, "any"),
+    str3(rule.Action, "unknown").toLowerCase(),
+    str3(h.Protocol, "ip").toLowerCase(),
+    str3(h.Source, "any"),
+    str3(h.SourcePort, "any"),
     direction,
-    str2(h.Destination, "any"),
-    str2(h.DestinationPort, "any")
+    str3(h.Destination, "any"),
+    str3(h.DestinationPort, "any")
   ];
   const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : []).filter((o) => typeof o === "object" && o !== null).map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);
   const text = `${header.join(" ")}${opts.length ? ` (${opts.join("; ")};)` : ""}`;
@@ -16173,19 +16225,19 @@ function list2(v) {
   return Array.isArray(v) ? v : [];
 }
 function variables(v, o) {
-  const out = {};
+  const out2 = {};
   if (!isObj2(v))
-    return out;
-  for (const [name, set] of Object.entries(v)) {
-    out[name] = isObj2(set) ? strings(set.Definition, `${name}.Definition`, o) : [unknown(reason(set, name))];
+    return out2;
+  for (const [name2, set] of Object.entries(v)) {
+    out2[name2] = isObj2(set) ? strings(set.Definition, `${name2}.Definition`, o) : [unknown(reason(set, name2))];
   }
-  return out;
+  return out2;
 }
-function firewallPolicy(body, pointer, o, id, name, location) {
-  const p = isObj2(body) ? body : {};
+function firewallPolicy(body2, pointer, o, id, name2, location) {
+  const p = isObj2(body2) ? body2 : {};
   const unsupported = [];
-  if (!isObj2(body))
-    unsupported.push({ feature: `an unreadable policy (${reason(body, "FirewallPolicy")})`, location });
+  if (!isObj2(body2))
+    unsupported.push({ feature: `an unreadable policy (${reason(body2, "FirewallPolicy")})`, location });
   for (const [key, value] of Object.entries(p)) {
     if (value === void 0 || value === null)
       continue;
@@ -16195,11 +16247,11 @@ function firewallPolicy(body, pointer, o, id, name, location) {
       unsupported.push({ feature: `the setting ${key}`, location: o.locate(joinPointer(pointer, key)) });
   }
   const engine = isObj2(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
-  const refs = (key, stateful) => list2(p[key]).map((r, i) => {
-    const at2 = joinPointer(pointer, key, i);
+  const refs = (key, stateful) => list2(p[key]).map((r, i2) => {
+    const at3 = joinPointer(pointer, key, i2);
     const ref = {
       ref: isObj2(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
-      location: o.locate(at2)
+      location: o.locate(at3)
     };
     if (isObj2(r) && r.Priority !== void 0)
       ref.priority = maybeNumber(r.Priority, "Priority");
@@ -16222,8 +16274,8 @@ function firewallPolicy(body, pointer, o, id, name, location) {
     variables: isObj2(p.PolicyVariables) ? variables(p.PolicyVariables.RuleVariables, o) : {},
     unsupported
   };
-  if (name !== void 0)
-    policy.name = name;
+  if (name2 !== void 0)
+    policy.name = name2;
   const locations = {};
   if (p.StatelessDefaultActions !== void 0)
     locations.statelessDefaultActions = o.locate(joinPointer(pointer, "StatelessDefaultActions"));
@@ -16233,7 +16285,7 @@ function firewallPolicy(body, pointer, o, id, name, location) {
     policy.locations = locations;
   return policy;
 }
-function ruleGroup(body, pointer, o, meta) {
+function ruleGroup(body2, pointer, o, meta) {
   const g = {
     id: meta.id,
     type: meta.type,
@@ -16247,41 +16299,41 @@ function ruleGroup(body, pointer, o, meta) {
     g.arn = meta.arn;
   if (meta.name !== void 0)
     g.name = meta.name;
-  if (!isObj2(body)) {
-    g.unresolved = reason(body, "RuleGroup");
+  if (!isObj2(body2)) {
+    g.unresolved = reason(body2, "RuleGroup");
     return g;
   }
-  if (isObj2(body.StatefulRuleOptions) && body.StatefulRuleOptions.RuleOrder !== void 0)
-    g.ruleOrder = maybeString(body.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
-  if (isObj2(body.RuleVariables)) {
-    g.ipSets = variables(body.RuleVariables.IPSets, o);
-    g.portSets = variables(body.RuleVariables.PortSets, o);
+  if (isObj2(body2.StatefulRuleOptions) && body2.StatefulRuleOptions.RuleOrder !== void 0)
+    g.ruleOrder = maybeString(body2.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
+  if (isObj2(body2.RuleVariables)) {
+    g.ipSets = variables(body2.RuleVariables.IPSets, o);
+    g.portSets = variables(body2.RuleVariables.PortSets, o);
   }
-  if (isObj2(body.ReferenceSets) && isObj2(body.ReferenceSets.IPSetReferences)) {
-    for (const [name, r] of Object.entries(body.ReferenceSets.IPSetReferences)) {
-      g.ipSetReferences[name] = isObj2(r) && typeof r.ReferenceArn === "string" ? r.ReferenceArn : "(unresolved)";
+  if (isObj2(body2.ReferenceSets) && isObj2(body2.ReferenceSets.IPSetReferences)) {
+    for (const [name2, r] of Object.entries(body2.ReferenceSets.IPSetReferences)) {
+      g.ipSetReferences[name2] = isObj2(r) && typeof r.ReferenceArn === "string" ? r.ReferenceArn : "(unresolved)";
     }
   }
-  const src = body.RulesSource;
-  const at2 = joinPointer(pointer, "RulesSource");
+  const src = body2.RulesSource;
+  const at3 = joinPointer(pointer, "RulesSource");
   if (!isObj2(src)) {
     g.unresolved = src === void 0 ? "the rule group has no RulesSource" : reason(src, "RulesSource");
     return g;
   }
   if (src.RulesSourceList !== void 0)
-    g.domainList = domainList(src.RulesSourceList, joinPointer(at2, "RulesSourceList"), o);
+    g.domainList = domainList(src.RulesSourceList, joinPointer(at3, "RulesSourceList"), o);
   else if (src.StatefulRules !== void 0) {
     if (!Array.isArray(src.StatefulRules))
       g.unresolved = reason(src.StatefulRules, "StatefulRules");
     else
-      g.rules = src.StatefulRules.map((r, i) => isObj2(r) ? fiveTuple(r, o.locate(joinPointer(at2, "StatefulRules", i))) : unreadableRule(o.locate(joinPointer(at2, "StatefulRules", i)), reason(r, "rule")));
+      g.rules = src.StatefulRules.map((r, i2) => isObj2(r) ? fiveTuple(r, o.locate(joinPointer(at3, "StatefulRules", i2))) : unreadableRule(o.locate(joinPointer(at3, "StatefulRules", i2)), reason(r, "rule")));
   } else if (src.RulesString !== void 0) {
     if (typeof src.RulesString !== "string")
       g.unresolved = reason(src.RulesString, "RulesString");
     else
-      g.rules = rulesString(src.RulesString, o.locate(joinPointer(at2, "RulesString")), o);
+      g.rules = rulesString(src.RulesString, o.locate(joinPointer(at3, "RulesString")), o);
   } else if (src.StatelessRulesAndCustomActions !== void 0) {
-    g.stateless = statelessRules(src.StatelessRulesAndCustomActions, joinPointer(at2, "StatelessRulesAndCustomActions"), o);
+    g.stateless = statelessRules(src.StatelessRulesAndCustomActions, joinPointer(at3, "StatelessRulesAndCustomActions"), o);
   } else {
     g.unresolved = `RulesSource has none of RulesSourceList, StatefulRules, RulesString, StatelessRulesAndCustomActions`;
   }
@@ -16295,32 +16347,32 @@ function domainList(v, pointer, o) {
   return {
     type: maybeString(l.GeneratedRulesType, "GeneratedRulesType", o),
     targetTypes: strings(l.TargetTypes, "TargetTypes", o),
-    targets: Array.isArray(l.Targets) ? l.Targets.map((t, i) => ({ value: maybeString(t, "target", o), location: o.locate(joinPointer(pointer, "Targets", i)) })) : [{ value: unknown(reason(l.Targets, "Targets")), location: o.locate(joinPointer(pointer, "Targets")) }],
+    targets: Array.isArray(l.Targets) ? l.Targets.map((t, i2) => ({ value: maybeString(t, "target", o), location: o.locate(joinPointer(pointer, "Targets", i2)) })) : [{ value: unknown(reason(l.Targets, "Targets")), location: o.locate(joinPointer(pointer, "Targets")) }],
     location: o.locate(pointer)
   };
 }
-function rulesString(rules, start, o) {
-  const finder = lineFinder(o.text, start);
+function rulesString(rules, start2, o) {
+  const finder = lineFinder(o.text, start2);
   return ruleLines(rules, (_, text) => finder(text)).map((l) => parseRule(l.text, l.location));
 }
-function lineFinder(text, start) {
+function lineFinder(text, start2) {
   const starts = lineStarts(text);
-  let offset = (starts[start.line - 1] ?? 0) + start.column - 1;
+  let offset = (starts[start2.line - 1] ?? 0) + start2.column - 1;
   return (line) => {
     const needles = [line, JSON.stringify(line).slice(1, -1)];
     let best = -1;
     let len = 0;
     for (const n of needles) {
-      const i = text.indexOf(n, offset);
-      if (i >= 0 && (best < 0 || i < best)) {
-        best = i;
+      const i2 = text.indexOf(n, offset);
+      if (i2 >= 0 && (best < 0 || i2 < best)) {
+        best = i2;
         len = n.length;
       }
     }
     if (best < 0)
-      return start;
+      return start2;
     offset = best + len;
-    return { file: start.file, ...positionAt(starts, best), ...start.pointer ? { pointer: start.pointer } : {} };
+    return { file: start2.file, ...positionAt(starts, best), ...start2.pointer ? { pointer: start2.pointer } : {} };
   };
 }
 function ranges(v) {
@@ -16328,13 +16380,13 @@ function ranges(v) {
 }
 function statelessRules(v, pointer, o) {
   const s = isObj2(v) ? v : {};
-  return list2(s.StatelessRules).map((r, i) => {
-    const at2 = joinPointer(pointer, "StatelessRules", i);
+  return list2(s.StatelessRules).map((r, i2) => {
+    const at3 = joinPointer(pointer, "StatelessRules", i2);
     const rule = isObj2(r) ? r : {};
     const def = isObj2(rule.RuleDefinition) ? rule.RuleDefinition : {};
     const m = isObj2(def.MatchAttributes) ? def.MatchAttributes : {};
     const addrs = (key) => list2(m[key]).map((a) => isObj2(a) ? maybeString(a.AddressDefinition, "AddressDefinition", o) : unknown(reason(a, key)));
-    const out = {
+    const out2 = {
       priority: maybeNumber(rule.Priority, "Priority"),
       actions: strings(def.Actions, "Actions", o),
       sources: addrs("Sources"),
@@ -16342,11 +16394,11 @@ function statelessRules(v, pointer, o) {
       sourcePorts: ranges(m.SourcePorts),
       destinationPorts: ranges(m.DestinationPorts),
       protocols: list2(m.Protocols).map((p) => maybeNumber(p, "Protocols")),
-      location: o.locate(at2)
+      location: o.locate(at3)
     };
     if (list2(m.TCPFlags).length > 0)
-      out.tcpFlags = true;
-    return out;
+      out2.tcpFlags = true;
+    return out2;
   });
 }
 
@@ -16360,10 +16412,10 @@ var ENDPOINT = "AWS::EC2::VPCEndpoint";
 var EGRESS_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, ACL_ASSOCIATION, POLICY, RULE_GROUP, ENDPOINT]);
 var CONTROL_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, POLICY, RULE_GROUP]);
 function egressLayers(t, s, text = "") {
-  const out = {};
+  const out2 = {};
   const nacls = networkAcls(s);
   if (nacls.length)
-    out.nacls = nacls;
+    out2.nacls = nacls;
   const o = { file: t.file, text, locate: (p) => t.locate(p), refId: (v) => isResourceRef(v) ? v.$resource : void 0 };
   const policies = [];
   const groups = [];
@@ -16374,13 +16426,13 @@ function egressLayers(t, s, text = "") {
       groups.push(withCondition(groupOf(r, o), r.condition));
   }
   if (policies.length)
-    out.firewalls = policies;
+    out2.firewalls = policies;
   if (groups.length)
-    out.firewallRuleGroups = groups;
+    out2.firewallRuleGroups = groups;
   const endpoints = s.resources.filter((r) => r.type === ENDPOINT).map((r) => endpointOf(t, r));
   if (endpoints.length)
-    out.vpcEndpoints = endpoints;
-  return out;
+    out2.vpcEndpoints = endpoints;
+  return out2;
 }
 function withCondition(x, condition) {
   if (condition)
@@ -16485,9 +16537,9 @@ function entryOf(r) {
 }
 function policyOf(t, r, o) {
   const p = r.properties;
-  const name = typeof p.FirewallPolicyName === "string" ? p.FirewallPolicyName : void 0;
-  const body = r.unresolvedProperties ?? withGroupRefs(t, r.logicalId, p.FirewallPolicy);
-  return firewallPolicy(body, `${r.pointer}/Properties/FirewallPolicy`, o, r.logicalId, name, r.location);
+  const name2 = typeof p.FirewallPolicyName === "string" ? p.FirewallPolicyName : void 0;
+  const body2 = r.unresolvedProperties ?? withGroupRefs(t, r.logicalId, p.FirewallPolicy);
+  return firewallPolicy(body2, `${r.pointer}/Properties/FirewallPolicy`, o, r.logicalId, name2, r.location);
 }
 function withGroupRefs(t, id, policy) {
   if (!isObj(policy))
@@ -16496,14 +16548,14 @@ function withGroupRefs(t, id, policy) {
   const raw = isObj(resources[id]) && isObj(resources[id].Properties) ? resources[id].Properties.FirewallPolicy : void 0;
   if (!isObj(raw))
     return policy;
-  const out = { ...policy };
+  const out2 = { ...policy };
   for (const key of ["StatelessRuleGroupReferences", "StatefulRuleGroupReferences"]) {
     const refs = policy[key];
     const rawRefs = raw[key];
     if (!Array.isArray(refs) || !Array.isArray(rawRefs) || refs.length !== rawRefs.length)
       continue;
-    out[key] = refs.map((ref, i) => {
-      const arn = isObj(rawRefs[i]) ? rawRefs[i].ResourceArn : void 0;
+    out2[key] = refs.map((ref, i2) => {
+      const arn = isObj(rawRefs[i2]) ? rawRefs[i2].ResourceArn : void 0;
       const getAtt = isObj(arn) ? arn["Fn::GetAtt"] : void 0;
       const target2 = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === "string" ? getAtt.split(".")[0] : void 0;
       const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === "string" ? getAtt.split(".").slice(1).join(".") : void 0;
@@ -16513,15 +16565,15 @@ function withGroupRefs(t, id, policy) {
       return { ...ref, ResourceArn: { $resource: target2 } };
     });
   }
-  return out;
+  return out2;
 }
 function groupOf(r, o) {
   const p = r.properties;
-  const name = typeof p.RuleGroupName === "string" ? p.RuleGroupName : void 0;
-  const body = r.unresolvedProperties ?? (alternativesOf(p.RuleGroup) ? unknown(p.RuleGroup.$unknown) : p.RuleGroup);
-  return ruleGroup(body, `${r.pointer}/Properties/RuleGroup`, o, {
+  const name2 = typeof p.RuleGroupName === "string" ? p.RuleGroupName : void 0;
+  const body2 = r.unresolvedProperties ?? (alternativesOf(p.RuleGroup) ? unknown(p.RuleGroup.$unknown) : p.RuleGroup);
+  return ruleGroup(body2, `${r.pointer}/Properties/RuleGroup`, o, {
     id: r.logicalId,
-    ...name ? { name } : {},
+    ...name2 ? { name: name2 } : {},
     type: str(p.Type, "Type"),
     location: r.location
   });
@@ -16665,15 +16717,15 @@ function markComputeGroups(r, groups) {
   const role = computeRole(r);
   if (!role)
     return;
-  const at2 = (v, path) => {
+  const at3 = (v, path) => {
     if (path.length === 0)
       return Array.isArray(v) ? v : [];
     if (path[0] === "*")
-      return Array.isArray(v) ? v.flatMap((x) => at2(x, path.slice(1))) : [];
-    return isObj(v) ? at2(v[path[0]], path.slice(1)) : [];
+      return Array.isArray(v) ? v.flatMap((x) => at3(x, path.slice(1))) : [];
+    return isObj(v) ? at3(v[path[0]], path.slice(1)) : [];
   };
   for (const path of COMPUTE_GROUPS[r.type]) {
-    for (const ref of at2(r.properties, path)) {
+    for (const ref of at3(r.properties, path)) {
       if (!isResourceRef(ref) || ref.attribute !== void 0 && ref.attribute !== "GroupId")
         continue;
       const g = groups.get(ref.$resource);
@@ -16743,13 +16795,13 @@ function cidrOf(v, field) {
 }
 function groupOf2(t, r, config) {
   const p = r.properties;
-  const name = optionalString(p.GroupName, "GroupName");
+  const name2 = optionalString(p.GroupName, "GroupName");
   const description = optionalString(p.GroupDescription, "GroupDescription");
   const vpc = p.VpcId === void 0 ? void 0 : isResourceRef(p.VpcId) ? p.VpcId.$resource : cidrOf(p.VpcId, "VpcId");
   const role = config.securityGroupRoles?.[r.logicalId];
-  const out = {
+  const out2 = {
     id: r.logicalId,
-    ...name !== void 0 ? { name } : {},
+    ...name2 !== void 0 ? { name: name2 } : {},
     ...description !== void 0 ? { description } : {},
     ...vpc !== void 0 ? { vpc } : {},
     tags: r.tags ?? {},
@@ -16760,23 +16812,23 @@ function groupOf2(t, r, config) {
     implicitEgress: false
   };
   if (r.unresolvedProperties) {
-    out.ingress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "ingress", r.condition);
-    out.egress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "egress", r.condition);
+    out2.ingress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "ingress", r.condition);
+    out2.egress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "egress", r.condition);
   } else {
-    out.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
-    out.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
-    out.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
-    const at2 = {};
+    out2.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
+    out2.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
+    out2.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
+    const at3 = {};
     if (p.SecurityGroupIngress !== void 0)
-      at2.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
+      at3.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
     if (p.SecurityGroupEgress !== void 0)
-      at2.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
-    if (at2.ingress || at2.egress)
-      out.rulesAt = at2;
+      at3.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
+    if (at3.ingress || at3.egress)
+      out2.rulesAt = at3;
   }
   if (r.condition)
-    out.condition = plain(r.condition);
-  return out;
+    out2.condition = plain(r.condition);
+  return out2;
 }
 function optionalString(v, field) {
   return v === void 0 ? void 0 : cidrOf(v, field);
@@ -16822,20 +16874,20 @@ function listItems2(value, pointer, condition) {
     return [
       { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...condition ? { condition } : {} }
     ];
-  return value.flatMap((el, i) => {
-    const at2 = objectPointer(el) ?? `${pointer}/${i}`;
+  return value.flatMap((el, i2) => {
+    const at3 = objectPointer(el) ?? `${pointer}/${i2}`;
     const alts = alternativesOf(el);
     if (!alts)
-      return [{ item: el, pointer: at2, ...condition ? { condition } : {} }];
+      return [{ item: el, pointer: at3, ...condition ? { condition } : {} }];
     const cond = both(condition, el);
-    return alts.map((a) => ({ item: a, pointer: objectPointer(a) ?? at2, condition: cond }));
+    return alts.map((a) => ({ item: a, pointer: objectPointer(a) ?? at3, condition: cond }));
   });
 }
 function objectPointer(v) {
   return typeof v === "object" && v !== null ? pointerOf2(v) : void 0;
 }
 function rulesFrom(t, value, pointer, direction, condition) {
-  return listItems2(value, pointer, void 0).flatMap((i) => rulesOfItem(t, i.item, i.pointer, direction, both(i.condition, condition)));
+  return listItems2(value, pointer, void 0).flatMap((i2) => rulesOfItem(t, i2.item, i2.pointer, direction, both(i2.condition, condition)));
 }
 function rulesOfItem(t, item, pointer, direction, condition) {
   const location = t.locate(pointer);
@@ -16869,7 +16921,7 @@ function withCondition2(rule, condition) {
   return rule;
 }
 function peersOf(item, direction) {
-  const out = [];
+  const out2 = [];
   for (const [field, kind] of PEER_FIELDS[direction]) {
     const v = item[field];
     if (v === void 0)
@@ -16877,11 +16929,11 @@ function peersOf(item, direction) {
     const alternatives = alternativesOf(v);
     if (alternatives)
       for (const a of alternatives)
-        out.push({ peer: peerOf(kind, a, field), condition: v });
+        out2.push({ peer: peerOf(kind, a, field), condition: v });
     else
-      out.push({ peer: peerOf(kind, v, field) });
+      out2.push({ peer: peerOf(kind, v, field) });
   }
-  return out;
+  return out2;
 }
 function peerOf(kind, v, field) {
   if (isUnknown(v))
@@ -17047,10 +17099,10 @@ var cloudFormationLoader = {
   name: "cloudformation",
   detect: (file) => file.structured && isCloudFormation(file.document().data),
   load(file, ctx) {
-    const { template, incomplete } = templateOf2(file, ctx);
-    if (!hasNetworkResources(template) && !incomplete)
+    const { template: template2, incomplete } = templateOf2(file, ctx);
+    if (!hasNetworkResources(template2) && !incomplete)
       return [];
-    const scope = ctx.markerPorts && !incomplete ? templateScope(template, ctx.config, ctx.markerPorts) : { inScope: true };
+    const scope = ctx.markerPorts && !incomplete ? templateScope(template2, ctx.config, ctx.markerPorts) : { inScope: true };
     if (!scope.inScope)
       return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
     const opts = { parameters: ctx.parameters };
@@ -17060,7 +17112,7 @@ var cloudFormationLoader = {
       opts.accountId = ctx.config.accountId;
     if (ctx.maxScenarios !== void 0)
       opts.maxScenarios = ctx.maxScenarios;
-    const inputs = toNetworkInputs(template, opts, ctx.config, file.text);
+    const inputs = toNetworkInputs(template2, opts, ctx.config, file.text);
     if (incomplete)
       for (const input of inputs)
         input.truncated ??= incomplete;
@@ -17086,15 +17138,15 @@ function findUnresolved(v) {
     return r;
   if (Array.isArray(v))
     for (const x of v) {
-      const i = findUnresolved(x);
-      if (i)
-        return i;
+      const i2 = findUnresolved(x);
+      if (i2)
+        return i2;
     }
   if (isObj3(v))
     for (const x of Object.values(v)) {
-      const i = findUnresolved(x);
-      if (i)
-        return i;
+      const i2 = findUnresolved(x);
+      if (i2)
+        return i2;
     }
   return void 0;
 }
@@ -17139,37 +17191,37 @@ function scpPolicy(content, src) {
   }
   const st = content.Statement;
   const list6 = Array.isArray(st) ? st : [st];
-  list6.forEach((s, i) => {
-    const pointer = Array.isArray(st) ? joinPointer("", "Statement", i) : "/Statement";
-    policy.statements.push(statement(s, i, pointer, locate));
+  list6.forEach((s, i2) => {
+    const pointer = Array.isArray(st) ? joinPointer("", "Statement", i2) : "/Statement";
+    policy.statements.push(statement(s, i2, pointer, locate));
   });
   return policy;
 }
 function knownParts(s) {
   if (!isObj3(s))
     return {};
-  const out = {};
+  const out2 = {};
   if (typeof s.Effect === "string")
-    out.effect = s.Effect;
+    out2.effect = s.Effect;
   for (const [field, key] of [
     ["action", "Action"],
     ["notAction", "NotAction"]
   ]) {
     const v = key in s && !findUnresolved(s[key]) ? strings2(s[key]) : void 0;
     if (v)
-      out[field] = v;
+      out2[field] = v;
   }
-  return out;
+  return out2;
 }
 function statement(s, index, pointer, locate) {
   const location = locate(pointer);
-  const out = { index, effect: "", condition: [], location };
+  const out2 = { index, effect: "", condition: [], location };
   const reason2 = unresolvedReason(s) ?? findUnresolved(s);
   if (reason2 || !isObj3(s))
-    return { ...out, ...knownParts(s), unresolved: reason2 ?? "the statement is not an object" };
+    return { ...out2, ...knownParts(s), unresolved: reason2 ?? "the statement is not an object" };
   if (typeof s.Sid === "string")
-    out.sid = s.Sid;
-  out.effect = typeof s.Effect === "string" ? s.Effect : "";
+    out2.sid = s.Sid;
+  out2.effect = typeof s.Effect === "string" ? s.Effect : "";
   const lists = [
     ["action", "Action"],
     ["notAction", "NotAction"],
@@ -17181,31 +17233,31 @@ function statement(s, index, pointer, locate) {
       continue;
     const v = strings2(s[key]);
     if (!v)
-      return { ...out, unresolved: `${key} is not a string or a list of strings` };
-    out[field] = v;
+      return { ...out2, unresolved: `${key} is not a string or a list of strings` };
+    out2[field] = v;
   }
   if (s.Condition !== void 0) {
     if (!isObj3(s.Condition))
-      return { ...out, unresolved: "Condition is not an object" };
+      return { ...out2, unresolved: "Condition is not an object" };
     for (const [operator, keys] of Object.entries(s.Condition)) {
       if (!isObj3(keys))
-        return { ...out, unresolved: `Condition ${operator} is not an object` };
+        return { ...out2, unresolved: `Condition ${operator} is not an object` };
       for (const [key, value] of Object.entries(keys)) {
         const raw = Array.isArray(value) ? value : [value];
         const values = raw.map(scalarString2);
         if (values.some((v) => v === void 0))
-          return { ...out, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
+          return { ...out2, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
         const block2 = {
           operator,
           key,
           values,
           location: locate(joinPointer(pointer, "Condition", operator, key))
         };
-        out.condition.push(block2);
+        out2.condition.push(block2);
       }
     }
   }
-  return out;
+  return out2;
 }
 function declarativePolicy(content, src) {
   const base = { id: src.id, name: src.name, location: src.location };
@@ -17244,10 +17296,10 @@ function policyItems(data) {
   const list6 = Array.isArray(data) ? { items: data, base: "" } : isObj4(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : void 0;
   if (!list6 || list6.items.length === 0 || !list6.items.every(isPolicyItem))
     return void 0;
-  return list6.items.map((item, i) => ({ item, pointer: joinPointer(list6.base, i) }));
+  return list6.items.map((item, i2) => ({ item, pointer: joinPointer(list6.base, i2) }));
 }
 function emptyOrganization(ctx, source, file) {
-  const at2 = { file, line: 1, column: 1 };
+  const at3 = { file, line: 1, column: 1 };
   const account = ctx.config.accountId ?? "account";
   return {
     kind: "organization",
@@ -17255,7 +17307,7 @@ function emptyOrganization(ctx, source, file) {
     source,
     account: { ...ctx.config.accountId ? { id: ctx.config.accountId } : {}, management: false },
     scpEnabled: true,
-    levels: [{ kind: "account", id: account, name: "the account", policies: [fullAwsAccess(at2)] }],
+    levels: [{ kind: "account", id: account, name: "the account", policies: [fullAwsAccess(at3)] }],
     declarativeEnabled: true,
     declarative: [{ kind: "account", id: account, name: "the account", policies: [] }]
   };
@@ -17284,33 +17336,33 @@ var scpFileLoader = {
     const doc = file.document();
     const org = emptyOrganization(ctx, "policy-file", file.path);
     const items = policyItems(doc.data) ?? [];
-    items.forEach(({ item, pointer }, i) => {
+    items.forEach(({ item, pointer }, i2) => {
       const base = file.path.replace(/^.*[\\/]/, "");
-      const name = items.length > 1 ? `${base}#${i}` : base;
+      const name2 = items.length > 1 ? `${base}#${i2}` : base;
       const locateIn = (p) => doc.locate(pointer + p);
       if (isPolicyDocument(item)) {
         add(org, scpPolicy(item, {
-          id: name,
-          name,
+          id: name2,
+          name: name2,
           location: doc.locate(pointer),
           locate: locateIn,
           ...items.length === 1 ? { rawLength: file.text.trim().length } : {}
         }), void 0);
       } else if (isDeclarativeDocument(item)) {
-        add(org, void 0, declarativePolicy(item, { id: name, name, location: doc.locate(pointer), locate: locateIn }));
+        add(org, void 0, declarativePolicy(item, { id: name2, name: name2, location: doc.locate(pointer), locate: locateIn }));
       } else {
         const p = isDescribePolicy(item) ? item.Policy : item;
         const ptr = isDescribePolicy(item) ? joinPointer(pointer, "Policy") : pointer;
         const summary = p.PolicySummary;
-        const id = typeof summary.Id === "string" ? summary.Id : name;
+        const id = typeof summary.Id === "string" ? summary.Id : name2;
         const pname = typeof summary.Name === "string" ? summary.Name : id;
-        const at2 = doc.locate(joinPointer(ptr, "Content"));
+        const at3 = doc.locate(joinPointer(ptr, "Content"));
         const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: void 0 };
         const src = {
           id,
           name: pname,
           awsManaged: summary.AwsManaged === true,
-          location: at2,
+          location: at3,
           ...raw !== void 0 ? { rawLength: raw } : {}
         };
         if (summary.Type === SCP_TYPE || summary.Type === void 0 && isPolicyDocument(content))
@@ -17354,8 +17406,8 @@ var cloudFormationOrganizationsLoader = {
     for (const [logicalId, res] of orgResources(doc.data)) {
       const props = isObj4(res.Properties) ? res.Properties : {};
       const base = joinPointer("", "Resources", logicalId, "Properties");
-      const name = typeof props.Name === "string" ? props.Name : logicalId;
-      const at2 = doc.locate(joinPointer(base, "Content"));
+      const name2 = typeof props.Name === "string" ? props.Name : logicalId;
+      const at3 = doc.locate(joinPointer(base, "Content"));
       let content = props.Content;
       let locate = (p) => doc.locate(joinPointer(base, "Content") + p);
       let rawLength;
@@ -17364,7 +17416,7 @@ var cloudFormationOrganizationsLoader = {
         locate = void 0;
       }
       const type = typeof props.Type === "string" ? props.Type : unresolvedReason(props.Type) ? void 0 : "";
-      const src = { id: logicalId, name, location: at2, ...locate ? { locate } : {}, ...rawLength !== void 0 ? { rawLength } : {} };
+      const src = { id: logicalId, name: name2, location: at3, ...locate ? { locate } : {}, ...rawLength !== void 0 ? { rawLength } : {} };
       if (type === SCP_TYPE)
         add(org, scpPolicy(content, src), void 0);
       else if (type === DECLARATIVE_EC2_TYPE)
@@ -17429,25 +17481,25 @@ function snapshotInputs(s, doc, ctx) {
     const levels = [];
     const declarative = [];
     a.Path.forEach((t, ti) => {
-      const at2 = doc.locate(joinPointer("", "accounts", ai, "Path", ti));
+      const at3 = doc.locate(joinPointer("", "accounts", ai, "Path", ti));
       const common = { kind: KINDS[t.Type], id: t.Id, ...t.Name ? { name: t.Name } : {} };
       const src = (id) => {
         const summary = s.policies[id]?.PolicySummary;
-        const { raw, at: at3 } = contentOf(id);
-        const where2 = at3 ?? joinPointer("", "policies", id, "Content");
+        const { raw, at: at4 } = contentOf(id);
+        const where3 = at4 ?? joinPointer("", "policies", id, "Content");
         return {
           id,
           name: summary?.Name ?? id,
           awsManaged: summary?.AwsManaged === true,
-          location: doc.locate(where2),
+          location: doc.locate(where3),
           rawLength: raw,
-          ...at3 ? { locate: (p) => doc.locate(at3 + p) } : {}
+          ...at4 ? { locate: (p) => doc.locate(at4 + p) } : {}
         };
       };
       const missing = (id) => ({ $unknown: `policy ${id} is attached but was not read` });
       levels.push({
         ...common,
-        location: at2,
+        location: at3,
         policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
       });
       declarative.push({
@@ -17496,21 +17548,21 @@ function expectArray(doc, value, pointer) {
   if (value === void 0)
     return [];
   if (!Array.isArray(value)) {
-    const at2 = doc.locate(pointer);
-    throw new RunnerlintError("UNSUPPORTED_INPUT", `expected a list at ${pointer}`, doc.file, at2);
+    const at3 = doc.locate(pointer);
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `expected a list at ${pointer}`, doc.file, at3);
   }
   return value;
 }
 function peersOf2(doc, perm, base) {
-  const out = [];
+  const out2 = [];
   const add2 = (key, make) => {
-    expectArray(doc, perm[key], joinPointer(base, key)).forEach((e, i) => {
+    expectArray(doc, perm[key], joinPointer(base, key)).forEach((e, i2) => {
       if (!isObj5(e))
         return;
       const peer = make(e);
       const description = typeof e.Description === "string" ? e.Description : void 0;
       if (peer)
-        out.push({ peer, pointer: joinPointer(base, key, i), ...description ? { description } : {} });
+        out2.push({ peer, pointer: joinPointer(base, key, i2), ...description ? { description } : {} });
     });
   };
   add2("IpRanges", (e) => typeof e.CidrIp === "string" ? { kind: "cidr4", cidr: e.CidrIp } : void 0);
@@ -17520,14 +17572,14 @@ function peersOf2(doc, perm, base) {
     const g = e.GroupId ?? e.GroupName;
     return typeof g === "string" ? { kind: "group", group: g } : { kind: "unknown", reason: "group pair without GroupId" };
   });
-  return out;
+  return out2;
 }
 function rulesOf(doc, perms, base) {
   const rules = [];
-  expectArray(doc, perms, base).forEach((p, i) => {
+  expectArray(doc, perms, base).forEach((p, i2) => {
     if (!isObj5(p))
       return;
-    const permPointer = joinPointer(base, i);
+    const permPointer = joinPointer(base, i2);
     const protocol = String(p.IpProtocol ?? "").toLowerCase();
     for (const { peer, pointer, description } of peersOf2(doc, p, permPointer)) {
       const rule = { protocol, peer, location: doc.locate(pointer) };
@@ -17559,10 +17611,10 @@ var describeSecurityGroupsLoader = {
     const doc = file.document();
     const data = doc.data;
     const net = emptyNetwork(ctx);
-    data.SecurityGroups.forEach((g, i) => {
+    data.SecurityGroups.forEach((g, i2) => {
       if (!isObj5(g))
         return;
-      const base = joinPointer("", "SecurityGroups", i);
+      const base = joinPointer("", "SecurityGroups", i2);
       const id = String(g.GroupId);
       const group = {
         id,
@@ -17573,13 +17625,13 @@ var describeSecurityGroupsLoader = {
         // An export lists AWS's default egress rule explicitly when it is there.
         implicitEgress: false
       };
-      const at2 = {};
+      const at3 = {};
       if (g.IpPermissions !== void 0)
-        at2.ingress = doc.locate(joinPointer(base, "IpPermissions"));
+        at3.ingress = doc.locate(joinPointer(base, "IpPermissions"));
       if (g.IpPermissionsEgress !== void 0)
-        at2.egress = doc.locate(joinPointer(base, "IpPermissionsEgress"));
-      if (at2.ingress || at2.egress)
-        group.rulesAt = at2;
+        at3.egress = doc.locate(joinPointer(base, "IpPermissionsEgress"));
+      if (at3.ingress || at3.egress)
+        group.rulesAt = at3;
       if (typeof g.GroupName === "string")
         group.name = g.GroupName;
       if (typeof g.Description === "string")
@@ -17601,7 +17653,7 @@ var describeVpcsLoader = {
     const doc = file.document();
     const data = doc.data;
     const net = emptyNetwork(ctx);
-    data.Vpcs.forEach((v, i) => {
+    data.Vpcs.forEach((v, i2) => {
       if (!isObj5(v))
         return;
       const cidrs = /* @__PURE__ */ new Set();
@@ -17615,7 +17667,7 @@ var describeVpcsLoader = {
         if (isObj5(a) && typeof a.Ipv6CidrBlock === "string")
           cidrs.add(a.Ipv6CidrBlock);
       }
-      const vpc = { id: String(v.VpcId), cidrs: [...cidrs], location: doc.locate(joinPointer("", "Vpcs", i)) };
+      const vpc = { id: String(v.VpcId), cidrs: [...cidrs], location: doc.locate(joinPointer("", "Vpcs", i2)) };
       net.vpcs.push(vpc);
     });
     return [{ kind: "network", file: file.path, input: net, merge: true }];
@@ -17636,9 +17688,9 @@ var Cursor = class {
   constructor(text, file) {
     this.text = text;
     this.file = file;
-    for (let i = 0; i < text.length; i++)
-      if (text[i] === "\n")
-        this.lineStarts.push(i + 1);
+    for (let i2 = 0; i2 < text.length; i2++)
+      if (text[i2] === "\n")
+        this.lineStarts.push(i2 + 1);
   }
   position(offset = this.pos) {
     let lo = 0;
@@ -17685,7 +17737,7 @@ var Cursor = class {
 };
 function parseDotenv(file, text) {
   const c = new Cursor(text, file);
-  const out = [];
+  const out2 = [];
   const defined = /* @__PURE__ */ new Map();
   while (!c.eof) {
     c.skipBlanks();
@@ -17708,23 +17760,23 @@ function parseDotenv(file, text) {
       }
     }
     const nameAt = c.pos;
-    const name = c.match(NAME2);
-    if (!name)
+    const name2 = c.match(NAME2);
+    if (!name2)
       c.fail(`expected a variable name, found ${describe(c.peek())}`);
     c.skipBlanks();
     if (c.peek() !== "=") {
       if (exported && c.atLineEnd())
-        c.fail(`\`export ${name}\` without a value is not supported: write export ${name}=VALUE`, nameAt);
-      c.fail(`expected "=" after ${name}, found ${describe(c.peek())}`);
+        c.fail(`\`export ${name2}\` without a value is not supported: write export ${name2}=VALUE`, nameAt);
+      c.fail(`expected "=" after ${name2}, found ${describe(c.peek())}`);
     }
     c.pos++;
     c.skipBlanks();
     const value = readValue(c, defined);
     const { line, column } = c.position(nameAt);
-    out.push({ name, value, line, column, exported });
-    defined.set(name, value);
+    out2.push({ name: name2, value, line, column, exported });
+    defined.set(name2, value);
   }
-  return out;
+  return out2;
 }
 function describe(ch) {
   if (ch === "" || ch === "\n" || ch === "\r")
@@ -17758,7 +17810,7 @@ function readValue(c, defined) {
   }
   if (q === '"') {
     const open = c.pos++;
-    const parts2 = [];
+    const parts3 = [];
     let lit2 = "";
     for (; ; ) {
       if (c.eof)
@@ -17789,7 +17841,7 @@ function readValue(c, defined) {
       if (ch === "$") {
         const ref = readReference(c);
         if (ref) {
-          parts2.push(lit2, { ref });
+          parts3.push(lit2, { ref });
           lit2 = "";
           continue;
         }
@@ -17797,11 +17849,11 @@ function readValue(c, defined) {
       lit2 += ch;
       c.pos++;
     }
-    parts2.push(lit2);
+    parts3.push(lit2);
     finishLine(c, "the closing quote");
-    return expand(parts2, defined);
+    return expand(parts3, defined);
   }
-  const parts = [];
+  const parts2 = [];
   let lit = "";
   while (!c.atLineEnd()) {
     const ch = c.peek();
@@ -17810,7 +17862,7 @@ function readValue(c, defined) {
     if (ch === "$") {
       const ref = readReference(c);
       if (ref) {
-        parts.push(lit, { ref });
+        parts2.push(lit, { ref });
         lit = "";
         continue;
       }
@@ -17818,12 +17870,12 @@ function readValue(c, defined) {
     lit += ch;
     c.pos++;
   }
-  parts.push(lit.replace(/[ \t]+$/, ""));
+  parts2.push(lit.replace(/[ \t]+$/, ""));
   if (c.peek() === "#")
     skipComment(c);
   else
     c.endOfLine();
-  return expand(parts, defined);
+  return expand(parts2, defined);
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', $: "$", "`": "`" };
 function readReference(c) {
@@ -17841,11 +17893,11 @@ function readReference(c) {
     c.fail("unsupported ${...} expression: only ${NAME} is expanded");
   return void 0;
 }
-function expand(parts, defined) {
-  let out = "";
-  for (const p of parts) {
+function expand(parts2, defined) {
+  let out2 = "";
+  for (const p of parts2) {
     if (typeof p === "string") {
-      out += p;
+      out2 += p;
       continue;
     }
     const v = defined.get(p.ref);
@@ -17853,9 +17905,9 @@ function expand(parts, defined) {
       return unknown(`references $${p.ref}, which is not defined earlier in the file`);
     if (typeof v !== "string")
       return unknown(`references $${p.ref}, which is unknown (${v.$unknown})`);
-    out += v;
+    out2 += v;
   }
-  return out;
+  return out2;
 }
 
 // dist/inputs/dotenv/loader.js
@@ -17883,7 +17935,7 @@ function documents(file) {
     return [];
   const data = file.document().data;
   if (Array.isArray(data))
-    return data.flatMap((d, i) => isObj6(d) ? [{ doc: d, pointer: joinPointer("", i) }] : []);
+    return data.flatMap((d, i2) => isObj6(d) ? [{ doc: d, pointer: joinPointer("", i2) }] : []);
   return isObj6(data) ? [{ doc: data, pointer: "" }] : [];
 }
 var isPolicy = (d) => isObj6(d.FirewallPolicy) && isObj6(d.FirewallPolicyResponse);
@@ -17908,16 +17960,16 @@ var networkFirewallLoader = {
       if (isPolicy(doc)) {
         const r = doc.FirewallPolicyResponse;
         const id = typeof r.FirewallPolicyArn === "string" ? r.FirewallPolicyArn : String(r.FirewallPolicyName ?? "firewall-policy");
-        const name = typeof r.FirewallPolicyName === "string" ? r.FirewallPolicyName : void 0;
-        net.firewalls.push(firewallPolicy(doc.FirewallPolicy, joinPointer(pointer, "FirewallPolicy"), o, id, name, o.locate(joinPointer(pointer, "FirewallPolicyResponse"))));
+        const name2 = typeof r.FirewallPolicyName === "string" ? r.FirewallPolicyName : void 0;
+        net.firewalls.push(firewallPolicy(doc.FirewallPolicy, joinPointer(pointer, "FirewallPolicy"), o, id, name2, o.locate(joinPointer(pointer, "FirewallPolicyResponse"))));
       } else {
         const r = doc.RuleGroupResponse;
         const arn = typeof r.RuleGroupArn === "string" ? r.RuleGroupArn : void 0;
-        const name = typeof r.RuleGroupName === "string" ? r.RuleGroupName : void 0;
+        const name2 = typeof r.RuleGroupName === "string" ? r.RuleGroupName : void 0;
         const group = ruleGroup(doc.RuleGroup, joinPointer(pointer, "RuleGroup"), o, {
-          id: arn ?? name ?? "rule-group",
+          id: arn ?? name2 ?? "rule-group",
           ...arn ? { arn } : {},
-          ...name ? { name } : {},
+          ...name2 ? { name: name2 } : {},
           type: typeof r.Type === "string" ? r.Type : { $unknown: "the export gives no Type" },
           location: o.locate(joinPointer(pointer, "RuleGroupResponse"))
         });
@@ -17948,10 +18000,10 @@ var describeNetworkAclsLoader = {
     const doc = file.document();
     const data = doc.data;
     const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], nacls: [] };
-    data.NetworkAcls.forEach((a, i) => {
+    data.NetworkAcls.forEach((a, i2) => {
       if (!isObj7(a))
         return;
-      const base = joinPointer("", "NetworkAcls", i);
+      const base = joinPointer("", "NetworkAcls", i2);
       const acl = {
         id: String(a.NetworkAclId),
         subnets: list4(a.Associations).flatMap((s) => isObj7(s) && typeof s.SubnetId === "string" ? [s.SubnetId] : []),
@@ -18000,8 +18052,8 @@ var squidLoader = {
   detect(file) {
     if (file.structured)
       return false;
-    const name = file.path.split(/[\\/]/).pop() ?? "";
-    return /squid.*\.conf$/i.test(name) || /\.conf$/i.test(name) && /^\s*http_access\s/m.test(file.text) || DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text);
+    const name2 = file.path.split(/[\\/]/).pop() ?? "";
+    return /squid.*\.conf$/i.test(name2) || /\.conf$/i.test(name2) && /^\s*http_access\s/m.test(file.text) || DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text);
   },
   load(file, ctx) {
     const net = {
@@ -18015,7 +18067,7 @@ var squidLoader = {
   }
 };
 function parseSquid(path, text) {
-  const proxy = {
+  const proxy2 = {
     kind: "squid",
     id: path,
     location: { file: path, line: 1, column: 1 },
@@ -18024,45 +18076,45 @@ function parseSquid(path, text) {
     unsupported: []
   };
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let line = lines[i];
-    while (/\\\s*$/.test(line) && i + 1 < lines.length)
-      line = line.replace(/\\\s*$/, " ") + lines[++i];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const start2 = i2;
+    let line = lines[i2];
+    while (/\\\s*$/.test(line) && i2 + 1 < lines.length)
+      line = line.replace(/\\\s*$/, " ") + lines[++i2];
     const column = line.search(/\S/) + 1;
     const content = line.replace(/(^|\s)#.*$/, "").trim();
     if (!content)
       continue;
-    const location = { file: path, line: start + 1, column: Math.max(column, 1) };
-    const [directive, ...args] = content.split(/\s+/);
+    const location = { file: path, line: start2 + 1, column: Math.max(column, 1) };
+    const [directive, ...args2] = content.split(/\s+/);
     const d = directive.toLowerCase();
-    if (d === "acl" && args.length >= 2) {
-      const [name, type, ...rest] = args;
-      const flags = [];
+    if (d === "acl" && args2.length >= 2) {
+      const [name2, type, ...rest] = args2;
+      const flags2 = [];
       const values = [];
       for (const t of rest) {
         if (values.length === 0 && /^-[a-z-]+$/i.test(t) && t !== "-")
-          flags.push(t);
+          flags2.push(t);
         else if (t.startsWith('"'))
-          flags.push("file");
+          flags2.push("file");
         else
           values.push(t);
       }
-      proxy.acls.push({ name, type: type.toLowerCase(), flags, values, location });
-    } else if (d === "http_access" && args.length >= 1) {
-      const [action, ...acls] = args;
-      proxy.httpAccess.push({
+      proxy2.acls.push({ name: name2, type: type.toLowerCase(), flags: flags2, values, location });
+    } else if (d === "http_access" && args2.length >= 1) {
+      const [action, ...acls] = args2;
+      proxy2.httpAccess.push({
         action: action.toLowerCase(),
         acls: acls.map((a) => a.startsWith("!") ? { name: a.slice(1), negated: true } : { name: a, negated: false }),
         location
       });
     } else if (UNSUPPORTED.has(d)) {
-      proxy.unsupported.push({ feature: `the ${d} directive`, location });
-    } else if (d === "ssl_bump" && !/^(peek|splice|stare)$/i.test(args[0] ?? "")) {
-      proxy.unsupported.push({ feature: `ssl_bump ${args[0] ?? ""}`.trim(), location });
+      proxy2.unsupported.push({ feature: `the ${d} directive`, location });
+    } else if (d === "ssl_bump" && !/^(peek|splice|stare)$/i.test(args2[0] ?? "")) {
+      proxy2.unsupported.push({ feature: `ssl_bump ${args2[0] ?? ""}`.trim(), location });
     }
   }
-  return proxy;
+  return proxy2;
 }
 
 // dist/inputs/iptables/iptables-save.js
@@ -18109,9 +18161,9 @@ var iptablesSaveLoader = {
 function parseIptablesSave(path, text) {
   const chains = /* @__PURE__ */ new Map();
   let table;
-  text.split(/\r?\n/).forEach((raw, i) => {
+  text.split(/\r?\n/).forEach((raw, i2) => {
     const line = raw.trim();
-    const location = { file: path, line: i + 1, column: 1 };
+    const location = { file: path, line: i2 + 1, column: 1 };
     if (!line || line.startsWith("#"))
       return;
     if (line.startsWith("*")) {
@@ -18139,22 +18191,22 @@ function parseIptablesSave(path, text) {
     }
   });
   const fw = { kind: "iptables", id: path, location: { file: path, line: 1, column: 1 }, chains: [] };
-  for (const name of ["OUTPUT", "INPUT", "FORWARD"]) {
-    const c = chains.get(name);
+  for (const name2 of ["OUTPUT", "INPUT", "FORWARD"]) {
+    const c = chains.get(name2);
     if (!c)
       continue;
-    const chain = { name, policy: c.policy, location: c.location, rules: inline(c, chains, [], [], [], 0) };
+    const chain = { name: name2, policy: c.policy, location: c.location, rules: inline(c, chains, [], [], [], 0) };
     fw.chains.push(chain);
   }
   return fw;
 }
 function tokens(s) {
-  const out = [];
+  const out2 = [];
   const re = /"((?:\\.|[^"\\])*)"|(\S+)/g;
   let m;
   while (m = re.exec(s))
-    out.push(m[1] !== void 0 ? m[1] : m[2]);
-  return out;
+    out2.push(m[1] !== void 0 ? m[1] : m[2]);
+  return out2;
 }
 var OPTION_KIND = {
   "-p": "protocol",
@@ -18185,9 +18237,9 @@ function parseRule2(t, text, location) {
   let target2;
   let goto = false;
   let negate = false;
-  let module;
-  for (let i = 0; i < t.length; i++) {
-    const tok = t[i];
+  let module2;
+  for (let i2 = 0; i2 < t.length; i2++) {
+    const tok = t[i2];
     if (tok === "!") {
       negate = true;
       continue;
@@ -18195,35 +18247,35 @@ function parseRule2(t, text, location) {
     if (target2 !== void 0)
       continue;
     if (tok === "-j" || tok === "--jump" || tok === "-g" || tok === "--goto") {
-      target2 = t[++i] ?? "";
+      target2 = t[++i2] ?? "";
       goto = tok === "-g" || tok === "--goto";
       continue;
     }
     if (tok === "-m" || tok === "--match") {
-      module = t[++i] ?? "";
-      if (!NEUTRAL_MODULES.has(module))
-        matches2.push({ kind: "unsupported", values: [`-m ${module}`], negated: false });
+      module2 = t[++i2] ?? "";
+      if (!NEUTRAL_MODULES.has(module2))
+        matches2.push({ kind: "unsupported", values: [`-m ${module2}`], negated: false });
       continue;
     }
     if (tok === "--comment") {
-      i++;
+      i2++;
       continue;
     }
     const kind = OPTION_KIND[tok];
-    let value = t[i + 1] ?? "";
+    let value = t[i2 + 1] ?? "";
     if (value === "!") {
       negate = !negate;
-      value = t[i + 2] ?? "";
-      i++;
+      value = t[i2 + 2] ?? "";
+      i2++;
     }
     if (kind) {
-      i++;
+      i2++;
       matches2.push({ kind, values: value.split(","), negated: negate });
     } else if (tok.startsWith("-")) {
-      if (module && NEUTRAL_MODULES.has(module))
+      if (module2 && NEUTRAL_MODULES.has(module2))
         matches2.push({ kind: "unsupported", values: [`${tok} ${value}`.trim()], negated: negate });
-      if (t[i + 1] !== void 0 && !t[i + 1].startsWith("-"))
-        i++;
+      if (t[i2 + 1] !== void 0 && !t[i2 + 1].startsWith("-"))
+        i2++;
     }
     negate = false;
   }
@@ -18234,7 +18286,7 @@ function parseRule2(t, text, location) {
   return { matches: matches2, target: target2, goto, text, location };
 }
 function inline(chain, chains, cond, unless, via, depth) {
-  const out = [];
+  const out2 = [];
   const local = [];
   for (const r of chain.rules) {
     const matches2 = [...cond, ...r.matches];
@@ -18247,61 +18299,61 @@ function inline(chain, chains, cond, unless, via, depth) {
     }
     if (userChain) {
       if (depth >= MAX_DEPTH2 || via.includes(r.target)) {
-        out.push({ matches: matches2, unless: skip, target: `${r.target} (loop or too deep)`, text: r.text, via, location: r.location });
+        out2.push({ matches: matches2, unless: skip, target: `${r.target} (loop or too deep)`, text: r.text, via, location: r.location });
         continue;
       }
-      out.push(...inline(sub, chains, matches2, skip, [...via, r.target], depth + 1));
+      out2.push(...inline(sub, chains, matches2, skip, [...via, r.target], depth + 1));
       if (r.goto)
         local.push(r.matches);
       continue;
     }
-    out.push({ matches: matches2, unless: skip, target: r.target, text: r.text, via, location: r.location });
+    out2.push({ matches: matches2, unless: skip, target: r.target, text: r.text, via, location: r.location });
   }
-  return out;
+  return out2;
 }
 
 // dist/inputs/proxy/shell.js
 var UNKNOWN_MARK = /\u0000(\d+)\u0000/;
 var ASSIGN = /([A-Za-z_][A-Za-z0-9_]*)=/y;
 function lineAssignments(line, vars, reasons = []) {
-  const out = [];
-  let i = skipBlanks(line, 0);
+  const out2 = [];
+  let i2 = skipBlanks(line, 0);
   const exp = /(export|declare[ \t]+-x|readonly)[ \t]+/y;
-  exp.lastIndex = i;
+  exp.lastIndex = i2;
   const m = exp.exec(line);
   if (m)
-    i += m[0].length;
+    i2 += m[0].length;
   for (; ; ) {
-    ASSIGN.lastIndex = i;
+    ASSIGN.lastIndex = i2;
     const a = ASSIGN.exec(line);
     if (!a)
       break;
-    const name = a[1];
-    const word = readWord(line, i + a[0].length, vars, reasons);
-    out.push({ name, value: word.value, offset: i });
-    vars.set(name, word.value);
-    i = skipBlanks(line, word.end);
-    if (i >= line.length || line[i] === ";" || line[i] === "#" || line[i] === "&")
+    const name2 = a[1];
+    const word = readWord(line, i2 + a[0].length, vars, reasons);
+    out2.push({ name: name2, value: word.value, offset: i2 });
+    vars.set(name2, word.value);
+    i2 = skipBlanks(line, word.end);
+    if (i2 >= line.length || line[i2] === ";" || line[i2] === "#" || line[i2] === "&")
       break;
   }
-  return out;
+  return out2;
 }
-function skipBlanks(s, i) {
-  while (i < s.length && (s[i] === " " || s[i] === "	"))
-    i++;
-  return i;
+function skipBlanks(s, i2) {
+  while (i2 < s.length && (s[i2] === " " || s[i2] === "	"))
+    i2++;
+  return i2;
 }
-function readWord(s, start, vars, reasons) {
-  let out = "";
+function readWord(s, start2, vars, reasons) {
+  let out2 = "";
   let problem2;
   const fail = (reason2) => {
     problem2 ??= reason2;
   };
-  const expand2 = (i2) => {
+  const expand2 = (i3) => {
     const braced = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/y;
     const bare = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
     for (const re of [braced, bare]) {
-      re.lastIndex = i2;
+      re.lastIndex = i3;
       const m = re.exec(s);
       if (m) {
         const v = vars.get(m[1]);
@@ -18310,92 +18362,92 @@ function readWord(s, start, vars, reasons) {
         else if (typeof v !== "string")
           fail(`$${m[1]} is unknown (${v.$unknown})`);
         else
-          out += v;
-        return i2 + m[0].length;
+          out2 += v;
+        return i3 + m[0].length;
       }
     }
-    if (s[i2 + 1] === "(" || s[i2 + 1] === "{") {
-      fail(`${s.slice(i2, i2 + 2)}...: the script computes the value at run time`);
-      return skipExpression(s, i2);
+    if (s[i3 + 1] === "(" || s[i3 + 1] === "{") {
+      fail(`${s.slice(i3, i3 + 2)}...: the script computes the value at run time`);
+      return skipExpression(s, i3);
     }
-    out += "$";
-    return i2 + 1;
+    out2 += "$";
+    return i3 + 1;
   };
-  let i = start;
-  while (i < s.length) {
-    const ch = s[i];
+  let i2 = start2;
+  while (i2 < s.length) {
+    const ch = s[i2];
     if (ch === " " || ch === "	" || ch === ";" || ch === "&" || ch === "|" || ch === ")" || ch === "<" || ch === ">")
       break;
     if (ch === "'") {
-      const end = s.indexOf("'", i + 1);
+      const end = s.indexOf("'", i2 + 1);
       if (end < 0) {
         fail("unterminated single quote");
-        i = s.length;
+        i2 = s.length;
         break;
       }
-      out += s.slice(i + 1, end);
-      i = end + 1;
+      out2 += s.slice(i2 + 1, end);
+      i2 = end + 1;
       continue;
     }
     if (ch === '"') {
-      i++;
+      i2++;
       let closed = false;
-      while (i < s.length) {
-        const c = s[i];
+      while (i2 < s.length) {
+        const c = s[i2];
         if (c === '"') {
           closed = true;
-          i++;
+          i2++;
           break;
         }
-        if (c === "\\" && i + 1 < s.length && '\\"$`'.includes(s[i + 1])) {
-          out += s[i + 1];
-          i += 2;
+        if (c === "\\" && i2 + 1 < s.length && '\\"$`'.includes(s[i2 + 1])) {
+          out2 += s[i2 + 1];
+          i2 += 2;
           continue;
         }
         if (c === "$") {
-          i = expand2(i);
+          i2 = expand2(i2);
           continue;
         }
         if (c === "`") {
           fail("`...`: the script computes the value at run time");
-          i++;
+          i2++;
           continue;
         }
-        out += c;
-        i++;
+        out2 += c;
+        i2++;
       }
       if (!closed)
         fail("unterminated double quote");
       continue;
     }
-    if (ch === "\\" && i + 1 < s.length) {
-      out += s[i + 1];
-      i += 2;
+    if (ch === "\\" && i2 + 1 < s.length) {
+      out2 += s[i2 + 1];
+      i2 += 2;
       continue;
     }
     if (ch === "$") {
-      i = expand2(i);
+      i2 = expand2(i2);
       continue;
     }
     if (ch === "`") {
       fail("`...`: the script computes the value at run time");
-      const end = s.indexOf("`", i + 1);
-      i = end < 0 ? s.length : end + 1;
+      const end = s.indexOf("`", i2 + 1);
+      i2 = end < 0 ? s.length : end + 1;
       continue;
     }
-    out += ch;
-    i++;
+    out2 += ch;
+    i2++;
   }
-  const mark2 = UNKNOWN_MARK.exec(out);
+  const mark2 = UNKNOWN_MARK.exec(out2);
   if (mark2)
     problem2 ??= reasons[Number(mark2[1])] ?? "a part of the value is unknown";
-  return { value: problem2 !== void 0 ? unknown(problem2) : out, end: i };
+  return { value: problem2 !== void 0 ? unknown(problem2) : out2, end: i2 };
 }
-function skipExpression(s, i) {
-  const open = s[i + 1];
+function skipExpression(s, i2) {
+  const open = s[i2 + 1];
   const close = open === "(" ? ")" : "}";
   let depth = 0;
-  for (let j = i + 1; j < s.length; j++) {
+  for (let j = i2 + 1; j < s.length; j++) {
     if (s[j] === open)
       depth++;
     else if (s[j] === close && --depth === 0)
@@ -18411,8 +18463,8 @@ var LAUNCH_CONFIGURATION = "AWS::AutoScaling::LaunchConfiguration";
 var LAUNCH_TEMPLATE = "AWS::EC2::LaunchTemplate";
 var STACK = "AWS::CloudFormation::Stack";
 var READ_TYPES2 = /* @__PURE__ */ new Set([TASK, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, STACK]);
-function proxyParameterVariable(name) {
-  const n = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+function proxyParameterVariable(name2) {
+  const n = name2.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (n.includes("noproxy"))
     return "NO_PROXY";
   if (n.includes("httpsproxy"))
@@ -18456,8 +18508,8 @@ var cloudFormationProxyLoader = {
     return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data });
   },
   load(file, ctx) {
-    const { template, incompleteProxy } = templateOf2(file, ctx);
-    if (!mayHoldProxySettings(template, file.text, ctx.parameters))
+    const { template: template2, incompleteProxy } = templateOf2(file, ctx);
+    if (!mayHoldProxySettings(template2, file.text, ctx.parameters))
       return [];
     const opts = { parameters: ctx.parameters };
     if (ctx.config.region !== void 0)
@@ -18466,7 +18518,7 @@ var cloudFormationProxyLoader = {
       opts.accountId = ctx.config.accountId;
     if (ctx.maxScenarios !== void 0)
       opts.maxScenarios = ctx.maxScenarios;
-    const inputs = toProxyInputs(template, file.text, opts, ctx.config);
+    const inputs = toProxyInputs(template2, file.text, opts, ctx.config);
     if (incompleteProxy)
       for (const input of inputs)
         input.truncated ??= incompleteProxy;
@@ -18474,8 +18526,8 @@ var cloudFormationProxyLoader = {
   }
 };
 function mayHoldProxySettings(t, text, supplied) {
-  const named = (v) => /(?:https?|no|all)[_-]?proxy/i.test(v);
-  if (named(text) || Object.values(supplied).some(named))
+  const named3 = (v) => /(?:https?|no|all)[_-]?proxy/i.test(v);
+  if (named3(text) || Object.values(supplied).some(named3))
     return true;
   if (declaredParameters(t).some((d) => proxyParameterVariable(d.name)))
     return true;
@@ -18514,27 +18566,27 @@ function toProxyInputs(t, text, opts, config) {
   });
 }
 function environmentsOf(t, lines, s, opts) {
-  const out = [];
+  const out2 = [];
   let resolver;
   const getResolver = () => resolver ??= scenarioResolver(t, s, opts);
   for (const r of s.resources) {
     if (r.type === TASK)
-      out.push(...containerEnvironments(t, r));
+      out2.push(...containerEnvironments(t, r));
     const ud = userDataPointer(r);
     if (ud && rawAt(t.data, ud) !== void 0)
-      out.push(userDataEnvironment(t, lines, r, ud, getResolver()));
+      out2.push(userDataEnvironment(t, lines, r, ud, getResolver()));
     if (r.type === STACK) {
       const env = stackEnvironment(t, r);
       if (env)
-        out.push(env);
+        out2.push(env);
     }
   }
-  if (out.length === 0) {
+  if (out2.length === 0) {
     const env = parameterEnvironment(t, getResolver());
     if (env)
-      out.push(env);
+      out2.push(env);
   }
-  return out;
+  return out2;
 }
 function locateValue(t, value, fallback) {
   const p = typeof value === "object" && value !== null ? pointerOf2(value) : void 0;
@@ -18554,16 +18606,16 @@ function stringValue(v, what) {
   return unknown(`${what} is not a string`);
 }
 function containerEnvironments(t, r) {
-  const where2 = `task definition ${r.logicalId}`;
+  const where3 = `task definition ${r.logicalId}`;
   const whole = r.unresolvedProperties ?? (isUnknown(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : void 0);
   if (whole)
-    return [unresolvedEnvironment("ecs-container", `the containers of ${where2}`, r.logicalId, r.location, whole.$unknown)];
+    return [unresolvedEnvironment("ecs-container", `the containers of ${where3}`, r.logicalId, r.location, whole.$unknown)];
   const containers2 = Array.isArray(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : [];
-  return containers2.map((c, i) => {
-    const name = isObj(c) && typeof c.Name === "string" ? c.Name : `#${i + 1}`;
+  return containers2.map((c, i2) => {
+    const name2 = isObj(c) && typeof c.Name === "string" ? c.Name : `#${i2 + 1}`;
     const location = locateValue(t, c, r.location);
-    const label = `container ${name} of ${where2}`;
-    const resource = `${r.logicalId}/${name}`;
+    const label = `container ${name2} of ${where3}`;
+    const resource = `${r.logicalId}/${name2}`;
     if (!isObj(c))
       return unresolvedEnvironment("ecs-container", label, resource, location, isUnknown(c) ? c.$unknown : "the container definition is not a mapping");
     if (isUnknown(c.Environment))
@@ -18591,11 +18643,11 @@ function containerEnvironments(t, r) {
     return env;
   });
 }
-function unresolvedEnvironment(source, name, resource, location, reason2) {
+function unresolvedEnvironment(source, name2, resource, location, reason2) {
   const value = unknown(reason2);
   return {
     source,
-    name,
+    name: name2,
     resource,
     location,
     variables: [
@@ -18617,24 +18669,24 @@ function rawAt(data, pointer) {
   return v;
 }
 function userDataEnvironment(t, fileLines, r, pointer, resolver) {
-  const name = `UserData of ${r.logicalId}`;
+  const name2 = `UserData of ${r.logicalId}`;
   const location = t.locate(pointer);
   const script = scriptOf(t, fileLines, rawAt(t.data, pointer), pointer, resolver);
   if (!script.ok)
-    return unresolvedEnvironment("user-data", name, r.logicalId, location, script.reason);
+    return unresolvedEnvironment("user-data", name2, r.logicalId, location, script.reason);
   const vars = /* @__PURE__ */ new Map();
   const variables2 = [];
-  script.text.lines.forEach((line, i) => {
+  script.text.lines.forEach((line, i2) => {
     for (const a of lineAssignments(line, vars, script.text.reasons)) {
       if (!PROXY_VARIABLE.test(a.name))
         continue;
-      const fileLine = script.text.fileLine(i);
+      const fileLine = script.text.fileLine(i2);
       const text = fileLines[fileLine - 1] ?? "";
       const col = text.indexOf(`${a.name}=`);
       variables2.push({ name: a.name, value: a.value, location: { file: t.file, line: fileLine, column: col >= 0 ? col + 1 : 1, pointer } });
     }
   });
-  return { source: "user-data", name, resource: r.logicalId, location, variables: variables2 };
+  return { source: "user-data", name: name2, resource: r.logicalId, location, variables: variables2 };
 }
 function scriptOf(t, fileLines, node, pointer, resolver) {
   if (isObj(node) && Object.keys(node).length === 1 && "Fn::Base64" in node)
@@ -18662,8 +18714,8 @@ function scriptOf(t, fileLines, node, pointer, resolver) {
   return fromResolved(resolver.value(node, pointer));
   function fromResolved(v) {
     if (typeof v === "string") {
-      const at2 = t.locate(pointer).line;
-      return { ok: true, text: { lines: v.split(/\r?\n/), reasons: [], fileLine: () => at2 } };
+      const at3 = t.locate(pointer).line;
+      return { ok: true, text: { lines: v.split(/\r?\n/), reasons: [], fileLine: () => at3 } };
     }
     return { ok: false, reason: isUnknown(v) ? v.$unknown : "UserData is not a string" };
   }
@@ -18673,27 +18725,27 @@ function mark(reasons, reason2) {
   return `\0${reasons.length - 1}\0`;
 }
 function textOf(t, fileLines, raw, pointer, reasons, content) {
-  const at2 = t.locate(pointer);
-  const rest = (fileLines[at2.line - 1] ?? "").slice(at2.column - 1);
-  const literal = /(^|[\s:-])\|[0-9+-]*\s*(#.*)?$/.test(rest);
+  const at3 = t.locate(pointer);
+  const rest = (fileLines[at3.line - 1] ?? "").slice(at3.column - 1);
+  const literal2 = /(^|[\s:-])\|[0-9+-]*\s*(#.*)?$/.test(rest);
   const rawLines = raw.split("\n");
   const lines = content().split("\n");
-  const exact = literal && lines.length === rawLines.length;
-  return { lines, reasons, fileLine: (i) => exact ? at2.line + 1 + i : at2.line };
+  const exact = literal2 && lines.length === rawLines.length;
+  return { lines, reasons, fileLine: (i2) => exact ? at3.line + 1 + i2 : at3.line };
 }
 function stackEnvironment(t, r) {
   const params = r.properties.Parameters;
   const variables2 = [];
   if (isObj(params) && !isUnknown(params)) {
     for (const [key, value] of Object.entries(params)) {
-      const name = proxyParameterVariable(key);
-      if (!name)
+      const name2 = proxyParameterVariable(key);
+      if (!name2)
         continue;
       variables2.push({
-        name,
+        name: name2,
         value: stringValue(value, `parameter ${key}`),
         location: t.locate(joinPointer(r.pointer, "Properties", "Parameters", key)),
-        label: `parameter ${key} (${name})`
+        label: `parameter ${key} (${name2})`
       });
     }
   }
@@ -18704,15 +18756,15 @@ function stackEnvironment(t, r) {
 function parameterEnvironment(t, resolver) {
   const variables2 = [];
   for (const decl of declaredParameters(t)) {
-    const name = proxyParameterVariable(decl.name);
-    if (!name)
+    const name2 = proxyParameterVariable(decl.name);
+    if (!name2)
       continue;
     const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
     variables2.push({
-      name,
+      name: name2,
       value: stringValue(v, `parameter ${decl.name}`),
       location: t.locate(decl.pointer),
-      label: `parameter ${decl.name} (${name})`
+      label: `parameter ${decl.name} (${name2})`
     });
   }
   if (variables2.length === 0)
@@ -18741,6 +18793,10 @@ function scenarioResolver(t, s, opts) {
   });
 }
 
+// dist/inputs/terraform/loader.js
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
+
 // dist/inputs/terraform/plan.js
 var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isTfUnknown = (v) => isObj8(v) && typeof v.$tfUnknown === "string";
@@ -18751,70 +18807,70 @@ function withUnknowns(after, unknownMask, what) {
   if (unknownMask === true)
     return { $tfUnknown: `${what} is known only after apply` };
   if (Array.isArray(after))
-    return after.map((v, i) => withUnknowns(v, Array.isArray(unknownMask) ? unknownMask[i] : void 0, `${what}[${i}]`));
+    return after.map((v, i2) => withUnknowns(v, Array.isArray(unknownMask) ? unknownMask[i2] : void 0, `${what}[${i2}]`));
   if (Array.isArray(unknownMask) && (after === null || after === void 0))
-    return unknownMask.map((m, i) => withUnknowns(void 0, m, `${what}[${i}]`));
+    return unknownMask.map((m, i2) => withUnknowns(void 0, m, `${what}[${i2}]`));
   if (isObj8(after) || isObj8(unknownMask) && (after === null || after === void 0)) {
-    const out = { ...isObj8(after) ? after : {} };
+    const out2 = { ...isObj8(after) ? after : {} };
     const mask = isObj8(unknownMask) ? unknownMask : {};
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(out), ...Object.keys(mask)])) {
-      const v = withUnknowns(out[k], mask[k], `${what}.${k}`);
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(out2), ...Object.keys(mask)])) {
+      const v = withUnknowns(out2[k], mask[k], `${what}.${k}`);
       if (v !== void 0)
-        out[k] = v;
+        out2[k] = v;
     }
-    return out;
+    return out2;
   }
   return after;
 }
-function configModule(configuration, module) {
+function configModule(configuration, module2) {
   if (!isObj8(configuration) || !isObj8(configuration.root_module))
     return void 0;
   let m = configuration.root_module;
-  for (const call of module.match(/module\.[^.[]+/g) ?? []) {
-    const name = call.slice("module.".length);
-    const next = isObj8(m.module_calls) ? m.module_calls[name] : void 0;
+  for (const call2 of module2.match(/module\.[^.[]+/g) ?? []) {
+    const name2 = call2.slice("module.".length);
+    const next = isObj8(m.module_calls) ? m.module_calls[name2] : void 0;
     if (!isObj8(next) || !isObj8(next.module))
       return void 0;
     m = next.module;
   }
   return m;
 }
-function expressionsOf(configuration, module, type, name) {
-  const m = configModule(configuration, module);
-  const r = m && Array.isArray(m.resources) ? m.resources.find((x) => isObj8(x) && x.type === type && x.name === name) : void 0;
+function expressionsOf(configuration, module2, type, name2) {
+  const m = configModule(configuration, module2);
+  const r = m && Array.isArray(m.resources) ? m.resources.find((x) => isObj8(x) && x.type === type && x.name === name2) : void 0;
   return isObj8(r) && isObj8(r.expressions) ? r.expressions : void 0;
 }
-function fromValuesModule(module, base, configuration, out) {
-  if (!isObj8(module))
+function fromValuesModule(module2, base, configuration, out2) {
+  if (!isObj8(module2))
     return;
-  (Array.isArray(module.resources) ? module.resources : []).forEach((r, i) => {
+  (Array.isArray(module2.resources) ? module2.resources : []).forEach((r, i2) => {
     if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.name !== "string")
       return;
-    const module2 = typeof r.address === "string" ? moduleOf(r.address) : "";
-    const expressions = expressionsOf(configuration, module2, r.type, r.name);
-    out.push({
+    const module3 = typeof r.address === "string" ? moduleOf(r.address) : "";
+    const expressions = expressionsOf(configuration, module3, r.type, r.name);
+    out2.push({
       address: typeof r.address === "string" ? r.address : `${r.type}.${r.name}`,
-      module: module2,
+      module: module3,
       type: r.type,
       name: r.name,
       ...typeof r.index === "string" || typeof r.index === "number" ? { index: r.index } : {},
       values: isObj8(r.values) ? r.values : {},
-      pointer: joinPointer(base, "resources", i, "values"),
+      pointer: joinPointer(base, "resources", i2, "values"),
       ...expressions ? { expressions } : {}
     });
   });
-  (Array.isArray(module.child_modules) ? module.child_modules : []).forEach((c, i) => fromValuesModule(c, joinPointer(base, "child_modules", i), configuration, out));
+  (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((c, i2) => fromValuesModule(c, joinPointer(base, "child_modules", i2), configuration, out2));
 }
 function moduleOf(address) {
-  const parts = [];
+  const parts2 = [];
   const re = /module\.[^.[]+(\[[^\]]*\])?\./y;
   let m;
-  let at2 = 0;
-  while (m = (re.lastIndex = at2, re.exec(address))) {
-    parts.push(m[0].slice(0, -1));
-    at2 = re.lastIndex;
+  let at3 = 0;
+  while (m = (re.lastIndex = at3, re.exec(address))) {
+    parts2.push(m[0].slice(0, -1));
+    at3 = re.lastIndex;
   }
-  return parts.join(".");
+  return parts2.join(".");
 }
 function readPlan(doc) {
   const data = doc.data;
@@ -18823,24 +18879,24 @@ function readPlan(doc) {
     throw new RunnerlintError("UNSUPPORTED_INPUT", `Terraform JSON format_version ${String(data.format_version)} is not supported (1.x is)`, doc.file, doc.locate("/format_version"));
   const instances = [];
   if (Array.isArray(data.resource_changes)) {
-    data.resource_changes.forEach((rc, i) => {
+    data.resource_changes.forEach((rc, i2) => {
       if (!isObj8(rc) || rc.mode === "data" || typeof rc.type !== "string" || typeof rc.name !== "string" || !isObj8(rc.change))
         return;
       const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
       if (actions.length === 1 && actions[0] === "delete")
         return;
       const address = typeof rc.address === "string" ? rc.address : `${rc.type}.${rc.name}`;
-      const module = typeof rc.module_address === "string" ? rc.module_address : moduleOf(address);
+      const module2 = typeof rc.module_address === "string" ? rc.module_address : moduleOf(address);
       const values = withUnknowns(rc.change.after, rc.change.after_unknown, address);
-      const expressions = expressionsOf(data.configuration, module, rc.type, rc.name);
+      const expressions = expressionsOf(data.configuration, module2, rc.type, rc.name);
       instances.push({
         address,
-        module,
+        module: module2,
         type: rc.type,
         name: rc.name,
         ...typeof rc.index === "string" || typeof rc.index === "number" ? { index: rc.index } : {},
         values: isObj8(values) ? values : {},
-        pointer: joinPointer("", "resource_changes", i, "change", "after"),
+        pointer: joinPointer("", "resource_changes", i2, "change", "after"),
         ...expressions ? { expressions } : {}
       });
     });
@@ -18855,18 +18911,18 @@ function readPlan(doc) {
   return { form: "state", instances, moduleCalls: moduleCalls(data) };
 }
 function moduleCalls(data) {
-  const out = [];
+  const out2 = [];
   const variables2 = isObj8(data.variables) ? data.variables : {};
-  const walk = (module, prefix, base, root) => {
-    if (!isObj8(module) || !isObj8(module.module_calls))
+  const walk = (module2, prefix, base, root) => {
+    if (!isObj8(module2) || !isObj8(module2.module_calls))
       return;
-    for (const [name, call] of Object.entries(module.module_calls)) {
-      if (!isObj8(call))
+    for (const [name2, call2] of Object.entries(module2.module_calls)) {
+      if (!isObj8(call2))
         continue;
-      const address = prefix ? `${prefix}.module.${name}` : `module.${name}`;
-      const pointer = joinPointer(base, "module_calls", name);
+      const address = prefix ? `${prefix}.module.${name2}` : `module.${name2}`;
+      const pointer = joinPointer(base, "module_calls", name2);
       const inputs = {};
-      for (const [key, e] of Object.entries(isObj8(call.expressions) ? call.expressions : {})) {
+      for (const [key, e] of Object.entries(isObj8(call2.expressions) ? call2.expressions : {})) {
         if (!isObj8(e))
           continue;
         if ("constant_value" in e)
@@ -18877,21 +18933,21 @@ function moduleCalls(data) {
           inputs[key] = value !== void 0 ? value : { $tfUnknown: `input ${key} of ${address} is not known from the plan` };
         }
       }
-      out.push({
+      out2.push({
         address,
-        source: typeof call.source === "string" ? call.source : "",
+        source: typeof call2.source === "string" ? call2.source : "",
         inputs,
         pointer: joinPointer(pointer, "expressions")
       });
-      walk(call.module, address, joinPointer(pointer, "module"), false);
+      walk(call2.module, address, joinPointer(pointer, "module"), false);
     }
   };
   if (isObj8(data.configuration))
     walk(data.configuration.root_module, "", "/configuration/root_module", true);
-  return out;
+  return out2;
 }
-function referencesOf(instance, path) {
-  let e = instance.expressions;
+function referencesOf(instance2, path) {
+  let e = instance2.expressions;
   for (const p of path)
     e = typeof p === "number" ? Array.isArray(e) ? e[p] : void 0 : isObj8(e) ? e[p] : void 0;
   if (!isObj8(e) || !Array.isArray(e.references))
@@ -18907,21 +18963,21 @@ var DEFAULTS = {
   all_proxy: "",
   no_proxy: "localhost,127.0.0.1,.internal,.amazonaws.com,169.254.0.0/16,app.gitpod.io"
 };
-var isOnaRunner = (call) => ONA_RUNNER_SOURCE.test(call.source);
-function runnerProxyEnvironment(call) {
-  const config = call.inputs.proxy_config ?? {};
+var isOnaRunner = (call2) => ONA_RUNNER_SOURCE.test(call2.source);
+function runnerProxyEnvironment(call2) {
+  const config = call2.inputs.proxy_config ?? {};
   if (isTfUnknown(config) || typeof config !== "object" || Array.isArray(config) || config === null)
     return void 0;
-  const out = [];
-  for (const [name, fallback] of Object.entries(DEFAULTS)) {
-    const v = config[name];
+  const out2 = [];
+  for (const [name2, fallback] of Object.entries(DEFAULTS)) {
+    const v = config[name2];
     if (isTfUnknown(v))
       return void 0;
     const value = v === void 0 || v === null ? fallback : String(v);
     if (value !== "")
-      out.push({ name, value });
+      out2.push({ name: name2, value });
   }
-  return out;
+  return out2;
 }
 
 // dist/inputs/terraform/cloudformation.js
@@ -18942,10 +18998,10 @@ function translate(plan) {
   const t = { template: {}, pointers: [], conflicts: [], groups: /* @__PURE__ */ new Set(), unknownRules: [] };
   const resources = {};
   t.template = { AWSTemplateFormatVersion: "2010-09-09", Resources: resources };
-  const byType = (type) => plan.instances.filter((i) => i.type === type);
+  const byType = (type) => plan.instances.filter((i2) => i2.type === type);
   const target2 = (from, path, value, types, attr = "id") => {
     if (typeof value === "string") {
-      const hit = plan.instances.find((i) => types.includes(i.type) && i.values[attr] === value);
+      const hit = plan.instances.find((i2) => types.includes(i2.type) && i2.values[attr] === value);
       return hit ? { Ref: hit.address } : value;
     }
     if (!isTfUnknown(value))
@@ -18955,7 +19011,7 @@ function translate(plan) {
       const m = /^((?:data\.)?[a-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(ref);
       if (!m || !types.includes(m[1]))
         continue;
-      const candidates = plan.instances.filter((i) => i.module === from.module && i.type === m[1] && i.name === m[2]);
+      const candidates = plan.instances.filter((i2) => i2.module === from.module && i2.type === m[1] && i2.name === m[2]);
       const same = candidates.filter((c) => c.index !== void 0 && c.index === from.index);
       const pick = candidates.length === 1 ? candidates[0] : same.length === 1 ? same[0] : void 0;
       if (pick)
@@ -18972,23 +19028,23 @@ function translate(plan) {
       t.pointers.push([joinPointer(base, "Properties", prop), joinPointer(planPointer, attr)]);
   };
   const GROUP_TYPES = ["aws_security_group", "aws_default_security_group"];
-  for (const i of byType("aws_vpc")) {
-    const v = i.values;
-    add2(i.address, "AWS::EC2::VPC", { CidrBlock: cfn(v.cidr_block), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer, [["CidrBlock", "cidr_block"]]);
+  for (const i2 of byType("aws_vpc")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::EC2::VPC", { CidrBlock: cfn(v.cidr_block), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["CidrBlock", "cidr_block"]]);
   }
-  for (const i of byType("aws_vpc_ipv4_cidr_block_association")) {
-    add2(i.address, "AWS::EC2::VPCCidrBlock", { VpcId: target2(i, ["vpc_id"], i.values.vpc_id, ["aws_vpc"]), CidrBlock: cfn(i.values.cidr_block) }, i.pointer);
+  for (const i2 of byType("aws_vpc_ipv4_cidr_block_association")) {
+    add2(i2.address, "AWS::EC2::VPCCidrBlock", { VpcId: target2(i2, ["vpc_id"], i2.values.vpc_id, ["aws_vpc"]), CidrBlock: cfn(i2.values.cidr_block) }, i2.pointer);
   }
   const standalone = /* @__PURE__ */ new Map();
   const ruleTargets = [];
-  for (const i of byType("aws_security_group_rule")) {
-    const direction = i.values.type === "egress" ? "egress" : "ingress";
-    ruleTargets.push({ i, direction, group: target2(i, ["security_group_id"], i.values.security_group_id, GROUP_TYPES) });
+  for (const i2 of byType("aws_security_group_rule")) {
+    const direction = i2.values.type === "egress" ? "egress" : "ingress";
+    ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
   }
   for (const type of ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]) {
-    for (const i of byType(type)) {
+    for (const i2 of byType(type)) {
       const direction = type.endsWith("egress_rule") ? "egress" : "ingress";
-      ruleTargets.push({ i, direction, group: target2(i, ["security_group_id"], i.values.security_group_id, GROUP_TYPES) });
+      ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
     }
   }
   for (const r of ruleTargets) {
@@ -18998,13 +19054,13 @@ function translate(plan) {
       standalone.set(r.group.Ref, set);
     }
   }
-  for (const i of plan.instances.filter((x) => GROUP_TYPES.includes(x.type))) {
-    const v = i.values;
-    t.groups.add(i.address);
+  for (const i2 of plan.instances.filter((x) => GROUP_TYPES.includes(x.type))) {
+    const v = i2.values;
+    t.groups.add(i2.address);
     const props = {
       GroupDescription: cfn(v.description ?? "Managed by Terraform"),
       ...v.name !== void 0 ? { GroupName: cfn(v.name) } : {},
-      ...v.vpc_id !== void 0 ? { VpcId: target2(i, ["vpc_id"], v.vpc_id, ["aws_vpc"]) } : {},
+      ...v.vpc_id !== void 0 ? { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]) } : {},
       ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {}
     };
     const fields = [
@@ -19014,53 +19070,53 @@ function translate(plan) {
     ];
     for (const direction of ["ingress", "egress"]) {
       const inline2 = v[direction];
-      const configured = i.expressions ? direction in i.expressions : true;
+      const configured = i2.expressions ? direction in i2.expressions : true;
       const prop = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
       if (isTfUnknown(inline2)) {
         if (configured)
-          t.unknownRules.push({ group: i.address, direction, reason: inline2.$tfUnknown });
+          t.unknownRules.push({ group: i2.address, direction, reason: inline2.$tfUnknown });
         continue;
       }
       const rules = [];
       list5(inline2).forEach((rule, k) => {
         if (!isObj9(rule))
           return;
-        for (const [peer, at2] of inlinePeers(i, rule, direction, k)) {
-          t.pointers.push([joinPointer("", "Resources", i.address, "Properties", prop, rules.length), at2]);
+        for (const [peer, at3] of inlinePeers(i2, rule, direction, k)) {
+          t.pointers.push([joinPointer("", "Resources", i2.address, "Properties", prop, rules.length), at3]);
           rules.push({ ...ruleFields(rule), ...peer });
         }
       });
       if (rules.length)
         props[prop] = rules;
-      if (configured && list5(inline2).length && standalone.get(i.address)?.has(direction))
-        t.conflicts.push({ group: i.address, direction });
+      if (configured && list5(inline2).length && standalone.get(i2.address)?.has(direction))
+        t.conflicts.push({ group: i2.address, direction });
     }
-    add2(i.address, "AWS::EC2::SecurityGroup", props, i.pointer, fields);
+    add2(i2.address, "AWS::EC2::SecurityGroup", props, i2.pointer, fields);
   }
-  function inlinePeers(i, rule, direction, k) {
-    const at2 = (key, n) => joinPointer(i.pointer, direction, k, ...n === void 0 ? [key] : [key, n]);
+  function inlinePeers(i2, rule, direction, k) {
+    const at3 = (key, n) => joinPointer(i2.pointer, direction, k, ...n === void 0 ? [key] : [key, n]);
     const dst = direction === "ingress" ? "Source" : "Destination";
-    const out = [];
+    const out2 = [];
     const each = (key, make) => {
       const v = rule[key];
       if (isTfUnknown(v))
-        out.push([{ CidrIp: cfn(v) }, at2(key)]);
+        out2.push([{ CidrIp: cfn(v) }, at3(key)]);
       else
-        list5(v).forEach((x, n) => out.push([make(x, n), at2(key, n)]));
+        list5(v).forEach((x, n) => out2.push([make(x, n), at3(key, n)]));
     };
     each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
     each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
     each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
-    each("security_groups", (x, n) => ({ [`${dst}SecurityGroupId`]: target2(i, [direction, k, "security_groups", n], x, GROUP_TYPES) }));
+    each("security_groups", (x, n) => ({ [`${dst}SecurityGroupId`]: target2(i2, [direction, k, "security_groups", n], x, GROUP_TYPES) }));
     if (rule.self === true)
-      out.push([{ [`${dst}SecurityGroupId`]: { Ref: i.address } }, at2("self")]);
-    return out;
+      out2.push([{ [`${dst}SecurityGroupId`]: { Ref: i2.address } }, at3("self")]);
+    return out2;
   }
-  for (const { i, direction, group } of ruleTargets) {
-    const v = i.values;
+  for (const { i: i2, direction, group } of ruleTargets) {
+    const v = i2.values;
     const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
     const dst = direction === "ingress" ? "Source" : "Destination";
-    if (i.type === "aws_security_group_rule") {
+    if (i2.type === "aws_security_group_rule") {
       const peers = [];
       const each = (key, make) => {
         if (isTfUnknown(v[key]))
@@ -19073,15 +19129,15 @@ function translate(plan) {
       each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
       if (v.source_security_group_id !== void 0 && v.source_security_group_id !== null)
         peers.push([
-          { [`${dst}SecurityGroupId`]: target2(i, ["source_security_group_id"], v.source_security_group_id, GROUP_TYPES) },
+          { [`${dst}SecurityGroupId`]: target2(i2, ["source_security_group_id"], v.source_security_group_id, GROUP_TYPES) },
           "source_security_group_id"
         ]);
       if (v.self === true)
         peers.push([{ [`${dst}SecurityGroupId`]: group }, "self"]);
       peers.forEach(([peer, attr], n) => {
-        const id = peers.length === 1 ? i.address : `${i.address}#${n + 1}`;
-        add2(id, type, { GroupId: group, ...ruleFields(v), ...peer }, i.pointer, [["GroupId", "security_group_id"]]);
-        t.pointers.push([joinPointer("", "Resources", id, "Properties", Object.keys(peer)[0]), `${i.pointer}/${attr}`]);
+        const id = peers.length === 1 ? i2.address : `${i2.address}#${n + 1}`;
+        add2(id, type, { GroupId: group, ...ruleFields(v), ...peer }, i2.pointer, [["GroupId", "security_group_id"]]);
+        t.pointers.push([joinPointer("", "Resources", id, "Properties", Object.keys(peer)[0]), `${i2.pointer}/${attr}`]);
       });
     } else {
       const peer = {};
@@ -19092,16 +19148,16 @@ function translate(plan) {
       else if (v.prefix_list_id != null)
         peer[`${dst}PrefixListId`] = cfn(v.prefix_list_id);
       else if (v.referenced_security_group_id != null)
-        peer[`${dst}SecurityGroupId`] = target2(i, ["referenced_security_group_id"], v.referenced_security_group_id, GROUP_TYPES);
+        peer[`${dst}SecurityGroupId`] = target2(i2, ["referenced_security_group_id"], v.referenced_security_group_id, GROUP_TYPES);
       const protocol = cfn(v.ip_protocol);
       const all = protocol === "-1" || protocol === "all";
-      add2(i.address, type, {
+      add2(i2.address, type, {
         GroupId: group,
         IpProtocol: protocol,
         ...all ? {} : { FromPort: cfn(v.from_port), ToPort: cfn(v.to_port) },
         ...typeof v.description === "string" ? { Description: v.description } : {},
         ...peer
-      }, i.pointer, [
+      }, i2.pointer, [
         ["GroupId", "security_group_id"],
         ["IpProtocol", "ip_protocol"],
         ["FromPort", "from_port"],
@@ -19127,37 +19183,37 @@ function translate(plan) {
     ["CidrBlock", "cidr_block"],
     ["PortRange", "from_port"]
   ]);
-  for (const i of byType("aws_network_acl")) {
-    const v = i.values;
-    add2(i.address, "AWS::EC2::NetworkAcl", { VpcId: target2(i, ["vpc_id"], v.vpc_id, ["aws_vpc"]), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer);
+  for (const i2 of byType("aws_network_acl")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::EC2::NetworkAcl", { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer);
     for (const direction of ["ingress", "egress"])
       list5(v[direction]).forEach((e, k) => {
         if (isObj9(e))
-          aclEntry(`${i.address}.${direction}[${k}]`, { Ref: i.address }, e, direction === "egress", joinPointer(i.pointer, direction, k));
+          aclEntry(`${i2.address}.${direction}[${k}]`, { Ref: i2.address }, e, direction === "egress", joinPointer(i2.pointer, direction, k));
       });
-    list5(v.subnet_ids).forEach((s, k) => add2(`${i.address}.subnet_ids[${k}]`, "AWS::EC2::SubnetNetworkAclAssociation", { NetworkAclId: { Ref: i.address }, SubnetId: target2(i, ["subnet_ids", k], s, ["aws_subnet"]) }, joinPointer(i.pointer, "subnet_ids", k)));
+    list5(v.subnet_ids).forEach((s, k) => add2(`${i2.address}.subnet_ids[${k}]`, "AWS::EC2::SubnetNetworkAclAssociation", { NetworkAclId: { Ref: i2.address }, SubnetId: target2(i2, ["subnet_ids", k], s, ["aws_subnet"]) }, joinPointer(i2.pointer, "subnet_ids", k)));
   }
-  for (const i of byType("aws_network_acl_rule"))
-    aclEntry(i.address, target2(i, ["network_acl_id"], i.values.network_acl_id, ["aws_network_acl"]), i.values, i.values.egress === true, i.pointer);
-  for (const i of byType("aws_network_acl_association"))
-    add2(i.address, "AWS::EC2::SubnetNetworkAclAssociation", {
-      NetworkAclId: target2(i, ["network_acl_id"], i.values.network_acl_id, ["aws_network_acl"]),
-      SubnetId: target2(i, ["subnet_id"], i.values.subnet_id, ["aws_subnet"])
-    }, i.pointer);
-  for (const i of byType("aws_networkfirewall_rule_group")) {
-    const v = i.values;
-    add2(i.address, "AWS::NetworkFirewall::RuleGroup", { RuleGroupName: cfn(v.name), Type: cfn(v.type), Capacity: cfn(v.capacity), RuleGroup: ruleGroupBody(block(v.rule_group), v.rules) }, i.pointer, [["RuleGroup", "rule_group/0"]]);
+  for (const i2 of byType("aws_network_acl_rule"))
+    aclEntry(i2.address, target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]), i2.values, i2.values.egress === true, i2.pointer);
+  for (const i2 of byType("aws_network_acl_association"))
+    add2(i2.address, "AWS::EC2::SubnetNetworkAclAssociation", {
+      NetworkAclId: target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]),
+      SubnetId: target2(i2, ["subnet_id"], i2.values.subnet_id, ["aws_subnet"])
+    }, i2.pointer);
+  for (const i2 of byType("aws_networkfirewall_rule_group")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::NetworkFirewall::RuleGroup", { RuleGroupName: cfn(v.name), Type: cfn(v.type), Capacity: cfn(v.capacity), RuleGroup: ruleGroupBody(block(v.rule_group), v.rules) }, i2.pointer, [["RuleGroup", "rule_group/0"]]);
   }
-  for (const i of byType("aws_networkfirewall_firewall_policy")) {
-    const p = block(i.values.firewall_policy) ?? {};
+  for (const i2 of byType("aws_networkfirewall_firewall_policy")) {
+    const p = block(i2.values.firewall_policy) ?? {};
     const refs = (key) => list5(p[key]).map((r, k) => isObj9(r) ? {
-      ResourceArn: arnRef(i, ["firewall_policy", 0, key, k, "resource_arn"], r.resource_arn),
+      ResourceArn: arnRef(i2, ["firewall_policy", 0, key, k, "resource_arn"], r.resource_arn),
       ...r.priority != null ? { Priority: cfn(r.priority) } : {},
       ...block(r.override)?.action ? { Override: { Action: cfn(block(r.override).action) } } : {}
     } : r);
     const engine = block(p.stateful_engine_options);
     const variables2 = list5(block(p.policy_variables)?.rule_variables);
-    const body = {
+    const body2 = {
       StatelessDefaultActions: cfn(p.stateless_default_actions ?? []),
       StatelessFragmentDefaultActions: cfn(p.stateless_fragment_default_actions ?? []),
       ...p.stateful_default_actions !== void 0 && p.stateful_default_actions !== null ? { StatefulDefaultActions: cfn(p.stateful_default_actions) } : {},
@@ -19171,7 +19227,7 @@ function translate(plan) {
       } : {},
       ...p.tls_inspection_configuration_arn != null ? { TLSInspectionConfigurationArn: cfn(p.tls_inspection_configuration_arn) } : {}
     };
-    add2(i.address, "AWS::NetworkFirewall::FirewallPolicy", { FirewallPolicyName: cfn(i.values.name), FirewallPolicy: body }, i.pointer, [
+    add2(i2.address, "AWS::NetworkFirewall::FirewallPolicy", { FirewallPolicyName: cfn(i2.values.name), FirewallPolicy: body2 }, i2.pointer, [
       ["FirewallPolicy", "firewall_policy/0"]
     ]);
   }
@@ -19180,67 +19236,67 @@ function translate(plan) {
     return isObj9(r) && typeof r.Ref === "string" ? { "Fn::GetAtt": [r.Ref, "RuleGroupArn"] } : r;
   }
   const attachments = /* @__PURE__ */ new Map();
-  for (const i of byType("aws_organizations_policy_attachment")) {
-    const p = target2(i, ["policy_id"], i.values.policy_id, ["aws_organizations_policy"]);
+  for (const i2 of byType("aws_organizations_policy_attachment")) {
+    const p = target2(i2, ["policy_id"], i2.values.policy_id, ["aws_organizations_policy"]);
     const key = isObj9(p) && typeof p.Ref === "string" ? p.Ref : void 0;
     if (key)
-      attachments.set(key, [...attachments.get(key) ?? [], cfn(i.values.target_id)]);
+      attachments.set(key, [...attachments.get(key) ?? [], cfn(i2.values.target_id)]);
   }
-  for (const i of byType("aws_organizations_policy")) {
-    const v = i.values;
-    add2(i.address, "AWS::Organizations::Policy", {
-      Name: cfn(v.name ?? i.address),
+  for (const i2 of byType("aws_organizations_policy")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::Organizations::Policy", {
+      Name: cfn(v.name ?? i2.address),
       Type: cfn(v.type ?? "SERVICE_CONTROL_POLICY"),
       Content: cfn(v.content),
-      ...attachments.has(i.address) ? { TargetIds: attachments.get(i.address) } : {}
-    }, i.pointer, [["Content", "content"]]);
+      ...attachments.has(i2.address) ? { TargetIds: attachments.get(i2.address) } : {}
+    }, i2.pointer, [["Content", "content"]]);
   }
-  for (const i of byType("aws_ec2_allowed_images_settings")) {
-    const criteria = list5(i.values.image_criterion).filter(isObj9).map((c) => {
+  for (const i2 of byType("aws_ec2_allowed_images_settings")) {
+    const criteria = list5(i2.values.image_criterion).filter(isObj9).map((c) => {
       const other = Object.entries(c).filter(([k, v]) => k !== "image_providers" && (isTfUnknown(v) || list5(v).length > 0));
-      return other.length ? { [OPAQUE]: `${i.address}: image criteria other than image_providers (${other.map(([k]) => k).join(", ")}) are not evaluated` } : { allowed_image_providers: { "@@assign": cfn(c.image_providers ?? []) } };
+      return other.length ? { [OPAQUE]: `${i2.address}: image criteria other than image_providers (${other.map(([k]) => k).join(", ")}) are not evaluated` } : { allowed_image_providers: { "@@assign": cfn(c.image_providers ?? []) } };
     });
     const settings = {
-      state: { "@@assign": cfn(i.values.state) },
+      state: { "@@assign": cfn(i2.values.state) },
       image_criteria: Object.fromEntries(criteria.map((c, k) => [`criteria_${k + 1}`, c]))
     };
-    add2(i.address, "AWS::Organizations::Policy", { Name: i.address, Type: "DECLARATIVE_POLICY_EC2", Content: { ec2_attributes: { allowed_images_settings: settings } } }, i.pointer);
+    add2(i2.address, "AWS::Organizations::Policy", { Name: i2.address, Type: "DECLARATIVE_POLICY_EC2", Content: { ec2_attributes: { allowed_images_settings: settings } } }, i2.pointer);
   }
-  for (const i of byType("aws_instance"))
-    add2(i.address, "AWS::EC2::Instance", {
-      SecurityGroupIds: list5(i.values.vpc_security_group_ids).map((g, k) => target2(i, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
-      ...i.values.tags !== void 0 ? { Tags: tagsOf2(i.values.tags) } : {}
-    }, i.pointer);
-  for (const i of byType("aws_launch_template")) {
-    const v = i.values;
+  for (const i2 of byType("aws_instance"))
+    add2(i2.address, "AWS::EC2::Instance", {
+      SecurityGroupIds: list5(i2.values.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
+    }, i2.pointer);
+  for (const i2 of byType("aws_launch_template")) {
+    const v = i2.values;
     const data = {
-      SecurityGroupIds: list5(v.vpc_security_group_ids).map((g, k) => target2(i, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      SecurityGroupIds: list5(v.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
       ...typeof v.user_data === "string" ? { UserData: { "Fn::Base64": base64Text(v.user_data) } } : isTfUnknown(v.user_data) ? { UserData: cfn(v.user_data) } : {},
       ...list5(v.tag_specifications).length ? {
         TagSpecifications: list5(v.tag_specifications).filter(isObj9).map((s) => ({ ResourceType: cfn(s.resource_type), Tags: tagsOf2(s.tags) }))
       } : {}
     };
-    add2(i.address, "AWS::EC2::LaunchTemplate", { LaunchTemplateData: data, ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i.pointer, [["LaunchTemplateData/UserData", "user_data"]]);
+    add2(i2.address, "AWS::EC2::LaunchTemplate", { LaunchTemplateData: data, ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["LaunchTemplateData/UserData", "user_data"]]);
   }
-  for (const i of byType("aws_ecs_service")) {
-    const net = block(i.values.network_configuration);
-    add2(i.address, "AWS::ECS::Service", {
+  for (const i2 of byType("aws_ecs_service")) {
+    const net = block(i2.values.network_configuration);
+    add2(i2.address, "AWS::ECS::Service", {
       ...net ? {
         NetworkConfiguration: {
           AwsvpcConfiguration: {
-            SecurityGroups: list5(net.security_groups).map((g, k) => target2(i, ["network_configuration", 0, "security_groups", k], g, GROUP_TYPES))
+            SecurityGroups: list5(net.security_groups).map((g, k) => target2(i2, ["network_configuration", 0, "security_groups", k], g, GROUP_TYPES))
           }
         }
       } : {},
-      ...i.values.tags !== void 0 ? { Tags: tagsOf2(i.values.tags) } : {}
-    }, i.pointer);
+      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
+    }, i2.pointer);
   }
   const runners = plan.moduleCalls.filter(isOnaRunner);
-  const inRunner = (i) => runners.some((m) => i.module.replace(/\[[^\]]*\]/g, "") === m.address);
-  for (const i of byType("aws_ecs_task_definition")) {
-    if (inRunner(i))
+  const inRunner = (i2) => runners.some((m) => i2.module.replace(/\[[^\]]*\]/g, "") === m.address);
+  for (const i2 of byType("aws_ecs_task_definition")) {
+    if (inRunner(i2))
       continue;
-    add2(i.address, "AWS::ECS::TaskDefinition", { ContainerDefinitions: containers(i.values.container_definitions) }, i.pointer, [
+    add2(i2.address, "AWS::ECS::TaskDefinition", { ContainerDefinitions: containers(i2.values.container_definitions) }, i2.pointer, [
       ["ContainerDefinitions", "container_definitions"]
     ]);
   }
@@ -19348,19 +19404,4800 @@ function base64Text(s) {
   return Buffer.from(text, "utf8").toString("base64").replace(/=+$/, "") === s.replace(/=+$/, "") ? text : s;
 }
 
+// dist/inputs/terraform/hcl/parse.js
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var __defProp = Object.defineProperty;
+var __name = (target2, value) => __defProp(target2, "name", { value, configurable: true });
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point, index) {
+    let newIndex = index;
+    const newPoint = { ...point };
+    if (index >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index - this.oldEndIndex);
+      const originalRow = point.row;
+      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+    } else if (index > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range) {
+    const newRange = {
+      startIndex: range.startIndex,
+      startPosition: { ...range.startPosition },
+      endIndex: range.endIndex,
+      endPosition: { ...range.endPosition }
+    };
+    if (range.endIndex >= this.oldEndIndex) {
+      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id = this.currentTypeId;
+    if (id === null) return null;
+    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var finalizer3 = newFinalizer((handles) => {
+  marshalTreeCursor({ handles });
+  C._ts_tree_cursor_delete_wasm(0);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  handles = [0, 0, 0, 0];
+  // Internal handles for Wasm, shared with the finalizer.
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.handles, this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    return new _TreeCursor(INTERNAL, this.tree);
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this.handles.fill(0);
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given position.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(node.tree[0]);
+    unmarshalTreeCursor(this);
+    this.tree = node.tree;
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+    this.tree = cursor.tree;
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    if (types.includes("ERROR")) {
+      symbols.push(65535);
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    const { point, index } = edit.editPoint(this.startPosition, this.startIndex);
+    this.startPosition = point;
+    this.startIndex = index;
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor({ handles }) {
+  handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  handles[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named3) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named3 ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input) {
+    let binary2;
+    if (input instanceof Uint8Array) {
+      binary2 = input;
+    } else if (globalThis.process?.versions.node) {
+      const fs2 = await import("fs/promises");
+      binary2 = await fs2.readFile(input);
+    } else {
+      const response = await fetch(input);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason2) {
+        console.error("wasm streaming compile failed:", reason2);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve6, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve6(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason2) {
+      err(`failed to asynchronously prepare wasm: ${reason2}`);
+      abort(reason2);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason2) {
+        err(`wasm streaming compile failed: ${reason2}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve6, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve6(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str3 = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str3 += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str3 += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str3;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr2) => {
+    const n = arr2.length;
+    return [n % 128 | 128, n >> 7, ...arr2];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num2 = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num2 += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str3, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str3 = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str3.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _strlen, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve6, reject) => {
+      readyPromiseResolve = resolve6;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses2) => {
+  C._ts_parser_delete(addresses2[0]);
+  C._free(addresses2[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_abi_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options2) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options2?.progressCallback) {
+      C.currentProgressCallback = options2.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options2?.includedRanges) {
+      rangeCount = options2.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options2.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step2) => step2.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step2) => step2.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue2 = steps[2].value;
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches2 : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+function indexForByteOffset(source, byteOffset) {
+  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+}
+__name(indexForByteOffset, "indexForByteOffset");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** @internal */
+  source;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.source = source;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options2 = {}) {
+    const startPosition = options2.startPosition ?? ZERO_POINT;
+    const endPosition = options2.endPosition ?? ZERO_POINT;
+    const startIndex = options2.startIndex ?? 0;
+    const endIndex = options2.endIndex ?? 0;
+    const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options2.startContainingIndex ?? 0;
+    const endContainingIndex = options2.endContainingIndex ?? 0;
+    const matchLimit = options2.matchLimit ?? 4294967295;
+    const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+    const progressCallback = options2.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options2 = {}) {
+    const startPosition = options2.startPosition ?? ZERO_POINT;
+    const endPosition = options2.endPosition ?? ZERO_POINT;
+    const startIndex = options2.startIndex ?? 0;
+    const endIndex = options2.endIndex ?? 0;
+    const startContainingPosition = options2.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options2.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options2.startContainingIndex ?? 0;
+    const endContainingIndex = options2.endContainingIndex ?? 0;
+    const matchLimit = options2.matchLimit ?? 4294967295;
+    const maxStartDepth = options2.maxStartDepth ?? 4294967295;
+    const progressCallback = options2.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the index where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    const byteOffset = C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+    return indexForByteOffset(this.source, byteOffset);
+  }
+  /** Get the index where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    const byteOffset = C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+    return indexForByteOffset(this.source, byteOffset);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if the step at the given index in the query's source is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(index) {
+    const byteOffset = C.lengthBytesUTF8(this.source.slice(0, index));
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
+  }
+};
+
+// dist/inputs/terraform/hcl/parse.js
+var dir = fileURLToPath3(packageFile("dist/hcl/"));
+await Parser.init({ locateFile: (name2) => dir + name2 });
+var parser = new Parser();
+parser.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
+function parseTerraform(file, text) {
+  const tree = parser.parse(text);
+  const root = tree?.rootNode;
+  if (!root)
+    throw new RunnerlintError("HCL_PARSE", "cannot parse the file", file, { line: 1, column: 1 });
+  if (root.hasError) {
+    const bad = firstError(root) ?? root;
+    const what = bad.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(bad.text.slice(0, 20))}`;
+    throw new RunnerlintError("HCL_PARSE", `syntax error: ${what}`, file, {
+      line: bad.startPosition.row + 1,
+      column: bad.startPosition.column + 1
+    });
+  }
+  return root.namedChildren.find((c) => c.type === "body") ?? root;
+}
+function firstError(n) {
+  if (n.type === "ERROR" || n.isMissing)
+    return n;
+  for (const c of n.children) {
+    if (!c)
+      continue;
+    const e = firstError(c);
+    if (e)
+      return e;
+  }
+  return void 0;
+}
+
+// dist/inputs/terraform/hcl/module.js
+import { join as join3, normalize as normalize2, sep as sep2 } from "node:path";
+
+// dist/inputs/terraform/hcl/expressions.js
+import { readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute, join as join2 } from "node:path";
+var isObj10 = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !isTfUnknown(v);
+var where = (s, n) => `${s.file}:${n.startPosition.row + 1}:${n.startPosition.column + 1}`;
+var unknownAt = (s, n, why) => ({ $tfUnknown: `${why} (${where(s, n)})` });
+var firstUnknown = (...vs) => vs.find(isTfUnknown);
+var named = (n) => n.namedChildren.filter((c) => c !== null);
+function evaluate2(n, s) {
+  switch (n.type) {
+    case "expression": {
+      const [head, ...postfix] = named(n);
+      if (!head)
+        return null;
+      if (head.type === "variable_expr")
+        return traversal(head, postfix, s);
+      let v = evaluate2(head, s);
+      for (const p of postfix)
+        v = step(v, p, s);
+      return v;
+    }
+    case "literal_value":
+      return literal(named(n)[0], s);
+    case "template_expr":
+      return template(named(n)[0], s);
+    case "collection_value":
+      return evaluate2(named(n)[0], s);
+    case "tuple": {
+      const out2 = [];
+      for (const c of named(n))
+        if (c.type === "expression")
+          out2.push(evaluate2(c, s));
+      return out2;
+    }
+    case "object": {
+      const out2 = {};
+      for (const e of named(n).filter((c) => c.type === "object_elem")) {
+        const [k, v] = named(e);
+        const key = objectKey(k, s);
+        if (isTfUnknown(key))
+          return key;
+        out2[String(key)] = evaluate2(v, s);
+      }
+      return out2;
+    }
+    case "function_call":
+      return call(n, s);
+    case "conditional": {
+      const [c, a, b] = named(n);
+      const cond = evaluate2(c, s);
+      if (isTfUnknown(cond))
+        return cond;
+      return cond === true ? evaluate2(a, s) : cond === false ? evaluate2(b, s) : unknownAt(s, n, "a condition that is not a bool");
+    }
+    case "operation":
+      return operation(named(n)[0], s);
+    case "for_expr":
+      return forExpr(named(n)[0], s);
+    case "variable_expr":
+      return traversal(n, [], s);
+    default:
+      return unknownAt(s, n, `${n.type} is not evaluated`);
+  }
+}
+function objectKey(k, s) {
+  const inner = named(k);
+  if (k.type === "expression" && inner.length === 1 && inner[0].type === "variable_expr" && !k.text.startsWith("("))
+    return inner[0].text;
+  const v = evaluate2(k, s);
+  return isTfUnknown(v) ? v : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : unknownAt(s, k, "an object key that is not a string");
+}
+function literal(n, s) {
+  switch (n.type) {
+    case "numeric_lit":
+      return Number(n.text);
+    case "bool_lit":
+      return n.text === "true";
+    case "null_lit":
+      return null;
+    case "string_lit":
+      return unescapeLiteral(named(n).find((c) => c.type === "template_literal")?.text ?? "");
+    default:
+      return unknownAt(s, n, `${n.type} is not evaluated`);
+  }
+}
+function unescapeLiteral(raw) {
+  return raw.replace(/\\(["\\nrt]|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|\$\$\{|%%\{/g, (m, e) => {
+    if (m === "$${")
+      return "${";
+    if (m === "%%{")
+      return "%{";
+    if (!e)
+      return m;
+    if (e[0] === "u" || e[0] === "U")
+      return String.fromCodePoint(parseInt(e.slice(1), 16));
+    return { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" }[e] ?? m;
+  });
+}
+function template(n, s) {
+  const parts2 = named(n).filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
+  if (parts2.some((p) => p.type === "template_directive"))
+    return unknownAt(s, n, "template directives (%{ }) are not evaluated");
+  let text;
+  let start2;
+  let end;
+  const src = n.tree.rootNode.text;
+  if (n.type === "heredoc_template") {
+    const ids = named(n).filter((c) => c.type === "heredoc_identifier");
+    start2 = src.indexOf("\n", ids[0].endIndex) + 1;
+    end = src.lastIndexOf("\n", ids[ids.length - 1].startIndex) + 1;
+    if (start2 <= 0 || end < start2)
+      return "";
+  } else {
+    start2 = named(n).find((c) => c.type === "quoted_template_start").endIndex;
+    end = named(n).find((c) => c.type === "quoted_template_end").startIndex;
+  }
+  const values = [];
+  text = "";
+  let at3 = start2;
+  for (const p of parts2) {
+    text += literalPart(n, src.slice(at3, p.startIndex));
+    const v = evaluate2(named(p).find((c) => c.type === "expression"), s);
+    if (isTfUnknown(v))
+      return v;
+    values.push(v);
+    if (isObj10(v) || Array.isArray(v))
+      return unknownAt(s, p, "a collection interpolated into a string");
+    text += v === null ? "" : String(v);
+    at3 = p.endIndex;
+  }
+  text += literalPart(n, src.slice(at3, end));
+  if (n.type === "heredoc_template" && named(n).some((c) => c.type === "heredoc_start" && c.text === "<<-"))
+    text = dedent(text);
+  return values.length === 1 && parts2.length === 1 && text === String(values[0]) && src.slice(start2, end).trim() === parts2[0].text ? values[0] : text;
+}
+var literalPart = (n, raw) => n.type === "heredoc_template" ? raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{") : unescapeLiteral(raw);
+function dedent(text) {
+  const lines = text.split("\n");
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+  return Number.isFinite(indent) ? lines.map((l) => l.slice(indent)).join("\n") : text;
+}
+function traversal(head, postfix, s) {
+  const root = head.text;
+  const attrs = [];
+  let i2 = 0;
+  for (; i2 < postfix.length && postfix[i2].type === "get_attr"; i2++)
+    attrs.push(named(postfix[i2])[0].text);
+  let v;
+  let rest = postfix.slice(i2);
+  if (s.names.has(root)) {
+    v = s.names.get(root);
+    rest = postfix;
+  } else if (root === "var" && attrs.length) {
+    v = s.variable(attrs[0], head);
+    rest = postfix.slice(1);
+  } else if (root === "local" && attrs.length) {
+    v = s.local(attrs[0], head);
+    rest = postfix.slice(1);
+  } else if (root === "path" && attrs[0] === "module") {
+    v = s.dir;
+    rest = postfix.slice(1);
+  } else if (root === "path" || root === "terraform") {
+    return unknownAt(s, head, `${root}.${attrs[0] ?? ""} is not known offline`);
+  } else {
+    const path = [root];
+    for (const p of postfix) {
+      if (p.type === "get_attr")
+        path.push(named(p)[0].text);
+      else if (p.type === "index") {
+        const key = evaluate2(named(named(p)[0]).find((c) => c.type === "expression") ?? named(p)[0], s);
+        path.push(isTfUnknown(key) ? "*" : `[${JSON.stringify(key)}]`);
+      } else
+        break;
+    }
+    return s.reference(path, head);
+  }
+  for (const p of rest)
+    v = step(v, p, s);
+  return v;
+}
+function step(v, p, s) {
+  if (isTfUnknown(v))
+    return v;
+  if (p.type === "get_attr") {
+    const name2 = named(p)[0].text;
+    return isObj10(v) && name2 in v ? v[name2] : unknownAt(s, p, `no attribute ${name2}`);
+  }
+  if (p.type === "index") {
+    const inner = named(p)[0];
+    const keyNode = named(inner).find((c) => c.type === "expression");
+    const key = keyNode ? evaluate2(keyNode, s) : Number(inner.text.replace(/^\./, ""));
+    if (isTfUnknown(key))
+      return key;
+    if (Array.isArray(v) && typeof key === "number")
+      return key >= 0 && key < v.length ? v[key] : unknownAt(s, p, `index ${key} out of range`);
+    if (isObj10(v) && (typeof key === "string" || typeof key === "number"))
+      return String(key) in v ? v[String(key)] : unknownAt(s, p, `no key ${key}`);
+    return unknownAt(s, p, "an index into a value that has none");
+  }
+  if (p.type === "splat") {
+    const list6 = Array.isArray(v) ? v : v === null ? [] : [v];
+    const steps = named(named(p)[0]);
+    return list6.map((x) => steps.reduce((acc, st) => step(acc, st, s), x));
+  }
+  return unknownAt(s, p, `${p.type} is not evaluated`);
+}
+function operation(op, s) {
+  const args2 = named(op).filter((c) => c.type !== "comment");
+  const sym = op.children.find((c) => c && !c.isNamed && c.type !== "(" && c.type !== ")")?.type ?? "";
+  if (op.type === "unary_operation") {
+    const v = evaluate2(args2[0], s);
+    if (isTfUnknown(v))
+      return v;
+    return sym === "!" ? !v : sym === "-" ? -v : unknownAt(s, op, `operator ${sym}`);
+  }
+  const a = evaluate2(args2[0], s);
+  const b = evaluate2(args2[1], s);
+  const u = firstUnknown(a, b);
+  if (u)
+    return u;
+  const x = a;
+  const y = b;
+  switch (sym) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    case "/":
+      return x / y;
+    case "%":
+      return x % y;
+    case "==":
+      return JSON.stringify(a) === JSON.stringify(b);
+    case "!=":
+      return JSON.stringify(a) !== JSON.stringify(b);
+    case "<":
+      return x < y;
+    case ">":
+      return x > y;
+    case "<=":
+      return x <= y;
+    case ">=":
+      return x >= y;
+    case "&&":
+      return a === true && b === true;
+    case "||":
+      return a === true || b === true;
+    default:
+      return unknownAt(s, op, `operator ${sym}`);
+  }
+}
+function forExpr(f, s) {
+  const [intro, ...rest] = named(f).filter((c) => !/_(start|end)$/.test(c.type));
+  const ids = named(intro).filter((c) => c.type === "identifier").map((c) => c.text);
+  const collection = evaluate2(named(intro).find((c) => c.type === "expression"), s);
+  if (isTfUnknown(collection))
+    return collection;
+  const entries = Array.isArray(collection) ? collection.map((v, i2) => [i2, v]) : isObj10(collection) ? Object.entries(collection) : [];
+  const cond = rest.find((c) => c.type === "for_cond");
+  const exprs = rest.filter((c) => c.type === "expression");
+  const grouping = f.text.includes("...");
+  const out2 = [];
+  const obj = {};
+  for (const [k, v] of entries) {
+    const names = new Map(s.names);
+    if (ids.length === 2)
+      names.set(ids[0], k).set(ids[1], v);
+    else
+      names.set(ids[0], v);
+    const inner = { ...s, names };
+    if (cond) {
+      const c = evaluate2(named(cond).find((x) => x.type === "expression"), inner);
+      if (isTfUnknown(c))
+        return c;
+      if (c !== true)
+        continue;
+    }
+    if (f.type === "for_tuple_expr")
+      out2.push(evaluate2(exprs[0], inner));
+    else {
+      const key = evaluate2(exprs[0], inner);
+      if (isTfUnknown(key))
+        return key;
+      const value = evaluate2(exprs[1], inner);
+      if (grouping)
+        (obj[String(key)] ??= []).push(value);
+      else
+        obj[String(key)] = value;
+    }
+  }
+  return f.type === "for_tuple_expr" ? out2 : obj;
+}
+function call(n, s) {
+  const name2 = named(n).find((c) => c.type === "identifier").text;
+  const argsNode = named(n).find((c) => c.type === "function_arguments");
+  const argNodes = argsNode ? named(argsNode).filter((c) => c.type === "expression") : [];
+  if (name2 === "try" || name2 === "can") {
+    for (const a of argNodes) {
+      const v = evaluate2(a, s);
+      if (!isTfUnknown(v))
+        return name2 === "can" ? true : v;
+    }
+    return name2 === "can" ? unknownAt(s, n, "can() of a value not known offline") : unknownAt(s, n, "no argument of try() is known offline");
+  }
+  let args2 = argNodes.map((a) => evaluate2(a, s));
+  if (argsNode && named(argsNode).some((c) => c.type === "ellipsis")) {
+    const last = args2.pop();
+    if (isTfUnknown(last))
+      return last;
+    args2 = [...args2, ...Array.isArray(last) ? last : []];
+  }
+  const u = firstUnknown(...args2);
+  if (u)
+    return u;
+  const fn = FUNCTIONS[name2];
+  if (!fn)
+    return unknownAt(s, n, `function ${name2}() is not evaluated`);
+  try {
+    return fn(args2, s);
+  } catch (e) {
+    return unknownAt(s, n, `${name2}(): ${e.message}`);
+  }
+}
+var str2 = (v) => v === null || v === void 0 ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+var arr = (v) => {
+  if (Array.isArray(v))
+    return v;
+  throw new Error("expects a list");
+};
+function ipv4ToInt(ip) {
+  const p = ip.split(".").map(Number);
+  if (p.length !== 4 || p.some((x) => !Number.isInteger(x) || x < 0 || x > 255))
+    throw new Error(`${ip} is not an IPv4 address`);
+  return (p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3]) >>> 0;
+}
+var intToIpv4 = (n) => [24, 16, 8, 0].map((b) => n >>> b & 255).join(".");
+function cidrsubnet(prefix, newbits, netnum) {
+  const [ip, bitsText] = prefix.split("/");
+  const bits = Number(bitsText);
+  const size = bits + newbits;
+  if (!Number.isInteger(bits) || size > 32 || newbits < 0)
+    throw new Error(`cannot extend ${prefix} by ${newbits} bits`);
+  if (netnum < 0 || netnum >= 2 ** newbits)
+    throw new Error(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  const base = ipv4ToInt(ip) & (bits === 0 ? 0 : ~0 << 32 - bits >>> 0);
+  return `${intToIpv4(base + netnum * 2 ** (32 - size) >>> 0)}/${size}`;
+}
+var modulePath = (s, p) => isAbsolute(p) || p.startsWith(s.dir) ? p : join2(s.dir, p);
+var FUNCTIONS = {
+  concat: (a) => a.flatMap(arr),
+  merge: (a) => Object.assign({}, ...a.filter((x) => x !== null)),
+  jsonencode: (a) => JSON.stringify(a[0]),
+  jsondecode: (a) => JSON.parse(str2(a[0])),
+  cidrsubnet: (a) => cidrsubnet(str2(a[0]), Number(a[1]), Number(a[2])),
+  cidrhost: (a) => {
+    const [ip, bits] = str2(a[0]).split("/");
+    return intToIpv4((ipv4ToInt(ip) & ~0 << 32 - Number(bits) >>> 0) + Number(a[1]) >>> 0);
+  },
+  length: (a) => typeof a[0] === "string" ? [...a[0]].length : Array.isArray(a[0]) ? a[0].length : Object.keys(a[0]).length,
+  lower: (a) => str2(a[0]).toLowerCase(),
+  upper: (a) => str2(a[0]).toUpperCase(),
+  trimspace: (a) => str2(a[0]).trim(),
+  join: (a) => arr(a[1]).map(str2).join(str2(a[0])),
+  split: (a) => str2(a[1]).split(str2(a[0])),
+  replace: (a) => str2(a[0]).split(str2(a[1])).join(str2(a[2])),
+  format: (a) => {
+    let i2 = 1;
+    return str2(a[0]).replace(/%%|%[sdv]/g, (m) => m === "%%" ? "%" : str2(a[i2++]));
+  },
+  tostring: (a) => str2(a[0]),
+  tonumber: (a) => Number(a[0]),
+  tolist: (a) => arr(a[0]),
+  toset: (a) => [...new Set(arr(a[0]).map((x) => JSON.stringify(x)))].map((x) => JSON.parse(x)),
+  tomap: (a) => a[0],
+  flatten: (a) => arr(a[0]).flat(Infinity),
+  distinct: (a) => [...new Set(arr(a[0]).map((x) => JSON.stringify(x)))].map((x) => JSON.parse(x)),
+  compact: (a) => arr(a[0]).filter((x) => x !== null && x !== ""),
+  contains: (a) => arr(a[0]).some((x) => JSON.stringify(x) === JSON.stringify(a[1])),
+  keys: (a) => Object.keys(a[0]).sort(),
+  values: (a) => Object.keys(a[0]).sort().map((k) => a[0][k]),
+  lookup: (a) => {
+    const m = a[0];
+    if (str2(a[1]) in m)
+      return m[str2(a[1])];
+    if (a.length > 2)
+      return a[2];
+    throw new Error(`no key ${str2(a[1])}`);
+  },
+  element: (a) => {
+    const l = arr(a[0]);
+    return l[Number(a[1]) % l.length];
+  },
+  coalesce: (a) => a.find((x) => x !== null && x !== ""),
+  range: (a) => {
+    const [start2, end, by] = a.length === 1 ? [0, Number(a[0]), 1] : [Number(a[0]), Number(a[1]), Number(a[2] ?? 1)];
+    const out2 = [];
+    for (let i2 = start2; by > 0 ? i2 < end : i2 > end; i2 += by)
+      out2.push(i2);
+    return out2;
+  },
+  zipmap: (a) => Object.fromEntries(arr(a[0]).map((k, i2) => [str2(k), arr(a[1])[i2]])),
+  base64encode: (a) => Buffer.from(str2(a[0]), "utf8").toString("base64"),
+  base64decode: (a) => Buffer.from(str2(a[0]), "base64").toString("utf8"),
+  file: (a, s) => readFileSync5(modulePath(s, str2(a[0])), "utf8"),
+  templatefile: (a, s) => {
+    const path = modulePath(s, str2(a[0]));
+    const text = readFileSync5(path, "utf8");
+    const vars = a[1] ?? {};
+    const marker = `RUNNERLINT_TEMPLATE_${text.length}`;
+    const body2 = s.parseTemplate(path, `t = <<${marker}
+${text}${text.endsWith("\n") ? "" : "\n"}${marker}
+`);
+    const expr = body2.namedChildren.find((c) => c?.type === "attribute")?.namedChildren.find((c) => c?.type === "expression");
+    if (!expr)
+      throw new Error("cannot read the template");
+    const v = evaluate2(expr, { ...s, file: path, names: new Map(Object.entries(vars)) });
+    if (isTfUnknown(v))
+      throw new Error(v.$tfUnknown);
+    return typeof v === "string" && !text.endsWith("\n") ? v.replace(/\n$/, "") : v;
+  }
+};
+
+// dist/inputs/terraform/hcl/module.js
+var named2 = (n) => n.namedChildren.filter((c) => c !== null);
+var MAX_MODULE_DEPTH = 16;
+var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
+var NOT_REFERENCES = /* @__PURE__ */ new Set(["var", "local", "each", "count", "path", "self", "terraform"]);
+function blocksOf(f) {
+  return named2(f.body).filter((c) => c.type === "block").map((node) => {
+    const kids = named2(node);
+    return {
+      file: f.path,
+      node,
+      type: kids[0].text,
+      labels: kids.filter((c) => c.type === "string_lit" || c.type === "identifier" && c !== kids[0]).map((c) => labelText(c)),
+      body: kids.find((c) => c.type === "body") ?? node
+    };
+  });
+}
+var labelText = (c) => c.type === "string_lit" ? named2(c).find((x) => x.type === "template_literal")?.text ?? "" : c.text;
+var attributesOf = (body2) => named2(body2).filter((c) => c.type === "attribute").map((a) => ({ name: named2(a)[0].text, expr: named2(a).find((c) => c.type === "expression"), node: a }));
+var at2 = (file, n) => ({ file, line: n.startPosition.row + 1, column: n.startPosition.column + 1 });
+function referencesIn(n, names) {
+  const out2 = /* @__PURE__ */ new Set();
+  const visit = (x) => {
+    if (x.type === "expression") {
+      const [head, ...post] = named2(x);
+      if (head?.type === "variable_expr" && !NOT_REFERENCES.has(head.text) && !names.has(head.text)) {
+        const attrs = post.filter((p) => p.type === "get_attr").map((p) => named2(p)[0].text);
+        const path = [head.text, ...attrs.slice(0, head.text === "data" ? 3 : 2)];
+        if (path.length >= 2) {
+          const base = path.slice(0, head.text === "data" ? 3 : 2).join(".");
+          if (path.length > (head.text === "data" ? 3 : 2))
+            out2.add(path.join("."));
+          out2.add(base);
+        }
+      }
+    }
+    for (const c of named2(x))
+      visit(c);
+  };
+  visit(n);
+  return [...out2];
+}
+var Module4 = class _Module {
+  address;
+  dir;
+  inputs;
+  root;
+  out;
+  reader;
+  chain;
+  blocks;
+  localCache = /* @__PURE__ */ new Map();
+  evaluating = /* @__PURE__ */ new Set();
+  resourceCache = /* @__PURE__ */ new Map();
+  constructor(address, dir2, files, inputs, root, out2, reader2, chain = [normalize2(dir2)]) {
+    this.address = address;
+    this.dir = dir2;
+    this.inputs = inputs;
+    this.root = root;
+    this.out = out2;
+    this.reader = reader2;
+    this.chain = chain;
+    this.blocks = files.flatMap(blocksOf);
+  }
+  scope(file, names = /* @__PURE__ */ new Map()) {
+    return {
+      file,
+      dir: this.dir,
+      names,
+      parseTemplate: (f, t) => this.reader.parseTemplate(f, t),
+      variable: (name2, node) => this.variable(name2, file, node),
+      local: (name2, node) => this.local(name2, file, node),
+      reference: (path, node) => this.reference(path, file, node)
+    };
+  }
+  variable(name2, file, node) {
+    if (name2 in this.inputs)
+      return this.inputs[name2];
+    const decl = this.blocks.find((b) => b.type === "variable" && b.labels[0] === name2);
+    if (!decl)
+      return unknownAt(this.scope(file), node, `var.${name2} is not declared`);
+    const dflt = attributesOf(decl.body).find((a) => a.name === "default");
+    if (dflt)
+      return evaluate2(dflt.expr, this.scope(decl.file));
+    return unknownAt(this.scope(file), node, this.root ? `var.${name2} has no value (give it in terraform.tfvars or a *.auto.tfvars file)` : `var.${name2} is not given to ${this.address}`);
+  }
+  local(name2, file, node) {
+    if (this.localCache.has(name2))
+      return this.localCache.get(name2);
+    for (const b of this.blocks.filter((x) => x.type === "locals")) {
+      const a = attributesOf(b.body).find((x) => x.name === name2);
+      if (!a)
+        continue;
+      if (this.evaluating.has(`local.${name2}`))
+        return unknownAt(this.scope(file), node, `local.${name2} refers to itself`);
+      this.evaluating.add(`local.${name2}`);
+      const v = evaluate2(a.expr, this.scope(b.file));
+      this.evaluating.delete(`local.${name2}`);
+      this.localCache.set(name2, v);
+      return v;
+    }
+    return unknownAt(this.scope(file), node, `local.${name2} is not declared`);
+  }
+  /** type.name[key].attr: the configured value when the configuration decides it, else known only after apply. */
+  reference(path, file, node) {
+    const s = this.scope(file);
+    if (path[0] === "data")
+      return unknownAt(s, node, `data.${path[1]}.${path[2]} is read when Terraform plans`);
+    if (path[0] === "module")
+      return unknownAt(s, node, `the output ${path.slice(1).join(".")} of a module is not evaluated`);
+    const [type, name2, ...rest] = path;
+    const decl = this.blocks.find((b) => b.type === "resource" && b.labels[0] === type && b.labels[1] === name2);
+    if (!decl)
+      return unknownAt(s, node, `${path.join(".")} is not declared in this module`);
+    const instances = this.resource(decl);
+    let i2 = 0;
+    let picked;
+    if (rest[0]?.startsWith("[")) {
+      const key = JSON.parse(rest[0].slice(1, -1));
+      picked = instances.find((x) => x.index === key);
+      i2 = 1;
+    } else if (rest[0] === "*")
+      i2 = 1;
+    else if (instances.length === 1 && instances[0].index === void 0)
+      picked = instances[0];
+    const attr = rest.slice(i2);
+    const what = `${type}.${name2}${attr.length ? `.${attr.join(".")}` : ""}`;
+    if (!picked)
+      return unknownAt(s, node, `${what} is known only after apply`);
+    let v = picked.values;
+    for (const a of attr)
+      v = v !== null && typeof v === "object" && !Array.isArray(v) && !isTfUnknown(v) ? v[a] : void 0;
+    return v === void 0 || isTfUnknown(v) ? unknownAt(s, node, `${what} is known only after apply`) : v;
+  }
+  /** A resource block's instances (count / for_each expanded), evaluated once. */
+  resource(b) {
+    const key = `${b.labels[0]}.${b.labels[1]}`;
+    const cached2 = this.resourceCache.get(key);
+    if (cached2)
+      return cached2;
+    if (this.evaluating.has(key))
+      return [];
+    this.evaluating.add(key);
+    const [type, name2] = [b.labels[0] ?? "", b.labels[1] ?? ""];
+    const prefix = this.address ? `${this.address}.` : "";
+    const attrs = attributesOf(b.body);
+    const instances = [];
+    for (const [index, names] of this.expansion(b, attrs)) {
+      const address = `${prefix}${type}.${name2}${index === void 0 ? "" : `[${JSON.stringify(index)}]`}`;
+      const pointer = joinPointer("", "resources", address, "values");
+      this.out.positions.set(pointer, at2(b.file, b.node));
+      const { values, expressions } = this.body(b.body, b.file, names, pointer);
+      instances.push({
+        address,
+        module: this.address,
+        type,
+        name: name2,
+        ...index === void 0 ? {} : { index },
+        values,
+        pointer,
+        expressions
+      });
+    }
+    this.evaluating.delete(key);
+    this.resourceCache.set(key, instances);
+    this.out.instances.push(...instances);
+    return instances;
+  }
+  /** The instance keys of count / for_each; an unknown collection is one instance whose keys are unknown. */
+  expansion(b, attrs) {
+    const count = attrs.find((a) => a.name === "count");
+    const forEach = attrs.find((a) => a.name === "for_each");
+    const s = this.scope(b.file);
+    if (count) {
+      const n = evaluate2(count.expr, s);
+      if (typeof n === "number")
+        return Array.from({ length: n }, (_, i2) => [i2, /* @__PURE__ */ new Map([["count", { index: i2 }]])]);
+      return [[void 0, /* @__PURE__ */ new Map([["count", { index: isTfUnknown(n) ? n : unknownAt(s, count.expr, "count is not a number") }]])]];
+    }
+    if (forEach) {
+      const c = evaluate2(forEach.expr, s);
+      const entries = Array.isArray(c) ? c.map((v) => [String(v), v]) : c !== null && typeof c === "object" && !isTfUnknown(c) ? Object.entries(c) : void 0;
+      if (entries)
+        return entries.map(([k, v]) => [k, /* @__PURE__ */ new Map([["each", { key: k, value: v }]])]);
+      const u = isTfUnknown(c) ? c : unknownAt(s, forEach.expr, "for_each is not a map or set");
+      return [[void 0, /* @__PURE__ */ new Map([["each", { key: u, value: u }]])]];
+    }
+    return [[void 0, /* @__PURE__ */ new Map()]];
+  }
+  /** A block body: its attributes evaluated, nested and dynamic blocks as lists; with the references of each. */
+  body(body2, file, names, pointer) {
+    const values = {};
+    const expressions = {};
+    const s = this.scope(file, names);
+    const nameSet = new Set(names.keys());
+    for (const a of attributesOf(body2)) {
+      if (META.has(a.name))
+        continue;
+      values[a.name] = evaluate2(a.expr, s);
+      expressions[a.name] = { references: referencesIn(a.expr, nameSet) };
+      this.out.positions.set(`${pointer}/${a.name}`, at2(file, a.node));
+    }
+    const lists = /* @__PURE__ */ new Map();
+    const push = (type, v, e, n) => {
+      const l = lists.get(type) ?? { values: [], expressions: [] };
+      if (isTfUnknown(v))
+        l.values = v;
+      else if (!isTfUnknown(l.values)) {
+        this.out.positions.set(`${pointer}/${type}/${l.values.length}`, at2(file, n));
+        l.values.push(v);
+      }
+      l.expressions.push(e);
+      lists.set(type, l);
+    };
+    for (const b of blocksOf({ path: file, body: body2 })) {
+      if (META.has(b.type))
+        continue;
+      if (b.type === "dynamic") {
+        const label = b.labels[0] ?? "";
+        const attrs = attributesOf(b.body);
+        const forEach = attrs.find((a) => a.name === "for_each");
+        const iterator = attrs.find((a) => a.name === "iterator")?.expr.text ?? label;
+        const content = blocksOf({ path: file, body: b.body }).find((x) => x.type === "content");
+        const c = forEach ? evaluate2(forEach.expr, s) : void 0;
+        const entries = Array.isArray(c) ? c.map((v, i2) => [i2, v]) : c !== null && typeof c === "object" && !isTfUnknown(c) ? Object.entries(c) : void 0;
+        if (!content || !entries) {
+          const u = isTfUnknown(c) ? c : unknownAt(s, b.node, `dynamic "${label}" has no known for_each or content`);
+          push(label, u, { references: forEach ? referencesIn(forEach.expr, nameSet) : [] }, b.node);
+          continue;
+        }
+        for (const [k, v] of entries) {
+          const inner = new Map(names).set(iterator, { key: k, value: v });
+          const r2 = this.body(content.body, file, inner, `${pointer}/${label}/${isTfUnknown(lists.get(label)?.values) ? 0 : lists.get(label)?.values?.length ?? 0}`);
+          push(label, r2.values, r2.expressions, content.node);
+        }
+        continue;
+      }
+      const index = isTfUnknown(lists.get(b.type)?.values) ? 0 : lists.get(b.type)?.values?.length ?? 0;
+      const r = this.body(b.body, file, names, `${pointer}/${b.type}/${index}`);
+      push(b.type, r.values, r.expressions, b.node);
+    }
+    for (const [type, l] of lists) {
+      values[type] = l.values;
+      expressions[type] = l.expressions;
+    }
+    return { values, expressions };
+  }
+  /** Every resource and module call of the module, in the order they are written. */
+  run() {
+    for (const b of this.blocks) {
+      if (b.type === "resource" && b.labels.length >= 2)
+        this.resource(b);
+      if (b.type === "module" && b.labels[0])
+        this.call(b);
+    }
+  }
+  call(b) {
+    const name2 = b.labels[0];
+    const s = this.scope(b.file);
+    const attrs = attributesOf(b.body);
+    const sourceAttr = attrs.find((a) => a.name === "source");
+    const source = sourceAttr ? evaluate2(sourceAttr.expr, s) : "";
+    const address = `${this.address ? `${this.address}.` : ""}module.${name2}`;
+    const inputs = {};
+    for (const a of attrs)
+      if (!["source", "version", "providers", "count", "for_each", "depends_on"].includes(a.name))
+        inputs[a.name] = evaluate2(a.expr, s);
+    const pointer = joinPointer("", "module_calls", address);
+    for (const a of attrs)
+      this.out.positions.set(`${pointer}/${a.name}`, at2(b.file, a.node));
+    this.out.positions.set(pointer, at2(b.file, b.node));
+    this.out.moduleCalls.push({ address, source: typeof source === "string" ? source : "", inputs, pointer });
+    if (typeof source !== "string" || !/^\.\.?\//.test(source))
+      return;
+    const dir2 = join3(this.dir, source).split(sep2).join("/");
+    if (this.chain.includes(normalize2(dir2)) || this.chain.length > MAX_MODULE_DEPTH)
+      return;
+    const files = this.reader.read(dir2);
+    if (!files)
+      return;
+    new _Module(address, dir2, files, inputs, false, this.out, this.reader, [...this.chain, normalize2(dir2)]).run();
+  }
+};
+function evaluateModule(dir2, files, tfvars, reader2) {
+  const out2 = { instances: [], moduleCalls: [], positions: /* @__PURE__ */ new Map() };
+  new Module4("", dir2, files, tfvars, true, out2, reader2).run();
+  return { plan: { form: "plan", instances: out2.instances, moduleCalls: out2.moduleCalls }, positions: out2.positions };
+}
+function tfvarsOf(file, dir2, reader2) {
+  const m = new Module4("", dir2, [], {}, true, { instances: [], moduleCalls: [], positions: /* @__PURE__ */ new Map() }, reader2);
+  const out2 = {};
+  for (const a of attributesOf(file.body))
+    out2[a.name] = evaluate2(a.expr, m.scope(file.path));
+  return out2;
+}
+
 // dist/inputs/terraform/loader.js
 var cache3 = /* @__PURE__ */ new WeakMap();
 function translated(file) {
   let x = cache3.get(file);
   if (!x) {
     const doc = file.document();
-    const translation = translate(readPlan(doc));
+    const plan = readPlan(doc);
+    const translation = translate(plan);
+    const source = sourceBlocks(file.path, plan);
     const locate = (p) => {
       const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-      return doc.locate(hit ? hit[1] : "");
+      const address = /^\/Resources\/([^/]+)/.exec(p)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+      const block2 = address !== void 0 ? declaredAt(source, configAddress(address)) : void 0;
+      return block2 ?? doc.locate(hit ? hit[1] : "");
     };
-    const template = { file: doc.file, data: translation.template, locate };
-    x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+    const template2 = { file: doc.file, data: translation.template, locate };
+    x = { file: { path: file.path, text: file.text, structured: true, document: () => template2 }, translation };
     cache3.set(file, x);
   }
   return x;
@@ -19407,8 +24244,129 @@ var terraformProxyLoader = {
   name: "terraform-proxy",
   detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
   load(file, ctx) {
-    const template = translated(file).file.document();
-    const inputs = toProxyInputs(template, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
+    const template2 = translated(file).file.document();
+    const inputs = toProxyInputs(template2, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
+    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
+  }
+};
+function configAddress(address) {
+  return address.replace(/#\d+$/, "").replace(/\[[^\]]*\]/g, "");
+}
+function declaredAt(blocks, address) {
+  for (let a = address; a.includes("."); a = a.slice(0, a.lastIndexOf("."))) {
+    const hit = blocks.get(a);
+    if (hit)
+      return hit;
+  }
+  return void 0;
+}
+function sourceBlocks(planPath, plan) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (!existsSync(planPath))
+    return out2;
+  const dirs = [["", dirname3(planPath)]];
+  for (const call2 of plan.moduleCalls) {
+    const parent = dirs.find(([a]) => a === call2.address.replace(/\.?module\.[^.]+$/, ""));
+    if (parent && /^\.\.?\//.test(call2.source))
+      dirs.push([call2.address, join4(parent[1], call2.source)]);
+  }
+  for (const [address, dir2] of dirs) {
+    let names;
+    try {
+      names = readdirSync2(dir2).filter((n) => n.endsWith(".tf")).sort();
+    } catch {
+      continue;
+    }
+    for (const name2 of names) {
+      const path = join4(dir2, name2);
+      const shown = path.split(sep3).join("/");
+      readFileSync6(path, "utf8").split("\n").forEach((line, i2) => {
+        const m = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
+        if (m)
+          out2.set(`${address ? `${address}.` : ""}${m[2]}.${m[3]}`, { file: shown, line: i2 + 1, column: m[1].length + 1 });
+      });
+    }
+  }
+  return out2;
+}
+var tfvarsName = (n) => n === "terraform.tfvars" || n.endsWith(".auto.tfvars");
+var reader = {
+  read(dir2) {
+    let names;
+    try {
+      names = readdirSync2(dir2).filter((n) => n.endsWith(".tf")).sort();
+    } catch {
+      return void 0;
+    }
+    return names.map((n) => {
+      const path = join4(dir2, n).split(sep3).join("/");
+      return { path, body: parseTerraform(path, readFileSync6(path, "utf8")) };
+    });
+  },
+  parseTemplate: (file, text) => parseTerraform(file, text)
+};
+function translatedSource(file) {
+  let x = cache3.get(file);
+  if (!x) {
+    const dir2 = dirname3(file.path);
+    const onDisk = existsSync(file.path) && readFileSync6(file.path, "utf8") === file.text;
+    const files = (onDisk ? reader.read(dir2) : void 0) ?? [{ path: file.path, body: parseTerraform(file.path, file.text) }];
+    const tfvars = {};
+    if (onDisk)
+      for (const n of readdirSync2(dir2).filter(tfvarsName).sort((a, b) => a === "terraform.tfvars" ? -1 : b === "terraform.tfvars" ? 1 : a.localeCompare(b))) {
+        const path = join4(dir2, n).split(sep3).join("/");
+        Object.assign(tfvars, tfvarsOf({ path, body: parseTerraform(path, readFileSync6(path, "utf8")) }, dir2, reader));
+      }
+    let evaluated2;
+    try {
+      evaluated2 = evaluateModule(dir2, files, tfvars, reader);
+    } catch (e) {
+      if (e instanceof RangeError)
+        throw new RunnerlintError("DEPTH_LIMIT", "expressions nested too deeply to evaluate", file.path, { line: 1, column: 1 });
+      throw e;
+    }
+    const { plan, positions } = evaluated2;
+    const translation = translate(plan);
+    const fallback = { file: file.path, line: 1, column: 1 };
+    const position = (p) => {
+      for (let q = p; ; q = q.slice(0, q.lastIndexOf("/"))) {
+        const hit = positions.get(q);
+        if (hit)
+          return hit;
+        if (!q)
+          return fallback;
+      }
+    };
+    const locate = (p) => {
+      const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
+      return position(hit ? hit[1] : "");
+    };
+    const template2 = { file: file.path, data: translation.template, locate };
+    x = { file: { path: file.path, text: file.text, structured: true, document: () => template2 }, translation };
+    cache3.set(file, x);
+  }
+  return x;
+}
+var isTfSource = (file) => /\.tf$/i.test(file.path);
+var terraformSourceLoader = {
+  name: "terraform-source",
+  detect: isTfSource,
+  load(file, ctx) {
+    const x = translatedSource(file);
+    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+  }
+};
+var terraformSourceOrganizationsLoader = {
+  name: "terraform-source-organizations",
+  detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
+  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx)
+};
+var terraformSourceProxyLoader = {
+  name: "terraform-source-proxy",
+  detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
+  load(file, ctx) {
+    const template2 = translatedSource(file).file.document();
+    const inputs = toProxyInputs(template2, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
     return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
   }
 };
@@ -19417,6 +24375,8 @@ var terraformProxyLoader = {
 var loaders = [
   terraformOrganizationsLoader,
   terraformLoader,
+  terraformSourceOrganizationsLoader,
+  terraformSourceLoader,
   snapshotLoader,
   cloudFormationOrganizationsLoader,
   scpFileLoader,
@@ -19429,7 +24389,14 @@ var loaders = [
   iptablesSaveLoader,
   dotenvLoader
 ];
-var companionLoaders = [cloudFormationLoader, cloudFormationProxyLoader, terraformLoader, terraformProxyLoader];
+var companionLoaders = [
+  cloudFormationLoader,
+  cloudFormationProxyLoader,
+  terraformLoader,
+  terraformProxyLoader,
+  terraformSourceLoader,
+  terraformSourceProxyLoader
+];
 
 // dist/inputs/proxy/flags.js
 var COMMAND_LINE = "<command line>";
@@ -19439,15 +24406,15 @@ var FLAGS = [
   ["noProxy", "NO_PROXY", "--no-proxy"]
 ];
 function proxyFromFlags(config) {
-  const proxy = config.proxy;
-  if (!proxy)
+  const proxy2 = config.proxy;
+  if (!proxy2)
     return void 0;
   const location = { file: COMMAND_LINE, line: 1, column: 1 };
   const variables2 = [];
-  for (const [key, name, flag] of FLAGS) {
-    const value = proxy[key];
+  for (const [key, name2, flag] of FLAGS) {
+    const value = proxy2[key];
     if (value !== void 0)
-      variables2.push({ name, value, location, label: flag });
+      variables2.push({ name: name2, value, location, label: flag });
   }
   if (variables2.length === 0)
     return void 0;
@@ -19461,7 +24428,7 @@ function proxyFromFlags(config) {
         name: "the command line",
         location,
         variables: variables2,
-        ...proxy.noProxy !== void 0 && proxy.httpsProxy === void 0 && proxy.httpProxy === void 0 ? { proxyAssumed: true } : {}
+        ...proxy2.noProxy !== void 0 && proxy2.httpsProxy === void 0 && proxy2.httpProxy === void 0 ? { proxyAssumed: true } : {}
       }
     ]
   };
@@ -19469,23 +24436,23 @@ function proxyFromFlags(config) {
 }
 
 // dist/inputs/files.js
-import { readdirSync, readFileSync as readFileSync4, statSync } from "node:fs";
-import { join, relative as relative2, isAbsolute } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync7, statSync } from "node:fs";
+import { join as join5, relative as relative2, isAbsolute as isAbsolute2 } from "node:path";
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
 var STRUCTURED = /\.(ya?ml|json|template)$/i;
-var CANDIDATE = /\.(ya?ml|json|template|env)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
+var CANDIDATE = /\.(ya?ml|json|template|env|tf)$|(^|\/)\.env$|(^|\/)squid[^/]*\.conf$|\.rules$|(^|\/)rules\.v[46]$|(^|\/)iptables[^/]*$/i;
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".terraform"]);
 function findFiles(paths, cwd = process.cwd()) {
-  const out = [];
-  const display = (p) => isAbsolute(p) ? p : relative2(cwd, join(cwd, p)) || p;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, entry.name);
+  const out2 = [];
+  const display = (p) => isAbsolute2(p) ? p : relative2(cwd, join5(cwd, p)) || p;
+  const walk = (dir2) => {
+    for (const entry of readdirSync3(dir2, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join5(dir2, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name))
           walk(p);
       } else if (entry.isFile() && CANDIDATE.test(entry.name)) {
-        out.push({ path: display(p), explicit: false });
+        out2.push({ path: display(p), explicit: false });
       }
     }
   };
@@ -19499,9 +24466,9 @@ function findFiles(paths, cwd = process.cwd()) {
     if (st.isDirectory())
       walk(p);
     else
-      out.push({ path: display(p), explicit: true });
+      out2.push({ path: display(p), explicit: true });
   }
-  return out;
+  return out2;
 }
 function readInputFile(path, maxBytes = MAX_FILE_BYTES) {
   let size;
@@ -19514,7 +24481,7 @@ function readInputFile(path, maxBytes = MAX_FILE_BYTES) {
     const mib = (n) => `${Math.round(n / 1048576 * 10) / 10} MiB`;
     throw new RunnerlintError("SIZE_LIMIT", `file is ${mib(size)}; the limit is ${mib(maxBytes)} (raise it with --max-file-size MIB)`, path, { line: 1, column: 1 });
   }
-  const bytes = readFileSync4(path);
+  const bytes = readFileSync7(path);
   const encoding = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : "utf-8";
   let text;
   try {
@@ -19558,17 +24525,17 @@ function catalogueDrift(from, to, version) {
 }
 
 // dist/scope/paths.js
-import { relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 function covers(glob, rel) {
   const re = globToRegExp(glob.replace(/\/+$/, ""));
-  const parts = rel.split("/");
-  for (let n = parts.length; n > 0; n--)
-    if (re.test(parts.slice(0, n).join("/")))
+  const parts2 = rel.split("/");
+  for (let n = parts2.length; n > 0; n--)
+    if (re.test(parts2.slice(0, n).join("/")))
       return true;
   return false;
 }
 function excludedBy(file, paths, cwd) {
-  const rel = relative3(resolve4(cwd, paths.base), resolve4(cwd, file)).split(sep2).join("/");
+  const rel = relative3(resolve4(cwd, paths.base), resolve4(cwd, file)).split(sep4).join("/");
   const outside = rel.startsWith("../") || rel === "..";
   if (paths.include.length && (outside || !paths.include.some((g) => covers(g, rel))))
     return "not in scope.include";
@@ -19578,14 +24545,14 @@ function excludedBy(file, paths, cwd) {
 
 // dist/scope/summary.js
 function scopeSummary(mode, inputs, runnerGroups, controls, exportGroups, needEnvironment) {
-  const outOfScope = inputs.filter((i) => i.outOfScope).map((i) => ({ file: i.file, reason: i.outOfScope }));
+  const outOfScope = inputs.filter((i2) => i2.outOfScope).map((i2) => ({ file: i2.file, reason: i2.outOfScope }));
   const summary = { mode, runnerGroups, outOfScope, ...controls.length ? { controlsOutOfScope: controls } : {} };
   if (mode !== "runner")
     return summary;
-  const groups = inputs.reduce((n, i) => n + (i.groupsOutOfScope ?? 0), exportGroups.outOfScope);
+  const groups = inputs.reduce((n, i2) => n + (i2.groupsOutOfScope ?? 0), exportGroups.outOfScope);
   const howTo = "tag it runnerlint:role (environment or runner), list it under securityGroupRoles in .runnerlint.yaml, or pass --sg-role ID=environment";
   if (runnerGroups.length === 0 && groups > 0) {
-    const files = inputs.filter((i) => i.groupsOutOfScope).length + exportGroups.files;
+    const files = inputs.filter((i2) => i2.groupsOutOfScope).length + exportGroups.files;
     summary.note = `No security group was taken as the runner's: the ${groups} group(s) in ${files} file(s) have no runnerlint:role, no runner compute and no ingress rule for an environment port, so they were not judged. If one of them is the runner's, ${howTo}; --scope all judges every group.`;
   } else if (runnerGroups.length > 0 && needEnvironment.length > 0 && !runnerGroups.some((g) => g.role === "environment")) {
     summary.note = `No environments' security group was found (the runner's: ${[...new Set(runnerGroups.map((g) => g.id))].join(", ")}), so ${needEnvironment.join(", ")} could not be judged. If the environments' group is in another stack, check that one too; if it is among these inputs, ${howTo.replace("(environment or runner)", "environment")}.`;
@@ -19601,13 +24568,13 @@ function environmentRequirements(engine, config, judged2) {
 }
 
 // dist/engine/messages.js
-function renderMessage(template, params, fallback) {
-  if (!template)
+function renderMessage(template2, params, fallback) {
+  if (!template2)
     return fallback;
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name) => {
-    if (!(name in params))
+  return template2.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name2) => {
+    if (!(name2 in params))
       return whole;
-    return formatValue(params[name]);
+    return formatValue(params[name2]);
   });
 }
 function formatValue(v) {
@@ -19709,11 +24676,11 @@ function groupByCause(findings) {
   return [...groups.values()].map((group) => {
     if (group.length === 1)
       return group[0];
-    const parts = group.map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message })).sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
-    const requirements = [...new Set(parts.map((p) => p.requirement))];
-    const first = parts[0];
-    const more = `and ${parts.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
-    return { ...group[0], requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts };
+    const parts2 = group.map((f) => ({ requirement: f.requirement, messageId: f.messageId, message: f.message })).sort((a, b) => a.requirement.localeCompare(b.requirement) || a.message.localeCompare(b.message));
+    const requirements = [...new Set(parts2.map((p) => p.requirement))];
+    const first = parts2[0];
+    const more = `and ${parts2.length - 1} more of this rule at this place${requirements.length > 1 ? `, for ${requirements.join(", ")}` : ""}`;
+    return { ...group[0], requirement: first.requirement, messageId: first.messageId, message: `${first.message} (${more})`, parts: parts2 };
   });
 }
 
@@ -19721,14 +24688,14 @@ function groupByCause(findings) {
 var ENGINE_RULE = "runnerlint/engine";
 var SCOPE_RULE = "runnerlint/scope";
 function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
-  const outOfScope = inputs.filter((i) => i.outOfScope && i.kind && !kinds.has(i.kind));
+  const outOfScope = inputs.filter((i2) => i2.outOfScope && i2.kind && !kinds.has(i2.kind));
   const idKinds = /* @__PURE__ */ new Map();
   const declared = new Map((config.declared ?? []).map((d) => [d.id, d]));
-  for (const k of /* @__PURE__ */ new Set([...kinds, ...outOfScope.map((i) => i.kind)])) {
+  for (const k of /* @__PURE__ */ new Set([...kinds, ...outOfScope.map((i2) => i2.kind)])) {
     for (const id of engine.requirementsJudged(k)) {
       const instances = id.includes("<name>") ? [...declared.values()].filter((d) => d.template === id).map((d) => d.id) : [id];
-      for (const i of instances)
-        idKinds.set(i, (idKinds.get(i) ?? /* @__PURE__ */ new Set()).add(k));
+      for (const i2 of instances)
+        idKinds.set(i2, (idKinds.get(i2) ?? /* @__PURE__ */ new Set()).add(k));
     }
   }
   const ids = idKinds.keys();
@@ -19761,7 +24728,7 @@ function toRequirements(engine, verdicts, kinds, docs, config, inputs) {
     const judgedBy = [...idKinds.get(id)];
     const truncated = judgedBy.map((k) => truncatedIn.get(k)).find(Boolean);
     if (evidence.length === 0 && !judgedBy.some((k) => kinds.has(k))) {
-      const files = outOfScope.filter((i) => judgedBy.includes(i.kind)).length;
+      const files = outOfScope.filter((i2) => judgedBy.includes(i2.kind)).length;
       evidence.push({
         rule: SCOPE_RULE,
         status,
@@ -19798,14 +24765,14 @@ function dedupe(evidence) {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // dist/config/file.js
-import { dirname as dirname2, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
 
 // dist/config/schema.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var cached;
 function compiled() {
   if (!cached) {
-    const schema = JSON.parse(readFileSync5(schemaUrl("config"), "utf8"));
+    const schema = JSON.parse(readFileSync8(schemaUrl("config"), "utf8"));
     cached = { schema, validate: validator("config"), hints: patternHints(schema) };
   }
   return cached;
@@ -19843,7 +24810,7 @@ var TYPE_NAMES = {
   null: "null"
 };
 function explain(errors, hints) {
-  const out = [];
+  const out2 = [];
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
   for (const e of errors) {
     if (e.keyword === "propertyNames")
@@ -19851,13 +24818,13 @@ function explain(errors, hints) {
     if (e.keyword === "required" && anyOfPaths.has(e.instancePath) && /\/anyOf\/\d+\/required$/.test(e.schemaPath))
       continue;
     const p = problem(e, hints);
-    if (p && !out.some((o) => o.pointer === p.pointer && o.message === p.message))
-      out.push(p);
+    if (p && !out2.some((o) => o.pointer === p.pointer && o.message === p.message))
+      out2.push(p);
   }
-  return out;
+  return out2;
 }
 function problem(e, hints) {
-  const at2 = e.instancePath;
+  const at3 = e.instancePath;
   const params = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
@@ -19865,50 +24832,50 @@ function problem(e, hints) {
       const known = Object.keys(e.parentSchema?.properties ?? {});
       const guess = didYouMean(key, known);
       return {
-        pointer: `${at2}/${escapeToken(key)}`,
+        pointer: `${at3}/${escapeToken(key)}`,
         key: true,
         message: `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : known.length ? ` (expected one of: ${known.join(", ")})` : ""}`
       };
     }
     case "required":
-      return { pointer: at2, key: false, message: `${where(at2)}missing "${String(params.missingProperty)}"` };
+      return { pointer: at3, key: false, message: `${where2(at3)}missing "${String(params.missingProperty)}"` };
     case "anyOf":
-      return { pointer: at2, key: false, message: `${where(at2)}a waiver needs a "rule", a "requirement" or a "file"` };
+      return { pointer: at3, key: false, message: `${where2(at3)}a waiver needs a "rule", a "requirement" or a "file"` };
     case "enum":
       return {
-        pointer: at2,
+        pointer: at3,
         key: false,
-        message: `${where(at2)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+        message: `${where2(at3)}must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
       };
     case "const":
-      return { pointer: at2, key: false, message: `${where(at2)}must be ${JSON.stringify(params.allowedValue)}` };
+      return { pointer: at3, key: false, message: `${where2(at3)}must be ${JSON.stringify(params.allowedValue)}` };
     case "type": {
       const want = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t).join(" or ");
-      const hint = /\/accountId$/.test(at2) ? ' (quote it in YAML: "123456789012")' : /\/expires$/.test(at2) ? " (YYYY-MM-DD)" : "";
-      return { pointer: at2, key: false, message: `${where(at2)}must be ${want}${hint}` };
+      const hint = /\/accountId$/.test(at3) ? ' (quote it in YAML: "123456789012")' : /\/expires$/.test(at3) ? " (YYYY-MM-DD)" : "";
+      return { pointer: at3, key: false, message: `${where2(at3)}must be ${want}${hint}` };
     }
     case "pattern": {
       const hint = hints.get(String(params.pattern)) ?? `must match ${String(params.pattern)}`;
-      const name = e.propertyName;
-      if (name !== void 0)
-        return { pointer: `${at2}/${escapeToken(name)}`, key: true, message: `${where(at2)}"${name}" ${hint}` };
-      return { pointer: at2, key: false, message: `${where(at2)}${hint}` };
+      const name2 = e.propertyName;
+      if (name2 !== void 0)
+        return { pointer: `${at3}/${escapeToken(name2)}`, key: true, message: `${where2(at3)}"${name2}" ${hint}` };
+      return { pointer: at3, key: false, message: `${where2(at3)}${hint}` };
     }
     case "minLength":
-      return { pointer: at2, key: false, message: `${where(at2)}must not be empty` };
+      return { pointer: at3, key: false, message: `${where2(at3)}must not be empty` };
     case "minItems":
-      return { pointer: at2, key: false, message: `${where(at2)}must not be an empty list` };
+      return { pointer: at3, key: false, message: `${where2(at3)}must not be an empty list` };
     case "uniqueItems":
       return {
-        pointer: at2,
+        pointer: at3,
         key: false,
-        message: `${where(at2)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`
+        message: `${where2(at3)}lists the same value twice (items ${String(params.j)} and ${String(params.i)})`
       };
     default:
-      return { pointer: at2, key: false, message: `${where(at2)}${e.message ?? "is invalid"}` };
+      return { pointer: at3, key: false, message: `${where2(at3)}${e.message ?? "is invalid"}` };
   }
 }
-function where(pointer) {
+function where2(pointer) {
   if (!pointer)
     return "";
   const path = pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, s) => /^\d+$/.test(s) ? `${acc}[${s}]` : acc ? `${acc}.${s}` : s, "");
@@ -19937,12 +24904,12 @@ function parseConfigText(path, text, cwd = process.cwd()) {
     problems.add(p.message, path, pos(p.pointer));
   problems.throwIfAny();
   const config = data;
-  (config.waivers ?? []).forEach((w, i) => {
+  (config.waivers ?? []).forEach((w, i2) => {
     if (w.expires !== void 0 && !isRealDate(w.expires))
-      problems.add(`waivers[${i}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i}/expires`));
+      problems.add(`waivers[${i2}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i2}/expires`));
   });
   problems.throwIfAny();
-  return { path, dir: dirname2(resolve5(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };
+  return { path, dir: dirname4(resolve5(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };
 }
 function isRealDate(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -19963,13 +24930,13 @@ function commentWaivers(file, text, { engine }) {
   const starts = lineStarts(text);
   const posOf = (offset2) => positionAt(starts, offset2);
   const lines = text.split("\n");
-  const out = [];
+  const out2 = [];
   let offset = 0;
   for (const token of new import_yaml3.Lexer().lex(text)) {
     if (token.startsWith("#") && (DIRECTIVE2.test(token) || NEAR_MISS.test(token))) {
-      const at2 = posOf(offset);
+      const at3 = posOf(offset);
       const fail = (message, delta = 0) => {
-        throw new RunnerlintError("CONFIG_INVALID", `waiver comment: ${message}`, file, { line: at2.line, column: at2.column + delta });
+        throw new RunnerlintError("CONFIG_INVALID", `waiver comment: ${message}`, file, { line: at3.line, column: at3.column + delta });
       };
       if (!DIRECTIVE2.test(token))
         fail("malformed directive; write `# runnerlint:ignore <rule-or-requirement-id> reason=... [expires=YYYY-MM-DD]`");
@@ -19977,27 +24944,27 @@ function commentWaivers(file, text, { engine }) {
       const rule = ruleFor(engine, parsed.id);
       if (!rule && !isRequirementId(engine, parsed.id))
         fail(unknownIdMessage(engine, parsed.id), parsed.idAt);
-      const before = lines[at2.line - 1].slice(0, at2.column - 1);
-      let target2 = at2.line;
+      const before = lines[at3.line - 1].slice(0, at3.column - 1);
+      let target2 = at3.line;
       if (!before.trim()) {
-        target2 = nextContentLine(lines, at2.line);
+        target2 = nextContentLine(lines, at3.line);
         if (target2 === 0)
           fail("covers no line: nothing but comments and blank lines follow it");
       }
-      out.push({
+      out2.push({
         source: "comment",
         id: rule && rule.id !== parsed.id ? rule.id : parsed.id,
         file,
         line: target2,
         reason: parsed.reason,
         ...parsed.expires ? { expires: parsed.expires } : {},
-        location: { file, line: at2.line, column: at2.column }
+        location: { file, line: at3.line, column: at3.column }
       });
     }
     if (!CONTROL.has(token))
       offset += token.length;
   }
-  return out;
+  return out2;
 }
 function nextContentLine(lines, line) {
   for (let n = line + 1; n <= lines.length; n++) {
@@ -20009,27 +24976,27 @@ function nextContentLine(lines, line) {
 }
 function parseDirective(comment, fail) {
   const head = DIRECTIVE2.exec(comment);
-  let i = head[0].length;
-  const rest = comment.slice(i);
+  let i2 = head[0].length;
+  const rest = comment.slice(i2);
   const idMatch = /^\s+([^\s=]+)(?=\s|$)/.exec(rest);
   if (!idMatch)
-    fail("missing the rule or requirement id after runnerlint:ignore", i);
+    fail("missing the rule or requirement id after runnerlint:ignore", i2);
   const id = idMatch[1];
-  const idAt = i + idMatch[0].length - id.length;
-  i += idMatch[0].length;
+  const idAt = i2 + idMatch[0].length - id.length;
+  i2 += idMatch[0].length;
   const values = {};
   const pair = /\s+([A-Za-z][\w-]*)=("([^"]*)"|'([^']*)'|(.*?))(?=\s+[A-Za-z][\w-]*=|\s*$)/y;
-  while (i < comment.length) {
-    if (/^\s*$/.test(comment.slice(i)))
+  while (i2 < comment.length) {
+    if (/^\s*$/.test(comment.slice(i2)))
       break;
-    pair.lastIndex = i;
+    pair.lastIndex = i2;
     const m = pair.exec(comment);
     if (!m) {
-      const junk = comment.slice(i).trim();
-      fail(`expected key=value, found "${junk.split(/\s+/)[0]}" (quote a reason that contains spaces followed by key=)`, i + comment.slice(i).indexOf(junk));
+      const junk = comment.slice(i2).trim();
+      fail(`expected key=value, found "${junk.split(/\s+/)[0]}" (quote a reason that contains spaces followed by key=)`, i2 + comment.slice(i2).indexOf(junk));
     }
     const key = m[1];
-    const keyAt = i + m[0].indexOf(key);
+    const keyAt = i2 + m[0].indexOf(key);
     if (!KEYS.has(key))
       fail(`unknown key "${key}" (expected reason= and optionally expires=)`, keyAt);
     if (key in values)
@@ -20037,7 +25004,7 @@ function parseDirective(comment, fail) {
     if (m[5] !== void 0 && /^["']/.test(m[5]))
       fail(`${key}=: unterminated quote, or text after the closing quote`, keyAt);
     values[key] = (m[3] ?? m[4] ?? m[5] ?? "").trim();
-    i = pair.lastIndex;
+    i2 = pair.lastIndex;
   }
   if (values.reason === void 0)
     fail("every waiver needs a reason: add reason=...");
@@ -20054,7 +25021,7 @@ function metadataWaivers(doc, { engine }) {
   const data = doc.data;
   if (!isMap3(data) || !isMap3(data.Resources))
     return [];
-  const out = [];
+  const out2 = [];
   for (const [logicalId, resource] of Object.entries(data.Resources)) {
     if (!isMap3(resource) || !isMap3(resource.Metadata) || !("runnerlint" in resource.Metadata))
       continue;
@@ -20075,40 +25042,40 @@ function metadataWaivers(doc, { engine }) {
         fail(joinPointer(base, key), `unknown key "${key}" (expected suppress)`);
     if (!Array.isArray(m.suppress))
       fail(m.suppress === void 0 ? base : joinPointer(base, "suppress"), "suppress must be a list of {id, reason, expires}");
-    m.suppress.forEach((entry, i) => {
-      const at2 = joinPointer(base, "suppress", i);
+    m.suppress.forEach((entry, i2) => {
+      const at3 = joinPointer(base, "suppress", i2);
       if (!isMap3(entry))
-        fail(at2, `suppress[${i}] must be a map {id, reason, expires}`);
+        fail(at3, `suppress[${i2}] must be a map {id, reason, expires}`);
       const e = entry;
       for (const key of Object.keys(e))
         if (!ENTRY_KEYS.includes(key))
-          fail(joinPointer(at2, key), `unknown key "${key}" in suppress[${i}] (expected id, reason, expires)`);
+          fail(joinPointer(at3, key), `unknown key "${key}" in suppress[${i2}] (expected id, reason, expires)`);
       if (typeof e.id !== "string" || !e.id.trim())
-        fail(e.id === void 0 ? at2 : joinPointer(at2, "id"), `suppress[${i}] needs an id: a rule or requirement id`);
+        fail(e.id === void 0 ? at3 : joinPointer(at3, "id"), `suppress[${i2}] needs an id: a rule or requirement id`);
       const id = e.id.trim();
       const rule = ruleFor(engine, id);
       if (!rule && !isRequirementId(engine, id))
-        fail(joinPointer(at2, "id"), unknownIdMessage(engine, id));
+        fail(joinPointer(at3, "id"), unknownIdMessage(engine, id));
       if (typeof e.reason !== "string" || !e.reason.trim())
-        fail(e.reason === void 0 ? at2 : joinPointer(at2, "reason"), `suppress[${i}] needs a reason`);
+        fail(e.reason === void 0 ? at3 : joinPointer(at3, "reason"), `suppress[${i2}] needs a reason`);
       let expires;
       if (e.expires !== void 0) {
         expires = e.expires instanceof Date ? e.expires.toISOString().slice(0, 10) : String(e.expires);
         if (typeof e.expires !== "string" || !isRealDate(expires))
-          fail(joinPointer(at2, "expires"), `expires must be a date, YYYY-MM-DD (got ${JSON.stringify(e.expires)})`);
+          fail(joinPointer(at3, "expires"), `expires must be a date, YYYY-MM-DD (got ${JSON.stringify(e.expires)})`);
       }
-      out.push({
+      out2.push({
         source: "metadata",
         id: rule ? rule.id : id,
         file: doc.file,
         resource: logicalId,
         reason: e.reason.trim(),
         ...expires ? { expires } : {},
-        location: doc.locate(at2)
+        location: doc.locate(at3)
       });
     });
   }
-  return out;
+  return out2;
 }
 function isMap3(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -20170,6 +25137,12 @@ function listFiles(sources, cwd, paths) {
         f.excluded = reason2;
     }
   }
+  const readers = moduleReaders(files.filter((f) => !f.excluded && f.text === void 0).map((f) => f.path));
+  for (const f of files) {
+    const reader2 = readers.get(f.path);
+    if (reader2)
+      f.module = reader2;
+  }
   return { files, errors };
 }
 function check(sources, options2) {
@@ -20183,10 +25156,14 @@ function driftEngine(engine, options2) {
   return engine === defaultEngine(engine.catalogue.version) ? defaultEngine("latest") : engine.withCatalogue("latest");
 }
 function checkFile(entry, ctx) {
-  const out = { inputs: [], errors: [], waivers: [], documents: [] };
+  const out2 = { inputs: [], errors: [], waivers: [], documents: [] };
   if (entry.excluded) {
-    out.inputs.push({ file: entry.path, loader: null, kind: null, scenarios: 0, outOfScope: entry.excluded });
-    return out;
+    out2.inputs.push({ file: entry.path, loader: null, kind: null, scenarios: 0, outOfScope: entry.excluded });
+    return out2;
+  }
+  if (entry.module) {
+    out2.inputs.push({ file: entry.path, loader: "terraform-source", kind: null, scenarios: 0, module: entry.module });
+    return out2;
   }
   const pending = [];
   try {
@@ -20194,16 +25171,16 @@ function checkFile(entry, ctx) {
     const loader = ctx.loaders.find((l) => l.detect(file));
     if (!loader) {
       if (entry.explicit && !ctx.skipUnrecognized)
-        throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform plan or state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
-      out.skipped = entry.path;
-      return out;
+        throw new RunnerlintError("UNSUPPORTED_INPUT", "not a recognized input (CloudFormation template; Terraform .tf or plan/state JSON; describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy or describe-rule-group export; squid.conf; iptables-save output; or .env file)", entry.path);
+      out2.skipped = entry.path;
+      return out2;
     }
     const docs = loader.load(file, ctx.load);
     if (ctx.inlineWaivers)
-      readWaivers(file, ctx.engine, out.waivers, out.errors);
+      readWaivers(file, ctx.engine, out2.waivers, out2.errors);
     const skip = docs[0]?.outOfScope;
     if (skip) {
-      out.inputs.push({
+      out2.inputs.push({
         file: entry.path,
         loader: loader.name,
         kind: docs[0].kind,
@@ -20214,7 +25191,7 @@ function checkFile(entry, ctx) {
     } else {
       pending.push(...docs);
       const truncated = docs.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({
+      out2.inputs.push({
         file: entry.path,
         loader: loader.name,
         kind: docs[0]?.kind ?? null,
@@ -20230,7 +25207,7 @@ function checkFile(entry, ctx) {
         continue;
       pending.push(...more);
       const cut = more.find((d) => d.input.truncated)?.input.truncated;
-      out.inputs.push({
+      out2.inputs.push({
         file: entry.path,
         loader: companion.name,
         kind: more[0].kind,
@@ -20241,20 +25218,20 @@ function checkFile(entry, ctx) {
   } catch (e) {
     if (!isRunnerlintError(e))
       throw e;
-    if (e.code === "MULTI_DOCUMENT" && (!entry.explicit || ctx.skipUnrecognized) && out.inputs.length === 0) {
-      out.skipped = entry.path;
-      return out;
+    if (e.code === "MULTI_DOCUMENT" && (!entry.explicit || ctx.skipUnrecognized) && out2.inputs.length === 0) {
+      out2.skipped = entry.path;
+      return out2;
     }
-    out.errors.push(e);
+    out2.errors.push(e);
   }
   for (const doc of pending)
-    out.documents.push(evaluated(doc, ctx));
-  for (const summary of out.inputs) {
-    const records = out.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope);
+    out2.documents.push(evaluated(doc, ctx));
+  for (const summary of out2.inputs) {
+    const records = out2.documents.filter((d) => d.doc.kind === summary.kind && d.scope).map((d) => d.scope);
     if (records.length)
       Object.assign(summary, scopeOfFile(records));
   }
-  return out;
+  return out2;
 }
 function scopeOfFile(records) {
   const groups = /* @__PURE__ */ new Map();
@@ -20310,25 +25287,25 @@ function assemble(results, listErrors, ctx, options2) {
     for (const c of scope?.controls ?? [])
       controls.set(JSON.stringify([file, c.kind, c.id]), { file, ...c });
   };
-  const add2 = (doc, at2, vs) => {
+  const add2 = (doc, at3, vs) => {
     judgedKinds.add(doc.kind);
     for (const verdict of vs) {
       verdicts.push({ verdict, doc });
-      order.push(at2);
+      order.push(at3);
     }
   };
   const settle = (docs) => {
     for (const { doc, verdicts: vs, scope, drift: ds } of docs) {
-      const at2 = documents2.length;
+      const at3 = documents2.length;
       documents2.push(doc);
       recordScope(doc.file, scope);
       for (const verdict of ds ?? [])
         driftVerdicts.push({ verdict, doc });
       if (vs)
-        add2(doc, at2, vs);
+        add2(doc, at3, vs);
       else {
         if (!firstExport.has(doc.kind))
-          firstExport.set(doc.kind, at2);
+          firstExport.set(doc.kind, at3);
         exports.push(doc);
       }
     }
@@ -20341,10 +25318,10 @@ function assemble(results, listErrors, ctx, options2) {
       skipped.push(r.skipped);
     settle(r.documents);
   }
-  const flags = proxyFromFlags(options2.config);
-  if (flags) {
-    settle([evaluated(flags, ctx)]);
-    inputs.push({ file: flags.file, loader: "command-line", kind: flags.kind, scenarios: 1 });
+  const flags2 = proxyFromFlags(options2.config);
+  if (flags2) {
+    settle([evaluated(flags2, ctx)]);
+    inputs.push({ file: flags2.file, loader: "command-line", kind: flags2.kind, scenarios: 1 });
   }
   if (exports.length) {
     for (const doc of mergeExports(exports)) {
@@ -20359,8 +25336,8 @@ function assemble(results, listErrors, ctx, options2) {
       }
       add2(doc, firstExport.get(doc.kind), vs);
     }
-    const sorted = verdicts.map((v, i) => ({ v, at: order[i] })).sort((a, b) => a.at - b.at);
-    sorted.forEach((x, i) => verdicts[i] = x.v);
+    const sorted = verdicts.map((v, i2) => ({ v, at: order[i2] })).sort((a, b) => a.at - b.at);
+    sorted.forEach((x, i2) => verdicts[i2] = x.v);
   }
   const waived = applyWaivers(toFindings(engine, verdicts, documents2, options2.severity ?? {}), [...options2.waivers ?? [], ...fileWaivers], {
     engine,
@@ -20405,18 +25382,18 @@ function readWaivers(file, engine, into, errors) {
   }
 }
 function mergeExports(docs) {
-  const out = [];
+  const out2 = [];
   const merged = /* @__PURE__ */ new Map();
   for (const d of docs) {
     if (!d.merge) {
-      out.push(d);
+      out2.push(d);
       continue;
     }
     const m = merged.get(d.kind);
     if (!m) {
       const copy = { ...d, input: structuredClone(d.input) };
       merged.set(d.kind, copy);
-      out.push(copy);
+      out2.push(copy);
       continue;
     }
     const target2 = m.input;
@@ -20426,7 +25403,7 @@ function mergeExports(docs) {
     }
     m.file = `${m.file}, ${d.file}`;
   }
-  return out;
+  return out2;
 }
 
 export {

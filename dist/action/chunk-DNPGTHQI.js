@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

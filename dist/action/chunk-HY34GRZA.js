@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError,
   isRunnerlintError

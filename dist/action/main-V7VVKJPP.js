@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-LFDYSEKV.js");
+    const m = await import("./check-KATWOPCF.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-PKISLGTD.js");
+    const m = await import("./org-audit-75CBTAIG.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-WXT3OR3C.js");
+    const m = await import("./rules-BKK33KXR.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-T5LL6XL6.js");
+    const m = await import("./explain-XWTQHLB5.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-4C3DWVOS.js");
+    const m = await import("./requirements-IVQ3KUKI.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-JBCFEXMF.js";
+} from "./chunk-HY34GRZA.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-EQRDJDGZ.js";
+} from "./chunk-S22XV72C.js";
 import {
   parseArgs
-} from "./chunk-VTF36ZCS.js";
+} from "./chunk-DNPGTHQI.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -118,10 +118,11 @@ var fromWire = (e) => new RunnerlintError(e.code, e.message, e.file, e.pos);
 // dist/cli/commands/check.js
 var CHECK_USAGE = `Usage: runnerlint check <paths...> [options]
 
-Checks CloudFormation templates, Terraform plan/state JSON (terraform show -json) and AWS exports
-(describe-security-groups, describe-vpcs, describe-network-acls, describe-firewall-policy,
-describe-rule-group) against the Gitpod runner requirements. Folders are searched for .yaml/.yml/.json/.template files, .env files (proxy
-settings), squid*.conf, and iptables-save output (*.rules, rules.v4, iptables*).
+Checks CloudFormation templates, Terraform (.tf modules, and plan/state JSON from terraform show
+-json) and AWS exports (describe-security-groups, describe-vpcs, describe-network-acls,
+describe-firewall-policy, describe-rule-group) against the Gitpod runner requirements. Folders are
+searched for .yaml/.yml/.json/.template/.tf files, .env files (proxy settings), squid*.conf, and
+iptables-save output (*.rules, rules.v4, iptables*).
 
 Options:
   --config FILE                  the config file (default: .runnerlint.yaml, searched for from the

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-EQRDJDGZ.js";
+} from "./chunk-S22XV72C.js";
 import {
   parseArgs
-} from "./chunk-VTF36ZCS.js";
+} from "./chunk-DNPGTHQI.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

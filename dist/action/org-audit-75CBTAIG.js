@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-JBCFEXMF.js";
+} from "./chunk-HY34GRZA.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-VTF36ZCS.js";
+} from "./chunk-DNPGTHQI.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-VTF36ZCS.js";
+} from "./chunk-DNPGTHQI.js";
 import {
   defaultEngine
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-EQRDJDGZ.js";
+} from "./chunk-S22XV72C.js";
 import {
   parseArgs
-} from "./chunk-VTF36ZCS.js";
+} from "./chunk-DNPGTHQI.js";
 import {
   defaultEngine
-} from "./chunk-ZKKS4G6N.js";
+} from "./chunk-SPBG7BSA.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

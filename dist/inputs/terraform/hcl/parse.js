@@ -1,0 +1,43 @@
+// Terraform's .tf files (HCL native syntax), parsed with tree-sitter's Terraform grammar
+// (@tree-sitter-grammars/tree-sitter-hcl, run by web-tree-sitter): a maintained grammar with a
+// position on every node, which is what located unknowns and findings need. (@cdktn/hcl2json, the
+// other maintained parser on npm, converts to JSON without positions.) Both WebAssembly modules
+// are copied into dist/hcl by the build, so the Action's bundle finds them without node_modules.
+// Loading them is asynchronous; it happens once, when this module is imported.
+import { fileURLToPath } from "node:url";
+import { Language, Parser } from "web-tree-sitter";
+import { RunnerlintError } from "../../../errors.js";
+import { packageFile } from "../../../package-root.js";
+const dir = fileURLToPath(packageFile("dist/hcl/"));
+await Parser.init({ locateFile: (name) => dir + name });
+const parser = new Parser();
+parser.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
+/** The body node of a .tf file; a syntax error is an HCL_PARSE error at its line and column. */
+export function parseTerraform(file, text) {
+    const tree = parser.parse(text);
+    const root = tree?.rootNode;
+    if (!root)
+        throw new RunnerlintError("HCL_PARSE", "cannot parse the file", file, { line: 1, column: 1 });
+    if (root.hasError) {
+        const bad = firstError(root) ?? root;
+        const what = bad.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(bad.text.slice(0, 20))}`;
+        throw new RunnerlintError("HCL_PARSE", `syntax error: ${what}`, file, {
+            line: bad.startPosition.row + 1,
+            column: bad.startPosition.column + 1,
+        });
+    }
+    return root.namedChildren.find((c) => c.type === "body") ?? root;
+}
+function firstError(n) {
+    if (n.type === "ERROR" || n.isMissing)
+        return n;
+    for (const c of n.children) {
+        if (!c)
+            continue;
+        const e = firstError(c);
+        if (e)
+            return e;
+    }
+    return undefined;
+}
+//# sourceMappingURL=parse.js.map
