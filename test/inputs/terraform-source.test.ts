@@ -139,6 +139,25 @@ ${GROUP.replace("EGRESS", `  egress {\n    from_port = 443\n    to_port = 443\n 
     expect(status(r, "sg.egress")).toBe("satisfied");
   });
 
+  it("launch template user data from templatefile(): its proxy exports are the runner's proxy settings", () => {
+    const files = (noProxy: string) => ({
+      "main.tf": `variable "proxy" { default = "http://proxy.example:3128" }
+resource "aws_launch_template" "runner" {
+  name      = "runner"
+  user_data = base64encode(templatefile("\${path.module}/user-data.sh", { proxy = var.proxy, no_proxy = "${noProxy}" }))
+}
+`,
+      "user-data.sh": "#!/bin/bash\nexport HTTPS_PROXY=${proxy}\nexport NO_PROXY=${no_proxy}\n",
+    });
+    const enterprise: RunConfig = { runner: "enterprise", region: "eu-west-1" };
+    const ok = check([module(files(".internal,169.254.0.0/16,app.gitpod.io,.amazonaws.com"))], { config: enterprise });
+    expect(ok.errors).toEqual([]);
+    expect(status(ok, "noproxy.management")).toBe("satisfied");
+    const missing = check([module(files(".internal"))], { config: enterprise });
+    expect(status(missing, "noproxy.management")).toBe("violated");
+    expect(status(missing, "noproxy.internal")).toBe("satisfied");
+  });
+
   it("Terraform's semantics: a group without egress rules has none", () => {
     const r = check([module({ "main.tf": GROUP.replace("EGRESS", "") })], { config });
     expect(status(r, "sg.egress")).toBe("violated");
