@@ -3,7 +3,7 @@ import {
   checkFile,
   defaultEngine,
   fileContext
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

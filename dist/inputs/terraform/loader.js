@@ -69,31 +69,40 @@ function terraformSemantics(docs, t) {
     }
     return docs;
 }
-export const terraformLoader = {
-    name: "terraform",
-    detect: isTerraform,
-    load(file, ctx) {
-        const x = translated(file);
-        return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-    },
-};
-export const terraformOrganizationsLoader = {
-    name: "terraform-organizations",
-    detect: (file) => isTerraform(file) && cloudFormationOrganizationsLoader.detect(translated(file).file),
-    load: (file, ctx) => cloudFormationOrganizationsLoader.load(translated(file).file, ctx),
-};
-// Every task definition, launch template and runner module of a plan is read: a plan is one
-// configuration (no unrelated stack's user data), and a proxy setting the plan does not know is
-// unknown (CloudFormation's loader first looks for a proxy variable's name in the text).
-export const terraformProxyLoader = {
-    name: "terraform-proxy",
-    detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
-    load(file, ctx) {
-        const template = translated(file).file.document();
-        const inputs = toProxyInputs(template, file.text, { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) }, ctx.config);
-        return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-    },
-};
+/**
+ * The three loaders of a Terraform form (plan JSON, .tf source): the network (the main one), the
+ * organization policies and the proxy settings of the translated template. Every task definition,
+ * launch template and runner module is read for proxy settings: a configuration is one root
+ * module (no unrelated stack's user data), and a proxy setting it does not decide is unknown
+ * (CloudFormation's loader first looks for a proxy variable's name in the text).
+ */
+function loadersOf(name, detect, of) {
+    return [
+        {
+            name,
+            detect,
+            load(file, ctx) {
+                const x = of(file);
+                return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+            },
+        },
+        {
+            name: `${name}-organizations`,
+            detect: (file) => detect(file) && cloudFormationOrganizationsLoader.detect(of(file).file),
+            load: (file, ctx) => cloudFormationOrganizationsLoader.load(of(file).file, ctx),
+        },
+        {
+            name: `${name}-proxy`,
+            detect: (file) => detect(file) && cloudFormationProxyLoader.detect(of(file).file),
+            load(file, ctx) {
+                const template = of(file).file.document();
+                const options = { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) };
+                return toProxyInputs(template, file.text, options, ctx.config).map((input) => ({ kind: "proxy", file: file.path, input }));
+            },
+        },
+    ];
+}
+export const [terraformLoader, terraformOrganizationsLoader, terraformProxyLoader] = loadersOf("terraform", isTerraform, translated);
 /** "module.a[\"x\"].aws_sg.env[0]#2" → "module.a.aws_sg.env": the address of the block that declares it. */
 function configAddress(address) {
     return address.replace(/#\d+$/, "").replace(/\[[^\]]*\]/g, "");
@@ -218,26 +227,5 @@ function translatedSource(file) {
     return x;
 }
 const isTfSource = (file) => /\.tf$/i.test(file.path);
-export const terraformSourceLoader = {
-    name: "terraform-source",
-    detect: isTfSource,
-    load(file, ctx) {
-        const x = translatedSource(file);
-        return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-    },
-};
-export const terraformSourceOrganizationsLoader = {
-    name: "terraform-source-organizations",
-    detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
-    load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx),
-};
-export const terraformSourceProxyLoader = {
-    name: "terraform-source-proxy",
-    detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
-    load(file, ctx) {
-        const template = translatedSource(file).file.document();
-        const inputs = toProxyInputs(template, file.text, { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) }, ctx.config);
-        return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-    },
-};
+export const [terraformSourceLoader, terraformSourceOrganizationsLoader, terraformSourceProxyLoader] = loadersOf("terraform-source", isTfSource, translatedSource);
 //# sourceMappingURL=loader.js.map

@@ -81,38 +81,41 @@ function terraformSemantics(docs: NormalizedInput[], t: Translation): Normalized
   return docs;
 }
 
-export const terraformLoader: Loader = {
-  name: "terraform",
-  detect: isTerraform,
-  load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    const x = translated(file);
-    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-  },
-};
+/**
+ * The three loaders of a Terraform form (plan JSON, .tf source): the network (the main one), the
+ * organization policies and the proxy settings of the translated template. Every task definition,
+ * launch template and runner module is read for proxy settings: a configuration is one root
+ * module (no unrelated stack's user data), and a proxy setting it does not decide is unknown
+ * (CloudFormation's loader first looks for a proxy variable's name in the text).
+ */
+function loadersOf(name: string, detect: (f: InputFile) => boolean, of: (f: InputFile) => Translated): [Loader, Loader, Loader] {
+  return [
+    {
+      name,
+      detect,
+      load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
+        const x = of(file);
+        return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+      },
+    },
+    {
+      name: `${name}-organizations`,
+      detect: (file) => detect(file) && cloudFormationOrganizationsLoader.detect(of(file).file),
+      load: (file, ctx) => cloudFormationOrganizationsLoader.load(of(file).file, ctx),
+    },
+    {
+      name: `${name}-proxy`,
+      detect: (file) => detect(file) && cloudFormationProxyLoader.detect(of(file).file),
+      load(file, ctx) {
+        const template = of(file).file.document() as CfnTemplate;
+        const options = { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) };
+        return toProxyInputs(template, file.text, options, ctx.config).map((input) => ({ kind: "proxy", file: file.path, input }));
+      },
+    },
+  ];
+}
 
-export const terraformOrganizationsLoader: Loader = {
-  name: "terraform-organizations",
-  detect: (file) => isTerraform(file) && cloudFormationOrganizationsLoader.detect(translated(file).file),
-  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translated(file).file, ctx),
-};
-
-// Every task definition, launch template and runner module of a plan is read: a plan is one
-// configuration (no unrelated stack's user data), and a proxy setting the plan does not know is
-// unknown (CloudFormation's loader first looks for a proxy variable's name in the text).
-export const terraformProxyLoader: Loader = {
-  name: "terraform-proxy",
-  detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
-  load(file, ctx) {
-    const template = translated(file).file.document() as CfnTemplate;
-    const inputs = toProxyInputs(
-      template,
-      file.text,
-      { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) },
-      ctx.config,
-    );
-    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-  },
-};
+export const [terraformLoader, terraformOrganizationsLoader, terraformProxyLoader] = loadersOf("terraform", isTerraform, translated);
 
 /** "module.a[\"x\"].aws_sg.env[0]#2" → "module.a.aws_sg.env": the address of the block that declares it. */
 function configAddress(address: string): string {
@@ -237,32 +240,8 @@ function translatedSource(file: InputFile): Translated {
 
 const isTfSource = (file: InputFile) => /\.tf$/i.test(file.path);
 
-export const terraformSourceLoader: Loader = {
-  name: "terraform-source",
-  detect: isTfSource,
-  load(file: InputFile, ctx: LoadContext): NormalizedInput[] {
-    const x = translatedSource(file);
-    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-  },
-};
-
-export const terraformSourceOrganizationsLoader: Loader = {
-  name: "terraform-source-organizations",
-  detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
-  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx),
-};
-
-export const terraformSourceProxyLoader: Loader = {
-  name: "terraform-source-proxy",
-  detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
-  load(file, ctx) {
-    const template = translatedSource(file).file.document() as CfnTemplate;
-    const inputs = toProxyInputs(
-      template,
-      file.text,
-      { parameters: {}, ...(ctx.maxScenarios !== undefined ? { maxScenarios: ctx.maxScenarios } : {}) },
-      ctx.config,
-    );
-    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-  },
-};
+export const [terraformSourceLoader, terraformSourceOrganizationsLoader, terraformSourceProxyLoader] = loadersOf(
+  "terraform-source",
+  isTfSource,
+  translatedSource,
+);

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-S22XV72C.js";
+} from "./chunk-4LFSITJM.js";
 import {
   parseArgs
-} from "./chunk-DNPGTHQI.js";
+} from "./chunk-J4HEGSZW.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-S22XV72C.js";
+} from "./chunk-4LFSITJM.js";
 import {
   parseArgs
-} from "./chunk-DNPGTHQI.js";
+} from "./chunk-J4HEGSZW.js";
 import {
   defaultEngine
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

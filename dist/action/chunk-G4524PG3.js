@@ -24227,28 +24227,33 @@ function terraformSemantics(docs, t) {
   }
   return docs;
 }
-var terraformLoader = {
-  name: "terraform",
-  detect: isTerraform,
-  load(file, ctx) {
-    const x = translated(file);
-    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-  }
-};
-var terraformOrganizationsLoader = {
-  name: "terraform-organizations",
-  detect: (file) => isTerraform(file) && cloudFormationOrganizationsLoader.detect(translated(file).file),
-  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translated(file).file, ctx)
-};
-var terraformProxyLoader = {
-  name: "terraform-proxy",
-  detect: (file) => isTerraform(file) && cloudFormationProxyLoader.detect(translated(file).file),
-  load(file, ctx) {
-    const template2 = translated(file).file.document();
-    const inputs = toProxyInputs(template2, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
-    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-  }
-};
+function loadersOf(name2, detect, of) {
+  return [
+    {
+      name: name2,
+      detect,
+      load(file, ctx) {
+        const x = of(file);
+        return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
+      }
+    },
+    {
+      name: `${name2}-organizations`,
+      detect: (file) => detect(file) && cloudFormationOrganizationsLoader.detect(of(file).file),
+      load: (file, ctx) => cloudFormationOrganizationsLoader.load(of(file).file, ctx)
+    },
+    {
+      name: `${name2}-proxy`,
+      detect: (file) => detect(file) && cloudFormationProxyLoader.detect(of(file).file),
+      load(file, ctx) {
+        const template2 = of(file).file.document();
+        const options2 = { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} };
+        return toProxyInputs(template2, file.text, options2, ctx.config).map((input) => ({ kind: "proxy", file: file.path, input }));
+      }
+    }
+  ];
+}
+var [terraformLoader, terraformOrganizationsLoader, terraformProxyLoader] = loadersOf("terraform", isTerraform, translated);
 function configAddress(address) {
   return address.replace(/#\d+$/, "").replace(/\[[^\]]*\]/g, "");
 }
@@ -24348,28 +24353,7 @@ function translatedSource(file) {
   return x;
 }
 var isTfSource = (file) => /\.tf$/i.test(file.path);
-var terraformSourceLoader = {
-  name: "terraform-source",
-  detect: isTfSource,
-  load(file, ctx) {
-    const x = translatedSource(file);
-    return terraformSemantics(cloudFormationLoader.load(x.file, ctx), x.translation);
-  }
-};
-var terraformSourceOrganizationsLoader = {
-  name: "terraform-source-organizations",
-  detect: (file) => isTfSource(file) && cloudFormationOrganizationsLoader.detect(translatedSource(file).file),
-  load: (file, ctx) => cloudFormationOrganizationsLoader.load(translatedSource(file).file, ctx)
-};
-var terraformSourceProxyLoader = {
-  name: "terraform-source-proxy",
-  detect: (file) => isTfSource(file) && cloudFormationProxyLoader.detect(translatedSource(file).file),
-  load(file, ctx) {
-    const template2 = translatedSource(file).file.document();
-    const inputs = toProxyInputs(template2, file.text, { parameters: {}, ...ctx.maxScenarios !== void 0 ? { maxScenarios: ctx.maxScenarios } : {} }, ctx.config);
-    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-  }
-};
+var [terraformSourceLoader, terraformSourceOrganizationsLoader, terraformSourceProxyLoader] = loadersOf("terraform-source", isTfSource, translatedSource);
 
 // dist/inputs/registry.js
 var loaders = [

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   RunnerlintError,
   isRunnerlintError

@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-HY34GRZA.js";
+} from "./chunk-XPCRIQQP.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-S22XV72C.js";
+} from "./chunk-4LFSITJM.js";
 import {
   parseArgs
-} from "./chunk-DNPGTHQI.js";
+} from "./chunk-J4HEGSZW.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -29,7 +29,7 @@ import {
   loadParameterFile,
   readBaseline,
   renderBaseline
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

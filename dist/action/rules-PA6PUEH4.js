@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-DNPGTHQI.js";
+} from "./chunk-J4HEGSZW.js";
 import {
   defaultEngine
-} from "./chunk-SPBG7BSA.js";
+} from "./chunk-G4524PG3.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 
