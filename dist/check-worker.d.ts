@@ -9,6 +9,8 @@ export interface WorkerSetup {
     catalogue: string;
     /** Evaluate under the latest catalogue version too (CheckOptions.drift). */
     drift: boolean;
+    /** The run reads .tf files: load their parser first. */
+    terraform: boolean;
 }
 export interface WireError {
     code: ErrorCode;

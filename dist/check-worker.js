@@ -3,6 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile, defaultEngine, fileContext } from "./check.js";
 import { isRunnerlintError } from "./errors.js";
+import { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 const wire = (e) => ({
     code: e.code,
     message: e.message,
@@ -22,7 +23,10 @@ if (parentPort) {
         ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
         ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
     });
-    port.on("message", ({ i, file }) => {
+    // Messages wait for the parser; they are answered in the order they come, by index.
+    const ready = setup.terraform ? loadTerraformParser() : Promise.resolve();
+    port.on("message", async ({ i, file }) => {
+        await ready;
         let reply;
         try {
             const r = checkFile(file, ctx);

@@ -4,6 +4,7 @@ export { ENGINE_RULE, SCOPE_RULE } from "./tables/requirements.js";
 export type { CheckOptions, CheckSource } from "./check.js";
 export type { BaselineSummary, CheckResult, Finding, Evidence, RequirementResult, InputSummary, ScopeSummary, ScopedGroup, } from "./model/result.js";
 export { checkParallel, defaultJobs } from "./check-parallel.js";
+export { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 export type { ParallelOptions } from "./check-parallel.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
 export type { PolicyFiles } from "./engine/policy.js";

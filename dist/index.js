@@ -3,6 +3,8 @@ export { check, defaultEngine } from "./check.js";
 export { reachesThreshold, reachesUnknown } from "./thresholds.js";
 export { ENGINE_RULE, SCOPE_RULE } from "./tables/requirements.js";
 export { checkParallel, defaultJobs } from "./check-parallel.js";
+// check() reads .tf files once this resolved (checkParallel awaits it itself).
+export { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
 export { RunnerlintError, isRunnerlintError } from "./errors.js";
 export { loaders } from "./inputs/registry.js";

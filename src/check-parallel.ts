@@ -17,6 +17,7 @@ import {
   type FileResult,
 } from "./check.js";
 import { RunnerlintError } from "./errors.js";
+import { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 import type { WireError, WireResult, WorkerReply, WorkerSetup } from "./check-worker.js";
 
 export interface ParallelOptions {
@@ -32,11 +33,14 @@ export function defaultJobs(): number {
 
 /** check(), on `jobs` worker threads when there are enough files; the same result either way. */
 export async function checkParallel(sources: CheckSource[], options: CheckOptions & ParallelOptions): Promise<CheckResult> {
+  const { files, errors } = listFiles(sources, options.cwd, options.paths);
+  // The .tf parser's WebAssembly loads only for runs that read .tf files.
+  const terraform = files.some((f) => /\.tf$/i.test(f.path));
+  if (terraform) await loadTerraformParser();
   // Workers load the bundled policy and loaders: custom ones live in this thread only.
   const catalogue = options.engine?.catalogue.version;
   if ((options.engine && options.engine !== defaultEngine(catalogue)) || options.loaders || options.companions)
     return check(sources, options);
-  const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
   if (jobs <= 1 || files.length < (options.minFiles ?? 16))
@@ -52,6 +56,7 @@ export async function checkParallel(sources: CheckSource[], options: CheckOption
     inlineWaivers: ctx.inlineWaivers,
     catalogue: ctx.engine.catalogue.version,
     drift: options.drift === true,
+    terraform,
   };
   const results = await runWorkers(files, jobs, setup);
   return assemble(results, errors, ctx, options);

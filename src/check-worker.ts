@@ -3,6 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkFile, defaultEngine, fileContext, type FileEntry, type FileResult } from "./check.js";
 import { isRunnerlintError, type ErrorCode, type Position, type RunnerlintError } from "./errors.js";
+import { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 import type { LoadContext } from "./inputs/types.js";
 
 export interface WorkerSetup {
@@ -13,6 +14,8 @@ export interface WorkerSetup {
   catalogue: string;
   /** Evaluate under the latest catalogue version too (CheckOptions.drift). */
   drift: boolean;
+  /** The run reads .tf files: load their parser first. */
+  terraform: boolean;
 }
 
 export interface WireError {
@@ -50,7 +53,10 @@ if (parentPort) {
     ...(setup.load.maxScenarios !== undefined ? { maxScenarios: setup.load.maxScenarios } : {}),
     ...(setup.load.maxFileBytes !== undefined ? { maxFileBytes: setup.load.maxFileBytes } : {}),
   });
-  port.on("message", ({ i, file }: { i: number; file: FileEntry }) => {
+  // Messages wait for the parser; they are answered in the order they come, by index.
+  const ready = setup.terraform ? loadTerraformParser() : Promise.resolve();
+  port.on("message", async ({ i, file }: { i: number; file: FileEntry }) => {
+    await ready;
     let reply: WorkerReply;
     try {
       const r = checkFile(file, ctx);

@@ -14,6 +14,8 @@ export type {
   ScopedGroup,
 } from "./model/result.js";
 export { checkParallel, defaultJobs } from "./check-parallel.js";
+// check() reads .tf files once this resolved (checkParallel awaits it itself).
+export { loadTerraformParser } from "./inputs/terraform/hcl/runtime.js";
 export type { ParallelOptions } from "./check-parallel.js";
 export { PolicyEngine, readPolicyFiles, HOST_BUILTINS } from "./engine/policy.js";
 export type { PolicyFiles } from "./engine/policy.js";

@@ -5,13 +5,17 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check, defaultEngine } from "../dist/check.js";
+import { loadTerraformParser } from "../dist/inputs/terraform/hcl/runtime.js";
 import { checkParallel } from "../dist/check-parallel.js";
 import { renderJson } from "../dist/report/json.js";
 
 const BIN = join(process.cwd(), "bin", "runnerlint.js");
 const config = { runner: "standard" as const, region: "eu-west-1" };
+
+// check() reads fixtures/terraform/source's .tf files once the parser is loaded (checkParallel loads it).
+beforeAll(() => loadTerraformParser());
 
 describe("checkParallel", () => {
   it("checks fixtures/ on 2 and 3 workers with the single-thread result (merged exports, waivers, errors)", async () => {

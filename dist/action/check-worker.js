@@ -2,8 +2,9 @@ import { createRequire as __runnerlintRequire } from "node:module"; const requir
 import {
   checkFile,
   defaultEngine,
-  fileContext
-} from "./chunk-G4524PG3.js";
+  fileContext,
+  loadTerraformParser
+} from "./chunk-OSDBM4H5.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -30,7 +31,9 @@ if (parentPort) {
     ...setup.load.maxScenarios !== void 0 ? { maxScenarios: setup.load.maxScenarios } : {},
     ...setup.load.maxFileBytes !== void 0 ? { maxFileBytes: setup.load.maxFileBytes } : {}
   });
-  port.on("message", ({ i, file }) => {
+  const ready = setup.terraform ? loadTerraformParser() : Promise.resolve();
+  port.on("message", async ({ i, file }) => {
+    await ready;
     let reply;
     try {
       const r = checkFile(file, ctx);

@@ -4,10 +4,13 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check, type CheckResult } from "../../src/check.js";
 import type { RunConfig } from "../../src/model/config.js";
 import { cidrsubnet } from "../../src/inputs/terraform/hcl/expressions.js";
+import { loadTerraformParser } from "../../src/inputs/terraform/hcl/runtime.js";
+
+beforeAll(() => loadTerraformParser());
 
 const config: RunConfig = { runner: "standard", region: "eu-west-1" };
 const status = (r: CheckResult, id: string) => r.requirements.find((q) => q.id === id)?.status;

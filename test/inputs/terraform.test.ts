@@ -5,10 +5,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check, type CheckResult } from "../../src/check.js";
 import type { RunConfig } from "../../src/model/config.js";
 
+import { loadTerraformParser } from "../../src/inputs/terraform/hcl/runtime.js";
+
+// The folder walk below reads fixtures/terraform/source's .tf files too.
+beforeAll(() => loadTerraformParser());
 const config: RunConfig = { runner: "standard", region: "eu-west-1" };
 const status = (r: CheckResult, id: string) => r.requirements.find((q) => q.id === id)?.status;
 const table = (r: CheckResult) => Object.fromEntries(r.requirements.map((q) => [q.id, q.status]));

@@ -6,14 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { stringify } from "yaml";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/check.js";
 import { RunnerlintError } from "../../src/errors.js";
 import { fileFromText, readInputFile } from "../../src/inputs/files.js";
 import { companionLoaders, loaders } from "../../src/inputs/registry.js";
 import type { InputFile, LoadContext } from "../../src/inputs/types.js";
 
+import { loadTerraformParser } from "../../src/inputs/terraform/hcl/runtime.js";
+
 const ctx: LoadContext = { config: { runner: "standard" }, parameters: {}, maxScenarios: 8 };
+beforeAll(() => loadTerraformParser());
 const SEED = 7;
 const dir = mkdtempSync(join(tmpdir(), "runnerlint-prop-"));
 const all = [...loaders, ...companionLoaders];

@@ -1,19 +1,10 @@
-// Terraform's .tf files (HCL native syntax), parsed with tree-sitter's Terraform grammar
-// (@tree-sitter-grammars/tree-sitter-hcl, run by web-tree-sitter): a maintained grammar with a
-// position on every node, which is what located unknowns and findings need. (@cdktn/hcl2json, the
-// other maintained parser on npm, converts to JSON without positions.) Both WebAssembly modules
-// are copied into dist/hcl by the build, so the Action's bundle finds them without node_modules.
-// Loading them is asynchronous; it happens once, when this module is imported.
-import { fileURLToPath } from "node:url";
-import { Language, Parser } from "web-tree-sitter";
 import { RunnerlintError } from "../../../errors.js";
-import { packageFile } from "../../../package-root.js";
-const dir = fileURLToPath(packageFile("dist/hcl/"));
-await Parser.init({ locateFile: (name) => dir + name });
-const parser = new Parser();
-parser.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
+import { loadedParser } from "./runtime.js";
 /** The body node of a .tf file; a syntax error is an HCL_PARSE error at its line and column. */
 export function parseTerraform(file, text) {
+    const parser = loadedParser();
+    if (!parser)
+        throw new RunnerlintError("UNSUPPORTED_INPUT", "the .tf parser is not loaded: `await loadTerraformParser()` before check(), or use checkParallel() (the CLI does it)", file, { line: 1, column: 1 });
     const tree = parser.parse(text);
     const root = tree?.rootNode;
     if (!root)

@@ -2,22 +2,24 @@
 // (@tree-sitter-grammars/tree-sitter-hcl, run by web-tree-sitter): a maintained grammar with a
 // position on every node, which is what located unknowns and findings need. (@cdktn/hcl2json, the
 // other maintained parser on npm, converts to JSON without positions.) Both WebAssembly modules
-// are copied into dist/hcl by the build, so the Action's bundle finds them without node_modules.
-// Loading them is asynchronous; it happens once, when this module is imported.
-import { fileURLToPath } from "node:url";
-import { Language, Parser, type Node } from "web-tree-sitter";
+// are copied into dist/hcl by the build, so the Action's bundle finds them without node_modules
+// (loaded on demand: runtime.ts).
+import type { Node, Parser } from "web-tree-sitter";
 import { RunnerlintError } from "../../../errors.js";
-import { packageFile } from "../../../package-root.js";
+import { loadedParser } from "./runtime.js";
 
 export type { Node };
 
-const dir = fileURLToPath(packageFile("dist/hcl/"));
-await Parser.init({ locateFile: (name: string) => dir + name });
-const parser = new Parser();
-parser.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
-
 /** The body node of a .tf file; a syntax error is an HCL_PARSE error at its line and column. */
 export function parseTerraform(file: string, text: string): Node {
+  const parser = loadedParser() as Parser | undefined;
+  if (!parser)
+    throw new RunnerlintError(
+      "UNSUPPORTED_INPUT",
+      "the .tf parser is not loaded: `await loadTerraformParser()` before check(), or use checkParallel() (the CLI does it)",
+      file,
+      { line: 1, column: 1 },
+    );
   const tree = parser.parse(text);
   const root = tree?.rootNode;
   if (!root) throw new RunnerlintError("HCL_PARSE", "cannot parse the file", file, { line: 1, column: 1 });

@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -8,7 +8,7 @@ import {
   ruleFor,
   unknownIdMessage,
   validateConfigData
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   RunnerlintError,
   isRunnerlintError

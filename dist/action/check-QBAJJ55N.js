@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-XPCRIQQP.js";
+} from "./chunk-KM4M6H2J.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-4LFSITJM.js";
+} from "./chunk-YBRC4T7D.js";
 import {
   parseArgs
-} from "./chunk-J4HEGSZW.js";
+} from "./chunk-EER3WE5S.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -27,9 +27,10 @@ import {
   fileContext,
   listFiles,
   loadParameterFile,
+  loadTerraformParser,
   readBaseline,
   renderBaseline
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
@@ -45,10 +46,13 @@ function defaultJobs() {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 async function checkParallel(sources, options) {
+  const { files, errors } = listFiles(sources, options.cwd, options.paths);
+  const terraform = files.some((f) => /\.tf$/i.test(f.path));
+  if (terraform)
+    await loadTerraformParser();
   const catalogue = options.engine?.catalogue.version;
   if (options.engine && options.engine !== defaultEngine(catalogue) || options.loaders || options.companions)
     return check(sources, options);
-  const { files, errors } = listFiles(sources, options.cwd, options.paths);
   const jobs = Math.min(options.jobs ?? defaultJobs(), files.length);
   const ctx = fileContext(options);
   if (jobs <= 1 || files.length < (options.minFiles ?? 16))
@@ -58,7 +62,8 @@ async function checkParallel(sources, options) {
     skipUnrecognized: ctx.skipUnrecognized,
     inlineWaivers: ctx.inlineWaivers,
     catalogue: ctx.engine.catalogue.version,
-    drift: options.drift === true
+    drift: options.drift === true,
+    terraform
   };
   const results = await runWorkers(files, jobs, setup);
   return assemble(results, errors, ctx, options);

@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-FDML3ZFC.js");
+    const m = await import("./check-QBAJJ55N.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-DSTYONMF.js");
+    const m = await import("./org-audit-PKVRPF7T.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-PA6PUEH4.js");
+    const m = await import("./rules-JXJMSTAF.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-ONJJKPAZ.js");
+    const m = await import("./explain-6GZGUJ22.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-AP3YO3A5.js");
+    const m = await import("./requirements-HTTOHZ3G.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

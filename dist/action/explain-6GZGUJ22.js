@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-4LFSITJM.js";
+} from "./chunk-YBRC4T7D.js";
 import {
   parseArgs
-} from "./chunk-J4HEGSZW.js";
+} from "./chunk-EER3WE5S.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-J4HEGSZW.js";
+} from "./chunk-EER3WE5S.js";
 import {
   defaultEngine
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 

@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

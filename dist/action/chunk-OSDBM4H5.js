@@ -3301,9 +3301,9 @@ var require_stringifyDocument = __commonJS({
       const lines = [];
       let hasDirectives = options2.directives === true;
       if (options2.directives !== false && doc.directives) {
-        const dir2 = doc.directives.toString(doc);
-        if (dir2) {
-          lines.push(dir2);
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
@@ -13974,5438 +13974,8 @@ function loadParameterFile(file, text) {
   return out2;
 }
 
-// dist/scope/markers.js
-function markerPorts(catalogue) {
-  const out2 = [];
-  for (const req of Object.values(catalogue.requirements)) {
-    const s = req.securityGroup;
-    if (s?.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol)
-      continue;
-    for (const port of s.ports ?? [])
-      out2.push({ protocol: s.protocol, port });
-  }
-  return out2;
-}
-
-// dist/config/errors.js
-var ConfigError = class extends RunnerlintError {
-  name = "ConfigError";
-  problems;
-  constructor(problems) {
-    const first = problems[0] ?? { message: "invalid configuration" };
-    super("CONFIG_INVALID", first.message, first.file, first.pos);
-    this.problems = problems;
-  }
-  /** One line per problem: `file:line:column: message [CONFIG_INVALID]`. */
-  format() {
-    return this.problems.map((p) => `${p.file ? `${p.file}${p.pos ? `:${p.pos.line}:${p.pos.column}` : ""}: ` : ""}${p.message} [${this.code}]`).join("\n");
-  }
-};
-var Problems = class {
-  list = [];
-  add(message, file, pos) {
-    this.list.push({ message, ...file !== void 0 ? { file } : {}, ...pos ? { pos } : {} });
-  }
-  throwIfAny() {
-    if (!this.list.length)
-      return;
-    const sorted = [...this.list].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
-    throw new ConfigError(sorted);
-  }
-};
-function didYouMean(word, candidates) {
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    let diag = prev[0];
-    prev[0] = i2;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-// dist/waivers/ids.js
-var NAME = "[a-z0-9]+(?:-[a-z0-9]+)*";
-function ruleFor(engine, id) {
-  return engine.rules.find((r) => r.id === id) ?? engine.rules.find((r) => r.aliases.includes(id));
-}
-function isRequirementId(engine, id) {
-  if (engine.catalogue.requirements[id] && !id.includes("<"))
-    return true;
-  return templateOf(engine, id) !== void 0;
-}
-function templateOf(engine, id) {
-  for (const t of Object.keys(engine.catalogue.requirements)) {
-    if (!t.includes("<name>"))
-      continue;
-    const re = new RegExp(`^${t.split("<name>").map(escapeRe).join(NAME)}$`);
-    if (re.test(id))
-      return t;
-  }
-  return void 0;
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function unknownIdMessage(engine, id, what = "rule or requirement") {
-  const candidates = [...engine.rules.map((r) => r.id), ...Object.keys(engine.catalogue.requirements).filter((k) => !k.includes("<"))];
-  const guess = didYouMean(id, candidates);
-  return `"${id}" is not a known ${what}${guess ? ` (did you mean "${guess}"?)` : " (see `runnerlint rules` and `runnerlint explain`)"}`;
-}
-
-// dist/waivers/apply.js
-import { relative, resolve, sep } from "node:path";
-
-// dist/glob.js
-function globToRegExp(glob) {
-  let g = glob.replace(/\\/g, "/").replace(/^\.\//, "");
-  if (!g.includes("/"))
-    g = `**/${g}`;
-  let re = "";
-  let braces = 0;
-  for (let i2 = 0; i2 < g.length; i2++) {
-    const c = g[i2];
-    if (c === "*") {
-      if (g[i2 + 1] === "*") {
-        const slash = g[i2 + 2] === "/";
-        re += slash ? "(?:.*/)?" : ".*";
-        i2 += slash ? 2 : 1;
-      } else
-        re += "[^/]*";
-    } else if (c === "?")
-      re += "[^/]";
-    else if (c === "{") {
-      braces++;
-      re += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      re += ")";
-    } else if (c === "," && braces > 0)
-      re += "|";
-    else if (c === "[") {
-      const end = g.indexOf("]", i2 + 1);
-      if (end === -1)
-        throw new Error(`unclosed "[" in glob "${glob}"`);
-      const body2 = g.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-      re += `[${body2}]`;
-      i2 = end;
-    } else
-      re += c.replace(/[.+^$()|\\\]]/g, "\\$&");
-  }
-  if (braces)
-    throw new Error(`unclosed "{" in glob "${glob}"`);
-  return new RegExp(`^${re}$`);
-}
-
-// dist/waivers/config.js
-function configWaivers(file, engine) {
-  const problems = new Problems();
-  const out2 = [];
-  const at3 = (pointer) => {
-    const l = file.locate(pointer);
-    return { line: l.line, column: l.column };
-  };
-  (file.data.waivers ?? []).forEach((w, i2) => {
-    const base = `/waivers/${i2}`;
-    let rule;
-    if (w.rule !== void 0) {
-      const r = ruleFor(engine, w.rule);
-      if (!r)
-        problems.add(`waivers[${i2}].rule: ${unknownIdMessage(engine, w.rule, "rule")}`, file.path, at3(`${base}/rule`));
-      rule = r?.id;
-    }
-    if (w.requirement !== void 0 && !isRequirementId(engine, w.requirement)) {
-      problems.add(`waivers[${i2}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`, file.path, at3(`${base}/requirement`));
-    }
-    if (w.file !== void 0) {
-      try {
-        globToRegExp(w.file);
-      } catch (e) {
-        problems.add(`waivers[${i2}].file: ${e.message}`, file.path, at3(`${base}/file`));
-      }
-    }
-    out2.push({
-      source: "config",
-      ...rule ? { rule } : {},
-      ...w.requirement ? { requirement: w.requirement } : {},
-      ...w.file ? { fileGlob: w.file, baseDir: file.dir } : {},
-      ...w.resource ? { resource: w.resource } : {},
-      reason: w.reason.trim(),
-      ...w.expires ? { expires: w.expires } : {},
-      location: file.locate(base)
-    });
-  });
-  problems.throwIfAny();
-  return out2;
-}
-
-// dist/waivers/types.js
-function today(clock = () => /* @__PURE__ */ new Date()) {
-  return clock().toISOString().slice(0, 10);
-}
-function isExpired(w, todayUtc) {
-  return w.expires !== void 0 && w.expires < todayUtc;
-}
-function describeWaiver(w) {
-  const target2 = w.id ?? [w.rule, w.requirement].filter(Boolean).join(" / ");
-  const scope = [w.fileGlob ? `file ${w.fileGlob}` : "", w.resource ? `resource ${w.resource}` : ""].filter(Boolean).join(", ");
-  return `${target2}${scope ? ` (${scope})` : ""}`;
-}
-
-// dist/waivers/apply.js
-var UNUSED_WAIVER_RULE = "runnerlint/unused-waiver";
-function applyWaivers(findings, waivers, options2) {
-  const cwd = options2.cwd ?? process.cwd();
-  const used = /* @__PURE__ */ new Set();
-  const globs = /* @__PURE__ */ new Map();
-  for (const w of waivers)
-    if (w.fileGlob)
-      globs.set(w, globToRegExp(w.fileGlob));
-  const out2 = { findings: [], suppressed: [], unused: [] };
-  for (const f of findings) {
-    const matching = waivers.filter((w) => matches(w, f, options2.engine, cwd, globs.get(w)));
-    for (const w of matching)
-      used.add(w);
-    const live = matching.find((w) => !isExpired(w, options2.today));
-    if (live) {
-      out2.suppressed.push({ ...f, suppression: suppressionOf(live) });
-      continue;
-    }
-    const expired = matching[0];
-    if (expired) {
-      out2.findings.push({
-        ...f,
-        message: `${f.message} (The ${expired.source} waiver at ${expired.location.file}:${expired.location.line} expired on ${expired.expires}: "${expired.reason}".)`,
-        expiredWaiver: suppressionOf(expired)
-      });
-      continue;
-    }
-    out2.findings.push(f);
-  }
-  for (const w of waivers) {
-    if (used.has(w) || !couldMatch(w, options2, cwd, globs.get(w)))
-      continue;
-    const expired = isExpired(w, options2.today) ? ` It expired on ${w.expires}.` : "";
-    out2.unused.push({
-      ruleId: UNUSED_WAIVER_RULE,
-      severity: "note",
-      requirement: w.requirement ?? (w.id && !ruleFor(options2.engine, w.id) ? w.id : ""),
-      status: "violated",
-      messageId: "unused-waiver",
-      message: `This waiver for ${describeWaiver(w)} matched no finding: remove it, or correct its id${w.source === "config" ? ", file or resource" : ""}.${expired} (Reason given: "${w.reason}".)`,
-      location: w.location,
-      ...w.resource ? { resource: w.resource } : {}
-    });
-  }
-  return out2;
-}
-function suppressionOf(w) {
-  return { justification: w.reason, ...w.expires ? { expires: w.expires } : {}, source: w.source, location: w.location };
-}
-function matches(w, f, engine, cwd, glob) {
-  if (w.id !== void 0) {
-    const rule = ruleFor(engine, w.id);
-    if (!(rule ? f.ruleId === rule.id : f.requirement === w.id))
-      return false;
-  }
-  if (w.rule !== void 0 && f.ruleId !== w.rule)
-    return false;
-  if (w.requirement !== void 0 && f.requirement !== w.requirement)
-    return false;
-  if (w.file !== void 0 && f.location.file !== w.file)
-    return false;
-  if (w.line !== void 0 && f.location.line !== w.line)
-    return false;
-  if (w.resource !== void 0 && !inResource(f, w.resource))
-    return false;
-  if (glob && !glob.test(relativeTo(w.baseDir ?? cwd, f.location.file, cwd)))
-    return false;
-  return true;
-}
-function inResource(f, id) {
-  if (f.resource === id)
-    return true;
-  const p = f.location.pointer;
-  if (!p)
-    return false;
-  const prefix = `/Resources/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  return p === prefix || p.startsWith(`${prefix}/`);
-}
-function relativeTo(base, file, cwd) {
-  return relative(base, resolve(cwd, file)).split(sep).join("/");
-}
-function couldMatch(w, options2, cwd, glob) {
-  if (w.source !== "config")
-    return true;
-  const inputs = glob ? options2.inputs.filter((i2) => glob.test(relativeTo(w.baseDir ?? cwd, i2.file, cwd))) : options2.inputs;
-  if (inputs.length === 0)
-    return false;
-  const kinds = new Set(inputs.map((i2) => i2.kind).filter((k) => k !== null));
-  const template2 = w.requirement !== void 0 ? templateOf(options2.engine, w.requirement) : void 0;
-  const rules = options2.engine.rules.filter((r) => (w.rule === void 0 || r.id === w.rule) && (w.requirement === void 0 || r.requirements.includes(w.requirement) || template2 !== void 0 && r.requirements.includes(template2)));
-  return rules.some((r) => r.kinds.some((k) => kinds.has(k)));
-}
-
-// dist/baseline/index.js
-import { dirname, resolve as resolve3 } from "node:path";
-
-// dist/ajv.js
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+// dist/inputs/terraform/hcl/runtime.js
 import { fileURLToPath } from "node:url";
-var VALIDATORS = {
-  config: {
-    schema: "config.schema.json",
-    options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }
-  },
-  baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } }
-};
-var require2 = createRequire(import.meta.url);
-var cache = /* @__PURE__ */ new Map();
-function schemaUrl(name2) {
-  return packageFile(`schemas/${VALIDATORS[name2].schema}`);
-}
-function validator(name2) {
-  let v = cache.get(name2);
-  if (!v) {
-    v = precompiled(name2) ?? newAjv(VALIDATORS[name2].options).compile(JSON.parse(readFileSync(schemaUrl(name2), "utf8")));
-    cache.set(name2, v);
-  }
-  return v;
-}
-function precompiled(name2) {
-  try {
-    return require2(fileURLToPath(packageFile(`dist/validators/${name2}.cjs`)));
-  } catch (e) {
-    if (e.code === "MODULE_NOT_FOUND")
-      return void 0;
-    throw e;
-  }
-}
-function newAjv(options2) {
-  const { Ajv: AjvClass } = require2("ajv");
-  return new AjvClass(options2);
-}
-
-// dist/read-text.js
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function readTextFile(path, cwd, missing, what) {
-  try {
-    return readFileSync2(resolve2(cwd, path), "utf8");
-  } catch (e) {
-    const code = e.code;
-    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? missing : `cannot read the ${what} (${code ?? e.message})`, path);
-  }
-}
-
-// dist/baseline/index.js
-function baselineKey(f, dir2, cwd = process.cwd()) {
-  return JSON.stringify([relativeTo(dir2, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
-}
-function entryKey(e) {
-  return JSON.stringify([e.file, e.resource ?? "", e.ruleId, e.requirement]);
-}
-function createBaseline(findings, path, cwd = process.cwd()) {
-  const dir2 = dirname(resolve3(cwd, path));
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings.flatMap((x) => (x.parts ?? [x]).map((p) => ({ ...x, requirement: p.requirement })))) {
-    const k = baselineKey(f, dir2, cwd);
-    const e = counts.get(k);
-    if (e)
-      e.count++;
-    else
-      counts.set(k, {
-        file: relativeTo(dir2, f.location.file, cwd),
-        ...f.resource ? { resource: f.resource } : {},
-        ruleId: f.ruleId,
-        requirement: f.requirement,
-        count: 1
-      });
-  }
-  const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
-  return { version: 1, tool: "runnerlint", findings: findingsOut };
-}
-function renderBaseline(b) {
-  return JSON.stringify(b, null, 2) + "\n";
-}
-function applyBaseline(findings, baseline, cwd = process.cwd()) {
-  const left = /* @__PURE__ */ new Map();
-  for (const e of baseline.entries) {
-    const k = entryKey(e);
-    const prev = left.get(k);
-    left.set(k, { ...e, count: (prev?.count ?? 0) + e.count });
-  }
-  const out2 = { findings: [], baselined: [], stale: [] };
-  for (const f of findings) {
-    const keys = (f.parts ?? [f]).map((p) => baselineKey({ ...f, requirement: p.requirement }, baseline.dir, cwd));
-    const need = /* @__PURE__ */ new Map();
-    for (const k of keys)
-      need.set(k, (need.get(k) ?? 0) + 1);
-    if ([...need].every(([k, n]) => (left.get(k)?.count ?? 0) >= n)) {
-      for (const [k, n] of need)
-        left.get(k).count -= n;
-      out2.baselined.push(f);
-    } else
-      out2.findings.push(f);
-  }
-  out2.stale = [...left.values()].filter((e) => e.count > 0);
-  return out2;
-}
-function readBaseline(path, cwd = process.cwd()) {
-  const text = readTextFile(path, cwd, "baseline file not found (create it with --write-baseline)", "baseline");
-  return parseBaseline(path, text, cwd);
-}
-function parseBaseline(path, text, cwd = process.cwd()) {
-  const doc = parseSource(path.endsWith(".json") ? path : `${path}.json`, text);
-  const validate = validator("baseline");
-  if (!validate(doc.data)) {
-    const e = validate.errors[0];
-    const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
-    const l = doc.locate(pointer);
-    const what = e.keyword === "additionalProperties" ? `unknown key "${String(e.params.additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;
-    throw new RunnerlintError("CONFIG_INVALID", `not a runnerlint baseline: ${what}`, path, { line: l.line, column: l.column });
-  }
-  return { path, dir: dirname(resolve3(cwd, path)), entries: doc.data.findings };
-}
-
-// dist/inputs/terraform/modules.js
-import { readFileSync as readFileSync3, readdirSync } from "node:fs";
-import { dirname as dirname2, join, normalize } from "node:path";
-var LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm;
-function moduleReaders(paths) {
-  const tf = paths.filter((p) => /\.tf$/i.test(p));
-  const first = /* @__PURE__ */ new Map();
-  for (const p of tf)
-    if (!first.has(dirname2(p)))
-      first.set(dirname2(p), p);
-  const calledBy = /* @__PURE__ */ new Map();
-  for (const [dir2, reader2] of first) {
-    for (const called of localCalls(dir2))
-      if (first.has(called) && called !== dir2 && !calledBy.has(called))
-        calledBy.set(called, reader2);
-  }
-  const readerOf = (dir2, seen = /* @__PURE__ */ new Set()) => {
-    const caller = calledBy.get(dir2);
-    if (!caller || seen.has(dir2))
-      return first.get(dir2);
-    seen.add(dir2);
-    return readerOf(dirname2(caller), seen);
-  };
-  const out2 = /* @__PURE__ */ new Map();
-  for (const p of tf) {
-    const reader2 = readerOf(dirname2(p));
-    if (reader2 !== p)
-      out2.set(p, reader2);
-  }
-  return out2;
-}
-function localCalls(dir2) {
-  const out2 = [];
-  let names = [];
-  try {
-    names = readdirSync(dir2).filter((n) => n.endsWith(".tf"));
-  } catch {
-    return out2;
-  }
-  for (const n of names) {
-    let text = "";
-    try {
-      text = readFileSync3(join(dir2, n), "utf8");
-    } catch {
-      continue;
-    }
-    for (const m of text.matchAll(LOCAL_SOURCE))
-      out2.push(normalize(join(dir2, m[1])).replace(/\/$/, ""));
-  }
-  return out2;
-}
-
-// dist/engine/policy.js
-import { readFileSync as readFileSync4 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
-var import_opa = __toESM(require_opa(), 1);
-var loadPolicy = import_opa.default.loadPolicy;
-var src_default = import_opa.default;
-
-// dist/engine/policy.js
-var HOST_BUILTINS = /* @__PURE__ */ new Set();
-var MEMORY_CEILING = 128 * 1024 * 1024;
-var MEMORY_PER_INPUT_BYTE = 96;
-var WASM_PAGE = 65536;
-var WASM_MAX_PAGES = 65536;
-var { loadPolicySync } = src_default;
-var Wasm = globalThis.WebAssembly;
-var defaultDir = fileURLToPath2(packageFile("dist/policy/"));
-function readPolicyFiles(dir2 = defaultDir) {
-  const read = (name2) => {
-    try {
-      return readFileSync4(dir2 + name2);
-    } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name2} (run \`npm run compile\`): ${e.message}`, dir2 + name2);
-    }
-  };
-  return {
-    wasm: read("policy.wasm"),
-    rules: JSON.parse(read("rules.json").toString("utf8")),
-    catalogues: JSON.parse(read("catalogues.json").toString("utf8"))
-  };
-}
-function catalogueVersion(catalogues, wanted) {
-  if (wanted === void 0)
-    return catalogues.default;
-  if (wanted === "latest")
-    return catalogues.latest;
-  if (catalogues.versions[wanted])
-    return wanted;
-  throw new RunnerlintError("CONFIG_INVALID", `unknown requirement catalogue version ${JSON.stringify(wanted)}: use latest or one of ${Object.keys(catalogues.versions).join(", ")} (default ${catalogues.default})`);
-}
-var PolicyEngine = class _PolicyEngine {
-  files;
-  rules;
-  /** The catalogue version this engine judges against. */
-  catalogue;
-  /** Every catalogue version the policy ships with. */
-  catalogues;
-  opaVersion;
-  /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
-  module;
-  policy;
-  rulesById;
-  data;
-  /** Linear memory in use once the data document is loaded, before any input. */
-  dataBytes = 0;
-  /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
-  resets = 0;
-  /**
-   * `catalogue` picks the requirement catalogue version the policy judges against ("latest", a
-   * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
-   * is only a different data document: the module is the same.
-   */
-  constructor(files = readPolicyFiles(), catalogue, module2) {
-    this.files = files;
-    this.rules = files.rules.rules;
-    this.catalogues = files.catalogues;
-    this.catalogue = files.catalogues.versions[catalogueVersion(files.catalogues, catalogue)];
-    this.data = { runnerlint: { catalogue: this.catalogue } };
-    this.opaVersion = files.rules.opaVersion;
-    this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
-    try {
-      this.module = module2 ?? new Wasm.Module(files.wasm);
-    } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
-    }
-    this.policy = this.instantiate();
-  }
-  /** The same policy judging against another catalogue version (the compiled module is shared). */
-  withCatalogue(catalogue) {
-    return new _PolicyEngine(this.files, catalogue, this.module);
-  }
-  rule(id) {
-    return this.rulesById.get(id);
-  }
-  /** Requirement ids that the rules reading this input kind judge. */
-  requirementsJudged(kind) {
-    return [...new Set(this.rules.filter((r) => r.kinds.includes(kind)).flatMap((r) => r.requirements))].sort();
-  }
-  evaluate(kind, input) {
-    const entrypoint = `runnerlint/main/${kind}/verdicts`;
-    let rs;
-    try {
-      const json = new TextEncoder().encode(JSON.stringify(input));
-      this.reserve(json.byteLength * MEMORY_PER_INPUT_BYTE);
-      rs = this.policy.evaluate(json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer, entrypoint);
-    } catch (e) {
-      this.policy = this.instantiate();
-      throw new RunnerlintError("WASM_EVAL", `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : e.message}`);
-    }
-    if (this.policy.mem.buffer.byteLength > MEMORY_CEILING) {
-      this.policy = this.instantiate();
-      this.resets++;
-    }
-    const result = rs[0]?.result;
-    if (result === void 0)
-      return [];
-    if (!Array.isArray(result))
-      throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
-    return result;
-  }
-  /**
-   * Makes sure linear memory holds `bytes` more than the data document. The module's allocator
-   * only knows the memory it started with and grows it itself, a few pages at a time, so a larger
-   * memory means a new instance with that much from the start.
-   */
-  reserve(bytes) {
-    const pages = Math.min(WASM_MAX_PAGES, Math.ceil((bytes + this.dataBytes) / WASM_PAGE));
-    if (pages <= this.policy.mem.buffer.byteLength / WASM_PAGE)
-      return;
-    try {
-      this.policy = this.instantiate(pages);
-    } catch {
-    }
-  }
-  instantiate(pages) {
-    let policy;
-    try {
-      policy = loadPolicySync(this.module, pages ? { initial: pages } : {});
-    } catch (e) {
-      throw new RunnerlintError("WASM_LOAD", `cannot instantiate the policy module: ${typeof e === "string" ? e : e.message}`);
-    }
-    const missing = requiredBuiltins(policy).filter((b) => !HOST_BUILTINS.has(b));
-    if (missing.length) {
-      throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
-    }
-    policy.setData(this.data);
-    if (!pages)
-      this.dataBytes = policy.mem.buffer.byteLength;
-    return policy;
-  }
-};
-function requiredBuiltins(policy) {
-  const exports = policy.wasmInstance.exports;
-  const addr2 = exports.opa_json_dump(exports.builtins());
-  const mem = new Uint8Array(policy.mem.buffer);
-  let end = addr2;
-  while (mem[end] !== 0)
-    end++;
-  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr2, end))));
-}
-
-// dist/inputs/cloudformation/validate.js
-var MAX_DEPTH = 200;
-var isStr = (v) => typeof v === "string";
-var list = (min, max, what) => (a) => Array.isArray(a) && a.length >= min && a.length <= max ? void 0 : `expects ${what}`;
-var SHAPES = {
-  Ref: (a) => isStr(a) && a !== "" ? void 0 : "expects a parameter or resource name",
-  Condition: (a) => isStr(a) && a !== "" ? void 0 : "expects a condition name",
-  "Fn::GetAtt": (a) => isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".") || Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])) ? void 0 : "expects Resource.Attribute or [Resource, Attribute]",
-  "Fn::Sub": (a) => isStr(a) || isObj(a) || Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1]) ? void 0 : "expects a string or [string, {variables}]",
-  "Fn::Join": (a) => Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? void 0 : "expects [delimiter, [values]]",
-  "Fn::If": (a) => Array.isArray(a) && a.length === 3 && isStr(a[0]) ? void 0 : "expects [condition, value if true, value if false]",
-  "Fn::Equals": list(2, 2, "two values"),
-  "Fn::And": list(2, 10, "2 to 10 conditions"),
-  "Fn::Or": list(2, 10, "2 to 10 conditions"),
-  "Fn::Not": list(1, 1, "one condition"),
-  "Fn::Select": list(2, 2, "[index, list]"),
-  "Fn::Split": (a) => Array.isArray(a) && a.length === 2 && isStr(a[0]) ? void 0 : "expects [delimiter, string]",
-  "Fn::FindInMap": (a) => Array.isArray(a) && (a.length === 3 || a.length === 4 && isObj(a[3]) && "DefaultValue" in a[3]) ? void 0 : "expects [map, top-level key, second-level key] and an optional {DefaultValue: value}",
-  "Fn::ImportValue": (a) => isStr(a) || isObj(a) ? void 0 : "expects an export name",
-  "Fn::Base64": (a) => isStr(a) || isObj(a) || typeof a === "number" ? void 0 : "expects a string",
-  "Fn::Cidr": list(3, 3, "[ipBlock, count, cidrBits]"),
-  "Fn::GetAZs": (a) => isStr(a) || isObj(a) || a === null ? void 0 : "expects a region",
-  "Fn::Transform": (a) => isObj(a) && isStr(a.Name) || Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name)) ? void 0 : "expects {Name, Parameters}",
-  "Fn::Length": (a) => Array.isArray(a) || isObj(a) ? void 0 : "expects a list",
-  "Fn::ToJsonString": (a) => Array.isArray(a) || isObj(a) ? void 0 : "expects a mapping or a list"
-};
-function validateTemplate(t) {
-  new Validator(t).run();
-}
-var down = (up, seg) => ({ up, seg });
-var pointerOf = (p) => typeof p === "string" ? p : joinPointer(pointerOf(p.up), p.seg);
-var Validator = class {
-  t;
-  data;
-  parameters;
-  resources;
-  conditions;
-  /** With SAM or a macro, names may come from the transform: do not reject unknown ones. */
-  checkNames;
-  constructor(t) {
-    this.t = t;
-    this.data = t.data;
-    const keys = (v) => new Set(isObj(v) ? Object.keys(v) : []);
-    this.parameters = keys(this.data.Parameters);
-    this.resources = keys(this.data.Resources);
-    this.conditions = keys(this.data.Conditions);
-    this.checkNames = !hasMacroTransform(this.data) && !hasForEach(this.data);
-  }
-  problems = [];
-  run() {
-    const conditions = this.data.Conditions;
-    if (isObj(conditions)) {
-      for (const name2 of Object.keys(conditions))
-        if (!name2.startsWith(FOREACH_PREFIX))
-          this.walk(conditions, name2, joinPointer("/Conditions", name2), 0, true);
-      this.checkConditionCycles(conditions);
-    }
-    for (const section of ["Resources", "Outputs"]) {
-      const entries = this.data[section];
-      if (isObj(entries)) {
-        for (const id of Object.keys(entries))
-          if (!id.startsWith(FOREACH_PREFIX))
-            this.walk(entries, id, joinPointer(`/${section}`, id), 0, false);
-      }
-    }
-    for (const p of this.problems.reverse())
-      p.parent[p.key] = { $unknown: p.reason };
-  }
-  fail(pointer, message, code = "BAD_INTRINSIC") {
-    const at3 = this.t.locate(pointerOf(pointer));
-    throw new RunnerlintError(code, message, this.t.file, { line: at3.line, column: at3.column });
-  }
-  /** The node `parent[key]` (at `pointer`) becomes unknown: `reason`, located at `at`. */
-  unknown(parent, key, at3, reason2) {
-    const l = this.t.locate(pointerOf(at3));
-    this.problems.push({ parent, key, reason: `${reason2} (line ${l.line}, column ${l.column})` });
-  }
-  /** `inCondition`: the value must be a condition function (Conditions section, And/Or/Not args). */
-  walk(parent, key, pointer, depth, inCondition) {
-    if (depth > MAX_DEPTH)
-      this.fail(pointer, `nesting deeper than ${MAX_DEPTH} levels`, "DEPTH_LIMIT");
-    const v = parent[key];
-    const notCondition = "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)";
-    if (Array.isArray(v)) {
-      if (inCondition)
-        return this.unknown(parent, key, pointer, notCondition);
-      v.forEach((_, i2) => this.walk(v, i2, down(pointer, i2), depth + 1, false));
-      return;
-    }
-    if (!isObj(v)) {
-      if (inCondition)
-        this.unknown(parent, key, pointer, notCondition);
-      return;
-    }
-    const keys = Object.keys(v);
-    const only = keys.length === 1 ? keys[0] : void 0;
-    if (inCondition) {
-      if (!only || !CONDITION_FUNCTIONS.has(only))
-        return this.unknown(parent, key, only ? down(pointer, only) : pointer, notCondition);
-      this.intrinsic(parent, key, only, v[only], pointer, depth);
-      return;
-    }
-    const fn = intrinsicOf(v);
-    if (fn) {
-      this.intrinsic(parent, key, fn[0], fn[1], pointer, depth);
-      return;
-    }
-    for (const k of keys)
-      if (!k.startsWith(FOREACH_PREFIX))
-        this.walk(v, k, down(pointer, k), depth + 1, false);
-  }
-  intrinsic(parent, key, name2, arg, pointer, depth) {
-    const at3 = down(pointer, name2);
-    const fn = parent[key];
-    const shape = SHAPES[name2];
-    if (!shape) {
-      this.walk(fn, name2, at3, depth + 1, false);
-      return;
-    }
-    const problem2 = shape(arg);
-    if (problem2)
-      return this.unknown(parent, key, at3, `${name2} ${problem2}`);
-    const args2 = Array.isArray(arg) ? arg : [];
-    switch (name2) {
-      case "Ref":
-        if (!this.knownName(arg))
-          this.unknown(parent, key, at3, `Ref ${arg}: not a parameter, resource or pseudo parameter of this template`);
-        return;
-      case "Condition":
-        if (!this.conditions.has(arg))
-          this.unknown(parent, key, at3, `condition ${arg} is not defined in Conditions`);
-        return;
-      case "Fn::GetAtt": {
-        const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : args2[0];
-        if (this.checkNames && !this.resources.has(resource))
-          return this.unknown(parent, key, at3, `Fn::GetAtt: ${resource} is not a resource of this template`);
-        if (Array.isArray(arg))
-          this.walk(arg, 1, down(at3, 1), depth + 1, false);
-        return;
-      }
-      case "Fn::If":
-        if (!this.conditions.has(args2[0]))
-          return this.unknown(parent, key, down(at3, 0), `Fn::If: condition ${args2[0]} is not defined in Conditions`);
-        this.walk(args2, 1, down(at3, 1), depth + 1, false);
-        this.walk(args2, 2, down(at3, 2), depth + 1, false);
-        return;
-      case "Fn::And":
-      case "Fn::Or":
-      case "Fn::Not":
-        args2.forEach((_, i2) => this.walk(args2, i2, down(at3, i2), depth + 1, true));
-        return;
-      default:
-        this.walk(fn, name2, at3, depth + 1, false);
-    }
-  }
-  /** A name a Ref may use. With SAM or a macro, names may come from the transform: any. */
-  knownName(name2) {
-    return !this.checkNames || PSEUDO_PARAMETERS.has(name2) || this.parameters.has(name2) || this.resources.has(name2);
-  }
-  checkConditionCycles(conditions) {
-    const refs = (v, out2, depth) => {
-      if (depth > MAX_DEPTH)
-        return out2;
-      if (Array.isArray(v))
-        v.forEach((x) => refs(x, out2, depth + 1));
-      else if (isObj(v)) {
-        if (typeof v.Condition === "string" && Object.keys(v).length === 1)
-          out2.add(v.Condition);
-        else
-          Object.values(v).forEach((x) => refs(x, out2, depth + 1));
-      }
-      return out2;
-    };
-    const edges = new Map(Object.entries(conditions).map(([n, e]) => [n, [...refs(e, /* @__PURE__ */ new Set(), 0)]]));
-    const state = /* @__PURE__ */ new Map();
-    for (const root of edges.keys()) {
-      if (state.has(root))
-        continue;
-      const stack = [{ name: root, next: 0 }];
-      state.set(root, "visiting");
-      while (stack.length) {
-        const top = stack[stack.length - 1];
-        const targets = edges.get(top.name) ?? [];
-        if (top.next >= targets.length) {
-          state.set(top.name, "done");
-          stack.pop();
-          continue;
-        }
-        const target2 = targets[top.next++];
-        if (state.get(target2) === "visiting") {
-          const path = [...stack.slice(stack.findIndex((f) => f.name === target2)).map((f) => f.name), target2];
-          this.fail(joinPointer("/Conditions", target2), `condition cycle: ${path.join(" -> ")}`);
-        }
-        if (!state.has(target2) && edges.has(target2)) {
-          state.set(target2, "visiting");
-          stack.push({ name: target2, next: 0 });
-        }
-      }
-    }
-  }
-};
-
-// dist/inputs/cloudformation/resolve.js
-var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-function isResourceRef(v) {
-  return isObj(v) && typeof v.$resource === "string";
-}
-function alternativesOf(v) {
-  return isUnknown(v) && Array.isArray(v.alternatives) ? v.alternatives : void 0;
-}
-var pointers = /* @__PURE__ */ new WeakMap();
-function pointerOf2(value) {
-  return pointers.get(value);
-}
-function at(value, pointer) {
-  if (typeof value === "object" && value !== null)
-    pointers.set(value, pointer);
-  return value;
-}
-var ID_ATTRIBUTES = {
-  "AWS::EC2::SecurityGroup": ["GroupId"],
-  "AWS::EC2::VPC": ["VpcId", "DefaultSecurityGroup", "DefaultNetworkAcl"],
-  "AWS::EC2::PrefixList": ["PrefixListId"],
-  "AWS::EC2::Subnet": ["SubnetId"]
-};
-var PROPERTY_ATTRIBUTES = {
-  "AWS::EC2::VPC": { CidrBlock: "CidrBlock" },
-  "AWS::EC2::SecurityGroup": { VpcId: "VpcId" },
-  "AWS::EC2::Subnet": { CidrBlock: "CidrBlock", VpcId: "VpcId", AvailabilityZone: "AvailabilityZone" }
-};
-var DYNAMIC_REFERENCE = /\{\{resolve:[^\n]*?\}\}/;
-var PARTITIONS = [
-  ["cn-", "aws-cn", "amazonaws.com.cn"],
-  ["us-gov-", "aws-us-gov", "amazonaws.com"],
-  ["us-isob-", "aws-iso-b", "sc2s.sgov.gov"],
-  ["us-iso-", "aws-iso", "c2s.ic.gov"],
-  ["eusc-", "aws-eusc", "amazonaws.eu"]
-];
-function partitionOf(region) {
-  const p = PARTITIONS.find(([prefix]) => region.startsWith(prefix));
-  return p ? [p[1], p[2]] : ["aws", "amazonaws.com"];
-}
-function scalarString(v) {
-  return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
-}
-function opaqueReason(v, what) {
-  if (isUnknown(v))
-    return v.$unknown;
-  if (isResourceRef(v))
-    return `${what}: the id of ${v.$resource} is known only after deployment`;
-  if (v === NO_VALUE)
-    return `${what}: AWS::NoValue is not a value here`;
-  return `${what}: expected a string`;
-}
-var MAX_RESOLVE_STEPS = 5e5;
-var STEPS_PER_RESOURCE = 500;
-var MAX_RESOLVED_STRING = 1 << 20;
-var Resolver = class {
-  env;
-  data;
-  resources;
-  conditionCache = /* @__PURE__ */ new Map();
-  evaluating = [];
-  attributes = /* @__PURE__ */ new Set();
-  depth = 0;
-  steps = 0;
-  budget;
-  /** Set when the work budget or the string limit cut the resolution short. */
-  truncated;
-  constructor(env) {
-    this.env = env;
-    this.data = env.template.data;
-    this.resources = isObj(this.data.Resources) ? this.data.Resources : {};
-    this.budget = MAX_RESOLVE_STEPS + STEPS_PER_RESOURCE * Object.keys(this.resources).length;
-  }
-  /** Whether a resource exists in this scenario; true when it has no Condition. */
-  resourceCondition(id) {
-    const res = this.resources[id];
-    const name2 = isObj(res) ? res.Condition : void 0;
-    return typeof name2 === "string" ? this.condition(name2) : true;
-  }
-  condition(name2) {
-    const cached2 = this.conditionCache.get(name2);
-    if (cached2 !== void 0)
-      return cached2;
-    const pointer = joinPointer("/Conditions", name2);
-    if (this.evaluating.includes(name2))
-      this.fail("BAD_INTRINSIC", pointer, `condition cycle: ${[...this.evaluating, name2].join(" -> ")}`);
-    const conditions = isObj(this.data.Conditions) ? this.data.Conditions : {};
-    if (!Object.hasOwn(conditions, name2))
-      return unknown(`condition ${name2} is not defined`);
-    this.evaluating.push(name2);
-    let result;
-    try {
-      result = this.conditionExpr(conditions[name2], pointer);
-    } finally {
-      this.evaluating.pop();
-    }
-    if (isUnknown(result))
-      result = unknown(`condition ${name2} is unknown: ${result.$unknown}`);
-    this.conditionCache.set(name2, result);
-    return result;
-  }
-  /** Resolves a template value; may return NO_VALUE. */
-  value(node, pointer) {
-    if (typeof node === "string") {
-      const dynamic = DYNAMIC_REFERENCE.exec(node);
-      return dynamic ? at(unknown(`dynamic reference ${dynamic[0]}`), pointer) : node;
-    }
-    if (typeof node !== "object" || node === null)
-      return node;
-    if (++this.steps > this.budget)
-      return this.cut(`intrinsic resolution exceeded ${this.budget} steps`, pointer);
-    this.enter(pointer);
-    try {
-      if (Array.isArray(node)) {
-        const out3 = [];
-        node.forEach((item, i2) => {
-          const v = this.value(item, joinPointer(pointer, i2));
-          if (v !== NO_VALUE)
-            out3.push(v);
-        });
-        return at(out3, pointer);
-      }
-      const fn = intrinsicOf(node);
-      if (fn)
-        return this.intrinsic(fn[0], fn[1], pointer);
-      const out2 = {};
-      for (const [k, v] of Object.entries(node)) {
-        const r = this.value(v, joinPointer(pointer, k));
-        if (r !== NO_VALUE)
-          out2[k] = r;
-      }
-      return at(out2, pointer);
-    } finally {
-      this.depth--;
-    }
-  }
-  enter(pointer) {
-    if (++this.depth > MAX_DEPTH * 2)
-      this.fail("DEPTH_LIMIT", pointer, "intrinsic functions nested too deeply");
-  }
-  fail(code, pointer, message) {
-    const t = this.env.template;
-    const loc = t.locate(pointer);
-    throw new RunnerlintError(code, message, t.file, { line: loc.line, column: loc.column });
-  }
-  cut(why, pointer) {
-    this.truncated ??= why;
-    return this.unknownAt(`analysis truncated: ${why}`, pointer);
-  }
-  long(s, what, pointer) {
-    return s.length > MAX_RESOLVED_STRING ? this.cut(`${what} built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer) : s;
-  }
-  unknownAt(reason2, pointer) {
-    return at(unknown(reason2), pointer);
-  }
-  conditionExpr(node, pointer) {
-    if (isUnknown(node))
-      return node;
-    const keys = isObj(node) ? Object.keys(node) : [];
-    const fn = keys.length === 1 ? keys[0] : void 0;
-    if (!fn)
-      return unknown("not a condition function");
-    const arg = node[fn];
-    const p = joinPointer(pointer, fn);
-    const args2 = Array.isArray(arg) ? arg : [];
-    this.enter(pointer);
-    try {
-      switch (fn) {
-        case "Condition":
-          return typeof arg === "string" ? this.condition(arg) : unknown("Condition expects a name");
-        case "Fn::Equals": {
-          const [a, b] = [this.value(args2[0], joinPointer(p, 0)), this.value(args2[1], joinPointer(p, 1))];
-          for (const v of [a, b])
-            if (isUnknown(v) || isResourceRef(v) || v === NO_VALUE)
-              return unknown(opaqueReason(v, "Fn::Equals"));
-          const canon = (v) => scalarString(v) ?? JSON.stringify(v);
-          return canon(a) === canon(b);
-        }
-        case "Fn::And":
-        case "Fn::Or": {
-          const results = args2.map((c, i2) => this.conditionExpr(c, joinPointer(p, i2)));
-          const decisive = fn !== "Fn::And";
-          if (results.includes(decisive))
-            return decisive;
-          return results.find(isUnknown) ?? !decisive;
-        }
-        case "Fn::Not": {
-          const r = this.conditionExpr(args2[0], joinPointer(p, 0));
-          return isUnknown(r) ? r : !r;
-        }
-        default:
-          return unknown(`${fn} is not a condition function`);
-      }
-    } finally {
-      this.depth--;
-    }
-  }
-  intrinsic(name2, arg, pointer) {
-    const p = joinPointer(pointer, name2);
-    const args2 = Array.isArray(arg) ? arg : [];
-    switch (name2) {
-      case "Ref":
-        return typeof arg === "string" ? this.ref(arg, pointer) : this.unknownAt("Ref expects a name", pointer);
-      case "Fn::GetAtt": {
-        const dot = typeof arg === "string" ? arg.indexOf(".") : -1;
-        const [res, rawAttr] = typeof arg === "string" ? [arg.slice(0, dot), arg.slice(dot + 1)] : [args2[0], args2[1]];
-        const attr = typeof rawAttr === "string" ? rawAttr : this.value(rawAttr, joinPointer(p, 1));
-        if (typeof res !== "string" || typeof attr !== "string")
-          return this.unknownAt(opaqueReason(typeof res !== "string" ? res : attr, "Fn::GetAtt"), pointer);
-        return this.getAtt(res, attr, pointer);
-      }
-      case "Fn::Sub":
-        return this.sub(arg, pointer);
-      case "Fn::Join":
-        return this.join(args2, pointer);
-      case "Fn::Select":
-        return this.select(args2, pointer);
-      case "Fn::Split": {
-        const src = this.value(args2[1], joinPointer(p, 1));
-        if (typeof src !== "string" || typeof args2[0] !== "string")
-          return this.unknownAt(opaqueReason(src, "Fn::Split"), pointer);
-        return at(src.split(args2[0]), pointer);
-      }
-      case "Fn::FindInMap":
-        return this.findInMap(args2, pointer);
-      case "Fn::If":
-        return this.if(args2, pointer);
-      case "Fn::Base64": {
-        const v = this.value(arg, p);
-        const s = scalarString(v);
-        return s !== void 0 ? s : this.unknownAt(opaqueReason(v, "Fn::Base64"), pointer);
-      }
-      case "Fn::Cidr":
-        return this.cidr(args2, pointer);
-      case "Fn::GetAZs":
-        return this.unknownAt("Fn::GetAZs: availability zones are looked up at deploy time", pointer);
-      case "Fn::Length": {
-        const v = this.value(arg, p);
-        return Array.isArray(v) ? v.length : this.unknownAt(isUnknown(v) ? v.$unknown : "Fn::Length expects a list", pointer);
-      }
-      case "Fn::ToJsonString": {
-        const v = this.value(arg, p);
-        const opaque = firstOpaque(v);
-        return opaque !== void 0 ? this.unknownAt(opaqueReason(opaque, "Fn::ToJsonString"), pointer) : JSON.stringify(v);
-      }
-      case "Fn::ImportValue": {
-        const v = this.value(arg, p);
-        const what = typeof v === "string" ? v : `(export name unknown: ${opaqueReason(v, "name")})`;
-        return this.unknownAt(`Fn::ImportValue ${what}`, pointer);
-      }
-      case OPAQUE:
-        return this.unknownAt(typeof arg === "string" ? arg : "unknown value", pointer);
-      case "Fn::Transform":
-        return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
-      default:
-        return this.unknownAt(`${name2} is not supported`, pointer);
-    }
-  }
-  ref(name2, pointer) {
-    if (PSEUDO_PARAMETERS.has(name2))
-      return this.pseudo(name2, pointer);
-    const param = this.env.parameters.get(name2);
-    if (param !== void 0) {
-      if (Array.isArray(param))
-        return at([...param], joinPointer("/Parameters", name2));
-      return isUnknown(param) ? this.unknownAt(param.$unknown, pointer) : param;
-    }
-    if (Object.hasOwn(this.resources, name2)) {
-      if (this.resourceCondition(name2) === false)
-        return this.unknownAt(`${name2} is not created in this scenario (its condition is false)`, pointer);
-      return at({ $resource: name2 }, pointer);
-    }
-    return this.unknownAt(`Ref ${name2}: not defined in this template`, pointer);
-  }
-  pseudo(name2, pointer) {
-    const { region, accountId } = this.env;
-    const noRegion = (what) => this.unknownAt(`${what} depends on AWS::Region, which is not set (pass --region)`, pointer);
-    switch (name2) {
-      case "AWS::NoValue":
-        return NO_VALUE;
-      case "AWS::Region":
-        return region ?? this.unknownAt("AWS::Region is not set (pass --region)", pointer);
-      case "AWS::AccountId":
-        return accountId ?? this.unknownAt("AWS::AccountId is not set (pass --account-id)", pointer);
-      case "AWS::Partition":
-        return region ? partitionOf(region)[0] : noRegion(name2);
-      case "AWS::URLSuffix":
-        return region ? partitionOf(region)[1] : noRegion(name2);
-      default:
-        return this.unknownAt(`${name2} is known only at deploy time`, pointer);
-    }
-  }
-  getAtt(res, attr, pointer) {
-    const what = `Fn::GetAtt ${res}.${attr}`;
-    const r = this.resources[res];
-    if (!isObj(r))
-      return this.unknownAt(`${what}: ${res} is not a resource of this template`, pointer);
-    if (this.resourceCondition(res) === false)
-      return this.unknownAt(`${what}: ${res} is not created in this scenario (its condition is false)`, pointer);
-    const type = typeof r.Type === "string" ? r.Type : "";
-    if (attr === "Id" || ID_ATTRIBUTES[type]?.includes(attr))
-      return at({ $resource: res, attribute: attr }, pointer);
-    const prop = PROPERTY_ATTRIBUTES[type]?.[attr];
-    if (prop)
-      return this.resourceProperty(res, prop, pointer, what);
-    return this.unknownAt(`${what} is known only after deployment`, pointer);
-  }
-  resourceProperty(res, prop, pointer, what) {
-    const key = `${res}.${prop}`;
-    if (this.attributes.has(key))
-      return this.unknownAt(`${what}: circular reference`, pointer);
-    this.attributes.add(key);
-    try {
-      const raw = this.resources[res].Properties;
-      const propsPointer = joinPointer("/Resources", res, "Properties");
-      const props = intrinsicOf(raw) ? this.value(raw, propsPointer) : raw;
-      if (isUnknown(props))
-        return this.unknownAt(`${what}: ${props.$unknown}`, pointer);
-      if (!isObj(props) || props[prop] === void 0)
-        return this.unknownAt(`${what}: ${res} sets no ${prop}`, pointer);
-      const v = props === raw ? this.value(props[prop], joinPointer(propsPointer, prop)) : props[prop];
-      return v === NO_VALUE ? this.unknownAt(`${what}: ${res} sets no ${prop}`, pointer) : v;
-    } finally {
-      this.attributes.delete(key);
-    }
-  }
-  sub(arg, pointer) {
-    const p = joinPointer(pointer, "Fn::Sub");
-    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-    const rawTemplate = Array.isArray(arg) ? arg[0] : arg;
-    const template2 = typeof rawTemplate === "string" ? rawTemplate : this.value(rawTemplate, Array.isArray(arg) ? joinPointer(p, 0) : p);
-    if (typeof template2 !== "string")
-      return this.unknownAt(opaqueReason(template2, "Fn::Sub"), pointer);
-    const dynamic = DYNAMIC_REFERENCE.exec(template2);
-    if (dynamic)
-      return this.unknownAt(`dynamic reference ${dynamic[0]}`, pointer);
-    let problem2;
-    const out2 = template2.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
-      if (name2.startsWith("!"))
-        return "${" + name2.slice(1) + "}";
-      if (problem2 !== void 0)
-        return whole;
-      const v = this.subVariable(name2, vars, joinPointer(p, 1), pointer);
-      const s = scalarString(v);
-      if (s === void 0)
-        problem2 = opaqueReason(v, `Fn::Sub \${${name2}}`);
-      return s ?? whole;
-    });
-    return problem2 !== void 0 ? this.unknownAt(problem2, pointer) : this.long(out2, "Fn::Sub", pointer);
-  }
-  subVariable(name2, vars, varsPointer, pointer) {
-    if (Object.hasOwn(vars, name2))
-      return this.value(vars[name2], joinPointer(varsPointer, name2));
-    if (PSEUDO_PARAMETERS.has(name2) || this.env.parameters.has(name2) || Object.hasOwn(this.resources, name2))
-      return this.ref(name2, pointer);
-    const dot = name2.indexOf(".");
-    if (dot > 0 && Object.hasOwn(this.resources, name2.slice(0, dot)))
-      return this.getAtt(name2.slice(0, dot), name2.slice(dot + 1), pointer);
-    return unknown(`Fn::Sub: \${${name2}} is not defined`);
-  }
-  join(args2, pointer) {
-    const p = joinPointer(pointer, "Fn::Join");
-    const delimiter = typeof args2[0] === "string" ? args2[0] : "";
-    const items = this.value(args2[1], joinPointer(p, 1));
-    if (!Array.isArray(items))
-      return this.unknownAt(isUnknown(items) ? items.$unknown : "Fn::Join expects a list", pointer);
-    const parts2 = [];
-    for (const item of items) {
-      const s = scalarString(item);
-      if (s === void 0)
-        return this.unknownAt(opaqueReason(item, "Fn::Join"), pointer);
-      parts2.push(s);
-    }
-    let length = 0;
-    for (const part of parts2)
-      if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING)
-        return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
-    return parts2.join(delimiter);
-  }
-  select(args2, pointer) {
-    const p = joinPointer(pointer, "Fn::Select");
-    const index = this.value(args2[0], joinPointer(p, 0));
-    const items = this.value(args2[1], joinPointer(p, 1));
-    if (isUnknown(index))
-      return this.unknownAt(index.$unknown, pointer);
-    const n = typeof index === "number" ? index : typeof index === "string" && /^\d+$/.test(index) ? Number(index) : NaN;
-    if (!Number.isInteger(n) || n < 0)
-      return this.unknownAt("Fn::Select: the index is not a number", pointer);
-    if (!Array.isArray(items))
-      return this.unknownAt(isUnknown(items) ? items.$unknown : "Fn::Select expects a list", pointer);
-    if (n >= items.length)
-      return this.unknownAt(`Fn::Select: index ${n} is out of range (${items.length} items)`, pointer);
-    return items[n];
-  }
-  findInMap(args2, pointer) {
-    const p = joinPointer(pointer, "Fn::FindInMap");
-    const keys = [];
-    for (let i2 = 0; i2 < 3; i2++) {
-      const k = this.value(args2[i2], joinPointer(p, i2));
-      const s = scalarString(k);
-      if (s === void 0)
-        return this.unknownAt(opaqueReason(k, "Fn::FindInMap"), pointer);
-      keys.push(s);
-    }
-    const [map, top, second] = keys;
-    const mappings = isObj(this.data.Mappings) ? this.data.Mappings : {};
-    const level1 = Object.hasOwn(mappings, map) ? mappings[map] : void 0;
-    const level2 = isObj(level1) && Object.hasOwn(level1, top) ? level1[top] : void 0;
-    if (isObj(level2) && Object.hasOwn(level2, second))
-      return this.value(level2[second], joinPointer("/Mappings", map, top, second));
-    const options2 = args2[3];
-    if (isObj(options2) && Object.hasOwn(options2, "DefaultValue"))
-      return this.value(options2.DefaultValue, joinPointer(p, 3, "DefaultValue"));
-    return this.unknownAt(`Fn::FindInMap [${map}, ${top}, ${second}]: no such entry in Mappings`, pointer);
-  }
-  if(args2, pointer) {
-    const p = joinPointer(pointer, "Fn::If");
-    const name2 = String(args2[0]);
-    const c = this.condition(name2);
-    if (c === true)
-      return this.value(args2[1], joinPointer(p, 1));
-    if (c === false)
-      return this.value(args2[2], joinPointer(p, 2));
-    const a = this.value(args2[1], joinPointer(p, 1));
-    const b = this.value(args2[2], joinPointer(p, 2));
-    if (a === NO_VALUE && b === NO_VALUE)
-      return NO_VALUE;
-    if (a !== NO_VALUE && b !== NO_VALUE && JSON.stringify(a) === JSON.stringify(b))
-      return a;
-    const result = { $unknown: `Fn::If ${name2}: ${c.$unknown}`, alternatives: [a, b].filter((v) => v !== NO_VALUE) };
-    return at(result, pointer);
-  }
-  cidr(args2, pointer) {
-    const p = joinPointer(pointer, "Fn::Cidr");
-    const [block2, count, bits] = args2.map((a, i2) => this.value(a, joinPointer(p, i2)));
-    for (const v of [block2, count, bits])
-      if (scalarString(v) === void 0)
-        return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
-    const subnets = ipv4Subnets(String(block2), Number(count), Number(bits));
-    return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block2)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
-  }
-};
-function firstOpaque(v) {
-  if (isUnknown(v) || isResourceRef(v))
-    return v;
-  const children = Array.isArray(v) ? v : isObj(v) ? Object.values(v) : [];
-  for (const c of children) {
-    const found = firstOpaque(c);
-    if (found !== void 0)
-      return found;
-  }
-  return void 0;
-}
-function ipv4Subnets(block2, count, bits) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block2);
-  if (!m || !Number.isInteger(count) || !Number.isInteger(bits))
-    return void 0;
-  const octets = m.slice(1, 5).map(Number);
-  const prefix = Number(m[5]);
-  if (octets.some((o) => o > 255) || prefix > 32 || bits < 1 || 32 - bits < prefix || count < 1 || count > 256)
-    return void 0;
-  const ip = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const blockSize = 2 ** (32 - prefix);
-  const network = ip - ip % blockSize;
-  const size = 2 ** bits;
-  if (count * size > blockSize)
-    return void 0;
-  const dotted = (n) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
-  return Array.from({ length: count }, (_, i2) => `${dotted(network + i2 * size)}/${32 - bits}`);
-}
-
-// dist/inputs/cloudformation/foreach.js
-var MAX_FOREACH_ENTRIES = 1e3;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function templateOf2(file, ctx) {
-  let x = cache2.get(file);
-  if (!x) {
-    const doc = file.document();
-    const t = { file: doc.file, data: doc.data, locate: doc.locate };
-    x = expandForEach(t, {
-      parameters: ctx.parameters,
-      ...ctx.config.region ? { region: ctx.config.region } : {},
-      ...ctx.config.accountId ? { accountId: ctx.config.accountId } : {}
-    });
-    cache2.set(file, x);
-  }
-  return x;
-}
-function expandForEach(t, opts = {}) {
-  if (!hasForEach(t.data))
-    return { template: t };
-  const x = new Expander(t, opts);
-  const data = x.map(t.data, "", "", /* @__PURE__ */ new Map(), true);
-  const prefixes = [...x.origins].sort((a, b) => b[0].length - a[0].length);
-  const locate = (pointer) => {
-    for (const [generated, source] of prefixes) {
-      if (pointer === generated || pointer.startsWith(`${generated}/`))
-        return t.locate(source + pointer.slice(generated.length));
-    }
-    return t.locate(pointer);
-  };
-  const template2 = { file: t.file, data, locate };
-  validateTemplate(template2);
-  return {
-    template: template2,
-    ...x.incomplete ? { incomplete: x.incomplete } : {},
-    ...x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {},
-    ...x.incompleteOrganization ? { incompleteOrganization: x.incompleteOrganization } : {}
-  };
-}
-var Expander = class {
-  t;
-  opts;
-  origins = /* @__PURE__ */ new Map();
-  incomplete;
-  incompleteProxy;
-  incompleteOrganization;
-  entries = 0;
-  resolver;
-  constructor(t, opts) {
-    this.t = t;
-    this.opts = opts;
-  }
-  /**
-   * A copy of `v` (at `out` in the expanded template, `src` in the source) with its loops expanded
-   * and the identifiers in scope (`ids`) substituted. `covered`: `out` locates as `src` already
-   * (the same pointer, or below a recorded origin), so only keys that change need recording.
-   */
-  map(v, out2, src, ids, covered) {
-    if (Array.isArray(v))
-      return v.map((item, i2) => this.map(item, joinPointer(out2, i2), joinPointer(src, i2), ids, covered));
-    if (!isObj(v))
-      return v;
-    const keys = Object.keys(v);
-    if (keys.length === 1 && keys[0] === "Ref" && typeof v.Ref === "string" && ids.has(v.Ref))
-      return ids.get(v.Ref);
-    if (keys.length === 1 && keys[0] === "Fn::Sub" && ids.size) {
-      const sub = this.sub(v["Fn::Sub"], out2, src, ids, covered);
-      return typeof sub === "string" && !sub.includes("${") ? sub : { "Fn::Sub": sub };
-    }
-    const result = {};
-    for (const k of keys) {
-      const body2 = v[k];
-      if (k.startsWith(FOREACH_PREFIX)) {
-        this.loop(k, body2, result, out2, joinPointer(src, k), ids);
-        continue;
-      }
-      const key = ids.size ? substituteKey(k, ids) : k;
-      const to = joinPointer(out2, key);
-      const from = joinPointer(src, k);
-      if (key !== k || !covered)
-        this.origins.set(to, from);
-      result[key] = this.map(body2, to, from, ids, true);
-    }
-    return result;
-  }
-  loop(name2, spec, into, out2, src, ids) {
-    if (!Array.isArray(spec) || spec.length !== 3 || typeof spec[0] !== "string" || !isObj(spec[2])) {
-      this.leftOut(spec, `${name2} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
-      return;
-    }
-    const [id, collection, body2] = spec;
-    const values = this.collection(this.map(collection, joinPointer(src, 1), joinPointer(src, 1), ids, true), joinPointer(src, 1));
-    if (typeof values === "string") {
-      this.leftOut(body2, `${name2} at ${this.where(src)}: ${values}; what it generates is not judged`);
-      return;
-    }
-    for (const value of values) {
-      if (++this.entries > MAX_FOREACH_ENTRIES) {
-        const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name2} at ${this.where(src)})`;
-        this.incomplete ??= why;
-        this.incompleteProxy ??= why;
-        this.incompleteOrganization ??= why;
-        return;
-      }
-      const scope = new Map(ids).set(id, value);
-      const generated = this.map(body2, out2, joinPointer(src, 2), scope, false);
-      for (const [k, v] of Object.entries(generated))
-        into[k] = v;
-    }
-  }
-  /**
-   * A loop left out: does what it would generate matter to a verdict (network, compute,
-   * organization resources; proxy settings)? One over buckets changes nothing runnerlint judges.
-   */
-  leftOut(body2, why) {
-    const text = JSON.stringify(body2) ?? "";
-    if (/AWS::(?:EC2|NetworkFirewall|ECS|AutoScaling|CloudFormation::Stack)\b/.test(text))
-      this.incomplete ??= why;
-    if (/proxy/i.test(text))
-      this.incompleteProxy ??= why;
-    if (/AWS::Organizations::Policy\b/.test(text))
-      this.incompleteOrganization ??= why;
-  }
-  /** The collection's values, or why they cannot be known. */
-  collection(v, src) {
-    const scalars = (x) => Array.isArray(x) && x.every((y) => typeof y === "string" || typeof y === "number");
-    const value = scalars(v) ? v : this.resolve(v, src);
-    if (scalars(value))
-      return value.map(String);
-    return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
-  }
-  resolve(v, src) {
-    this.resolver ??= new Resolver({
-      template: this.t,
-      parameters: this.parameters(),
-      ...this.opts.region ? { region: this.opts.region } : {},
-      ...this.opts.accountId ? { accountId: this.opts.accountId } : {}
-    });
-    return this.resolver.value(v, src);
-  }
-  /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
-  parameters() {
-    const out2 = /* @__PURE__ */ new Map();
-    for (const decl of declaredParameters(this.t)) {
-      const d = parameterDomain(decl, this.opts.parameters?.[decl.name]);
-      if (d.unknown)
-        out2.set(decl.name, d.unknown);
-      else if (d.values.length === 1)
-        out2.set(decl.name, parameterValue(decl, d.values[0]));
-      else
-        out2.set(decl.name, {
-          $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`
-        });
-    }
-    return out2;
-  }
-  /** Fn::Sub: ${Identifier} in the string (not in a variable of its own) is the value. */
-  sub(arg, out2, src, ids, covered) {
-    const at3 = joinPointer(out2, "Fn::Sub");
-    const from = joinPointer(src, "Fn::Sub");
-    if (typeof arg === "string")
-      return substituteSub(arg, ids);
-    if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === "string" && isObj(arg[1])) {
-      const own = new Map([...ids].filter(([k]) => !Object.hasOwn(arg[1], k)));
-      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at3, 1), joinPointer(from, 1), ids, covered)];
-    }
-    return this.map(arg, at3, from, ids, covered);
-  }
-  where(pointer) {
-    const l = this.t.locate(pointer);
-    return `line ${l.line}, column ${l.column}`;
-  }
-};
-function substituteKey(key, ids) {
-  return key.replace(/([$&])\{([^}!]+)\}/g, (m, sigil, name2) => {
-    const v = ids.get(name2);
-    if (v === void 0)
-      return m;
-    return sigil === "&" ? v.replace(/[^A-Za-z0-9]/g, "") : v;
-  });
-}
-function substituteSub(s, ids) {
-  return s.replace(/\$\{([^}!]+)\}/g, (m, name2) => ids.get(name2.trim()) ?? m);
-}
-
-// dist/inputs/cloudformation/tags.js
-var import_yaml2 = __toESM(require_dist(), 1);
-var cfnTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
-  { tag, resolve: (value) => value },
-  { tag, collection: "seq" },
-  { tag, collection: "map" }
-]);
-function rewriteTagged(doc, replace) {
-  const at3 = (node) => {
-    if ((0, import_yaml2.isAlias)(node) || !node || typeof node !== "object")
-      return node;
-    const n = node;
-    const next = n.tag && n.range ? replace(n, n.tag, n.range) ?? n : n;
-    if ((0, import_yaml2.isMap)(next) || (0, import_yaml2.isSeq)(next)) {
-      const items = next.items;
-      for (let i2 = 0; i2 < items.length; i2++) {
-        const item = items[i2];
-        if ((0, import_yaml2.isPair)(item))
-          item.value = at3(item.value);
-        else
-          items[i2] = at3(item);
-      }
-    }
-    return next;
-  };
-  doc.contents = at3(doc.contents);
-}
-function expandShortForms(doc, text) {
-  if (!text.includes("!"))
-    return;
-  rewriteTagged(doc, (node, tag, range) => {
-    const long = SHORT_FORMS[tag];
-    if (!long)
-      return void 0;
-    const start2 = tagStart(text, tag, range[0]);
-    const end = start2 + tag.length;
-    node.tag = void 0;
-    const name2 = new import_yaml2.Scalar(long);
-    name2.range = [start2, end, end];
-    const value = long === "Fn::GetAtt" && (0, import_yaml2.isScalar)(node) ? splitGetAtt(node) : node;
-    const wrapper = new import_yaml2.YAMLMap();
-    wrapper.items.push(new import_yaml2.Pair(name2, value));
-    wrapper.range = [start2, range[1], range[2]];
-    if (node.anchor) {
-      wrapper.anchor = node.anchor;
-      node.anchor = void 0;
-    }
-    return wrapper;
-  });
-}
-function expandAndMarkUnknownTags(doc, text) {
-  expandShortForms(doc, text);
-  let starts;
-  rewriteTagged(doc, (_node, tag, range) => {
-    if (tag.startsWith("tag:yaml.org,2002:"))
-      return void 0;
-    const start2 = tagStart(text, tag, range[0]);
-    const at3 = positionAt(starts ??= lineStarts(text), start2);
-    const name2 = new import_yaml2.Scalar("$unknown");
-    name2.range = [start2, start2 + tag.length, start2 + tag.length];
-    const reason2 = new import_yaml2.Scalar(`YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at3.line}, column ${at3.column})`);
-    reason2.range = range;
-    const wrapper = new import_yaml2.YAMLMap();
-    wrapper.items.push(new import_yaml2.Pair(name2, reason2));
-    wrapper.range = [start2, range[1], range[2]];
-    return wrapper;
-  });
-}
-function tagStart(text, tag, valueStart) {
-  const at3 = text.lastIndexOf(tag, valueStart - tag.length);
-  if (at3 >= 0 && /^(?:\s|&\S+|#[^\n]*)*$/.test(text.slice(at3 + tag.length, valueStart)))
-    return at3;
-  return valueStart;
-}
-function splitGetAtt(node) {
-  const value = node.value;
-  const dot = typeof value === "string" ? value.indexOf(".") : -1;
-  if (typeof value !== "string" || dot < 0 || !node.range)
-    return node;
-  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-  const s = node.range[0] + (quoted ? 1 : 0);
-  const resource = new import_yaml2.Scalar(value.slice(0, dot));
-  resource.range = [s, s + dot, s + dot];
-  const attribute = new import_yaml2.Scalar(value.slice(dot + 1));
-  attribute.range = [s + dot + 1, s + value.length, s + value.length];
-  const seq = new import_yaml2.YAMLSeq();
-  seq.items.push(resource, attribute);
-  seq.range = node.range;
-  return seq;
-}
-
-// dist/inputs/cloudformation/parse.js
-function isCloudFormation(data) {
-  return isObj(data) && (isObj(data.Resources) || data.AWSTemplateFormatVersion !== void 0);
-}
-function parseTemplate(file, text) {
-  let doc;
-  try {
-    doc = parseSource(file, text, { customTags: cfnTags, strictTags: true, transform: expandShortForms });
-  } catch (e) {
-    if (!isRunnerlintError(e) || e.code !== "UNKNOWN_TAG")
-      throw e;
-    const marked = parseSource(file, text, { customTags: cfnTags, transform: expandAndMarkUnknownTags });
-    if (!isCloudFormation(marked.data))
-      return asTemplate(parseSource(file, text, { customTags: cfnTags, transform: expandShortForms }));
-    doc = marked;
-  }
-  const t = asTemplate(doc);
-  if (isCloudFormation(t.data))
-    validateTemplate(t);
-  return t;
-}
-function asTemplate(doc) {
-  return { file: doc.file, data: doc.data, locate: doc.locate };
-}
-
-// dist/inputs/cloudformation/scenarios.js
-var DEFAULT_MAX_SCENARIOS = 64;
-function expandScenarios(t, opts = {}) {
-  const max = Math.max(1, Math.floor(opts.maxScenarios ?? DEFAULT_MAX_SCENARIOS));
-  const domains = declaredParameters(t).map((d) => parameterDomain(d, opts.parameters?.[d.name]));
-  const used = referencedNames(t);
-  const varying = domains.filter((d) => d.values.length > 1 && used.has(d.decl.name));
-  const total = varying.reduce((n, d) => n * d.values.length, 1);
-  const budget = max * 4 + 16;
-  const locations = /* @__PURE__ */ new Map();
-  const scenarios = [];
-  const byFingerprint = /* @__PURE__ */ new Map();
-  let evaluated2 = 0;
-  let truncated;
-  for (const choice of byDeviation(varying.map((d) => d.values.length))) {
-    if (evaluated2 >= budget || scenarios.length > max) {
-      truncated = truncation(max, varying, total, evaluated2);
-      break;
-    }
-    evaluated2++;
-    const s = evaluate(t, domains, varying, choice, opts, locations);
-    if (s.truncated) {
-      truncated ??= `analysis truncated: ${s.truncated}`;
-      scenarios.push(s);
-      break;
-    }
-    const key = fingerprint(s);
-    const same = byFingerprint.get(key);
-    if (same) {
-      narrow(same, s);
-      continue;
-    }
-    byFingerprint.set(key, s);
-    scenarios.push(s);
-  }
-  if (scenarios.length > max) {
-    scenarios.length = max;
-    truncated ??= truncation(max, varying, total, evaluated2);
-  }
-  return truncated ? { scenarios, truncated } : { scenarios };
-}
-function truncation(max, varying, total, evaluated2) {
-  const names = varying.map((d) => d.decl.name);
-  const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, ...` : names.join(", ");
-  return `more than ${max} distinct condition scenarios: ${names.length} parameters take several values (${shown}), ${total} combinations; ${evaluated2} evaluated, ${max} checked (pass --parameter values or raise --max-scenarios)`;
-}
-function* byDeviation(sizes) {
-  const current = sizes.map(() => 0);
-  const multi = sizes.map((n, i2) => [n, i2]).filter(([n]) => n > 1);
-  function* place(remaining, from) {
-    if (remaining === 0) {
-      yield [...current];
-      return;
-    }
-    for (let k = from; k <= multi.length - remaining; k++) {
-      const [size, i2] = multi[k];
-      for (let v = 1; v < size; v++) {
-        current[i2] = v;
-        yield* place(remaining - 1, k + 1);
-      }
-      current[i2] = 0;
-    }
-  }
-  for (let d = 0; d <= multi.length; d++)
-    yield* place(d, 0);
-}
-function evaluate(t, domains, varying, choice, opts, locations) {
-  const parameters = {};
-  const assumed = [];
-  const values = /* @__PURE__ */ new Map();
-  for (const d of domains) {
-    const v = varying.indexOf(d);
-    const raw = d.values[v >= 0 ? choice[v] : 0];
-    if (raw === void 0) {
-      values.set(d.decl.name, d.unknown ?? unknown(`parameter ${d.decl.name} has no value`));
-      continue;
-    }
-    values.set(d.decl.name, parameterValue(d.decl, raw));
-    parameters[d.decl.name] = raw;
-    if (d.assumed)
-      assumed.push(d.decl.name);
-  }
-  const resolver = new Resolver({
-    template: t,
-    parameters: values,
-    ...opts.region !== void 0 ? { region: opts.region } : {},
-    ...opts.accountId !== void 0 ? { accountId: opts.accountId } : {}
-  });
-  const conditions = {};
-  if (isObj(t.data.Conditions) && !opts.resourceTypes)
-    for (const name2 of Object.keys(t.data.Conditions))
-      conditions[name2] = resolver.condition(name2);
-  const resources = resolveResources(t, resolver, locations, opts.resourceTypes);
-  return { parameters, assumed, conditions, resources, ...resolver.truncated ? { truncated: resolver.truncated } : {} };
-}
-function resolveResources(t, resolver, locations, types) {
-  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  const out2 = [];
-  for (const [id, raw] of Object.entries(resources)) {
-    if (!isObj(raw))
-      continue;
-    if (types && !(typeof raw.Type === "string" && types.has(raw.Type)))
-      continue;
-    const cond = resolver.resourceCondition(id);
-    if (cond === false)
-      continue;
-    const pointer = joinPointer("/Resources", id);
-    let location = locations.get(id);
-    if (!location)
-      locations.set(id, location = t.locate(pointer));
-    const props = raw.Properties === void 0 ? {} : resolver.value(raw.Properties, joinPointer(pointer, "Properties"));
-    const r = {
-      logicalId: id,
-      type: typeof raw.Type === "string" ? raw.Type : "",
-      location,
-      pointer,
-      properties: isObj(props) && !isUnknown(props) ? props : {}
-    };
-    if (isUnknown(cond))
-      r.condition = cond;
-    if (isUnknown(props))
-      r.unresolvedProperties = unknown(props.$unknown);
-    else if (props !== NO_VALUE && !isObj(props))
-      r.unresolvedProperties = unknown(`Properties of ${id} is not a mapping`);
-    if (raw.Metadata !== void 0) {
-      const m = resolver.value(raw.Metadata, joinPointer(pointer, "Metadata"));
-      if (m !== NO_VALUE)
-        r.metadata = m;
-    }
-    const deps = typeof raw.DependsOn === "string" ? [raw.DependsOn] : Array.isArray(raw.DependsOn) ? raw.DependsOn.filter((d) => typeof d === "string") : [];
-    if (deps.length)
-      r.dependsOn = deps;
-    const tags = tagMap(r.properties.Tags);
-    if (tags)
-      r.tags = tags;
-    out2.push(r);
-  }
-  return out2;
-}
-function tagMap(v) {
-  if (!Array.isArray(v))
-    return void 0;
-  const tags = {};
-  for (const t of v) {
-    if (!isObj(t) || typeof t.Key !== "string")
-      continue;
-    const value = t.Value;
-    tags[t.Key] = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
-  }
-  return tags;
-}
-function fingerprint(s) {
-  return JSON.stringify([
-    s.conditions,
-    s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])
-  ]);
-}
-function narrow(kept, other) {
-  for (const k of Object.keys(kept.parameters))
-    if (other.parameters[k] !== kept.parameters[k])
-      delete kept.parameters[k];
-  kept.assumed = kept.assumed.filter((k) => k in kept.parameters);
-}
-function referencedNames(t) {
-  const names = /* @__PURE__ */ new Set();
-  const stack = [t.data.Conditions, t.data.Resources];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v))
-      stack.push(...v);
-    else if (isObj(v)) {
-      const fn = intrinsicOf(v);
-      if (fn?.[0] === "Ref" && typeof fn[1] === "string")
-        names.add(fn[1]);
-      if (fn?.[0] === "Fn::Sub") {
-        const template2 = Array.isArray(fn[1]) ? fn[1][0] : fn[1];
-        if (typeof template2 === "string")
-          for (const m of template2.matchAll(/\$\{([^}!][^}.]*)/g))
-            names.add(m[1]);
-      }
-      stack.push(...Object.values(v));
-    }
-  }
-  return names;
-}
-
-// dist/inputs/network-firewall/suricata.js
-var NEUTRAL = /* @__PURE__ */ new Set([
-  "msg",
-  "sid",
-  "rev",
-  "gid",
-  "classtype",
-  "reference",
-  "metadata",
-  "priority",
-  "target",
-  "noalert",
-  "alert",
-  "tag",
-  "flowint",
-  "app-layer-event",
-  "stream_size",
-  "tls.store",
-  "filestore"
-]);
-var HOST_BUFFERS = {
-  "tls.sni": "tls.sni",
-  tls_sni: "tls.sni",
-  "http.host": "http.host",
-  http_host: "http.host"
-};
-var FINGERPRINT_BUFFERS = {
-  "ja4.hash": "ja4.hash",
-  "ja3.hash": "ja3.hash",
-  ja3_hash: "ja3.hash"
-};
-var PAYLOAD = "payload";
-var OTHER = "other";
-var ACTIONS = /* @__PURE__ */ new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
-function ruleLines(rules, locateLine) {
-  const out2 = [];
-  const lines = rules.split(/\r?\n/);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    let text = lines[i2].trim();
-    const start2 = i2;
-    while (text.endsWith("\\") && i2 + 1 < lines.length)
-      text = text.slice(0, -1) + " " + lines[++i2].trim();
-    if (text === "" || text.startsWith("#"))
-      continue;
-    out2.push({ text, location: locateLine(start2, lines[start2].trim()) });
-  }
-  return out2;
-}
-function parseRule(text, location) {
-  try {
-    return parseStrict(text, location);
-  } catch (e) {
-    const action = text.split(/\s+/)[0]?.toLowerCase() ?? "";
-    return {
-      action: ACTIONS.has(action) ? action : action || "unknown",
-      protocol: "ip",
-      source: [],
-      sourcePort: [],
-      direction: "<>",
-      destination: [],
-      destinationPort: [],
-      hosts: [],
-      flow: [],
-      unsupported: [`syntax: ${e.message}`],
-      text,
-      location
-    };
-  }
-}
-function parseStrict(text, location) {
-  const open = text.indexOf("(");
-  const close = text.lastIndexOf(")");
-  const header = (open < 0 ? text : text.slice(0, open)).trim();
-  if (open >= 0 && close < open)
-    throw new Error("unbalanced parentheses");
-  const tokens2 = splitHeader(header);
-  if (tokens2.length !== 7)
-    throw new Error(`expected "action protocol source port direction destination port", got ${tokens2.length} fields`);
-  const [action, protocol, src, sport, dir2, dst, dport] = tokens2;
-  if (dir2 !== "->" && dir2 !== "<>")
-    throw new Error(`direction ${dir2}`);
-  const rule = {
-    action: action.toLowerCase(),
-    protocol: protocol.toLowerCase(),
-    source: addresses(src),
-    sourcePort: portList(sport),
-    direction: dir2,
-    destination: addresses(dst),
-    destinationPort: portList(dport),
-    hosts: [],
-    flow: [],
-    unsupported: [],
-    text,
-    location
-  };
-  if (open >= 0)
-    applyOptions(rule, options(text.slice(open + 1, close)));
-  return rule;
-}
-function splitHeader(header) {
-  const out2 = [];
-  let cur = "";
-  let depth = 0;
-  for (const ch of header) {
-    if (ch === "[")
-      depth++;
-    if (ch === "]")
-      depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (cur)
-        out2.push(cur);
-      cur = "";
-    } else
-      cur += ch === " " ? "" : ch;
-  }
-  if (cur)
-    out2.push(cur);
-  return out2;
-}
-function listItems(spec) {
-  const s = spec.trim();
-  if (s.startsWith("!") && s[1] === "[")
-    return listItems(s.slice(1)).map((i2) => ({ ...i2, negated: !i2.negated }));
-  if (s.startsWith("[")) {
-    if (!s.endsWith("]"))
-      throw new Error(`unbalanced list ${s}`);
-    const inner = s.slice(1, -1);
-    const parts2 = [];
-    let depth = 0;
-    let cur = "";
-    for (const ch of inner) {
-      if (ch === "[")
-        depth++;
-      if (ch === "]")
-        depth--;
-      if (ch === "," && depth === 0) {
-        parts2.push(cur);
-        cur = "";
-      } else
-        cur += ch;
-    }
-    parts2.push(cur);
-    return parts2.flatMap((p) => {
-      const t = p.trim();
-      if (t.includes("[") && !/^!?\[[^[\]]*\]$/.test(t))
-        throw new Error(`nested list ${t}`);
-      return listItems(t);
-    });
-  }
-  if (s.startsWith("!"))
-    return [{ value: s.slice(1), negated: true }];
-  return [{ value: s, negated: false }];
-}
-function addresses(spec) {
-  if (spec.trim().toLowerCase() === "any")
-    return [];
-  return listItems(spec).map((i2) => ({ value: i2.value.toLowerCase() === "any" ? "any" : i2.value, negated: i2.negated }));
-}
-function portList(spec) {
-  if (spec.trim().toLowerCase() === "any")
-    return [];
-  return listItems(spec).map(({ value, negated }) => {
-    if (value.startsWith("$"))
-      return { variable: value.slice(1), negated };
-    if (value.toLowerCase() === "any")
-      return { negated };
-    const m = /^(\d*):(\d*)$/.exec(value);
-    if (m)
-      return { from: m[1] ? Number(m[1]) : 0, to: m[2] ? Number(m[2]) : 65535, negated };
-    if (/^\d+$/.test(value))
-      return { from: Number(value), to: Number(value), negated };
-    throw new Error(`port ${value}`);
-  });
-}
-function options(body2) {
-  const out2 = [];
-  let cur = "";
-  let quoted = false;
-  for (let i2 = 0; i2 < body2.length; i2++) {
-    const ch = body2[i2];
-    if (ch === "\\" && i2 + 1 < body2.length) {
-      cur += ch + body2[++i2];
-      continue;
-    }
-    if (ch === '"')
-      quoted = !quoted;
-    if (ch === ";" && !quoted) {
-      push(cur);
-      cur = "";
-    } else
-      cur += ch;
-  }
-  push(cur);
-  return out2;
-  function push(raw) {
-    const t = raw.trim();
-    if (!t)
-      return;
-    const i2 = t.indexOf(":");
-    if (i2 < 0)
-      out2.push({ key: t.toLowerCase(), value: void 0 });
-    else
-      out2.push({ key: t.slice(0, i2).trim().toLowerCase(), value: t.slice(i2 + 1).trim() });
-  }
-}
-function unquote(v) {
-  const s = v.startsWith('"') && v.endsWith('"') && v.length >= 2 ? v.slice(1, -1) : v;
-  return s.replace(/\\(.)/g, "$1");
-}
-function applyOptions(rule, opts) {
-  let buffer;
-  let dotprefix = false;
-  let last;
-  const pending = [];
-  const unsupported = new Set(rule.unsupported);
-  let appSet = false;
-  for (const { key, value } of opts) {
-    if (key in HOST_BUFFERS || key === "ssl_state")
-      appSet = true;
-    if (NEUTRAL.has(key)) {
-      if (key === "sid" && value)
-        rule.sid = value;
-      continue;
-    }
-    if (key === "flow") {
-      for (const f of (value ?? "").split(","))
-        if (f.trim())
-          rule.flow.push(f.trim().toLowerCase());
-      continue;
-    }
-    if (key === "flowbits") {
-      const bits = flowbits(value ?? "");
-      if (bits === "noalert")
-        continue;
-      if (bits)
-        (rule.flowbits ??= []).push(bits);
-      else
-        unsupported.add(key);
-      continue;
-    }
-    if (key === "xbits") {
-      if (/^\s*(isset|isnotset|toggle)/.test(value ?? ""))
-        unsupported.add(key);
-      continue;
-    }
-    if (key === "app-layer-protocol") {
-      const raw = (value ?? "").trim().toLowerCase();
-      const negated = raw.startsWith("!");
-      const protocol = negated ? raw.slice(1).trim() : raw;
-      (rule.appLayer ??= []).push({ protocol, negated, afterApp: appSet });
-      if (!negated)
-        appSet = true;
-      continue;
-    }
-    if (key === "ip_proto") {
-      const m = /^(!?)\s*([A-Za-z0-9-]+)$/.exec((value ?? "").trim());
-      if (m)
-        (rule.ipProto ??= []).push({ value: /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase(), negated: m[1] === "!" });
-      else
-        unsupported.add(key);
-      continue;
-    }
-    if (key === "ssl_state") {
-      const states = (value ?? "").split("|").map((v) => v.trim().toLowerCase());
-      if (states.every((v) => /^!?[a-z_]+$/.test(v)))
-        (rule.sslState ??= []).push({ states: states.map((v) => ({ state: v.replace(/^!/, ""), negated: v.startsWith("!") })) });
-      else
-        unsupported.add(key);
-      continue;
-    }
-    if ((key in HOST_BUFFERS || key in FINGERPRINT_BUFFERS) && value === void 0) {
-      if (key === "http_host" && last && last.buffer === PAYLOAD) {
-        last.buffer = "http.host";
-        continue;
-      }
-      buffer = HOST_BUFFERS[key] ?? FINGERPRINT_BUFFERS[key];
-      dotprefix = false;
-      continue;
-    }
-    if (key === "dotprefix") {
-      if (buffer)
-        dotprefix = true;
-      else
-        unsupported.add(key);
-      continue;
-    }
-    if (key === "content") {
-      const raw = value ?? "";
-      const negated = raw.startsWith("!");
-      const text = unquote(negated ? raw.slice(1).trim() : raw);
-      if (buffer === OTHER)
-        continue;
-      if (text.includes("|")) {
-        unsupported.add("content (hex bytes)");
-        last = void 0;
-        continue;
-      }
-      last = {
-        buffer: buffer ?? PAYLOAD,
-        value: text,
-        nocase: false,
-        dotprefix,
-        negated,
-        starts: false,
-        ends: false,
-        offset: null,
-        depth: null,
-        relative: false
-      };
-      pending.push(last);
-      continue;
-    }
-    if (last && ["nocase", "startswith", "endswith"].includes(key)) {
-      if (key === "nocase")
-        last.nocase = true;
-      if (key === "startswith")
-        last.starts = true;
-      if (key === "endswith")
-        last.ends = true;
-      continue;
-    }
-    if (last && (key === "offset" || key === "depth") && /^\d+$/.test(value ?? "")) {
-      last[key] = Number(value);
-      continue;
-    }
-    if (last && (key === "distance" || key === "within")) {
-      last.relative = true;
-      continue;
-    }
-    if (key === "pcre" && (buffer === "tls.sni" || buffer === "http.host")) {
-      const re = pcreToRe2(value ?? "");
-      if (re)
-        rule.hosts.push({ buffer, match: "pcre", value: re.source, nocase: false, dotprefix, negated: re.negated });
-      else
-        unsupported.add(key);
-      continue;
-    }
-    if (key === "isdataat" && last && /^!\s*1\s*,\s*relative$/.test(value ?? "")) {
-      last.ends = true;
-      continue;
-    }
-    if (/^(tls|http|ssh|dns|ja3|ja3s|ja4|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
-      buffer = OTHER;
-      unsupported.add(key);
-      last = void 0;
-      continue;
-    }
-    unsupported.add(key);
-  }
-  for (const c of pending) {
-    if (c.buffer === PAYLOAD)
-      unsupported.add("content (payload)");
-    else if (c.relative)
-      unsupported.add(`content (distance/within on ${c.buffer})`);
-    else if (c.buffer in FINGERPRINT_BUFFERS) {
-      const { value, nocase, negated, starts, ends, offset, depth } = c;
-      (rule.fingerprints ??= []).push({
-        buffer: c.buffer,
-        value,
-        nocase,
-        negated,
-        startswith: starts,
-        endswith: ends,
-        offset,
-        depth
-      });
-    } else if (c.offset !== null || c.depth !== null)
-      unsupported.add(`content (offset/depth on ${c.buffer})`);
-    else
-      rule.hosts.push({
-        buffer: c.buffer,
-        match: c.starts && c.ends ? "exact" : c.ends ? "suffix" : c.starts ? "prefix" : "contains",
-        value: c.value,
-        nocase: c.nocase,
-        dotprefix: c.dotprefix,
-        negated: c.negated
-      });
-  }
-  rule.unsupported = [...unsupported];
-}
-function pcreToRe2(value) {
-  let v = value.trim();
-  const negated = v.startsWith("!");
-  if (negated)
-    v = v.slice(1).trim();
-  const m = /^"\/(.*)\/([a-zA-Z]*)"$/s.exec(v);
-  if (!m)
-    return void 0;
-  const [, body2, flags2] = m;
-  if (!/^[ism]*$/.test(flags2))
-    return void 0;
-  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body2))
-    return void 0;
-  const source = (flags2 ? `(?${flags2})` : "") + body2.replace(/\\"/g, '"').replace(/\\;/g, ";");
-  try {
-    new RegExp(body2);
-  } catch {
-    return void 0;
-  }
-  return { source, negated };
-}
-function flowbits(value) {
-  const [op, names, ...rest] = value.split(",").map((v) => v.trim());
-  if (op?.toLowerCase() === "noalert" && names === void 0)
-    return "noalert";
-  const ops = ["set", "unset", "toggle", "isset", "isnotset"];
-  const known = ops.find((o) => o === op?.toLowerCase());
-  if (!known || !names || rest.length > 0)
-    return void 0;
-  const join6 = names.includes("&") ? "and" : "or";
-  const list6 = names.split(/[|&]/).map((n) => n.trim());
-  if (list6.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
-    return void 0;
-  return { op: known, names: list6, join: join6 };
-}
-function fiveTuple(rule, location) {
-  const h = rule.Header ?? {};
-  const str3 = (v, d) => typeof v === "string" && v.trim() !== "" ? v.trim() : d;
-  const direction = str3(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
-  const header = [
-    str3(rule.Action, "unknown").toLowerCase(),
-    str3(h.Protocol, "ip").toLowerCase(),
-    str3(h.Source, "any"),
-    str3(h.SourcePort, "any"),
-    direction,
-    str3(h.Destination, "any"),
-    str3(h.DestinationPort, "any")
-  ];
-  const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : []).filter((o) => typeof o === "object" && o !== null).map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);
-  const text = `${header.join(" ")}${opts.length ? ` (${opts.join("; ")};)` : ""}`;
-  return parseRule(text, location);
-}
-
-// dist/inputs/network-firewall/convert.js
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var POLICY_KEYS = /* @__PURE__ */ new Set([
-  "StatelessDefaultActions",
-  "StatelessFragmentDefaultActions",
-  "StatelessCustomActions",
-  "StatelessRuleGroupReferences",
-  "StatefulRuleGroupReferences",
-  "StatefulDefaultActions",
-  "StatefulEngineOptions",
-  "PolicyVariables"
-]);
-var POLICY_UNSUPPORTED = {
-  TLSInspectionConfigurationArn: "TLS inspection (TLSInspectionConfigurationArn)"
-};
-function reason(v, what) {
-  return isUnknown(v) ? v.$unknown : `${what} is not of the expected type`;
-}
-function maybeString(v, what, o) {
-  if (typeof v === "string")
-    return v;
-  const id = o.refId?.(v);
-  if (id)
-    return id;
-  return unknown(reason(v, what));
-}
-function maybeNumber(v, what) {
-  if (typeof v === "number" && Number.isFinite(v))
-    return v;
-  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
-    return Number(v);
-  return unknown(reason(v, what));
-}
-function strings(v, what, o) {
-  if (v === void 0)
-    return [];
-  if (!Array.isArray(v))
-    return [unknown(reason(v, what))];
-  return v.map((x) => maybeString(x, what, o));
-}
-function list2(v) {
-  return Array.isArray(v) ? v : [];
-}
-function variables(v, o) {
-  const out2 = {};
-  if (!isObj2(v))
-    return out2;
-  for (const [name2, set] of Object.entries(v)) {
-    out2[name2] = isObj2(set) ? strings(set.Definition, `${name2}.Definition`, o) : [unknown(reason(set, name2))];
-  }
-  return out2;
-}
-function firewallPolicy(body2, pointer, o, id, name2, location) {
-  const p = isObj2(body2) ? body2 : {};
-  const unsupported = [];
-  if (!isObj2(body2))
-    unsupported.push({ feature: `an unreadable policy (${reason(body2, "FirewallPolicy")})`, location });
-  for (const [key, value] of Object.entries(p)) {
-    if (value === void 0 || value === null)
-      continue;
-    if (POLICY_UNSUPPORTED[key])
-      unsupported.push({ feature: POLICY_UNSUPPORTED[key], location: o.locate(joinPointer(pointer, key)) });
-    else if (!POLICY_KEYS.has(key) && key !== "EnableTLSSessionHolding")
-      unsupported.push({ feature: `the setting ${key}`, location: o.locate(joinPointer(pointer, key)) });
-  }
-  const engine = isObj2(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
-  const refs = (key, stateful) => list2(p[key]).map((r, i2) => {
-    const at3 = joinPointer(pointer, key, i2);
-    const ref = {
-      ref: isObj2(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
-      location: o.locate(at3)
-    };
-    if (isObj2(r) && r.Priority !== void 0)
-      ref.priority = maybeNumber(r.Priority, "Priority");
-    if (isObj2(r) && isObj2(r.Override) && typeof r.Override.Action === "string")
-      ref.override = r.Override.Action;
-    if (!stateful && ref.priority === void 0)
-      ref.priority = unknown("stateless rule group reference without Priority");
-    return ref;
-  });
-  const policy = {
-    id,
-    location,
-    statelessDefaultActions: strings(p.StatelessDefaultActions, "StatelessDefaultActions", o),
-    statelessFragmentDefaultActions: strings(p.StatelessFragmentDefaultActions, "StatelessFragmentDefaultActions", o),
-    statelessCustomActions: list2(p.StatelessCustomActions).flatMap((c) => isObj2(c) && typeof c.ActionName === "string" ? [c.ActionName] : []),
-    statelessRuleGroups: refs("StatelessRuleGroupReferences", false),
-    statefulRuleGroups: refs("StatefulRuleGroupReferences", true),
-    ruleOrder: engine.RuleOrder === void 0 ? "DEFAULT_ACTION_ORDER" : maybeString(engine.RuleOrder, "RuleOrder", o),
-    statefulDefaultActions: strings(p.StatefulDefaultActions, "StatefulDefaultActions", o),
-    variables: isObj2(p.PolicyVariables) ? variables(p.PolicyVariables.RuleVariables, o) : {},
-    unsupported
-  };
-  if (name2 !== void 0)
-    policy.name = name2;
-  const locations = {};
-  if (p.StatelessDefaultActions !== void 0)
-    locations.statelessDefaultActions = o.locate(joinPointer(pointer, "StatelessDefaultActions"));
-  if (p.StatefulDefaultActions !== void 0)
-    locations.statefulDefaultActions = o.locate(joinPointer(pointer, "StatefulDefaultActions"));
-  if (Object.keys(locations).length)
-    policy.locations = locations;
-  return policy;
-}
-function ruleGroup(body2, pointer, o, meta) {
-  const g = {
-    id: meta.id,
-    type: meta.type,
-    location: meta.location,
-    ipSets: {},
-    portSets: {},
-    ipSetReferences: {},
-    unsupported: []
-  };
-  if (meta.arn !== void 0)
-    g.arn = meta.arn;
-  if (meta.name !== void 0)
-    g.name = meta.name;
-  if (!isObj2(body2)) {
-    g.unresolved = reason(body2, "RuleGroup");
-    return g;
-  }
-  if (isObj2(body2.StatefulRuleOptions) && body2.StatefulRuleOptions.RuleOrder !== void 0)
-    g.ruleOrder = maybeString(body2.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
-  if (isObj2(body2.RuleVariables)) {
-    g.ipSets = variables(body2.RuleVariables.IPSets, o);
-    g.portSets = variables(body2.RuleVariables.PortSets, o);
-  }
-  if (isObj2(body2.ReferenceSets) && isObj2(body2.ReferenceSets.IPSetReferences)) {
-    for (const [name2, r] of Object.entries(body2.ReferenceSets.IPSetReferences)) {
-      g.ipSetReferences[name2] = isObj2(r) && typeof r.ReferenceArn === "string" ? r.ReferenceArn : "(unresolved)";
-    }
-  }
-  const src = body2.RulesSource;
-  const at3 = joinPointer(pointer, "RulesSource");
-  if (!isObj2(src)) {
-    g.unresolved = src === void 0 ? "the rule group has no RulesSource" : reason(src, "RulesSource");
-    return g;
-  }
-  if (src.RulesSourceList !== void 0)
-    g.domainList = domainList(src.RulesSourceList, joinPointer(at3, "RulesSourceList"), o);
-  else if (src.StatefulRules !== void 0) {
-    if (!Array.isArray(src.StatefulRules))
-      g.unresolved = reason(src.StatefulRules, "StatefulRules");
-    else
-      g.rules = src.StatefulRules.map((r, i2) => isObj2(r) ? fiveTuple(r, o.locate(joinPointer(at3, "StatefulRules", i2))) : unreadableRule(o.locate(joinPointer(at3, "StatefulRules", i2)), reason(r, "rule")));
-  } else if (src.RulesString !== void 0) {
-    if (typeof src.RulesString !== "string")
-      g.unresolved = reason(src.RulesString, "RulesString");
-    else
-      g.rules = rulesString(src.RulesString, o.locate(joinPointer(at3, "RulesString")), o);
-  } else if (src.StatelessRulesAndCustomActions !== void 0) {
-    g.stateless = statelessRules(src.StatelessRulesAndCustomActions, joinPointer(at3, "StatelessRulesAndCustomActions"), o);
-  } else {
-    g.unresolved = `RulesSource has none of RulesSourceList, StatefulRules, RulesString, StatelessRulesAndCustomActions`;
-  }
-  return g;
-}
-function unreadableRule(location, why) {
-  return parseRule(`unknown ip any any <> any any (unreadable: ${why.replace(/[;()]/g, " ")};)`, location);
-}
-function domainList(v, pointer, o) {
-  const l = isObj2(v) ? v : {};
-  return {
-    type: maybeString(l.GeneratedRulesType, "GeneratedRulesType", o),
-    targetTypes: strings(l.TargetTypes, "TargetTypes", o),
-    targets: Array.isArray(l.Targets) ? l.Targets.map((t, i2) => ({ value: maybeString(t, "target", o), location: o.locate(joinPointer(pointer, "Targets", i2)) })) : [{ value: unknown(reason(l.Targets, "Targets")), location: o.locate(joinPointer(pointer, "Targets")) }],
-    location: o.locate(pointer)
-  };
-}
-function rulesString(rules, start2, o) {
-  const finder = lineFinder(o.text, start2);
-  return ruleLines(rules, (_, text) => finder(text)).map((l) => parseRule(l.text, l.location));
-}
-function lineFinder(text, start2) {
-  const starts = lineStarts(text);
-  let offset = (starts[start2.line - 1] ?? 0) + start2.column - 1;
-  return (line) => {
-    const needles = [line, JSON.stringify(line).slice(1, -1)];
-    let best = -1;
-    let len = 0;
-    for (const n of needles) {
-      const i2 = text.indexOf(n, offset);
-      if (i2 >= 0 && (best < 0 || i2 < best)) {
-        best = i2;
-        len = n.length;
-      }
-    }
-    if (best < 0)
-      return start2;
-    offset = best + len;
-    return { file: start2.file, ...positionAt(starts, best), ...start2.pointer ? { pointer: start2.pointer } : {} };
-  };
-}
-function ranges(v) {
-  return list2(v).map((r) => isObj2(r) ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") } : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) });
-}
-function statelessRules(v, pointer, o) {
-  const s = isObj2(v) ? v : {};
-  return list2(s.StatelessRules).map((r, i2) => {
-    const at3 = joinPointer(pointer, "StatelessRules", i2);
-    const rule = isObj2(r) ? r : {};
-    const def = isObj2(rule.RuleDefinition) ? rule.RuleDefinition : {};
-    const m = isObj2(def.MatchAttributes) ? def.MatchAttributes : {};
-    const addrs = (key) => list2(m[key]).map((a) => isObj2(a) ? maybeString(a.AddressDefinition, "AddressDefinition", o) : unknown(reason(a, key)));
-    const out2 = {
-      priority: maybeNumber(rule.Priority, "Priority"),
-      actions: strings(def.Actions, "Actions", o),
-      sources: addrs("Sources"),
-      destinations: addrs("Destinations"),
-      sourcePorts: ranges(m.SourcePorts),
-      destinationPorts: ranges(m.DestinationPorts),
-      protocols: list2(m.Protocols).map((p) => maybeNumber(p, "Protocols")),
-      location: o.locate(at3)
-    };
-    if (list2(m.TCPFlags).length > 0)
-      out2.tcpFlags = true;
-    return out2;
-  });
-}
-
-// dist/inputs/cloudformation/egress-layers.js
-var ACL = "AWS::EC2::NetworkAcl";
-var ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
-var ACL_ASSOCIATION = "AWS::EC2::SubnetNetworkAclAssociation";
-var POLICY = "AWS::NetworkFirewall::FirewallPolicy";
-var RULE_GROUP = "AWS::NetworkFirewall::RuleGroup";
-var ENDPOINT = "AWS::EC2::VPCEndpoint";
-var EGRESS_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, ACL_ASSOCIATION, POLICY, RULE_GROUP, ENDPOINT]);
-var CONTROL_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, POLICY, RULE_GROUP]);
-function egressLayers(t, s, text = "") {
-  const out2 = {};
-  const nacls = networkAcls(s);
-  if (nacls.length)
-    out2.nacls = nacls;
-  const o = { file: t.file, text, locate: (p) => t.locate(p), refId: (v) => isResourceRef(v) ? v.$resource : void 0 };
-  const policies = [];
-  const groups = [];
-  for (const r of s.resources) {
-    if (r.type === POLICY)
-      policies.push(withCondition(policyOf(t, r, o), r.condition));
-    if (r.type === RULE_GROUP)
-      groups.push(withCondition(groupOf(r, o), r.condition));
-  }
-  if (policies.length)
-    out2.firewalls = policies;
-  if (groups.length)
-    out2.firewallRuleGroups = groups;
-  const endpoints = s.resources.filter((r) => r.type === ENDPOINT).map((r) => endpointOf(t, r));
-  if (endpoints.length)
-    out2.vpcEndpoints = endpoints;
-  return out2;
-}
-function withCondition(x, condition) {
-  if (condition)
-    x.condition = unknown(condition.$unknown);
-  return x;
-}
-function networkAcls(s) {
-  const acls = /* @__PURE__ */ new Map();
-  for (const r of s.resources) {
-    if (r.type !== ACL)
-      continue;
-    const acl = { id: r.logicalId, subnets: [], entries: [], location: r.location };
-    const vpc = r.properties.VpcId;
-    if (vpc !== void 0)
-      acl.vpc = isResourceRef(vpc) ? vpc.$resource : str(vpc, "VpcId");
-    acls.set(r.logicalId, withCondition(acl, r.condition));
-  }
-  for (const r of s.resources) {
-    if (r.type === ACL_ASSOCIATION) {
-      const acl = target(r.properties.NetworkAclId, acls);
-      if (!acl)
-        continue;
-      const subnet = r.properties.SubnetId;
-      const id = isResourceRef(subnet) ? subnet.$resource : str(subnet, "SubnetId");
-      acl.subnets.push(id);
-    }
-    if (r.type === ACL_ENTRY) {
-      const acl = target(r.properties.NetworkAclId, acls) ?? external(r, acls);
-      acl.entries.push(entryOf(r));
-    }
-  }
-  return [...acls.values()];
-}
-function external(r, acls) {
-  const v = r.properties.NetworkAclId;
-  const id = typeof v === "string" ? v : isResourceRef(v) ? v.$resource : `${r.logicalId}.NetworkAclId`;
-  let acl = acls.get(id);
-  if (!acl) {
-    const why = unknown(`network ACL ${id} is not defined in the template: its other entries are not in the inputs`);
-    acl = {
-      id,
-      subnets: [why],
-      entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }],
-      location: r.location
-    };
-    acls.set(id, acl);
-  }
-  return acl;
-}
-function target(v, acls) {
-  return isResourceRef(v) ? acls.get(v.$resource) : void 0;
-}
-function str(v, field) {
-  if (typeof v === "string")
-    return v;
-  if (typeof v === "number")
-    return String(v);
-  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a string`);
-}
-function num(v, field) {
-  if (typeof v === "number" && Number.isInteger(v))
-    return v;
-  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
-    return Number(v);
-  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a number`);
-}
-function bool(v, field) {
-  if (v === true || v === "true")
-    return true;
-  if (v === false || v === "false")
-    return false;
-  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a boolean`);
-}
-function entryOf(r) {
-  if (r.unresolvedProperties) {
-    const u = unknown(r.unresolvedProperties.$unknown);
-    const entry2 = { ruleNumber: u, egress: u, protocol: u, action: u, cidr: u, location: r.location };
-    return withCondition(entry2, r.condition);
-  }
-  const p = r.properties;
-  const cidr = p.CidrBlock !== void 0 ? str(p.CidrBlock, "CidrBlock") : p.Ipv6CidrBlock !== void 0 ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock") : unknown("the entry sets no CidrBlock");
-  const entry = {
-    ruleNumber: num(p.RuleNumber, "RuleNumber"),
-    egress: p.Egress === void 0 ? false : bool(p.Egress, "Egress"),
-    protocol: isUnknown(p.Protocol) ? unknown(p.Protocol.$unknown) : str(p.Protocol, "Protocol"),
-    action: isUnknown(p.RuleAction) ? unknown(p.RuleAction.$unknown) : typeof p.RuleAction === "string" ? p.RuleAction.toLowerCase() : unknown("RuleAction is not a string"),
-    cidr,
-    location: r.location
-  };
-  if (typeof entry.protocol === "string")
-    entry.protocol = entry.protocol.toLowerCase();
-  if (isObj(p.PortRange)) {
-    if (p.PortRange.From !== void 0)
-      entry.fromPort = num(p.PortRange.From, "PortRange.From");
-    if (p.PortRange.To !== void 0)
-      entry.toPort = num(p.PortRange.To, "PortRange.To");
-  } else if (p.PortRange !== void 0) {
-    entry.fromPort = unknown(isUnknown(p.PortRange) ? p.PortRange.$unknown : "PortRange is not a mapping");
-    entry.toPort = entry.fromPort;
-  }
-  return withCondition(entry, r.condition);
-}
-function policyOf(t, r, o) {
-  const p = r.properties;
-  const name2 = typeof p.FirewallPolicyName === "string" ? p.FirewallPolicyName : void 0;
-  const body2 = r.unresolvedProperties ?? withGroupRefs(t, r.logicalId, p.FirewallPolicy);
-  return firewallPolicy(body2, `${r.pointer}/Properties/FirewallPolicy`, o, r.logicalId, name2, r.location);
-}
-function withGroupRefs(t, id, policy) {
-  if (!isObj(policy))
-    return policy;
-  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  const raw = isObj(resources[id]) && isObj(resources[id].Properties) ? resources[id].Properties.FirewallPolicy : void 0;
-  if (!isObj(raw))
-    return policy;
-  const out2 = { ...policy };
-  for (const key of ["StatelessRuleGroupReferences", "StatefulRuleGroupReferences"]) {
-    const refs = policy[key];
-    const rawRefs = raw[key];
-    if (!Array.isArray(refs) || !Array.isArray(rawRefs) || refs.length !== rawRefs.length)
-      continue;
-    out2[key] = refs.map((ref, i2) => {
-      const arn = isObj(rawRefs[i2]) ? rawRefs[i2].ResourceArn : void 0;
-      const getAtt = isObj(arn) ? arn["Fn::GetAtt"] : void 0;
-      const target2 = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === "string" ? getAtt.split(".")[0] : void 0;
-      const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === "string" ? getAtt.split(".").slice(1).join(".") : void 0;
-      const isGroup2 = typeof target2 === "string" && isObj(resources[target2]) && resources[target2].Type === RULE_GROUP;
-      if (!isObj(ref) || !isGroup2 || attribute !== "RuleGroupArn" || !isUnknown(ref.ResourceArn))
-        return ref;
-      return { ...ref, ResourceArn: { $resource: target2 } };
-    });
-  }
-  return out2;
-}
-function groupOf(r, o) {
-  const p = r.properties;
-  const name2 = typeof p.RuleGroupName === "string" ? p.RuleGroupName : void 0;
-  const body2 = r.unresolvedProperties ?? (alternativesOf(p.RuleGroup) ? unknown(p.RuleGroup.$unknown) : p.RuleGroup);
-  return ruleGroup(body2, `${r.pointer}/Properties/RuleGroup`, o, {
-    id: r.logicalId,
-    ...name2 ? { name: name2 } : {},
-    type: str(p.Type, "Type"),
-    location: r.location
-  });
-}
-function endpointOf(t, r) {
-  const p = r.properties;
-  const type = p.VpcEndpointType === void 0 ? "Gateway" : str(p.VpcEndpointType, "VpcEndpointType");
-  const e = { id: r.logicalId, serviceName: serviceName(t, r), type, location: r.location };
-  if (type !== "Gateway")
-    e.privateDns = p.PrivateDnsEnabled === void 0 ? false : bool(p.PrivateDnsEnabled, "PrivateDnsEnabled");
-  if (p.VpcId !== void 0)
-    e.vpc = isResourceRef(p.VpcId) ? p.VpcId.$resource : str(p.VpcId, "VpcId");
-  return withCondition(e, r.condition);
-}
-function serviceName(t, r) {
-  const v = r.properties.ServiceName;
-  if (typeof v === "string")
-    return v;
-  const raw = isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId]) ? t.data.Resources[r.logicalId].Properties : void 0;
-  const sub = isObj(raw) && isObj(raw.ServiceName) ? raw.ServiceName["Fn::Sub"] : void 0;
-  if (typeof sub === "string" && /^com\.amazonaws\.\$\{AWS::Region\}\.[a-z0-9.-]+$/.test(sub))
-    return sub.replace("${AWS::Region}", "<region>");
-  return str(v, "ServiceName");
-}
-
-// dist/inputs/cloudformation/network.js
-var VPC = "AWS::EC2::VPC";
-var VPC_CIDR = "AWS::EC2::VPCCidrBlock";
-var GROUP = "AWS::EC2::SecurityGroup";
-var INGRESS = "AWS::EC2::SecurityGroupIngress";
-var EGRESS = "AWS::EC2::SecurityGroupEgress";
-var NETWORK_TYPES = /* @__PURE__ */ new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
-var PREFIX_LIST = "AWS::EC2::PrefixList";
-var PEER_FIELDS = {
-  ingress: [
-    ["CidrIp", "cidr4"],
-    ["CidrIpv6", "cidr6"],
-    ["SourceSecurityGroupId", "group"],
-    ["SourceSecurityGroupName", "group"],
-    ["SourcePrefixListId", "prefix-list"]
-  ],
-  egress: [
-    ["CidrIp", "cidr4"],
-    ["CidrIpv6", "cidr6"],
-    ["DestinationSecurityGroupId", "group"],
-    ["DestinationPrefixListId", "prefix-list"]
-  ]
-};
-function hasNetworkResources(t) {
-  const resources = t.data.Resources;
-  return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type) || EGRESS_TYPES.has(r.Type)));
-}
-function toNetworkInputs(t, opts, config, text) {
-  if (!hasNetworkResources(t))
-    return [];
-  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES });
-  const kept = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const scenario of scenarios) {
-    const net = { ...buildNetwork(t, scenario, config), ...egressLayers(t, scenario, text) };
-    const key = JSON.stringify(net);
-    const same = byKey.get(key);
-    if (same) {
-      for (const k of Object.keys(same.scenario.parameters))
-        if (scenario.parameters[k] !== same.scenario.parameters[k])
-          delete same.scenario.parameters[k];
-      continue;
-    }
-    const entry = { net, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
-    byKey.set(key, entry);
-    kept.push(entry);
-  }
-  const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
-  return kept.map(({ net, scenario }) => {
-    const input = { kind: "network", config, ...net };
-    if (labelled)
-      input.scenario = scenario.parameters;
-    if (truncated)
-      input.truncated = truncated;
-    return input;
-  });
-}
-function buildNetwork(t, s, config) {
-  const vpcs = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  const external2 = /* @__PURE__ */ new Map();
-  const egressTargets = /* @__PURE__ */ new Set();
-  for (const r of s.resources) {
-    if (r.type === VPC)
-      vpcs.set(r.logicalId, vpcOf(r));
-    if (r.type === GROUP)
-      groups.set(r.logicalId, groupOf2(t, r, config));
-  }
-  for (const r of s.resources) {
-    if (r.type === VPC_CIDR)
-      addCidrBlock(vpcs, r);
-    if (r.type !== INGRESS && r.type !== EGRESS)
-      continue;
-    const direction = r.type === INGRESS ? "ingress" : "egress";
-    const group = targetGroup(r, groups) ?? externalGroup(r, external2, config);
-    const item = r.unresolvedProperties ?? r.properties;
-    group[direction].push(...rulesOfItem(t, item, r.pointer, direction, r.condition));
-    if (direction === "egress")
-      egressTargets.add(group);
-  }
-  for (const g of egressTargets)
-    g.implicitEgress = false;
-  for (const r of s.resources)
-    if (COMPUTE_GROUPS[r.type])
-      markComputeGroups(r, groups);
-  const prefixLists = s.resources.filter((r) => r.type === PREFIX_LIST).flatMap((r) => prefixListOf(r) ?? []);
-  return {
-    vpcs: [...vpcs.values()],
-    securityGroups: [...groups.values(), ...external2.values()],
-    ...prefixLists.length ? { prefixLists } : {}
-  };
-}
-function prefixListOf(r) {
-  const entries = r.unresolvedProperties ? void 0 : r.properties.Entries;
-  if (!Array.isArray(entries))
-    return void 0;
-  const cidrs = entries.map((e) => isObj(e) && typeof e.Cidr === "string" ? e.Cidr : void 0);
-  if (cidrs.some((c) => c === void 0))
-    return void 0;
-  return { id: r.logicalId, entries: cidrs, location: r.location };
-}
-var COMPUTE_GROUPS = {
-  "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
-  "AWS::EC2::LaunchTemplate": [
-    ["LaunchTemplateData", "SecurityGroupIds"],
-    ["LaunchTemplateData", "SecurityGroups"],
-    ["LaunchTemplateData", "NetworkInterfaces", "*", "Groups"]
-  ],
-  "AWS::AutoScaling::LaunchConfiguration": [["SecurityGroups"]],
-  "AWS::ECS::Service": [["NetworkConfiguration", "AwsvpcConfiguration", "SecurityGroups"]],
-  "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]]
-};
-var ROLE_TAG = "runnerlint:role";
-var READ_TYPES = /* @__PURE__ */ new Set([...NETWORK_TYPES, PREFIX_LIST, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
-function markComputeGroups(r, groups) {
-  const role = computeRole(r);
-  if (!role)
-    return;
-  const at3 = (v, path) => {
-    if (path.length === 0)
-      return Array.isArray(v) ? v : [];
-    if (path[0] === "*")
-      return Array.isArray(v) ? v.flatMap((x) => at3(x, path.slice(1))) : [];
-    return isObj(v) ? at3(v[path[0]], path.slice(1)) : [];
-  };
-  for (const path of COMPUTE_GROUPS[r.type]) {
-    for (const ref of at3(r.properties, path)) {
-      if (!isResourceRef(ref) || ref.attribute !== void 0 && ref.attribute !== "GroupId")
-        continue;
-      const g = groups.get(ref.$resource);
-      if (g && !g.computeRole)
-        g.computeRole = { role, resource: r.logicalId };
-    }
-  }
-}
-function computeRole(r) {
-  const specs = [
-    r.properties.TagSpecifications,
-    isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : void 0
-  ];
-  const values = [r.tags?.[ROLE_TAG]];
-  for (const list6 of specs) {
-    if (!Array.isArray(list6))
-      continue;
-    for (const spec of list6) {
-      if (!isObj(spec) || !Array.isArray(spec.Tags))
-        continue;
-      for (const t of spec.Tags)
-        if (isObj(t) && t.Key === ROLE_TAG)
-          values.push(t.Value);
-    }
-  }
-  for (const v of values) {
-    const role = typeof v === "string" ? v.trim().toLowerCase() : "";
-    if (role === "environment" || role === "runner")
-      return role;
-  }
-  return void 0;
-}
-function vpcOf(r) {
-  const p = r.properties;
-  const cidr = p.CidrBlock !== void 0 ? cidrOf(p.CidrBlock, "CidrBlock") : unknown(p.Ipv4IpamPoolId !== void 0 ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment` : `VPC ${r.logicalId} sets no CidrBlock`);
-  const vpc = { id: r.logicalId, cidrs: r.unresolvedProperties ? [plain(r.unresolvedProperties)] : [cidr], location: r.location };
-  if (r.condition)
-    vpc.condition = plain(r.condition);
-  return vpc;
-}
-function addCidrBlock(vpcs, r) {
-  const p = r.properties;
-  const vpc = isResourceRef(p.VpcId) ? vpcs.get(p.VpcId.$resource) : void 0;
-  if (!vpc)
-    return;
-  const cidrs = [];
-  if (r.unresolvedProperties)
-    cidrs.push(plain(r.unresolvedProperties));
-  if (p.CidrBlock !== void 0)
-    cidrs.push(cidrOf(p.CidrBlock, "CidrBlock"));
-  else if (p.Ipv4IpamPoolId !== void 0)
-    cidrs.push(unknown(`${r.logicalId} allocates an IPv4 CIDR from an IPAM pool at deployment`));
-  if (p.Ipv6CidrBlock !== void 0)
-    cidrs.push(cidrOf(p.Ipv6CidrBlock, "Ipv6CidrBlock"));
-  else if (p.AmazonProvidedIpv6CidrBlock === true || p.AmazonProvidedIpv6CidrBlock === "true")
-    cidrs.push(unknown(`${r.logicalId}: the Amazon-provided IPv6 CIDR is assigned at deployment`));
-  else if (p.Ipv6IpamPoolId !== void 0)
-    cidrs.push(unknown(`${r.logicalId} allocates an IPv6 CIDR from an IPAM pool at deployment`));
-  for (const c of cidrs) {
-    vpc.cidrs.push(r.condition && !isUnknown(c) ? unknown(`${r.logicalId} adds ${c} only if: ${r.condition.$unknown}`) : c);
-  }
-}
-function cidrOf(v, field) {
-  if (typeof v === "string")
-    return v;
-  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a string`);
-}
-function groupOf2(t, r, config) {
-  const p = r.properties;
-  const name2 = optionalString(p.GroupName, "GroupName");
-  const description = optionalString(p.GroupDescription, "GroupDescription");
-  const vpc = p.VpcId === void 0 ? void 0 : isResourceRef(p.VpcId) ? p.VpcId.$resource : cidrOf(p.VpcId, "VpcId");
-  const role = config.securityGroupRoles?.[r.logicalId];
-  const out2 = {
-    id: r.logicalId,
-    ...name2 !== void 0 ? { name: name2 } : {},
-    ...description !== void 0 ? { description } : {},
-    ...vpc !== void 0 ? { vpc } : {},
-    tags: r.tags ?? {},
-    ...role ? { configRole: role } : {},
-    location: r.location,
-    ingress: [],
-    egress: [],
-    implicitEgress: false
-  };
-  if (r.unresolvedProperties) {
-    out2.ingress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "ingress", r.condition);
-    out2.egress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "egress", r.condition);
-  } else {
-    out2.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
-    out2.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
-    out2.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
-    const at3 = {};
-    if (p.SecurityGroupIngress !== void 0)
-      at3.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
-    if (p.SecurityGroupEgress !== void 0)
-      at3.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
-    if (at3.ingress || at3.egress)
-      out2.rulesAt = at3;
-  }
-  if (r.condition)
-    out2.condition = plain(r.condition);
-  return out2;
-}
-function optionalString(v, field) {
-  return v === void 0 ? void 0 : cidrOf(v, field);
-}
-function mayHaveItems(v) {
-  return v !== void 0 && !(Array.isArray(v) && v.length === 0);
-}
-function targetGroup(r, groups) {
-  const p = r.properties;
-  for (const target2 of [p.GroupId, p.GroupName]) {
-    if (isResourceRef(target2) && (target2.attribute === void 0 || target2.attribute === "GroupId"))
-      return groups.get(target2.$resource);
-    if (typeof target2 === "string" && target2 === p.GroupName) {
-      for (const g of groups.values())
-        if (g.name === target2)
-          return g;
-    }
-  }
-  return void 0;
-}
-function externalGroup(r, external2, config) {
-  const target2 = r.properties.GroupId ?? r.properties.GroupName;
-  const id = typeof target2 === "string" ? target2 : isResourceRef(target2) ? target2.attribute ? `${target2.$resource}.${target2.attribute}` : target2.$resource : r.logicalId;
-  let g = external2.get(id);
-  if (!g) {
-    g = { id, tags: {}, location: r.location, ingress: [], egress: [], implicitEgress: false };
-    const role = config.securityGroupRoles?.[id];
-    if (role)
-      g.configRole = role;
-    external2.set(id, g);
-  }
-  return g;
-}
-function listItems2(value, pointer, condition) {
-  if (value === void 0)
-    return [];
-  const alternatives = alternativesOf(value);
-  if (alternatives) {
-    const cond = both(condition, value);
-    return alternatives.flatMap((a) => listItems2(a, objectPointer(a) ?? pointer, cond));
-  }
-  if (!Array.isArray(value))
-    return [
-      { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...condition ? { condition } : {} }
-    ];
-  return value.flatMap((el, i2) => {
-    const at3 = objectPointer(el) ?? `${pointer}/${i2}`;
-    const alts = alternativesOf(el);
-    if (!alts)
-      return [{ item: el, pointer: at3, ...condition ? { condition } : {} }];
-    const cond = both(condition, el);
-    return alts.map((a) => ({ item: a, pointer: objectPointer(a) ?? at3, condition: cond }));
-  });
-}
-function objectPointer(v) {
-  return typeof v === "object" && v !== null ? pointerOf2(v) : void 0;
-}
-function rulesFrom(t, value, pointer, direction, condition) {
-  return listItems2(value, pointer, void 0).flatMap((i2) => rulesOfItem(t, i2.item, i2.pointer, direction, both(i2.condition, condition)));
-}
-function rulesOfItem(t, item, pointer, direction, condition) {
-  const location = t.locate(pointer);
-  if (!isObj(item) || isUnknown(item)) {
-    const reason2 = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
-    const rule = {
-      protocol: unknown(reason2),
-      fromPort: unknown(reason2),
-      toPort: unknown(reason2),
-      peer: { kind: "unknown", reason: reason2 },
-      location
-    };
-    return [withCondition2(rule, condition)];
-  }
-  const protocol = protocolOf(item.IpProtocol);
-  const fromPort = portOf(item.FromPort, "FromPort");
-  const toPort = portOf(item.ToPort, "ToPort");
-  const description = typeof item.Description === "string" ? item.Description : void 0;
-  return peersOf(item, direction).map(({ peer, condition: peerCondition }) => withCondition2({
-    protocol,
-    ...fromPort !== void 0 ? { fromPort } : {},
-    ...toPort !== void 0 ? { toPort } : {},
-    peer,
-    ...description !== void 0 ? { description } : {},
-    location
-  }, both(condition, peerCondition)));
-}
-function withCondition2(rule, condition) {
-  if (condition)
-    rule.condition = plain(condition);
-  return rule;
-}
-function peersOf(item, direction) {
-  const out2 = [];
-  for (const [field, kind] of PEER_FIELDS[direction]) {
-    const v = item[field];
-    if (v === void 0)
-      continue;
-    const alternatives = alternativesOf(v);
-    if (alternatives)
-      for (const a of alternatives)
-        out2.push({ peer: peerOf(kind, a, field), condition: v });
-    else
-      out2.push({ peer: peerOf(kind, v, field) });
-  }
-  return out2;
-}
-function peerOf(kind, v, field) {
-  if (isUnknown(v))
-    return { kind: "unknown", reason: v.$unknown };
-  if (isResourceRef(v)) {
-    if (kind === "group")
-      return { kind, group: v.attribute && v.attribute !== "GroupId" ? `${v.$resource}.${v.attribute}` : v.$resource };
-    if (kind === "prefix-list")
-      return { kind, id: v.$resource };
-    return { kind: "unknown", reason: `${field} refers to resource ${v.$resource}` };
-  }
-  if (typeof v !== "string")
-    return { kind: "unknown", reason: `${field} is not a string` };
-  switch (kind) {
-    case "cidr4":
-    case "cidr6":
-      return { kind, cidr: v };
-    case "group":
-      return { kind, group: v };
-    case "prefix-list":
-      return { kind, id: v };
-    default:
-      return { kind: "unknown", reason: `${field} is not understood` };
-  }
-}
-function protocolOf(v) {
-  if (typeof v === "string")
-    return v.toLowerCase();
-  if (typeof v === "number")
-    return String(v);
-  return unknown(isUnknown(v) ? v.$unknown : "the rule has no IpProtocol");
-}
-function portOf(v, field) {
-  if (v === void 0)
-    return void 0;
-  if (typeof v === "number" && Number.isInteger(v))
-    return v;
-  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
-    return Number(v);
-  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a port number`);
-}
-function plain(u) {
-  return unknown(u.$unknown);
-}
-function both(a, b) {
-  if (!a || !b || a.$unknown === b.$unknown)
-    return a ?? b;
-  return unknown(`${a.$unknown}; ${b.$unknown}`);
-}
-
-// dist/inputs/cloudformation/scope.js
-var ROLES = /* @__PURE__ */ new Set(["environment", "runner"]);
-var PROTOCOLS = { tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp" };
-function templateScope(t, config, markers) {
-  if (config.scope === "all")
-    return { inScope: true };
-  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  let groups = 0;
-  for (const [id, r] of Object.entries(resources)) {
-    if (!isObj(r))
-      continue;
-    const type = r.Type;
-    if (typeof type !== "string")
-      return { inScope: true };
-    const props = r.Properties;
-    if (CONTROL_TYPES.has(type))
-      return { inScope: true };
-    if (type === GROUP) {
-      groups++;
-      const role = roleOf(config.securityGroupRoles?.[id] ?? tagRole(props));
-      if (role === "none")
-        continue;
-      if (role !== "no")
-        return { inScope: true };
-      if (!isObj(props) || anyItemMarks(props.SecurityGroupIngress, markers))
-        return { inScope: true };
-    } else if (type === INGRESS || type === EGRESS) {
-      if (!isObj(props))
-        return { inScope: true };
-      const target2 = props.GroupId;
-      const configured = typeof target2 === "string" ? roleOf(config.securityGroupRoles?.[target2]) : "no";
-      if (configured !== "no" && configured !== "none")
-        return { inScope: true };
-      if (type === INGRESS && configured !== "none" && itemMarks(props, markers))
-        return { inScope: true };
-    } else if (COMPUTE_GROUPS[type] && computeTagged(props)) {
-      return { inScope: true };
-    }
-  }
-  return { inScope: false, reason: "no runner resources", groups };
-}
-function roleOf(v) {
-  if (v === void 0)
-    return "no";
-  if (typeof v !== "string")
-    return "maybe";
-  const r = v.trim().toLowerCase();
-  return ROLES.has(r) ? "runner" : r === "none" ? "none" : "no";
-}
-function tagRole(props) {
-  if (!isObj(props) || props.Tags === void 0)
-    return void 0;
-  if (!Array.isArray(props.Tags))
-    return {};
-  for (const tag of props.Tags) {
-    if (!isObj(tag))
-      return {};
-    if (tag.Key === ROLE_TAG)
-      return tag.Value;
-    if (typeof tag.Key !== "string")
-      return {};
-  }
-  return void 0;
-}
-function computeTagged(props) {
-  if (!isObj(props))
-    return true;
-  const own = roleOf(tagRole(props));
-  if (own === "runner" || own === "maybe")
-    return true;
-  const data = isObj(props.LaunchTemplateData) ? props.LaunchTemplateData : {};
-  for (const specs of [props.TagSpecifications, data.TagSpecifications]) {
-    if (specs === void 0)
-      continue;
-    if (!Array.isArray(specs))
-      return true;
-    for (const s of specs) {
-      const r = roleOf(tagRole(s));
-      if (r === "runner" || r === "maybe")
-        return true;
-    }
-  }
-  return false;
-}
-function plain2(v) {
-  return typeof v === "string" || typeof v === "number";
-}
-function anyItemMarks(list6, markers) {
-  if (list6 === void 0)
-    return false;
-  if (!Array.isArray(list6))
-    return true;
-  return list6.some((item) => itemMarks(item, markers));
-}
-function itemMarks(item, markers) {
-  if (!isObj(item) || Object.keys(item).some((k) => k === "Ref" || k.startsWith("Fn::")))
-    return true;
-  const { IpProtocol: p, FromPort: f, ToPort: t } = item;
-  if (p === void 0 || f === void 0 || t === void 0)
-    return false;
-  if (!plain2(p) || !plain2(f) || !plain2(t))
-    return true;
-  const protocol = PROTOCOLS[String(p).trim().toLowerCase()];
-  const from = Number(f);
-  const to = Number(t);
-  if (!Number.isInteger(from) || !Number.isInteger(to))
-    return false;
-  return markers.some((m) => m.protocol === protocol && from >= 0 && from <= m.port && m.port <= to && to - from < 65535);
-}
-
-// dist/inputs/cloudformation/loader.js
-var cloudFormationLoader = {
-  name: "cloudformation",
-  detect: (file) => file.structured && isCloudFormation(file.document().data),
-  load(file, ctx) {
-    const { template: template2, incomplete } = templateOf2(file, ctx);
-    if (!hasNetworkResources(template2) && !incomplete)
-      return [];
-    const scope = ctx.markerPorts && !incomplete ? templateScope(template2, ctx.config, ctx.markerPorts) : { inScope: true };
-    if (!scope.inScope)
-      return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
-    const opts = { parameters: ctx.parameters };
-    if (ctx.config.region !== void 0)
-      opts.region = ctx.config.region;
-    if (ctx.config.accountId !== void 0)
-      opts.accountId = ctx.config.accountId;
-    if (ctx.maxScenarios !== void 0)
-      opts.maxScenarios = ctx.maxScenarios;
-    const inputs = toNetworkInputs(template2, opts, ctx.config, file.text);
-    if (incomplete)
-      for (const input of inputs)
-        input.truncated ??= incomplete;
-    return inputs.map((input) => ({ kind: "network", file: file.path, input }));
-  }
-};
-
-// dist/inputs/scp/policy.js
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function unresolvedReason(v) {
-  if (!isObj3(v))
-    return void 0;
-  if (typeof v.$unknown === "string")
-    return v.$unknown;
-  const keys = Object.keys(v);
-  if (keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::")))
-    return `${keys[0]} cannot be resolved offline`;
-  return void 0;
-}
-function findUnresolved(v) {
-  const r = unresolvedReason(v);
-  if (r)
-    return r;
-  if (Array.isArray(v))
-    for (const x of v) {
-      const i2 = findUnresolved(x);
-      if (i2)
-        return i2;
-    }
-  if (isObj3(v))
-    for (const x of Object.values(v)) {
-      const i2 = findUnresolved(x);
-      if (i2)
-        return i2;
-    }
-  return void 0;
-}
-function isPolicyDocument(v) {
-  return isObj3(v) && "Statement" in v && Object.keys(v).every((k) => k === "Version" || k === "Id" || k === "Statement");
-}
-function isDeclarativeDocument(v) {
-  return isObj3(v) && isObj3(v.ec2_attributes);
-}
-function strings2(v) {
-  if (typeof v === "string")
-    return [v];
-  if (Array.isArray(v) && v.every((x) => typeof x === "string"))
-    return v;
-  return void 0;
-}
-function scalarString2(v) {
-  if (typeof v === "string")
-    return v;
-  if (typeof v === "number" || typeof v === "boolean")
-    return String(v);
-  return void 0;
-}
-function scpPolicy(content, src) {
-  const locate = src.locate ?? (() => src.location);
-  const policy = {
-    id: src.id,
-    name: src.name,
-    awsManaged: src.awsManaged ?? false,
-    location: src.location,
-    size: null,
-    statements: []
-  };
-  const unresolved = unresolvedReason(content);
-  if (unresolved)
-    return { ...policy, unresolved };
-  if (!isObj3(content) || !("Statement" in content))
-    return { ...policy, unresolved: "the content is not a policy document (no Statement)" };
-  if (!findUnresolved(content)) {
-    const minified = JSON.stringify(content).length;
-    policy.size = { raw: src.rawLength ?? minified, minified };
-  }
-  const st = content.Statement;
-  const list6 = Array.isArray(st) ? st : [st];
-  list6.forEach((s, i2) => {
-    const pointer = Array.isArray(st) ? joinPointer("", "Statement", i2) : "/Statement";
-    policy.statements.push(statement(s, i2, pointer, locate));
-  });
-  return policy;
-}
-function knownParts(s) {
-  if (!isObj3(s))
-    return {};
-  const out2 = {};
-  if (typeof s.Effect === "string")
-    out2.effect = s.Effect;
-  for (const [field, key] of [
-    ["action", "Action"],
-    ["notAction", "NotAction"]
-  ]) {
-    const v = key in s && !findUnresolved(s[key]) ? strings2(s[key]) : void 0;
-    if (v)
-      out2[field] = v;
-  }
-  return out2;
-}
-function statement(s, index, pointer, locate) {
-  const location = locate(pointer);
-  const out2 = { index, effect: "", condition: [], location };
-  const reason2 = unresolvedReason(s) ?? findUnresolved(s);
-  if (reason2 || !isObj3(s))
-    return { ...out2, ...knownParts(s), unresolved: reason2 ?? "the statement is not an object" };
-  if (typeof s.Sid === "string")
-    out2.sid = s.Sid;
-  out2.effect = typeof s.Effect === "string" ? s.Effect : "";
-  const lists = [
-    ["action", "Action"],
-    ["notAction", "NotAction"],
-    ["resource", "Resource"],
-    ["notResource", "NotResource"]
-  ];
-  for (const [field, key] of lists) {
-    if (!(key in s))
-      continue;
-    const v = strings2(s[key]);
-    if (!v)
-      return { ...out2, unresolved: `${key} is not a string or a list of strings` };
-    out2[field] = v;
-  }
-  if (s.Condition !== void 0) {
-    if (!isObj3(s.Condition))
-      return { ...out2, unresolved: "Condition is not an object" };
-    for (const [operator, keys] of Object.entries(s.Condition)) {
-      if (!isObj3(keys))
-        return { ...out2, unresolved: `Condition ${operator} is not an object` };
-      for (const [key, value] of Object.entries(keys)) {
-        const raw = Array.isArray(value) ? value : [value];
-        const values = raw.map(scalarString2);
-        if (values.some((v) => v === void 0))
-          return { ...out2, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
-        const block2 = {
-          operator,
-          key,
-          values,
-          location: locate(joinPointer(pointer, "Condition", operator, key))
-        };
-        out2.condition.push(block2);
-      }
-    }
-  }
-  return out2;
-}
-function declarativePolicy(content, src) {
-  const base = { id: src.id, name: src.name, location: src.location };
-  const unresolved = unresolvedReason(content) ?? findUnresolved(content);
-  if (unresolved)
-    return { ...base, unresolved };
-  if (!isDeclarativeDocument(content))
-    return { ...base, unresolved: "the content has no ec2_attributes" };
-  const settings = content.ec2_attributes.allowed_images_settings;
-  const location = src.locate ? src.locate("/ec2_attributes/allowed_images_settings") : src.location;
-  return isObj3(settings) ? { ...base, location, settings } : base;
-}
-function fullAwsAccess(location) {
-  return {
-    id: "p-FullAWSAccess",
-    name: "FullAWSAccess",
-    awsManaged: true,
-    location,
-    size: null,
-    statements: [{ index: 0, effect: "Allow", action: ["*"], resource: ["*"], condition: [], location }]
-  };
-}
-
-// dist/inputs/scp/loaders.js
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var SCP_TYPE = "SERVICE_CONTROL_POLICY";
-var DECLARATIVE_EC2_TYPE = "DECLARATIVE_POLICY_EC2";
-var ORG_POLICY_RESOURCE = "AWS::Organizations::Policy";
-function isDescribePolicy(v) {
-  return isObj4(v) && isObj4(v.Policy) && isObj4(v.Policy.PolicySummary) && "Content" in v.Policy;
-}
-var isPolicyItem = (v) => isPolicyDocument(v) || isDeclarativeDocument(v) || isDescribePolicy(v) || isObj4(v) && isObj4(v.PolicySummary) && "Content" in v;
-function policyItems(data) {
-  if (isPolicyItem(data))
-    return [{ item: data, pointer: "" }];
-  const list6 = Array.isArray(data) ? { items: data, base: "" } : isObj4(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : void 0;
-  if (!list6 || list6.items.length === 0 || !list6.items.every(isPolicyItem))
-    return void 0;
-  return list6.items.map((item, i2) => ({ item, pointer: joinPointer(list6.base, i2) }));
-}
-function emptyOrganization(ctx, source, file) {
-  const at3 = { file, line: 1, column: 1 };
-  const account = ctx.config.accountId ?? "account";
-  return {
-    kind: "organization",
-    config: ctx.config,
-    source,
-    account: { ...ctx.config.accountId ? { id: ctx.config.accountId } : {}, management: false },
-    scpEnabled: true,
-    levels: [{ kind: "account", id: account, name: "the account", policies: [fullAwsAccess(at3)] }],
-    declarativeEnabled: true,
-    declarative: [{ kind: "account", id: account, name: "the account", policies: [] }]
-  };
-}
-function add(org, scp, decl) {
-  if (scp)
-    org.levels[0].policies.push(scp);
-  if (decl)
-    org.declarative[0].policies.push(decl);
-}
-function fromContentString(text, file) {
-  try {
-    return { content: parseSource(file, text).data, raw: text.length };
-  } catch (e) {
-    return { content: { $unknown: `the policy content is not valid JSON (${e.message})` }, raw: text.length };
-  }
-}
-var scpFileLoader = {
-  name: "scp-policy",
-  detect(file) {
-    if (!file.structured)
-      return false;
-    return policyItems(file.document().data) !== void 0 && !isCloudFormation(file.document().data);
-  },
-  load(file, ctx) {
-    const doc = file.document();
-    const org = emptyOrganization(ctx, "policy-file", file.path);
-    const items = policyItems(doc.data) ?? [];
-    items.forEach(({ item, pointer }, i2) => {
-      const base = file.path.replace(/^.*[\\/]/, "");
-      const name2 = items.length > 1 ? `${base}#${i2}` : base;
-      const locateIn = (p) => doc.locate(pointer + p);
-      if (isPolicyDocument(item)) {
-        add(org, scpPolicy(item, {
-          id: name2,
-          name: name2,
-          location: doc.locate(pointer),
-          locate: locateIn,
-          ...items.length === 1 ? { rawLength: file.text.trim().length } : {}
-        }), void 0);
-      } else if (isDeclarativeDocument(item)) {
-        add(org, void 0, declarativePolicy(item, { id: name2, name: name2, location: doc.locate(pointer), locate: locateIn }));
-      } else {
-        const p = isDescribePolicy(item) ? item.Policy : item;
-        const ptr = isDescribePolicy(item) ? joinPointer(pointer, "Policy") : pointer;
-        const summary = p.PolicySummary;
-        const id = typeof summary.Id === "string" ? summary.Id : name2;
-        const pname = typeof summary.Name === "string" ? summary.Name : id;
-        const at3 = doc.locate(joinPointer(ptr, "Content"));
-        const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: void 0 };
-        const src = {
-          id,
-          name: pname,
-          awsManaged: summary.AwsManaged === true,
-          location: at3,
-          ...raw !== void 0 ? { rawLength: raw } : {}
-        };
-        if (summary.Type === SCP_TYPE || summary.Type === void 0 && isPolicyDocument(content))
-          add(org, scpPolicy(content, src), void 0);
-        else if (summary.Type === DECLARATIVE_EC2_TYPE)
-          add(org, void 0, declarativePolicy(content, src));
-      }
-    });
-    return [{ kind: "organization", file: file.path, input: org, merge: true }];
-  }
-};
-function orgResources(data) {
-  if (!isCloudFormation(data))
-    return [];
-  const resources = data.Resources;
-  if (!isObj4(resources))
-    return [];
-  return Object.entries(resources).filter((e) => isObj4(e[1]) && e[1].Type === ORG_POLICY_RESOURCE);
-}
-function loopsOverOrgPolicies(data) {
-  if (!isCloudFormation(data))
-    return false;
-  const resources = data.Resources;
-  if (!isObj4(resources))
-    return false;
-  const inLoop = (v, depth) => depth < 64 && (Array.isArray(v) ? v.some((x) => inLoop(x, depth + 1)) : isObj4(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
-  return Object.entries(resources).some(([k, v]) => k.startsWith(FOREACH_PREFIX) && inLoop(v, 0));
-}
-var cloudFormationOrganizationsLoader = {
-  name: "cloudformation-organizations",
-  detect(file) {
-    if (!file.structured)
-      return false;
-    const data = file.document().data;
-    return orgResources(data).length > 0 || loopsOverOrgPolicies(data);
-  },
-  load(file, ctx) {
-    const expansion = templateOf2(file, ctx);
-    const doc = expansion.template;
-    const org = emptyOrganization(ctx, "cloudformation", file.path);
-    for (const [logicalId, res] of orgResources(doc.data)) {
-      const props = isObj4(res.Properties) ? res.Properties : {};
-      const base = joinPointer("", "Resources", logicalId, "Properties");
-      const name2 = typeof props.Name === "string" ? props.Name : logicalId;
-      const at3 = doc.locate(joinPointer(base, "Content"));
-      let content = props.Content;
-      let locate = (p) => doc.locate(joinPointer(base, "Content") + p);
-      let rawLength;
-      if (typeof content === "string") {
-        ({ content, raw: rawLength } = fromContentString(content, file.path));
-        locate = void 0;
-      }
-      const type = typeof props.Type === "string" ? props.Type : unresolvedReason(props.Type) ? void 0 : "";
-      const src = { id: logicalId, name: name2, location: at3, ...locate ? { locate } : {}, ...rawLength !== void 0 ? { rawLength } : {} };
-      if (type === SCP_TYPE)
-        add(org, scpPolicy(content, src), void 0);
-      else if (type === DECLARATIVE_EC2_TYPE)
-        add(org, void 0, declarativePolicy(content, src));
-      else if (type === void 0)
-        add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, void 0);
-    }
-    return [
-      {
-        kind: "organization",
-        file: file.path,
-        input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org
-      }
-    ];
-  }
-};
-
-// dist/inputs/scp/snapshot.js
-var SNAPSHOT_VERSION = 1;
-var KINDS = { ROOT: "root", ORGANIZATIONAL_UNIT: "ou", ACCOUNT: "account" };
-function isSnapshot(v) {
-  return typeof v === "object" && v !== null && v.runnerlintSnapshot === SNAPSHOT_VERSION && Array.isArray(v.accounts);
-}
-function policyTypeEnabled(s, type) {
-  return s.roots.some((r) => (r.PolicyTypes ?? []).some((t) => t.Type === type && t.Status === "ENABLED"));
-}
-function snapshotInputs(s, doc, ctx) {
-  const runner = ctx.config.accountId;
-  if (runner && !s.accounts.some((a) => a.Id === runner)) {
-    return [
-      {
-        kind: "organization",
-        file: doc.file,
-        input: {},
-        outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 }
-      }
-    ];
-  }
-  const parsed = /* @__PURE__ */ new Map();
-  const contentOf = (id) => {
-    let p = parsed.get(id);
-    const pretty = s.policies[id]?.Document;
-    if (!p && pretty && typeof pretty === "object") {
-      p = { content: pretty, raw: (s.policies[id]?.Content ?? "").length, at: joinPointer("", "policies", id, "Document") };
-      parsed.set(id, p);
-    }
-    if (!p) {
-      const text = s.policies[id]?.Content ?? "";
-      try {
-        p = { content: parseSource(doc.file, text).data, raw: text.length };
-      } catch (e) {
-        p = { content: { $unknown: `policy ${id}: the content is not valid JSON (${e.message})` }, raw: text.length };
-      }
-      parsed.set(id, p);
-    }
-    return p;
-  };
-  const scpEnabled = policyTypeEnabled(s, SCP_TYPE);
-  const declarativeEnabled = policyTypeEnabled(s, DECLARATIVE_EC2_TYPE);
-  const judged2 = s.accounts.map((a, ai) => ({ a, ai })).filter(({ a }) => !runner || a.Id === runner);
-  return judged2.map(({ a, ai }) => {
-    const levels = [];
-    const declarative = [];
-    a.Path.forEach((t, ti) => {
-      const at3 = doc.locate(joinPointer("", "accounts", ai, "Path", ti));
-      const common = { kind: KINDS[t.Type], id: t.Id, ...t.Name ? { name: t.Name } : {} };
-      const src = (id) => {
-        const summary = s.policies[id]?.PolicySummary;
-        const { raw, at: at4 } = contentOf(id);
-        const where3 = at4 ?? joinPointer("", "policies", id, "Content");
-        return {
-          id,
-          name: summary?.Name ?? id,
-          awsManaged: summary?.AwsManaged === true,
-          location: doc.locate(where3),
-          rawLength: raw,
-          ...at4 ? { locate: (p) => doc.locate(at4 + p) } : {}
-        };
-      };
-      const missing = (id) => ({ $unknown: `policy ${id} is attached but was not read` });
-      levels.push({
-        ...common,
-        location: at3,
-        policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
-      });
-      declarative.push({
-        ...common,
-        policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
-      });
-    });
-    const input = {
-      kind: "organization",
-      config: { ...ctx.config, accountId: a.Id },
-      source: "snapshot",
-      account: { id: a.Id, ...a.Name ? { name: a.Name } : {}, management: s.organization.MasterAccountId === a.Id },
-      organization: {
-        ...s.organization.Id ? { id: s.organization.Id } : {},
-        ...s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}
-      },
-      scpEnabled,
-      levels,
-      declarativeEnabled,
-      declarative
-    };
-    if (judged2.length > 1)
-      input.scenario = { account: a.Name ? `${a.Id} (${a.Name})` : a.Id };
-    return { kind: "organization", file: doc.file, input };
-  });
-}
-var snapshotLoader = {
-  name: "org-audit-snapshot",
-  detect: (file) => file.structured && isSnapshot(file.document().data),
-  load: (file, ctx) => snapshotInputs(file.document().data, file.document(), ctx)
-};
-
-// dist/inputs/securitygroup/describe-security-groups.js
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var list3 = (v) => Array.isArray(v) ? v : [];
-function looksLike(file, key, idKey) {
-  if (!file.structured)
-    return false;
-  const data = file.document().data;
-  if (!isObj5(data) || !Array.isArray(data[key]))
-    return false;
-  const first = data[key][0];
-  return first === void 0 || isObj5(first) && idKey in first;
-}
-function expectArray(doc, value, pointer) {
-  if (value === void 0)
-    return [];
-  if (!Array.isArray(value)) {
-    const at3 = doc.locate(pointer);
-    throw new RunnerlintError("UNSUPPORTED_INPUT", `expected a list at ${pointer}`, doc.file, at3);
-  }
-  return value;
-}
-function peersOf2(doc, perm, base) {
-  const out2 = [];
-  const add2 = (key, make) => {
-    expectArray(doc, perm[key], joinPointer(base, key)).forEach((e, i2) => {
-      if (!isObj5(e))
-        return;
-      const peer = make(e);
-      const description = typeof e.Description === "string" ? e.Description : void 0;
-      if (peer)
-        out2.push({ peer, pointer: joinPointer(base, key, i2), ...description ? { description } : {} });
-    });
-  };
-  add2("IpRanges", (e) => typeof e.CidrIp === "string" ? { kind: "cidr4", cidr: e.CidrIp } : void 0);
-  add2("Ipv6Ranges", (e) => typeof e.CidrIpv6 === "string" ? { kind: "cidr6", cidr: e.CidrIpv6 } : void 0);
-  add2("PrefixListIds", (e) => typeof e.PrefixListId === "string" ? { kind: "prefix-list", id: e.PrefixListId } : void 0);
-  add2("UserIdGroupPairs", (e) => {
-    const g = e.GroupId ?? e.GroupName;
-    return typeof g === "string" ? { kind: "group", group: g } : { kind: "unknown", reason: "group pair without GroupId" };
-  });
-  return out2;
-}
-function rulesOf(doc, perms, base) {
-  const rules = [];
-  expectArray(doc, perms, base).forEach((p, i2) => {
-    if (!isObj5(p))
-      return;
-    const permPointer = joinPointer(base, i2);
-    const protocol = String(p.IpProtocol ?? "").toLowerCase();
-    for (const { peer, pointer, description } of peersOf2(doc, p, permPointer)) {
-      const rule = { protocol, peer, location: doc.locate(pointer) };
-      if (typeof p.FromPort === "number")
-        rule.fromPort = p.FromPort;
-      if (typeof p.ToPort === "number")
-        rule.toPort = p.ToPort;
-      if (description)
-        rule.description = description;
-      rules.push(rule);
-    }
-  });
-  return rules;
-}
-function tagsOf(v) {
-  const tags = {};
-  for (const t of list3(v))
-    if (isObj5(t) && typeof t.Key === "string")
-      tags[t.Key] = String(t.Value ?? "");
-  return tags;
-}
-function emptyNetwork(ctx) {
-  return { kind: "network", config: ctx.config, vpcs: [], securityGroups: [] };
-}
-var describeSecurityGroupsLoader = {
-  name: "describe-security-groups",
-  detect: (file) => looksLike(file, "SecurityGroups", "GroupId"),
-  load(file, ctx) {
-    const doc = file.document();
-    const data = doc.data;
-    const net = emptyNetwork(ctx);
-    data.SecurityGroups.forEach((g, i2) => {
-      if (!isObj5(g))
-        return;
-      const base = joinPointer("", "SecurityGroups", i2);
-      const id = String(g.GroupId);
-      const group = {
-        id,
-        tags: tagsOf(g.Tags),
-        location: doc.locate(base),
-        ingress: rulesOf(doc, g.IpPermissions, joinPointer(base, "IpPermissions")),
-        egress: rulesOf(doc, g.IpPermissionsEgress, joinPointer(base, "IpPermissionsEgress")),
-        // An export lists AWS's default egress rule explicitly when it is there.
-        implicitEgress: false
-      };
-      const at3 = {};
-      if (g.IpPermissions !== void 0)
-        at3.ingress = doc.locate(joinPointer(base, "IpPermissions"));
-      if (g.IpPermissionsEgress !== void 0)
-        at3.egress = doc.locate(joinPointer(base, "IpPermissionsEgress"));
-      if (at3.ingress || at3.egress)
-        group.rulesAt = at3;
-      if (typeof g.GroupName === "string")
-        group.name = g.GroupName;
-      if (typeof g.Description === "string")
-        group.description = g.Description;
-      if (typeof g.VpcId === "string")
-        group.vpc = g.VpcId;
-      const role = ctx.config.securityGroupRoles?.[id];
-      if (role)
-        group.configRole = role;
-      net.securityGroups.push(group);
-    });
-    return [{ kind: "network", file: file.path, input: net, merge: true }];
-  }
-};
-var describeVpcsLoader = {
-  name: "describe-vpcs",
-  detect: (file) => looksLike(file, "Vpcs", "VpcId"),
-  load(file, ctx) {
-    const doc = file.document();
-    const data = doc.data;
-    const net = emptyNetwork(ctx);
-    data.Vpcs.forEach((v, i2) => {
-      if (!isObj5(v))
-        return;
-      const cidrs = /* @__PURE__ */ new Set();
-      if (typeof v.CidrBlock === "string")
-        cidrs.add(v.CidrBlock);
-      for (const a of list3(v.CidrBlockAssociationSet)) {
-        if (isObj5(a) && typeof a.CidrBlock === "string" && (!isObj5(a.CidrBlockState) || a.CidrBlockState.State === "associated"))
-          cidrs.add(a.CidrBlock);
-      }
-      for (const a of list3(v.Ipv6CidrBlockAssociationSet)) {
-        if (isObj5(a) && typeof a.Ipv6CidrBlock === "string")
-          cidrs.add(a.Ipv6CidrBlock);
-      }
-      const vpc = { id: String(v.VpcId), cidrs: [...cidrs], location: doc.locate(joinPointer("", "Vpcs", i2)) };
-      net.vpcs.push(vpc);
-    });
-    return [{ kind: "network", file: file.path, input: net, merge: true }];
-  }
-};
-
-// dist/model/proxy.js
-var PROXY_VARIABLE = /^(no|https?|all)_proxy$/i;
-
-// dist/inputs/dotenv/parse.js
-var NAME2 = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-var BLANK = /[ \t]*/y;
-var Cursor = class {
-  text;
-  file;
-  pos = 0;
-  lineStarts = [0];
-  constructor(text, file) {
-    this.text = text;
-    this.file = file;
-    for (let i2 = 0; i2 < text.length; i2++)
-      if (text[i2] === "\n")
-        this.lineStarts.push(i2 + 1);
-  }
-  position(offset = this.pos) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
-  }
-  get eof() {
-    return this.pos >= this.text.length;
-  }
-  peek() {
-    return this.text[this.pos] ?? "";
-  }
-  match(re) {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (!m)
-      return void 0;
-    this.pos += m[0].length;
-    return m[0];
-  }
-  skipBlanks() {
-    this.match(BLANK);
-  }
-  /** Skips to the start of the next line (or the end). */
-  endOfLine() {
-    if (this.peek() === "\r" && this.text[this.pos + 1] === "\n")
-      this.pos++;
-    if (this.peek() === "\n")
-      this.pos++;
-  }
-  atLineEnd() {
-    return this.eof || this.peek() === "\n" || this.peek() === "\r" && this.text[this.pos + 1] === "\n";
-  }
-  fail(message, offset = this.pos) {
-    throw new RunnerlintError("DOTENV_PARSE", message, this.file, this.position(offset));
-  }
-};
-function parseDotenv(file, text) {
-  const c = new Cursor(text, file);
-  const out2 = [];
-  const defined = /* @__PURE__ */ new Map();
-  while (!c.eof) {
-    c.skipBlanks();
-    if (c.atLineEnd()) {
-      c.endOfLine();
-      continue;
-    }
-    if (c.peek() === "#") {
-      skipComment(c);
-      continue;
-    }
-    const lineStart = c.pos;
-    let exported = false;
-    const word = c.match(/export[ \t]+/y);
-    if (word) {
-      exported = true;
-      if (c.peek() === "=" || c.atLineEnd()) {
-        c.pos = lineStart;
-        exported = false;
-      }
-    }
-    const nameAt = c.pos;
-    const name2 = c.match(NAME2);
-    if (!name2)
-      c.fail(`expected a variable name, found ${describe(c.peek())}`);
-    c.skipBlanks();
-    if (c.peek() !== "=") {
-      if (exported && c.atLineEnd())
-        c.fail(`\`export ${name2}\` without a value is not supported: write export ${name2}=VALUE`, nameAt);
-      c.fail(`expected "=" after ${name2}, found ${describe(c.peek())}`);
-    }
-    c.pos++;
-    c.skipBlanks();
-    const value = readValue(c, defined);
-    const { line, column } = c.position(nameAt);
-    out2.push({ name: name2, value, line, column, exported });
-    defined.set(name2, value);
-  }
-  return out2;
-}
-function describe(ch) {
-  if (ch === "" || ch === "\n" || ch === "\r")
-    return "the end of the line";
-  return JSON.stringify(ch);
-}
-function skipComment(c) {
-  while (!c.atLineEnd())
-    c.pos++;
-  c.endOfLine();
-}
-function finishLine(c, what) {
-  c.skipBlanks();
-  if (c.atLineEnd())
-    return c.endOfLine();
-  if (c.peek() === "#")
-    return skipComment(c);
-  c.fail(`unexpected ${describe(c.peek())} after ${what} (quote the whole value, or start a comment with " #")`);
-}
-function readValue(c, defined) {
-  const q = c.peek();
-  if (q === "'") {
-    const open = c.pos++;
-    const end = c.text.indexOf("'", c.pos);
-    if (end < 0)
-      c.fail("unterminated single-quoted value", open);
-    const value = c.text.slice(c.pos, end);
-    c.pos = end + 1;
-    finishLine(c, "the closing quote");
-    return value;
-  }
-  if (q === '"') {
-    const open = c.pos++;
-    const parts3 = [];
-    let lit2 = "";
-    for (; ; ) {
-      if (c.eof)
-        c.fail("unterminated double-quoted value", open);
-      const ch = c.text[c.pos];
-      if (ch === '"') {
-        c.pos++;
-        break;
-      }
-      if (ch === "\\") {
-        const next = c.text[c.pos + 1];
-        if (next === void 0)
-          c.fail("unterminated double-quoted value", open);
-        const esc = ESCAPES[next];
-        if (esc !== void 0) {
-          lit2 += esc;
-          c.pos += 2;
-          continue;
-        }
-        if (next === "\n") {
-          c.pos += 2;
-          continue;
-        }
-        lit2 += ch + next;
-        c.pos += 2;
-        continue;
-      }
-      if (ch === "$") {
-        const ref = readReference(c);
-        if (ref) {
-          parts3.push(lit2, { ref });
-          lit2 = "";
-          continue;
-        }
-      }
-      lit2 += ch;
-      c.pos++;
-    }
-    parts3.push(lit2);
-    finishLine(c, "the closing quote");
-    return expand(parts3, defined);
-  }
-  const parts2 = [];
-  let lit = "";
-  while (!c.atLineEnd()) {
-    const ch = c.peek();
-    if (ch === "#" && /[ \t]/.test(c.text[c.pos - 1] ?? ""))
-      break;
-    if (ch === "$") {
-      const ref = readReference(c);
-      if (ref) {
-        parts2.push(lit, { ref });
-        lit = "";
-        continue;
-      }
-    }
-    lit += ch;
-    c.pos++;
-  }
-  parts2.push(lit.replace(/[ \t]+$/, ""));
-  if (c.peek() === "#")
-    skipComment(c);
-  else
-    c.endOfLine();
-  return expand(parts2, defined);
-}
-var ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', $: "$", "`": "`" };
-function readReference(c) {
-  const braced = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/y;
-  const bare = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
-  for (const re of [braced, bare]) {
-    re.lastIndex = c.pos;
-    const m = re.exec(c.text);
-    if (m) {
-      c.pos += m[0].length;
-      return m[1];
-    }
-  }
-  if (c.text[c.pos + 1] === "{")
-    c.fail("unsupported ${...} expression: only ${NAME} is expanded");
-  return void 0;
-}
-function expand(parts2, defined) {
-  let out2 = "";
-  for (const p of parts2) {
-    if (typeof p === "string") {
-      out2 += p;
-      continue;
-    }
-    const v = defined.get(p.ref);
-    if (v === void 0)
-      return unknown(`references $${p.ref}, which is not defined earlier in the file`);
-    if (typeof v !== "string")
-      return unknown(`references $${p.ref}, which is unknown (${v.$unknown})`);
-    out2 += v;
-  }
-  return out2;
-}
-
-// dist/inputs/dotenv/loader.js
-var DOTENV = /\.env$|(^|[\\/])\.env\.[\w-]+$/i;
-var dotenvLoader = {
-  name: "dotenv",
-  detect(file) {
-    return DOTENV.test(file.path);
-  },
-  load(file, ctx) {
-    const variables2 = parseDotenv(file.path, file.text).filter((v) => PROXY_VARIABLE.test(v.name)).map((v) => ({ name: v.name, value: v.value, location: { file: file.path, line: v.line, column: v.column } }));
-    const input = {
-      kind: "proxy",
-      config: ctx.config,
-      environments: [{ source: "dotenv", name: file.path, location: { file: file.path, line: 1, column: 1 }, variables: variables2 }]
-    };
-    return [{ kind: "proxy", file: file.path, input }];
-  }
-};
-
-// dist/inputs/network-firewall/exports.js
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function documents(file) {
-  if (!file.structured)
-    return [];
-  const data = file.document().data;
-  if (Array.isArray(data))
-    return data.flatMap((d, i2) => isObj6(d) ? [{ doc: d, pointer: joinPointer("", i2) }] : []);
-  return isObj6(data) ? [{ doc: data, pointer: "" }] : [];
-}
-var isPolicy = (d) => isObj6(d.FirewallPolicy) && isObj6(d.FirewallPolicyResponse);
-var isGroup = (d) => isObj6(d.RuleGroupResponse) && (isObj6(d.RuleGroup) || d.RuleGroup === void 0);
-function origin(file) {
-  const doc = file.document();
-  return { file: file.path, text: file.text, locate: (p) => doc.locate(p) };
-}
-function empty(ctx) {
-  return { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], firewalls: [], firewallRuleGroups: [] };
-}
-var networkFirewallLoader = {
-  name: "network-firewall",
-  detect(file) {
-    const docs = documents(file);
-    return docs.length > 0 && docs.every(({ doc }) => isPolicy(doc) || isGroup(doc));
-  },
-  load(file, ctx) {
-    const o = origin(file);
-    const net = empty(ctx);
-    for (const { doc, pointer } of documents(file)) {
-      if (isPolicy(doc)) {
-        const r = doc.FirewallPolicyResponse;
-        const id = typeof r.FirewallPolicyArn === "string" ? r.FirewallPolicyArn : String(r.FirewallPolicyName ?? "firewall-policy");
-        const name2 = typeof r.FirewallPolicyName === "string" ? r.FirewallPolicyName : void 0;
-        net.firewalls.push(firewallPolicy(doc.FirewallPolicy, joinPointer(pointer, "FirewallPolicy"), o, id, name2, o.locate(joinPointer(pointer, "FirewallPolicyResponse"))));
-      } else {
-        const r = doc.RuleGroupResponse;
-        const arn = typeof r.RuleGroupArn === "string" ? r.RuleGroupArn : void 0;
-        const name2 = typeof r.RuleGroupName === "string" ? r.RuleGroupName : void 0;
-        const group = ruleGroup(doc.RuleGroup, joinPointer(pointer, "RuleGroup"), o, {
-          id: arn ?? name2 ?? "rule-group",
-          ...arn ? { arn } : {},
-          ...name2 ? { name: name2 } : {},
-          type: typeof r.Type === "string" ? r.Type : { $unknown: "the export gives no Type" },
-          location: o.locate(joinPointer(pointer, "RuleGroupResponse"))
-        });
-        if (doc.RuleGroup === void 0)
-          group.unresolved = "the export holds no RuleGroup (its rules)";
-        net.firewallRuleGroups.push(group);
-      }
-    }
-    return [{ kind: "network", file: file.path, input: net, merge: true }];
-  }
-};
-
-// dist/inputs/nacls/describe-network-acls.js
-var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var list4 = (v) => Array.isArray(v) ? v : [];
-var describeNetworkAclsLoader = {
-  name: "describe-network-acls",
-  detect(file) {
-    if (!file.structured)
-      return false;
-    const data = file.document().data;
-    if (!isObj7(data) || !Array.isArray(data.NetworkAcls))
-      return false;
-    const first = data.NetworkAcls[0];
-    return first === void 0 || isObj7(first) && "NetworkAclId" in first;
-  },
-  load(file, ctx) {
-    const doc = file.document();
-    const data = doc.data;
-    const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], nacls: [] };
-    data.NetworkAcls.forEach((a, i2) => {
-      if (!isObj7(a))
-        return;
-      const base = joinPointer("", "NetworkAcls", i2);
-      const acl = {
-        id: String(a.NetworkAclId),
-        subnets: list4(a.Associations).flatMap((s) => isObj7(s) && typeof s.SubnetId === "string" ? [s.SubnetId] : []),
-        entries: list4(a.Entries).flatMap((e, j) => isObj7(e) ? [entryOf2(e, doc.locate(joinPointer(base, "Entries", j)))] : []),
-        location: doc.locate(base)
-      };
-      if (typeof a.VpcId === "string")
-        acl.vpc = a.VpcId;
-      if (a.IsDefault === true)
-        acl.isDefault = true;
-      net.nacls.push(acl);
-    });
-    return [{ kind: "network", file: file.path, input: net, merge: true }];
-  }
-};
-function entryOf2(e, location) {
-  const entry = {
-    ruleNumber: typeof e.RuleNumber === "number" ? e.RuleNumber : { $unknown: "entry without RuleNumber" },
-    egress: e.Egress === true,
-    protocol: String(e.Protocol ?? "").toLowerCase(),
-    action: String(e.RuleAction ?? "").toLowerCase(),
-    cidr: typeof e.CidrBlock === "string" ? e.CidrBlock : typeof e.Ipv6CidrBlock === "string" ? e.Ipv6CidrBlock : { $unknown: "entry without CidrBlock" },
-    location
-  };
-  if (isObj7(e.PortRange)) {
-    if (typeof e.PortRange.From === "number")
-      entry.fromPort = e.PortRange.From;
-    if (typeof e.PortRange.To === "number")
-      entry.toPort = e.PortRange.To;
-  }
-  return entry;
-}
-
-// dist/inputs/squid/squid-conf.js
-var DIRECTIVE = /^\s*(acl|http_access|http_port)\s/m;
-var UNSUPPORTED = /* @__PURE__ */ new Set([
-  "include",
-  "adapted_http_access",
-  "http_reply_access",
-  "reply_body_max_size",
-  "url_rewrite_program",
-  "cache_peer_access"
-]);
-var squidLoader = {
-  name: "squid",
-  detect(file) {
-    if (file.structured)
-      return false;
-    const name2 = file.path.split(/[\\/]/).pop() ?? "";
-    return /squid.*\.conf$/i.test(name2) || /\.conf$/i.test(name2) && /^\s*http_access\s/m.test(file.text) || DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text);
-  },
-  load(file, ctx) {
-    const net = {
-      kind: "network",
-      config: ctx.config,
-      vpcs: [],
-      securityGroups: [],
-      proxies: [parseSquid(file.path, file.text)]
-    };
-    return [{ kind: "network", file: file.path, input: net }];
-  }
-};
-function parseSquid(path, text) {
-  const proxy2 = {
-    kind: "squid",
-    id: path,
-    location: { file: path, line: 1, column: 1 },
-    acls: [],
-    httpAccess: [],
-    unsupported: []
-  };
-  const lines = text.split(/\r?\n/);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const start2 = i2;
-    let line = lines[i2];
-    while (/\\\s*$/.test(line) && i2 + 1 < lines.length)
-      line = line.replace(/\\\s*$/, " ") + lines[++i2];
-    const column = line.search(/\S/) + 1;
-    const content = line.replace(/(^|\s)#.*$/, "").trim();
-    if (!content)
-      continue;
-    const location = { file: path, line: start2 + 1, column: Math.max(column, 1) };
-    const [directive, ...args2] = content.split(/\s+/);
-    const d = directive.toLowerCase();
-    if (d === "acl" && args2.length >= 2) {
-      const [name2, type, ...rest] = args2;
-      const flags2 = [];
-      const values = [];
-      for (const t of rest) {
-        if (values.length === 0 && /^-[a-z-]+$/i.test(t) && t !== "-")
-          flags2.push(t);
-        else if (t.startsWith('"'))
-          flags2.push("file");
-        else
-          values.push(t);
-      }
-      proxy2.acls.push({ name: name2, type: type.toLowerCase(), flags: flags2, values, location });
-    } else if (d === "http_access" && args2.length >= 1) {
-      const [action, ...acls] = args2;
-      proxy2.httpAccess.push({
-        action: action.toLowerCase(),
-        acls: acls.map((a) => a.startsWith("!") ? { name: a.slice(1), negated: true } : { name: a, negated: false }),
-        location
-      });
-    } else if (UNSUPPORTED.has(d)) {
-      proxy2.unsupported.push({ feature: `the ${d} directive`, location });
-    } else if (d === "ssl_bump" && !/^(peek|splice|stare)$/i.test(args2[0] ?? "")) {
-      proxy2.unsupported.push({ feature: `ssl_bump ${args2[0] ?? ""}`.trim(), location });
-    }
-  }
-  return proxy2;
-}
-
-// dist/inputs/iptables/iptables-save.js
-var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD"]);
-var NON_TERMINATING = /* @__PURE__ */ new Set([
-  "LOG",
-  "NFLOG",
-  "ULOG",
-  "MARK",
-  "CONNMARK",
-  "TRACE",
-  "AUDIT",
-  "CT",
-  "CLASSIFY",
-  "DSCP",
-  "TOS",
-  "TCPMSS",
-  "SECMARK",
-  "CONNSECMARK",
-  "TEE",
-  "NOTRACK",
-  "SET"
-]);
-var NEUTRAL_MODULES = /* @__PURE__ */ new Set(["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6"]);
-var MAX_DEPTH2 = 16;
-var iptablesSaveLoader = {
-  name: "iptables-save",
-  detect(file) {
-    if (file.structured)
-      return false;
-    return /^\*filter\s*$/m.test(file.text) && /^:[A-Z]+ \S+/m.test(file.text) && /^COMMIT\s*$/m.test(file.text);
-  },
-  load(file, ctx) {
-    const net = {
-      kind: "network",
-      config: ctx.config,
-      vpcs: [],
-      securityGroups: [],
-      hostFirewalls: [parseIptablesSave(file.path, file.text)]
-    };
-    return [{ kind: "network", file: file.path, input: net }];
-  }
-};
-function parseIptablesSave(path, text) {
-  const chains = /* @__PURE__ */ new Map();
-  let table;
-  text.split(/\r?\n/).forEach((raw, i2) => {
-    const line = raw.trim();
-    const location = { file: path, line: i2 + 1, column: 1 };
-    if (!line || line.startsWith("#"))
-      return;
-    if (line.startsWith("*")) {
-      table = line.slice(1).trim();
-      return;
-    }
-    if (table !== "filter")
-      return;
-    if (line === "COMMIT") {
-      table = void 0;
-      return;
-    }
-    const decl = /^:(\S+)\s+(\S+)/.exec(line);
-    if (decl) {
-      chains.set(decl[1], { name: decl[1], policy: decl[2], location, rules: [] });
-      return;
-    }
-    const append = /^-A\s+(\S+)\s*(.*)$/.exec(line);
-    if (append) {
-      const chain = chains.get(append[1]) ?? { name: append[1], policy: "-", location, rules: [] };
-      chains.set(chain.name, chain);
-      const rule = parseRule2(tokens(append[2]), line, location);
-      if (rule)
-        chain.rules.push(rule);
-    }
-  });
-  const fw = { kind: "iptables", id: path, location: { file: path, line: 1, column: 1 }, chains: [] };
-  for (const name2 of ["OUTPUT", "INPUT", "FORWARD"]) {
-    const c = chains.get(name2);
-    if (!c)
-      continue;
-    const chain = { name: name2, policy: c.policy, location: c.location, rules: inline(c, chains, [], [], [], 0) };
-    fw.chains.push(chain);
-  }
-  return fw;
-}
-function tokens(s) {
-  const out2 = [];
-  const re = /"((?:\\.|[^"\\])*)"|(\S+)/g;
-  let m;
-  while (m = re.exec(s))
-    out2.push(m[1] !== void 0 ? m[1] : m[2]);
-  return out2;
-}
-var OPTION_KIND = {
-  "-p": "protocol",
-  "--protocol": "protocol",
-  "-s": "source",
-  "--source": "source",
-  "--src": "source",
-  "-d": "destination",
-  "--destination": "destination",
-  "--dst": "destination",
-  "-o": "out-interface",
-  "--out-interface": "out-interface",
-  "-i": "in-interface",
-  "--in-interface": "in-interface",
-  "--dport": "dport",
-  "--destination-port": "dport",
-  "--dports": "dport",
-  "--destination-ports": "dport",
-  "--sport": "sport",
-  "--source-port": "sport",
-  "--sports": "sport",
-  "--source-ports": "sport",
-  "--state": "state",
-  "--ctstate": "state"
-};
-function parseRule2(t, text, location) {
-  const matches2 = [];
-  let target2;
-  let goto = false;
-  let negate = false;
-  let module2;
-  for (let i2 = 0; i2 < t.length; i2++) {
-    const tok = t[i2];
-    if (tok === "!") {
-      negate = true;
-      continue;
-    }
-    if (target2 !== void 0)
-      continue;
-    if (tok === "-j" || tok === "--jump" || tok === "-g" || tok === "--goto") {
-      target2 = t[++i2] ?? "";
-      goto = tok === "-g" || tok === "--goto";
-      continue;
-    }
-    if (tok === "-m" || tok === "--match") {
-      module2 = t[++i2] ?? "";
-      if (!NEUTRAL_MODULES.has(module2))
-        matches2.push({ kind: "unsupported", values: [`-m ${module2}`], negated: false });
-      continue;
-    }
-    if (tok === "--comment") {
-      i2++;
-      continue;
-    }
-    const kind = OPTION_KIND[tok];
-    let value = t[i2 + 1] ?? "";
-    if (value === "!") {
-      negate = !negate;
-      value = t[i2 + 2] ?? "";
-      i2++;
-    }
-    if (kind) {
-      i2++;
-      matches2.push({ kind, values: value.split(","), negated: negate });
-    } else if (tok.startsWith("-")) {
-      if (module2 && NEUTRAL_MODULES.has(module2))
-        matches2.push({ kind: "unsupported", values: [`${tok} ${value}`.trim()], negated: negate });
-      if (t[i2 + 1] !== void 0 && !t[i2 + 1].startsWith("-"))
-        i2++;
-    }
-    negate = false;
-  }
-  if (target2 === void 0)
-    return void 0;
-  if (NON_TERMINATING.has(target2.toUpperCase()))
-    return void 0;
-  return { matches: matches2, target: target2, goto, text, location };
-}
-function inline(chain, chains, cond, unless, via, depth) {
-  const out2 = [];
-  const local = [];
-  for (const r of chain.rules) {
-    const matches2 = [...cond, ...r.matches];
-    const skip = [...unless, ...local];
-    const sub = chains.get(r.target);
-    const userChain = sub && !BUILT_IN.has(r.target);
-    if (r.target.toUpperCase() === "RETURN" && via.length > 0) {
-      local.push(r.matches);
-      continue;
-    }
-    if (userChain) {
-      if (depth >= MAX_DEPTH2 || via.includes(r.target)) {
-        out2.push({ matches: matches2, unless: skip, target: `${r.target} (loop or too deep)`, text: r.text, via, location: r.location });
-        continue;
-      }
-      out2.push(...inline(sub, chains, matches2, skip, [...via, r.target], depth + 1));
-      if (r.goto)
-        local.push(r.matches);
-      continue;
-    }
-    out2.push({ matches: matches2, unless: skip, target: r.target, text: r.text, via, location: r.location });
-  }
-  return out2;
-}
-
-// dist/inputs/proxy/shell.js
-var UNKNOWN_MARK = /\u0000(\d+)\u0000/;
-var ASSIGN = /([A-Za-z_][A-Za-z0-9_]*)=/y;
-function lineAssignments(line, vars, reasons = []) {
-  const out2 = [];
-  let i2 = skipBlanks(line, 0);
-  const exp = /(export|declare[ \t]+-x|readonly)[ \t]+/y;
-  exp.lastIndex = i2;
-  const m = exp.exec(line);
-  if (m)
-    i2 += m[0].length;
-  for (; ; ) {
-    ASSIGN.lastIndex = i2;
-    const a = ASSIGN.exec(line);
-    if (!a)
-      break;
-    const name2 = a[1];
-    const word = readWord(line, i2 + a[0].length, vars, reasons);
-    out2.push({ name: name2, value: word.value, offset: i2 });
-    vars.set(name2, word.value);
-    i2 = skipBlanks(line, word.end);
-    if (i2 >= line.length || line[i2] === ";" || line[i2] === "#" || line[i2] === "&")
-      break;
-  }
-  return out2;
-}
-function skipBlanks(s, i2) {
-  while (i2 < s.length && (s[i2] === " " || s[i2] === "	"))
-    i2++;
-  return i2;
-}
-function readWord(s, start2, vars, reasons) {
-  let out2 = "";
-  let problem2;
-  const fail = (reason2) => {
-    problem2 ??= reason2;
-  };
-  const expand2 = (i3) => {
-    const braced = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/y;
-    const bare = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
-    for (const re of [braced, bare]) {
-      re.lastIndex = i3;
-      const m = re.exec(s);
-      if (m) {
-        const v = vars.get(m[1]);
-        if (v === void 0)
-          fail(`$${m[1]} is not assigned earlier in the script`);
-        else if (typeof v !== "string")
-          fail(`$${m[1]} is unknown (${v.$unknown})`);
-        else
-          out2 += v;
-        return i3 + m[0].length;
-      }
-    }
-    if (s[i3 + 1] === "(" || s[i3 + 1] === "{") {
-      fail(`${s.slice(i3, i3 + 2)}...: the script computes the value at run time`);
-      return skipExpression(s, i3);
-    }
-    out2 += "$";
-    return i3 + 1;
-  };
-  let i2 = start2;
-  while (i2 < s.length) {
-    const ch = s[i2];
-    if (ch === " " || ch === "	" || ch === ";" || ch === "&" || ch === "|" || ch === ")" || ch === "<" || ch === ">")
-      break;
-    if (ch === "'") {
-      const end = s.indexOf("'", i2 + 1);
-      if (end < 0) {
-        fail("unterminated single quote");
-        i2 = s.length;
-        break;
-      }
-      out2 += s.slice(i2 + 1, end);
-      i2 = end + 1;
-      continue;
-    }
-    if (ch === '"') {
-      i2++;
-      let closed = false;
-      while (i2 < s.length) {
-        const c = s[i2];
-        if (c === '"') {
-          closed = true;
-          i2++;
-          break;
-        }
-        if (c === "\\" && i2 + 1 < s.length && '\\"$`'.includes(s[i2 + 1])) {
-          out2 += s[i2 + 1];
-          i2 += 2;
-          continue;
-        }
-        if (c === "$") {
-          i2 = expand2(i2);
-          continue;
-        }
-        if (c === "`") {
-          fail("`...`: the script computes the value at run time");
-          i2++;
-          continue;
-        }
-        out2 += c;
-        i2++;
-      }
-      if (!closed)
-        fail("unterminated double quote");
-      continue;
-    }
-    if (ch === "\\" && i2 + 1 < s.length) {
-      out2 += s[i2 + 1];
-      i2 += 2;
-      continue;
-    }
-    if (ch === "$") {
-      i2 = expand2(i2);
-      continue;
-    }
-    if (ch === "`") {
-      fail("`...`: the script computes the value at run time");
-      const end = s.indexOf("`", i2 + 1);
-      i2 = end < 0 ? s.length : end + 1;
-      continue;
-    }
-    out2 += ch;
-    i2++;
-  }
-  const mark2 = UNKNOWN_MARK.exec(out2);
-  if (mark2)
-    problem2 ??= reasons[Number(mark2[1])] ?? "a part of the value is unknown";
-  return { value: problem2 !== void 0 ? unknown(problem2) : out2, end: i2 };
-}
-function skipExpression(s, i2) {
-  const open = s[i2 + 1];
-  const close = open === "(" ? ")" : "}";
-  let depth = 0;
-  for (let j = i2 + 1; j < s.length; j++) {
-    if (s[j] === open)
-      depth++;
-    else if (s[j] === close && --depth === 0)
-      return j + 1;
-  }
-  return s.length;
-}
-
-// dist/inputs/proxy/cloudformation.js
-var TASK = "AWS::ECS::TaskDefinition";
-var INSTANCE = "AWS::EC2::Instance";
-var LAUNCH_CONFIGURATION = "AWS::AutoScaling::LaunchConfiguration";
-var LAUNCH_TEMPLATE = "AWS::EC2::LaunchTemplate";
-var STACK = "AWS::CloudFormation::Stack";
-var READ_TYPES2 = /* @__PURE__ */ new Set([TASK, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, STACK]);
-function proxyParameterVariable(name2) {
-  const n = name2.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (n.includes("noproxy"))
-    return "NO_PROXY";
-  if (n.includes("httpsproxy"))
-    return "HTTPS_PROXY";
-  if (n.includes("httpproxy"))
-    return "HTTP_PROXY";
-  if (/^(proxy|proxyurl|proxyaddress|proxyendpoint|proxyserver)$/.test(n))
-    return "HTTPS_PROXY";
-  return void 0;
-}
-function userDataPointer(r) {
-  if (r.type === INSTANCE || r.type === LAUNCH_CONFIGURATION)
-    return joinPointer(r.pointer, "Properties", "UserData");
-  if (r.type === LAUNCH_TEMPLATE)
-    return joinPointer(r.pointer, "Properties", "LaunchTemplateData", "UserData");
-  return void 0;
-}
-function hasProxySources(t) {
-  if (!isCloudFormation(t.data))
-    return false;
-  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
-  for (const r of Object.values(resources)) {
-    if (!isObj(r))
-      continue;
-    if (r.Type === TASK || r.Type === STACK)
-      return true;
-    const p = isObj(r.Properties) ? r.Properties : {};
-    if ((r.Type === INSTANCE || r.Type === LAUNCH_CONFIGURATION) && p.UserData !== void 0)
-      return true;
-    if (r.Type === LAUNCH_TEMPLATE && isObj(p.LaunchTemplateData) && p.LaunchTemplateData.UserData !== void 0)
-      return true;
-  }
-  return declaredParameters(t).some((d) => proxyParameterVariable(d.name) !== void 0);
-}
-var cloudFormationProxyLoader = {
-  name: "cloudformation-proxy",
-  detect(file) {
-    if (!file.structured)
-      return false;
-    const doc = file.document();
-    return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data });
-  },
-  load(file, ctx) {
-    const { template: template2, incompleteProxy } = templateOf2(file, ctx);
-    if (!mayHoldProxySettings(template2, file.text, ctx.parameters))
-      return [];
-    const opts = { parameters: ctx.parameters };
-    if (ctx.config.region !== void 0)
-      opts.region = ctx.config.region;
-    if (ctx.config.accountId !== void 0)
-      opts.accountId = ctx.config.accountId;
-    if (ctx.maxScenarios !== void 0)
-      opts.maxScenarios = ctx.maxScenarios;
-    const inputs = toProxyInputs(template2, file.text, opts, ctx.config);
-    if (incompleteProxy)
-      for (const input of inputs)
-        input.truncated ??= incompleteProxy;
-    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
-  }
-};
-function mayHoldProxySettings(t, text, supplied) {
-  const named3 = (v) => /(?:https?|no|all)[_-]?proxy/i.test(v);
-  if (named3(text) || Object.values(supplied).some(named3))
-    return true;
-  if (declaredParameters(t).some((d) => proxyParameterVariable(d.name)))
-    return true;
-  const resources = isObj(t.data.Resources) ? Object.values(t.data.Resources) : [];
-  return resources.some((r) => isObj(r) && r.Type === STACK && isObj(r.Properties) && isObj(r.Properties.Parameters) && Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
-}
-function toProxyInputs(t, text, opts, config) {
-  if (!hasProxySources(t))
-    return [];
-  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES2 });
-  const lines = text.split(/\r?\n/);
-  const kept = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const scenario of scenarios) {
-    const environments = environmentsOf(t, lines, scenario, opts);
-    const key = JSON.stringify(environments);
-    const same = byKey.get(key);
-    if (same) {
-      for (const k of Object.keys(same.scenario.parameters))
-        if (scenario.parameters[k] !== same.scenario.parameters[k])
-          delete same.scenario.parameters[k];
-      continue;
-    }
-    const entry = { environments, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
-    byKey.set(key, entry);
-    kept.push(entry);
-  }
-  const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
-  return kept.map(({ environments, scenario }) => {
-    const input = { kind: "proxy", config, environments };
-    if (labelled)
-      input.scenario = scenario.parameters;
-    if (truncated)
-      input.truncated = truncated;
-    return input;
-  });
-}
-function environmentsOf(t, lines, s, opts) {
-  const out2 = [];
-  let resolver;
-  const getResolver = () => resolver ??= scenarioResolver(t, s, opts);
-  for (const r of s.resources) {
-    if (r.type === TASK)
-      out2.push(...containerEnvironments(t, r));
-    const ud = userDataPointer(r);
-    if (ud && rawAt(t.data, ud) !== void 0)
-      out2.push(userDataEnvironment(t, lines, r, ud, getResolver()));
-    if (r.type === STACK) {
-      const env = stackEnvironment(t, r);
-      if (env)
-        out2.push(env);
-    }
-  }
-  if (out2.length === 0) {
-    const env = parameterEnvironment(t, getResolver());
-    if (env)
-      out2.push(env);
-  }
-  return out2;
-}
-function locateValue(t, value, fallback) {
-  const p = typeof value === "object" && value !== null ? pointerOf2(value) : void 0;
-  return p !== void 0 ? t.locate(p) : fallback;
-}
-function stringValue(v, what) {
-  if (typeof v === "string")
-    return v;
-  if (typeof v === "number" || typeof v === "boolean")
-    return String(v);
-  if (isUnknown(v))
-    return unknown(v.$unknown);
-  if (isResourceRef(v))
-    return unknown(`${what} refers to resource ${v.$resource}, known only after deployment`);
-  if (Array.isArray(v) && v.every((x) => typeof x === "string"))
-    return v.join(",");
-  return unknown(`${what} is not a string`);
-}
-function containerEnvironments(t, r) {
-  const where3 = `task definition ${r.logicalId}`;
-  const whole = r.unresolvedProperties ?? (isUnknown(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : void 0);
-  if (whole)
-    return [unresolvedEnvironment("ecs-container", `the containers of ${where3}`, r.logicalId, r.location, whole.$unknown)];
-  const containers2 = Array.isArray(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : [];
-  return containers2.map((c, i2) => {
-    const name2 = isObj(c) && typeof c.Name === "string" ? c.Name : `#${i2 + 1}`;
-    const location = locateValue(t, c, r.location);
-    const label = `container ${name2} of ${where3}`;
-    const resource = `${r.logicalId}/${name2}`;
-    if (!isObj(c))
-      return unresolvedEnvironment("ecs-container", label, resource, location, isUnknown(c) ? c.$unknown : "the container definition is not a mapping");
-    if (isUnknown(c.Environment))
-      return unresolvedEnvironment("ecs-container", label, resource, location, c.Environment.$unknown);
-    const variables2 = [];
-    for (const e of Array.isArray(c.Environment) ? c.Environment : []) {
-      if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
-        continue;
-      variables2.push({ name: e.Name, value: stringValue(e.Value, e.Name), location: locateValue(t, e, location) });
-    }
-    for (const e of Array.isArray(c.Secrets) ? c.Secrets : []) {
-      if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
-        continue;
-      const from = typeof e.ValueFrom === "string" ? e.ValueFrom : "a secret";
-      variables2.push({
-        name: e.Name,
-        value: unknown(`read from ${from} when the container starts`),
-        location: locateValue(t, e, location)
-      });
-    }
-    const env = { source: "ecs-container", name: label, resource, location, variables: variables2 };
-    if (Array.isArray(c.EnvironmentFiles) && c.EnvironmentFiles.length > 0 && variables2.length === 0) {
-      return unresolvedEnvironment("ecs-container", label, resource, location, "the container reads EnvironmentFiles from S3, which may set the proxy");
-    }
-    return env;
-  });
-}
-function unresolvedEnvironment(source, name2, resource, location, reason2) {
-  const value = unknown(reason2);
-  return {
-    source,
-    name: name2,
-    resource,
-    location,
-    variables: [
-      { name: "HTTPS_PROXY", value, location },
-      { name: "NO_PROXY", value, location }
-    ]
-  };
-}
-function rawAt(data, pointer) {
-  let v = data;
-  for (const seg of pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    if (Array.isArray(v))
-      v = v[Number(seg)];
-    else if (isObj(v))
-      v = v[seg];
-    else
-      return void 0;
-  }
-  return v;
-}
-function userDataEnvironment(t, fileLines, r, pointer, resolver) {
-  const name2 = `UserData of ${r.logicalId}`;
-  const location = t.locate(pointer);
-  const script = scriptOf(t, fileLines, rawAt(t.data, pointer), pointer, resolver);
-  if (!script.ok)
-    return unresolvedEnvironment("user-data", name2, r.logicalId, location, script.reason);
-  const vars = /* @__PURE__ */ new Map();
-  const variables2 = [];
-  script.text.lines.forEach((line, i2) => {
-    for (const a of lineAssignments(line, vars, script.text.reasons)) {
-      if (!PROXY_VARIABLE.test(a.name))
-        continue;
-      const fileLine = script.text.fileLine(i2);
-      const text = fileLines[fileLine - 1] ?? "";
-      const col = text.indexOf(`${a.name}=`);
-      variables2.push({ name: a.name, value: a.value, location: { file: t.file, line: fileLine, column: col >= 0 ? col + 1 : 1, pointer } });
-    }
-  });
-  return { source: "user-data", name: name2, resource: r.logicalId, location, variables: variables2 };
-}
-function scriptOf(t, fileLines, node, pointer, resolver) {
-  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Base64" in node)
-    return scriptOf(t, fileLines, node["Fn::Base64"], joinPointer(pointer, "Fn::Base64"), resolver);
-  if (typeof node === "string")
-    return { ok: true, text: textOf(t, fileLines, node, pointer, [], () => node) };
-  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Sub" in node) {
-    const arg = node["Fn::Sub"];
-    const tmpl = Array.isArray(arg) ? arg[0] : arg;
-    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
-    const tmplPointer = Array.isArray(arg) ? joinPointer(pointer, "Fn::Sub", 0) : joinPointer(pointer, "Fn::Sub");
-    if (typeof tmpl !== "string")
-      return fromResolved(resolver.value(node, pointer));
-    const reasons = [];
-    const substituted = tmpl.replace(/\$\{([^}]*)\}/g, (_whole, ref) => {
-      if (ref.startsWith("!"))
-        return "${" + ref.slice(1) + "}";
-      const v = resolver.value({ "Fn::Sub": ["${" + ref + "}", vars] }, tmplPointer);
-      if (typeof v === "string")
-        return v.includes("\n") ? mark(reasons, `\${${ref}} spans several lines`) : v;
-      return mark(reasons, isUnknown(v) ? v.$unknown : `\${${ref}} is not a string`);
-    });
-    return { ok: true, text: textOf(t, fileLines, tmpl, tmplPointer, reasons, () => substituted) };
-  }
-  return fromResolved(resolver.value(node, pointer));
-  function fromResolved(v) {
-    if (typeof v === "string") {
-      const at3 = t.locate(pointer).line;
-      return { ok: true, text: { lines: v.split(/\r?\n/), reasons: [], fileLine: () => at3 } };
-    }
-    return { ok: false, reason: isUnknown(v) ? v.$unknown : "UserData is not a string" };
-  }
-}
-function mark(reasons, reason2) {
-  reasons.push(reason2);
-  return `\0${reasons.length - 1}\0`;
-}
-function textOf(t, fileLines, raw, pointer, reasons, content) {
-  const at3 = t.locate(pointer);
-  const rest = (fileLines[at3.line - 1] ?? "").slice(at3.column - 1);
-  const literal2 = /(^|[\s:-])\|[0-9+-]*\s*(#.*)?$/.test(rest);
-  const rawLines = raw.split("\n");
-  const lines = content().split("\n");
-  const exact = literal2 && lines.length === rawLines.length;
-  return { lines, reasons, fileLine: (i2) => exact ? at3.line + 1 + i2 : at3.line };
-}
-function stackEnvironment(t, r) {
-  const params = r.properties.Parameters;
-  const variables2 = [];
-  if (isObj(params) && !isUnknown(params)) {
-    for (const [key, value] of Object.entries(params)) {
-      const name2 = proxyParameterVariable(key);
-      if (!name2)
-        continue;
-      variables2.push({
-        name: name2,
-        value: stringValue(value, `parameter ${key}`),
-        location: t.locate(joinPointer(r.pointer, "Properties", "Parameters", key)),
-        label: `parameter ${key} (${name2})`
-      });
-    }
-  }
-  if (variables2.length === 0)
-    return void 0;
-  return { source: "stack-parameters", name: `parameters of stack ${r.logicalId}`, resource: r.logicalId, location: r.location, variables: variables2 };
-}
-function parameterEnvironment(t, resolver) {
-  const variables2 = [];
-  for (const decl of declaredParameters(t)) {
-    const name2 = proxyParameterVariable(decl.name);
-    if (!name2)
-      continue;
-    const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
-    variables2.push({
-      name: name2,
-      value: stringValue(v, `parameter ${decl.name}`),
-      location: t.locate(decl.pointer),
-      label: `parameter ${decl.name} (${name2})`
-    });
-  }
-  if (variables2.length === 0)
-    return void 0;
-  return { source: "template-parameters", name: "the template's parameters", location: t.locate("/Parameters"), variables: variables2 };
-}
-function scenarioResolver(t, s, opts) {
-  const parameters = /* @__PURE__ */ new Map();
-  for (const decl of declaredParameters(t)) {
-    const raw = s.parameters[decl.name];
-    if (raw !== void 0) {
-      parameters.set(decl.name, parameterValue(decl, raw));
-      continue;
-    }
-    const d = parameterDomain(decl, opts.parameters?.[decl.name]);
-    if (d.values.length === 1)
-      parameters.set(decl.name, parameterValue(decl, d.values[0]));
-    else
-      parameters.set(decl.name, d.unknown ?? unknown(`parameter ${decl.name} takes several values and this one does not depend on them`));
-  }
-  return new Resolver({
-    template: t,
-    parameters,
-    ...opts.region !== void 0 ? { region: opts.region } : {},
-    ...opts.accountId !== void 0 ? { accountId: opts.accountId } : {}
-  });
-}
-
-// dist/inputs/terraform/loader.js
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
-
-// dist/inputs/terraform/plan.js
-var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isTfUnknown = (v) => isObj8(v) && typeof v.$tfUnknown === "string";
-function isTerraformJson(data) {
-  return isObj8(data) && typeof data.format_version === "string" && (typeof data.terraform_version === "string" || "planned_values" in data || "resource_changes" in data) && (isObj8(data.planned_values) || Array.isArray(data.resource_changes) || isObj8(data.values) || isObj8(data.configuration));
-}
-function withUnknowns(after, unknownMask, what) {
-  if (unknownMask === true)
-    return { $tfUnknown: `${what} is known only after apply` };
-  if (Array.isArray(after))
-    return after.map((v, i2) => withUnknowns(v, Array.isArray(unknownMask) ? unknownMask[i2] : void 0, `${what}[${i2}]`));
-  if (Array.isArray(unknownMask) && (after === null || after === void 0))
-    return unknownMask.map((m, i2) => withUnknowns(void 0, m, `${what}[${i2}]`));
-  if (isObj8(after) || isObj8(unknownMask) && (after === null || after === void 0)) {
-    const out2 = { ...isObj8(after) ? after : {} };
-    const mask = isObj8(unknownMask) ? unknownMask : {};
-    for (const k of /* @__PURE__ */ new Set([...Object.keys(out2), ...Object.keys(mask)])) {
-      const v = withUnknowns(out2[k], mask[k], `${what}.${k}`);
-      if (v !== void 0)
-        out2[k] = v;
-    }
-    return out2;
-  }
-  return after;
-}
-function configModule(configuration, module2) {
-  if (!isObj8(configuration) || !isObj8(configuration.root_module))
-    return void 0;
-  let m = configuration.root_module;
-  for (const call2 of module2.match(/module\.[^.[]+/g) ?? []) {
-    const name2 = call2.slice("module.".length);
-    const next = isObj8(m.module_calls) ? m.module_calls[name2] : void 0;
-    if (!isObj8(next) || !isObj8(next.module))
-      return void 0;
-    m = next.module;
-  }
-  return m;
-}
-function expressionsOf(configuration, module2, type, name2) {
-  const m = configModule(configuration, module2);
-  const r = m && Array.isArray(m.resources) ? m.resources.find((x) => isObj8(x) && x.type === type && x.name === name2) : void 0;
-  return isObj8(r) && isObj8(r.expressions) ? r.expressions : void 0;
-}
-function fromValuesModule(module2, base, configuration, out2) {
-  if (!isObj8(module2))
-    return;
-  (Array.isArray(module2.resources) ? module2.resources : []).forEach((r, i2) => {
-    if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.name !== "string")
-      return;
-    const module3 = typeof r.address === "string" ? moduleOf(r.address) : "";
-    const expressions = expressionsOf(configuration, module3, r.type, r.name);
-    out2.push({
-      address: typeof r.address === "string" ? r.address : `${r.type}.${r.name}`,
-      module: module3,
-      type: r.type,
-      name: r.name,
-      ...typeof r.index === "string" || typeof r.index === "number" ? { index: r.index } : {},
-      values: isObj8(r.values) ? r.values : {},
-      pointer: joinPointer(base, "resources", i2, "values"),
-      ...expressions ? { expressions } : {}
-    });
-  });
-  (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((c, i2) => fromValuesModule(c, joinPointer(base, "child_modules", i2), configuration, out2));
-}
-function moduleOf(address) {
-  const parts2 = [];
-  const re = /module\.[^.[]+(\[[^\]]*\])?\./y;
-  let m;
-  let at3 = 0;
-  while (m = (re.lastIndex = at3, re.exec(address))) {
-    parts2.push(m[0].slice(0, -1));
-    at3 = re.lastIndex;
-  }
-  return parts2.join(".");
-}
-function readPlan(doc) {
-  const data = doc.data;
-  const major = Number(String(data.format_version).split(".")[0]);
-  if (!(major === 0 || major === 1))
-    throw new RunnerlintError("UNSUPPORTED_INPUT", `Terraform JSON format_version ${String(data.format_version)} is not supported (1.x is)`, doc.file, doc.locate("/format_version"));
-  const instances = [];
-  if (Array.isArray(data.resource_changes)) {
-    data.resource_changes.forEach((rc, i2) => {
-      if (!isObj8(rc) || rc.mode === "data" || typeof rc.type !== "string" || typeof rc.name !== "string" || !isObj8(rc.change))
-        return;
-      const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
-      if (actions.length === 1 && actions[0] === "delete")
-        return;
-      const address = typeof rc.address === "string" ? rc.address : `${rc.type}.${rc.name}`;
-      const module2 = typeof rc.module_address === "string" ? rc.module_address : moduleOf(address);
-      const values = withUnknowns(rc.change.after, rc.change.after_unknown, address);
-      const expressions = expressionsOf(data.configuration, module2, rc.type, rc.name);
-      instances.push({
-        address,
-        module: module2,
-        type: rc.type,
-        name: rc.name,
-        ...typeof rc.index === "string" || typeof rc.index === "number" ? { index: rc.index } : {},
-        values: isObj8(values) ? values : {},
-        pointer: joinPointer("", "resource_changes", i2, "change", "after"),
-        ...expressions ? { expressions } : {}
-      });
-    });
-    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
-  }
-  if (isObj8(data.planned_values)) {
-    fromValuesModule(data.planned_values.root_module, "/planned_values/root_module", data.configuration, instances);
-    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
-  }
-  if (isObj8(data.values))
-    fromValuesModule(data.values.root_module, "/values/root_module", data.configuration, instances);
-  return { form: "state", instances, moduleCalls: moduleCalls(data) };
-}
-function moduleCalls(data) {
-  const out2 = [];
-  const variables2 = isObj8(data.variables) ? data.variables : {};
-  const walk = (module2, prefix, base, root) => {
-    if (!isObj8(module2) || !isObj8(module2.module_calls))
-      return;
-    for (const [name2, call2] of Object.entries(module2.module_calls)) {
-      if (!isObj8(call2))
-        continue;
-      const address = prefix ? `${prefix}.module.${name2}` : `module.${name2}`;
-      const pointer = joinPointer(base, "module_calls", name2);
-      const inputs = {};
-      for (const [key, e] of Object.entries(isObj8(call2.expressions) ? call2.expressions : {})) {
-        if (!isObj8(e))
-          continue;
-        if ("constant_value" in e)
-          inputs[key] = e.constant_value;
-        else {
-          const v = root && Array.isArray(e.references) ? /^var\.([A-Za-z0-9_-]+)$/.exec(String(e.references.find((r) => /^var\./.test(String(r))) ?? "")) : null;
-          const value = v && isObj8(variables2[v[1]]) ? variables2[v[1]].value : void 0;
-          inputs[key] = value !== void 0 ? value : { $tfUnknown: `input ${key} of ${address} is not known from the plan` };
-        }
-      }
-      out2.push({
-        address,
-        source: typeof call2.source === "string" ? call2.source : "",
-        inputs,
-        pointer: joinPointer(pointer, "expressions")
-      });
-      walk(call2.module, address, joinPointer(pointer, "module"), false);
-    }
-  };
-  if (isObj8(data.configuration))
-    walk(data.configuration.root_module, "", "/configuration/root_module", true);
-  return out2;
-}
-function referencesOf(instance2, path) {
-  let e = instance2.expressions;
-  for (const p of path)
-    e = typeof p === "number" ? Array.isArray(e) ? e[p] : void 0 : isObj8(e) ? e[p] : void 0;
-  if (!isObj8(e) || !Array.isArray(e.references))
-    return [];
-  return e.references.filter((r) => typeof r === "string");
-}
-
-// dist/inputs/terraform/ona-runner.js
-var ONA_RUNNER_SOURCE = /gitpod-io\/(terraform-aws-)?ona-runner/;
-var DEFAULTS = {
-  http_proxy: "",
-  https_proxy: "",
-  all_proxy: "",
-  no_proxy: "localhost,127.0.0.1,.internal,.amazonaws.com,169.254.0.0/16,app.gitpod.io"
-};
-var isOnaRunner = (call2) => ONA_RUNNER_SOURCE.test(call2.source);
-function runnerProxyEnvironment(call2) {
-  const config = call2.inputs.proxy_config ?? {};
-  if (isTfUnknown(config) || typeof config !== "object" || Array.isArray(config) || config === null)
-    return void 0;
-  const out2 = [];
-  for (const [name2, fallback] of Object.entries(DEFAULTS)) {
-    const v = config[name2];
-    if (isTfUnknown(v))
-      return void 0;
-    const value = v === void 0 || v === null ? fallback : String(v);
-    if (value !== "")
-      out2.push({ name: name2, value });
-  }
-  return out2;
-}
-
-// dist/inputs/terraform/cloudformation.js
-var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var list5 = (v) => Array.isArray(v) ? v : [];
-function cfn(v) {
-  if (isTfUnknown(v))
-    return { [OPAQUE]: v.$tfUnknown };
-  if (Array.isArray(v))
-    return v.map(cfn);
-  if (isObj9(v))
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cfn(x)]));
-  return v;
-}
-var tagsOf2 = (v) => isTfUnknown(v) ? cfn(v) : isObj9(v) ? Object.entries(v).map(([Key, Value]) => ({ Key, Value: cfn(Value) })) : void 0;
-var block = (v) => isObj9(v) ? v : Array.isArray(v) && isObj9(v[0]) ? v[0] : void 0;
-function translate(plan) {
-  const t = { template: {}, pointers: [], conflicts: [], groups: /* @__PURE__ */ new Set(), unknownRules: [] };
-  const resources = {};
-  t.template = { AWSTemplateFormatVersion: "2010-09-09", Resources: resources };
-  const byType = (type) => plan.instances.filter((i2) => i2.type === type);
-  const target2 = (from, path, value, types, attr = "id") => {
-    if (typeof value === "string") {
-      const hit = plan.instances.find((i2) => types.includes(i2.type) && i2.values[attr] === value);
-      return hit ? { Ref: hit.address } : value;
-    }
-    if (!isTfUnknown(value))
-      return cfn(value);
-    const refs = referencesOf(from, path);
-    for (const ref of refs) {
-      const m = /^((?:data\.)?[a-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(ref);
-      if (!m || !types.includes(m[1]))
-        continue;
-      const candidates = plan.instances.filter((i2) => i2.module === from.module && i2.type === m[1] && i2.name === m[2]);
-      const same = candidates.filter((c) => c.index !== void 0 && c.index === from.index);
-      const pick = candidates.length === 1 ? candidates[0] : same.length === 1 ? same[0] : void 0;
-      if (pick)
-        return { Ref: pick.address };
-      return { [OPAQUE]: `${value.$tfUnknown}; it refers to ${ref}, which has ${candidates.length} instances` };
-    }
-    return cfn(value);
-  };
-  const add2 = (id, type, properties, planPointer, fields = []) => {
-    resources[id] = { Type: type, Properties: properties };
-    const base = joinPointer("", "Resources", id);
-    t.pointers.push([base, planPointer]);
-    for (const [prop, attr] of fields)
-      t.pointers.push([joinPointer(base, "Properties", prop), joinPointer(planPointer, attr)]);
-  };
-  const GROUP_TYPES = ["aws_security_group", "aws_default_security_group"];
-  for (const i2 of byType("aws_vpc")) {
-    const v = i2.values;
-    add2(i2.address, "AWS::EC2::VPC", { CidrBlock: cfn(v.cidr_block), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["CidrBlock", "cidr_block"]]);
-  }
-  for (const i2 of byType("aws_vpc_ipv4_cidr_block_association")) {
-    add2(i2.address, "AWS::EC2::VPCCidrBlock", { VpcId: target2(i2, ["vpc_id"], i2.values.vpc_id, ["aws_vpc"]), CidrBlock: cfn(i2.values.cidr_block) }, i2.pointer);
-  }
-  const standalone = /* @__PURE__ */ new Map();
-  const ruleTargets = [];
-  for (const i2 of byType("aws_security_group_rule")) {
-    const direction = i2.values.type === "egress" ? "egress" : "ingress";
-    ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
-  }
-  for (const type of ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]) {
-    for (const i2 of byType(type)) {
-      const direction = type.endsWith("egress_rule") ? "egress" : "ingress";
-      ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
-    }
-  }
-  for (const r of ruleTargets) {
-    if (isObj9(r.group) && typeof r.group.Ref === "string") {
-      const set = standalone.get(r.group.Ref) ?? /* @__PURE__ */ new Set();
-      set.add(r.direction);
-      standalone.set(r.group.Ref, set);
-    }
-  }
-  for (const i2 of plan.instances.filter((x) => GROUP_TYPES.includes(x.type))) {
-    const v = i2.values;
-    t.groups.add(i2.address);
-    const props = {
-      GroupDescription: cfn(v.description ?? "Managed by Terraform"),
-      ...v.name !== void 0 ? { GroupName: cfn(v.name) } : {},
-      ...v.vpc_id !== void 0 ? { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]) } : {},
-      ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {}
-    };
-    const fields = [
-      ["GroupName", "name"],
-      ["VpcId", "vpc_id"],
-      ["Tags", "tags"]
-    ];
-    for (const direction of ["ingress", "egress"]) {
-      const inline2 = v[direction];
-      const configured = i2.expressions ? direction in i2.expressions : true;
-      const prop = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
-      if (isTfUnknown(inline2)) {
-        if (configured)
-          t.unknownRules.push({ group: i2.address, direction, reason: inline2.$tfUnknown });
-        continue;
-      }
-      const rules = [];
-      list5(inline2).forEach((rule, k) => {
-        if (!isObj9(rule))
-          return;
-        for (const [peer, at3] of inlinePeers(i2, rule, direction, k)) {
-          t.pointers.push([joinPointer("", "Resources", i2.address, "Properties", prop, rules.length), at3]);
-          rules.push({ ...ruleFields(rule), ...peer });
-        }
-      });
-      if (rules.length)
-        props[prop] = rules;
-      if (configured && list5(inline2).length && standalone.get(i2.address)?.has(direction))
-        t.conflicts.push({ group: i2.address, direction });
-    }
-    add2(i2.address, "AWS::EC2::SecurityGroup", props, i2.pointer, fields);
-  }
-  function inlinePeers(i2, rule, direction, k) {
-    const at3 = (key, n) => joinPointer(i2.pointer, direction, k, ...n === void 0 ? [key] : [key, n]);
-    const dst = direction === "ingress" ? "Source" : "Destination";
-    const out2 = [];
-    const each = (key, make) => {
-      const v = rule[key];
-      if (isTfUnknown(v))
-        out2.push([{ CidrIp: cfn(v) }, at3(key)]);
-      else
-        list5(v).forEach((x, n) => out2.push([make(x, n), at3(key, n)]));
-    };
-    each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
-    each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
-    each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
-    each("security_groups", (x, n) => ({ [`${dst}SecurityGroupId`]: target2(i2, [direction, k, "security_groups", n], x, GROUP_TYPES) }));
-    if (rule.self === true)
-      out2.push([{ [`${dst}SecurityGroupId`]: { Ref: i2.address } }, at3("self")]);
-    return out2;
-  }
-  for (const { i: i2, direction, group } of ruleTargets) {
-    const v = i2.values;
-    const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
-    const dst = direction === "ingress" ? "Source" : "Destination";
-    if (i2.type === "aws_security_group_rule") {
-      const peers = [];
-      const each = (key, make) => {
-        if (isTfUnknown(v[key]))
-          peers.push([{ CidrIp: cfn(v[key]) }, key]);
-        else
-          list5(v[key]).forEach((x, n) => peers.push([make(x), `${key}/${n}`]));
-      };
-      each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
-      each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
-      each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
-      if (v.source_security_group_id !== void 0 && v.source_security_group_id !== null)
-        peers.push([
-          { [`${dst}SecurityGroupId`]: target2(i2, ["source_security_group_id"], v.source_security_group_id, GROUP_TYPES) },
-          "source_security_group_id"
-        ]);
-      if (v.self === true)
-        peers.push([{ [`${dst}SecurityGroupId`]: group }, "self"]);
-      peers.forEach(([peer, attr], n) => {
-        const id = peers.length === 1 ? i2.address : `${i2.address}#${n + 1}`;
-        add2(id, type, { GroupId: group, ...ruleFields(v), ...peer }, i2.pointer, [["GroupId", "security_group_id"]]);
-        t.pointers.push([joinPointer("", "Resources", id, "Properties", Object.keys(peer)[0]), `${i2.pointer}/${attr}`]);
-      });
-    } else {
-      const peer = {};
-      if (v.cidr_ipv4 != null)
-        peer.CidrIp = cfn(v.cidr_ipv4);
-      else if (v.cidr_ipv6 != null)
-        peer.CidrIpv6 = cfn(v.cidr_ipv6);
-      else if (v.prefix_list_id != null)
-        peer[`${dst}PrefixListId`] = cfn(v.prefix_list_id);
-      else if (v.referenced_security_group_id != null)
-        peer[`${dst}SecurityGroupId`] = target2(i2, ["referenced_security_group_id"], v.referenced_security_group_id, GROUP_TYPES);
-      const protocol = cfn(v.ip_protocol);
-      const all = protocol === "-1" || protocol === "all";
-      add2(i2.address, type, {
-        GroupId: group,
-        IpProtocol: protocol,
-        ...all ? {} : { FromPort: cfn(v.from_port), ToPort: cfn(v.to_port) },
-        ...typeof v.description === "string" ? { Description: v.description } : {},
-        ...peer
-      }, i2.pointer, [
-        ["GroupId", "security_group_id"],
-        ["IpProtocol", "ip_protocol"],
-        ["FromPort", "from_port"],
-        ["ToPort", "to_port"],
-        ["CidrIp", "cidr_ipv4"],
-        ["CidrIpv6", "cidr_ipv6"]
-      ]);
-    }
-  }
-  const aclEntry = (id, acl, e, egress, planPointer) => add2(id, "AWS::EC2::NetworkAclEntry", {
-    NetworkAclId: acl,
-    RuleNumber: cfn(e.rule_no ?? e.rule_number),
-    Protocol: cfn(e.protocol),
-    RuleAction: cfn(e.action ?? e.rule_action),
-    Egress: egress,
-    ...e.cidr_block ? { CidrBlock: cfn(e.cidr_block) } : {},
-    ...e.ipv6_cidr_block ? { Ipv6CidrBlock: cfn(e.ipv6_cidr_block) } : {},
-    ...e.from_port !== void 0 || e.to_port !== void 0 ? { PortRange: { From: cfn(e.from_port), To: cfn(e.to_port) } } : {}
-  }, planPointer, [
-    ["RuleNumber", e.rule_no !== void 0 ? "rule_no" : "rule_number"],
-    ["Protocol", "protocol"],
-    ["RuleAction", e.action !== void 0 ? "action" : "rule_action"],
-    ["CidrBlock", "cidr_block"],
-    ["PortRange", "from_port"]
-  ]);
-  for (const i2 of byType("aws_network_acl")) {
-    const v = i2.values;
-    add2(i2.address, "AWS::EC2::NetworkAcl", { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer);
-    for (const direction of ["ingress", "egress"])
-      list5(v[direction]).forEach((e, k) => {
-        if (isObj9(e))
-          aclEntry(`${i2.address}.${direction}[${k}]`, { Ref: i2.address }, e, direction === "egress", joinPointer(i2.pointer, direction, k));
-      });
-    list5(v.subnet_ids).forEach((s, k) => add2(`${i2.address}.subnet_ids[${k}]`, "AWS::EC2::SubnetNetworkAclAssociation", { NetworkAclId: { Ref: i2.address }, SubnetId: target2(i2, ["subnet_ids", k], s, ["aws_subnet"]) }, joinPointer(i2.pointer, "subnet_ids", k)));
-  }
-  for (const i2 of byType("aws_network_acl_rule"))
-    aclEntry(i2.address, target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]), i2.values, i2.values.egress === true, i2.pointer);
-  for (const i2 of byType("aws_network_acl_association"))
-    add2(i2.address, "AWS::EC2::SubnetNetworkAclAssociation", {
-      NetworkAclId: target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]),
-      SubnetId: target2(i2, ["subnet_id"], i2.values.subnet_id, ["aws_subnet"])
-    }, i2.pointer);
-  for (const i2 of byType("aws_networkfirewall_rule_group")) {
-    const v = i2.values;
-    add2(i2.address, "AWS::NetworkFirewall::RuleGroup", { RuleGroupName: cfn(v.name), Type: cfn(v.type), Capacity: cfn(v.capacity), RuleGroup: ruleGroupBody(block(v.rule_group), v.rules) }, i2.pointer, [["RuleGroup", "rule_group/0"]]);
-  }
-  for (const i2 of byType("aws_networkfirewall_firewall_policy")) {
-    const p = block(i2.values.firewall_policy) ?? {};
-    const refs = (key) => list5(p[key]).map((r, k) => isObj9(r) ? {
-      ResourceArn: arnRef(i2, ["firewall_policy", 0, key, k, "resource_arn"], r.resource_arn),
-      ...r.priority != null ? { Priority: cfn(r.priority) } : {},
-      ...block(r.override)?.action ? { Override: { Action: cfn(block(r.override).action) } } : {}
-    } : r);
-    const engine = block(p.stateful_engine_options);
-    const variables2 = list5(block(p.policy_variables)?.rule_variables);
-    const body2 = {
-      StatelessDefaultActions: cfn(p.stateless_default_actions ?? []),
-      StatelessFragmentDefaultActions: cfn(p.stateless_fragment_default_actions ?? []),
-      ...p.stateful_default_actions !== void 0 && p.stateful_default_actions !== null ? { StatefulDefaultActions: cfn(p.stateful_default_actions) } : {},
-      StatelessRuleGroupReferences: refs("stateless_rule_group_reference"),
-      StatefulRuleGroupReferences: refs("stateful_rule_group_reference"),
-      ...engine?.rule_order ? { StatefulEngineOptions: { RuleOrder: cfn(engine.rule_order) } } : {},
-      ...variables2.length ? {
-        PolicyVariables: {
-          RuleVariables: Object.fromEntries(variables2.filter(isObj9).map((rv) => [String(rv.key), { Definition: cfn(block(rv.ip_set)?.definition ?? []) }]))
-        }
-      } : {},
-      ...p.tls_inspection_configuration_arn != null ? { TLSInspectionConfigurationArn: cfn(p.tls_inspection_configuration_arn) } : {}
-    };
-    add2(i2.address, "AWS::NetworkFirewall::FirewallPolicy", { FirewallPolicyName: cfn(i2.values.name), FirewallPolicy: body2 }, i2.pointer, [
-      ["FirewallPolicy", "firewall_policy/0"]
-    ]);
-  }
-  function arnRef(from, path, value) {
-    const r = target2(from, path, value, ["aws_networkfirewall_rule_group"], "arn");
-    return isObj9(r) && typeof r.Ref === "string" ? { "Fn::GetAtt": [r.Ref, "RuleGroupArn"] } : r;
-  }
-  const attachments = /* @__PURE__ */ new Map();
-  for (const i2 of byType("aws_organizations_policy_attachment")) {
-    const p = target2(i2, ["policy_id"], i2.values.policy_id, ["aws_organizations_policy"]);
-    const key = isObj9(p) && typeof p.Ref === "string" ? p.Ref : void 0;
-    if (key)
-      attachments.set(key, [...attachments.get(key) ?? [], cfn(i2.values.target_id)]);
-  }
-  for (const i2 of byType("aws_organizations_policy")) {
-    const v = i2.values;
-    add2(i2.address, "AWS::Organizations::Policy", {
-      Name: cfn(v.name ?? i2.address),
-      Type: cfn(v.type ?? "SERVICE_CONTROL_POLICY"),
-      Content: cfn(v.content),
-      ...attachments.has(i2.address) ? { TargetIds: attachments.get(i2.address) } : {}
-    }, i2.pointer, [["Content", "content"]]);
-  }
-  for (const i2 of byType("aws_ec2_allowed_images_settings")) {
-    const criteria = list5(i2.values.image_criterion).filter(isObj9).map((c) => {
-      const other = Object.entries(c).filter(([k, v]) => k !== "image_providers" && (isTfUnknown(v) || list5(v).length > 0));
-      return other.length ? { [OPAQUE]: `${i2.address}: image criteria other than image_providers (${other.map(([k]) => k).join(", ")}) are not evaluated` } : { allowed_image_providers: { "@@assign": cfn(c.image_providers ?? []) } };
-    });
-    const settings = {
-      state: { "@@assign": cfn(i2.values.state) },
-      image_criteria: Object.fromEntries(criteria.map((c, k) => [`criteria_${k + 1}`, c]))
-    };
-    add2(i2.address, "AWS::Organizations::Policy", { Name: i2.address, Type: "DECLARATIVE_POLICY_EC2", Content: { ec2_attributes: { allowed_images_settings: settings } } }, i2.pointer);
-  }
-  for (const i2 of byType("aws_instance"))
-    add2(i2.address, "AWS::EC2::Instance", {
-      SecurityGroupIds: list5(i2.values.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
-      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
-    }, i2.pointer);
-  for (const i2 of byType("aws_launch_template")) {
-    const v = i2.values;
-    const data = {
-      SecurityGroupIds: list5(v.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
-      ...typeof v.user_data === "string" ? { UserData: { "Fn::Base64": base64Text(v.user_data) } } : isTfUnknown(v.user_data) ? { UserData: cfn(v.user_data) } : {},
-      ...list5(v.tag_specifications).length ? {
-        TagSpecifications: list5(v.tag_specifications).filter(isObj9).map((s) => ({ ResourceType: cfn(s.resource_type), Tags: tagsOf2(s.tags) }))
-      } : {}
-    };
-    add2(i2.address, "AWS::EC2::LaunchTemplate", { LaunchTemplateData: data, ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["LaunchTemplateData/UserData", "user_data"]]);
-  }
-  for (const i2 of byType("aws_ecs_service")) {
-    const net = block(i2.values.network_configuration);
-    add2(i2.address, "AWS::ECS::Service", {
-      ...net ? {
-        NetworkConfiguration: {
-          AwsvpcConfiguration: {
-            SecurityGroups: list5(net.security_groups).map((g, k) => target2(i2, ["network_configuration", 0, "security_groups", k], g, GROUP_TYPES))
-          }
-        }
-      } : {},
-      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
-    }, i2.pointer);
-  }
-  const runners = plan.moduleCalls.filter(isOnaRunner);
-  const inRunner = (i2) => runners.some((m) => i2.module.replace(/\[[^\]]*\]/g, "") === m.address);
-  for (const i2 of byType("aws_ecs_task_definition")) {
-    if (inRunner(i2))
-      continue;
-    add2(i2.address, "AWS::ECS::TaskDefinition", { ContainerDefinitions: containers(i2.values.container_definitions) }, i2.pointer, [
-      ["ContainerDefinitions", "container_definitions"]
-    ]);
-  }
-  for (const m of runners) {
-    const env = runnerProxyEnvironment(m);
-    const id = `${m.address}.proxy_config`;
-    add2(id, "AWS::ECS::TaskDefinition", {
-      ContainerDefinitions: env ? [{ Name: "ec2-runner", Environment: env.map((e) => ({ Name: e.name, Value: e.value })) }] : { [OPAQUE]: `proxy_config of ${m.address} is not known from the plan` }
-    }, joinPointer(m.pointer, "proxy_config"));
-  }
-  t.pointers.sort((a, b) => b[0].length - a[0].length);
-  return t;
-}
-function ruleFields(r) {
-  const protocol = cfn(r.protocol);
-  return {
-    IpProtocol: protocol,
-    FromPort: cfn(r.from_port),
-    ToPort: cfn(r.to_port),
-    ...typeof r.description === "string" && r.description ? { Description: r.description } : {}
-  };
-}
-function ruleGroupBody(g, rules) {
-  if (!g)
-    return typeof rules === "string" ? { RulesSource: { RulesString: rules } } : cfn(rules);
-  const src = block(g.rules_source) ?? {};
-  const source = {};
-  if (src.rules_string != null)
-    source.RulesString = cfn(src.rules_string);
-  const listSrc = block(src.rules_source_list);
-  if (listSrc)
-    source.RulesSourceList = {
-      GeneratedRulesType: cfn(listSrc.generated_rules_type),
-      TargetTypes: cfn(listSrc.target_types),
-      Targets: cfn(listSrc.targets)
-    };
-  if (list5(src.stateful_rule).length)
-    source.StatefulRules = list5(src.stateful_rule).filter(isObj9).map((r) => {
-      const h = block(r.header) ?? {};
-      return {
-        Action: cfn(r.action),
-        Header: {
-          Protocol: cfn(h.protocol),
-          Source: cfn(h.source),
-          SourcePort: cfn(h.source_port),
-          Direction: cfn(h.direction),
-          Destination: cfn(h.destination),
-          DestinationPort: cfn(h.destination_port)
-        },
-        RuleOptions: list5(r.rule_option).filter(isObj9).map((o) => ({ Keyword: cfn(o.keyword), ...o.settings != null ? { Settings: cfn(o.settings) } : {} }))
-      };
-    });
-  const stateless = block(src.stateless_rules_and_custom_actions);
-  if (stateless)
-    source.StatelessRulesAndCustomActions = {
-      StatelessRules: list5(stateless.stateless_rule).filter(isObj9).map((r) => {
-        const d = block(r.rule_definition) ?? {};
-        const m = block(d.match_attributes) ?? {};
-        const ports = (v) => list5(v).filter(isObj9).map((p) => ({ FromPort: cfn(p.from_port), ToPort: cfn(p.to_port ?? p.from_port) }));
-        const addrs = (v) => list5(v).filter(isObj9).map((a) => ({ AddressDefinition: cfn(a.address_definition) }));
-        return {
-          Priority: cfn(r.priority),
-          RuleDefinition: {
-            Actions: cfn(d.actions),
-            MatchAttributes: {
-              ...m.protocols !== void 0 ? { Protocols: cfn(m.protocols) } : {},
-              Sources: addrs(m.source),
-              Destinations: addrs(m.destination),
-              SourcePorts: ports(m.source_port),
-              DestinationPorts: ports(m.destination_port),
-              ...list5(m.tcp_flag).length ? {
-                TCPFlags: list5(m.tcp_flag).filter(isObj9).map((f) => ({ Flags: cfn(f.flags), Masks: cfn(f.masks) }))
-              } : {}
-            }
-          }
-        };
-      }),
-      CustomActions: list5(stateless.custom_action).filter(isObj9).map((c) => ({ ActionName: cfn(c.action_name) }))
-    };
-  const vars = block(g.rule_variables);
-  const setOf = (v, inner) => Object.fromEntries(list5(v).filter(isObj9).map((s) => [String(s.key), { Definition: cfn(block(s[inner])?.definition ?? []) }]));
-  const options2 = block(g.stateful_rule_options);
-  return {
-    RulesSource: source,
-    ...vars ? { RuleVariables: { IPSets: setOf(vars.ip_sets, "ip_set"), PortSets: setOf(vars.port_sets, "port_set") } } : {},
-    ...options2?.rule_order ? { StatefulRuleOptions: { RuleOrder: cfn(options2.rule_order) } } : {}
-  };
-}
-function containers(v) {
-  if (isTfUnknown(v))
-    return cfn(v);
-  let defs;
-  try {
-    defs = typeof v === "string" ? JSON.parse(v) : v;
-  } catch {
-    return { [OPAQUE]: "container_definitions is not valid JSON" };
-  }
-  return list5(defs).filter(isObj9).map((c) => ({
-    Name: cfn(c.name),
-    Environment: list5(c.environment).filter(isObj9).map((e) => ({ Name: cfn(e.name), Value: cfn(e.value) }))
-  }));
-}
-function base64Text(s) {
-  const text = Buffer.from(s, "base64").toString("utf8");
-  return Buffer.from(text, "utf8").toString("base64").replace(/=+$/, "") === s.replace(/=+$/, "") ? text : s;
-}
-
-// dist/inputs/terraform/hcl/parse.js
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;
@@ -23425,13 +17995,5459 @@ var Query = class {
   }
 };
 
+// dist/inputs/terraform/hcl/runtime.js
+var parser;
+var loading;
+function loadTerraformParser() {
+  loading ??= (async () => {
+    const dir = fileURLToPath(packageFile("dist/hcl/"));
+    await Parser.init({ locateFile: (name2) => dir + name2 });
+    const p = new Parser();
+    p.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
+    parser = p;
+  })();
+  return loading;
+}
+function loadedParser() {
+  return parser;
+}
+
+// dist/scope/markers.js
+function markerPorts(catalogue) {
+  const out2 = [];
+  for (const req of Object.values(catalogue.requirements)) {
+    const s = req.securityGroup;
+    if (s?.direction !== "ingress" || s.appliesTo !== "environment" || s.expectation !== "allow" || !s.protocol)
+      continue;
+    for (const port of s.ports ?? [])
+      out2.push({ protocol: s.protocol, port });
+  }
+  return out2;
+}
+
+// dist/config/errors.js
+var ConfigError = class extends RunnerlintError {
+  name = "ConfigError";
+  problems;
+  constructor(problems) {
+    const first = problems[0] ?? { message: "invalid configuration" };
+    super("CONFIG_INVALID", first.message, first.file, first.pos);
+    this.problems = problems;
+  }
+  /** One line per problem: `file:line:column: message [CONFIG_INVALID]`. */
+  format() {
+    return this.problems.map((p) => `${p.file ? `${p.file}${p.pos ? `:${p.pos.line}:${p.pos.column}` : ""}: ` : ""}${p.message} [${this.code}]`).join("\n");
+  }
+};
+var Problems = class {
+  list = [];
+  add(message, file, pos) {
+    this.list.push({ message, ...file !== void 0 ? { file } : {}, ...pos ? { pos } : {} });
+  }
+  throwIfAny() {
+    if (!this.list.length)
+      return;
+    const sorted = [...this.list].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.column ?? 0) - (b.pos?.column ?? 0));
+    throw new ConfigError(sorted);
+  }
+};
+function didYouMean(word, candidates) {
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function distance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i2) => i2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    let diag = prev[0];
+    prev[0] = i2;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i2 - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+// dist/waivers/ids.js
+var NAME = "[a-z0-9]+(?:-[a-z0-9]+)*";
+function ruleFor(engine, id) {
+  return engine.rules.find((r) => r.id === id) ?? engine.rules.find((r) => r.aliases.includes(id));
+}
+function isRequirementId(engine, id) {
+  if (engine.catalogue.requirements[id] && !id.includes("<"))
+    return true;
+  return templateOf(engine, id) !== void 0;
+}
+function templateOf(engine, id) {
+  for (const t of Object.keys(engine.catalogue.requirements)) {
+    if (!t.includes("<name>"))
+      continue;
+    const re = new RegExp(`^${t.split("<name>").map(escapeRe).join(NAME)}$`);
+    if (re.test(id))
+      return t;
+  }
+  return void 0;
+}
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function unknownIdMessage(engine, id, what = "rule or requirement") {
+  const candidates = [...engine.rules.map((r) => r.id), ...Object.keys(engine.catalogue.requirements).filter((k) => !k.includes("<"))];
+  const guess = didYouMean(id, candidates);
+  return `"${id}" is not a known ${what}${guess ? ` (did you mean "${guess}"?)` : " (see `runnerlint rules` and `runnerlint explain`)"}`;
+}
+
+// dist/waivers/apply.js
+import { relative, resolve, sep } from "node:path";
+
+// dist/glob.js
+function globToRegExp(glob) {
+  let g = glob.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (!g.includes("/"))
+    g = `**/${g}`;
+  let re = "";
+  let braces = 0;
+  for (let i2 = 0; i2 < g.length; i2++) {
+    const c = g[i2];
+    if (c === "*") {
+      if (g[i2 + 1] === "*") {
+        const slash = g[i2 + 2] === "/";
+        re += slash ? "(?:.*/)?" : ".*";
+        i2 += slash ? 2 : 1;
+      } else
+        re += "[^/]*";
+    } else if (c === "?")
+      re += "[^/]";
+    else if (c === "{") {
+      braces++;
+      re += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      re += ")";
+    } else if (c === "," && braces > 0)
+      re += "|";
+    else if (c === "[") {
+      const end = g.indexOf("]", i2 + 1);
+      if (end === -1)
+        throw new Error(`unclosed "[" in glob "${glob}"`);
+      const body2 = g.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
+      re += `[${body2}]`;
+      i2 = end;
+    } else
+      re += c.replace(/[.+^$()|\\\]]/g, "\\$&");
+  }
+  if (braces)
+    throw new Error(`unclosed "{" in glob "${glob}"`);
+  return new RegExp(`^${re}$`);
+}
+
+// dist/waivers/config.js
+function configWaivers(file, engine) {
+  const problems = new Problems();
+  const out2 = [];
+  const at3 = (pointer) => {
+    const l = file.locate(pointer);
+    return { line: l.line, column: l.column };
+  };
+  (file.data.waivers ?? []).forEach((w, i2) => {
+    const base = `/waivers/${i2}`;
+    let rule;
+    if (w.rule !== void 0) {
+      const r = ruleFor(engine, w.rule);
+      if (!r)
+        problems.add(`waivers[${i2}].rule: ${unknownIdMessage(engine, w.rule, "rule")}`, file.path, at3(`${base}/rule`));
+      rule = r?.id;
+    }
+    if (w.requirement !== void 0 && !isRequirementId(engine, w.requirement)) {
+      problems.add(`waivers[${i2}].requirement: ${unknownIdMessage(engine, w.requirement, "requirement")}`, file.path, at3(`${base}/requirement`));
+    }
+    if (w.file !== void 0) {
+      try {
+        globToRegExp(w.file);
+      } catch (e) {
+        problems.add(`waivers[${i2}].file: ${e.message}`, file.path, at3(`${base}/file`));
+      }
+    }
+    out2.push({
+      source: "config",
+      ...rule ? { rule } : {},
+      ...w.requirement ? { requirement: w.requirement } : {},
+      ...w.file ? { fileGlob: w.file, baseDir: file.dir } : {},
+      ...w.resource ? { resource: w.resource } : {},
+      reason: w.reason.trim(),
+      ...w.expires ? { expires: w.expires } : {},
+      location: file.locate(base)
+    });
+  });
+  problems.throwIfAny();
+  return out2;
+}
+
+// dist/waivers/types.js
+function today(clock = () => /* @__PURE__ */ new Date()) {
+  return clock().toISOString().slice(0, 10);
+}
+function isExpired(w, todayUtc) {
+  return w.expires !== void 0 && w.expires < todayUtc;
+}
+function describeWaiver(w) {
+  const target2 = w.id ?? [w.rule, w.requirement].filter(Boolean).join(" / ");
+  const scope = [w.fileGlob ? `file ${w.fileGlob}` : "", w.resource ? `resource ${w.resource}` : ""].filter(Boolean).join(", ");
+  return `${target2}${scope ? ` (${scope})` : ""}`;
+}
+
+// dist/waivers/apply.js
+var UNUSED_WAIVER_RULE = "runnerlint/unused-waiver";
+function applyWaivers(findings, waivers, options2) {
+  const cwd = options2.cwd ?? process.cwd();
+  const used = /* @__PURE__ */ new Set();
+  const globs = /* @__PURE__ */ new Map();
+  for (const w of waivers)
+    if (w.fileGlob)
+      globs.set(w, globToRegExp(w.fileGlob));
+  const out2 = { findings: [], suppressed: [], unused: [] };
+  for (const f of findings) {
+    const matching = waivers.filter((w) => matches(w, f, options2.engine, cwd, globs.get(w)));
+    for (const w of matching)
+      used.add(w);
+    const live = matching.find((w) => !isExpired(w, options2.today));
+    if (live) {
+      out2.suppressed.push({ ...f, suppression: suppressionOf(live) });
+      continue;
+    }
+    const expired = matching[0];
+    if (expired) {
+      out2.findings.push({
+        ...f,
+        message: `${f.message} (The ${expired.source} waiver at ${expired.location.file}:${expired.location.line} expired on ${expired.expires}: "${expired.reason}".)`,
+        expiredWaiver: suppressionOf(expired)
+      });
+      continue;
+    }
+    out2.findings.push(f);
+  }
+  for (const w of waivers) {
+    if (used.has(w) || !couldMatch(w, options2, cwd, globs.get(w)))
+      continue;
+    const expired = isExpired(w, options2.today) ? ` It expired on ${w.expires}.` : "";
+    out2.unused.push({
+      ruleId: UNUSED_WAIVER_RULE,
+      severity: "note",
+      requirement: w.requirement ?? (w.id && !ruleFor(options2.engine, w.id) ? w.id : ""),
+      status: "violated",
+      messageId: "unused-waiver",
+      message: `This waiver for ${describeWaiver(w)} matched no finding: remove it, or correct its id${w.source === "config" ? ", file or resource" : ""}.${expired} (Reason given: "${w.reason}".)`,
+      location: w.location,
+      ...w.resource ? { resource: w.resource } : {}
+    });
+  }
+  return out2;
+}
+function suppressionOf(w) {
+  return { justification: w.reason, ...w.expires ? { expires: w.expires } : {}, source: w.source, location: w.location };
+}
+function matches(w, f, engine, cwd, glob) {
+  if (w.id !== void 0) {
+    const rule = ruleFor(engine, w.id);
+    if (!(rule ? f.ruleId === rule.id : f.requirement === w.id))
+      return false;
+  }
+  if (w.rule !== void 0 && f.ruleId !== w.rule)
+    return false;
+  if (w.requirement !== void 0 && f.requirement !== w.requirement)
+    return false;
+  if (w.file !== void 0 && f.location.file !== w.file)
+    return false;
+  if (w.line !== void 0 && f.location.line !== w.line)
+    return false;
+  if (w.resource !== void 0 && !inResource(f, w.resource))
+    return false;
+  if (glob && !glob.test(relativeTo(w.baseDir ?? cwd, f.location.file, cwd)))
+    return false;
+  return true;
+}
+function inResource(f, id) {
+  if (f.resource === id)
+    return true;
+  const p = f.location.pointer;
+  if (!p)
+    return false;
+  const prefix = `/Resources/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return p === prefix || p.startsWith(`${prefix}/`);
+}
+function relativeTo(base, file, cwd) {
+  return relative(base, resolve(cwd, file)).split(sep).join("/");
+}
+function couldMatch(w, options2, cwd, glob) {
+  if (w.source !== "config")
+    return true;
+  const inputs = glob ? options2.inputs.filter((i2) => glob.test(relativeTo(w.baseDir ?? cwd, i2.file, cwd))) : options2.inputs;
+  if (inputs.length === 0)
+    return false;
+  const kinds = new Set(inputs.map((i2) => i2.kind).filter((k) => k !== null));
+  const template2 = w.requirement !== void 0 ? templateOf(options2.engine, w.requirement) : void 0;
+  const rules = options2.engine.rules.filter((r) => (w.rule === void 0 || r.id === w.rule) && (w.requirement === void 0 || r.requirements.includes(w.requirement) || template2 !== void 0 && r.requirements.includes(template2)));
+  return rules.some((r) => r.kinds.some((k) => kinds.has(k)));
+}
+
+// dist/baseline/index.js
+import { dirname, resolve as resolve3 } from "node:path";
+
+// dist/ajv.js
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var VALIDATORS = {
+  config: {
+    schema: "config.schema.json",
+    options: { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }
+  },
+  baseline: { schema: "output/baseline.v1.schema.json", options: { allErrors: false, strict: true } }
+};
+var require2 = createRequire(import.meta.url);
+var cache = /* @__PURE__ */ new Map();
+function schemaUrl(name2) {
+  return packageFile(`schemas/${VALIDATORS[name2].schema}`);
+}
+function validator(name2) {
+  let v = cache.get(name2);
+  if (!v) {
+    v = precompiled(name2) ?? newAjv(VALIDATORS[name2].options).compile(JSON.parse(readFileSync(schemaUrl(name2), "utf8")));
+    cache.set(name2, v);
+  }
+  return v;
+}
+function precompiled(name2) {
+  try {
+    return require2(fileURLToPath2(packageFile(`dist/validators/${name2}.cjs`)));
+  } catch (e) {
+    if (e.code === "MODULE_NOT_FOUND")
+      return void 0;
+    throw e;
+  }
+}
+function newAjv(options2) {
+  const { Ajv: AjvClass } = require2("ajv");
+  return new AjvClass(options2);
+}
+
+// dist/read-text.js
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function readTextFile(path, cwd, missing, what) {
+  try {
+    return readFileSync2(resolve2(cwd, path), "utf8");
+  } catch (e) {
+    const code = e.code;
+    throw new RunnerlintError("FILE_NOT_FOUND", code === "ENOENT" ? missing : `cannot read the ${what} (${code ?? e.message})`, path);
+  }
+}
+
+// dist/baseline/index.js
+function baselineKey(f, dir, cwd = process.cwd()) {
+  return JSON.stringify([relativeTo(dir, f.location.file, cwd), f.resource ?? "", f.ruleId, f.requirement]);
+}
+function entryKey(e) {
+  return JSON.stringify([e.file, e.resource ?? "", e.ruleId, e.requirement]);
+}
+function createBaseline(findings, path, cwd = process.cwd()) {
+  const dir = dirname(resolve3(cwd, path));
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings.flatMap((x) => (x.parts ?? [x]).map((p) => ({ ...x, requirement: p.requirement })))) {
+    const k = baselineKey(f, dir, cwd);
+    const e = counts.get(k);
+    if (e)
+      e.count++;
+    else
+      counts.set(k, {
+        file: relativeTo(dir, f.location.file, cwd),
+        ...f.resource ? { resource: f.resource } : {},
+        ruleId: f.ruleId,
+        requirement: f.requirement,
+        count: 1
+      });
+  }
+  const findingsOut = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.resource ?? "").localeCompare(b.resource ?? "") || a.ruleId.localeCompare(b.ruleId) || a.requirement.localeCompare(b.requirement));
+  return { version: 1, tool: "runnerlint", findings: findingsOut };
+}
+function renderBaseline(b) {
+  return JSON.stringify(b, null, 2) + "\n";
+}
+function applyBaseline(findings, baseline, cwd = process.cwd()) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const k = entryKey(e);
+    const prev = left.get(k);
+    left.set(k, { ...e, count: (prev?.count ?? 0) + e.count });
+  }
+  const out2 = { findings: [], baselined: [], stale: [] };
+  for (const f of findings) {
+    const keys = (f.parts ?? [f]).map((p) => baselineKey({ ...f, requirement: p.requirement }, baseline.dir, cwd));
+    const need = /* @__PURE__ */ new Map();
+    for (const k of keys)
+      need.set(k, (need.get(k) ?? 0) + 1);
+    if ([...need].every(([k, n]) => (left.get(k)?.count ?? 0) >= n)) {
+      for (const [k, n] of need)
+        left.get(k).count -= n;
+      out2.baselined.push(f);
+    } else
+      out2.findings.push(f);
+  }
+  out2.stale = [...left.values()].filter((e) => e.count > 0);
+  return out2;
+}
+function readBaseline(path, cwd = process.cwd()) {
+  const text = readTextFile(path, cwd, "baseline file not found (create it with --write-baseline)", "baseline");
+  return parseBaseline(path, text, cwd);
+}
+function parseBaseline(path, text, cwd = process.cwd()) {
+  const doc = parseSource(path.endsWith(".json") ? path : `${path}.json`, text);
+  const validate = validator("baseline");
+  if (!validate(doc.data)) {
+    const e = validate.errors[0];
+    const pointer = e.keyword === "additionalProperties" ? `${e.instancePath}/${String(e.params.additionalProperty)}` : e.instancePath;
+    const l = doc.locate(pointer);
+    const what = e.keyword === "additionalProperties" ? `unknown key "${String(e.params.additionalProperty)}"` : `${e.instancePath || "the document"} ${e.message}`;
+    throw new RunnerlintError("CONFIG_INVALID", `not a runnerlint baseline: ${what}`, path, { line: l.line, column: l.column });
+  }
+  return { path, dir: dirname(resolve3(cwd, path)), entries: doc.data.findings };
+}
+
+// dist/inputs/terraform/modules.js
+import { readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { dirname as dirname2, join, normalize } from "node:path";
+var LOCAL_SOURCE = /^\s*source\s*=\s*"(\.\.?\/[^"]*)"/gm;
+function moduleReaders(paths) {
+  const tf = paths.filter((p) => /\.tf$/i.test(p));
+  const first = /* @__PURE__ */ new Map();
+  for (const p of tf)
+    if (!first.has(dirname2(p)))
+      first.set(dirname2(p), p);
+  const calledBy = /* @__PURE__ */ new Map();
+  for (const [dir, reader2] of first) {
+    for (const called of localCalls(dir))
+      if (first.has(called) && called !== dir && !calledBy.has(called))
+        calledBy.set(called, reader2);
+  }
+  const readerOf = (dir, seen = /* @__PURE__ */ new Set()) => {
+    const caller = calledBy.get(dir);
+    if (!caller || seen.has(dir))
+      return first.get(dir);
+    seen.add(dir);
+    return readerOf(dirname2(caller), seen);
+  };
+  const out2 = /* @__PURE__ */ new Map();
+  for (const p of tf) {
+    const reader2 = readerOf(dirname2(p));
+    if (reader2 !== p)
+      out2.set(p, reader2);
+  }
+  return out2;
+}
+function localCalls(dir) {
+  const out2 = [];
+  let names = [];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".tf"));
+  } catch {
+    return out2;
+  }
+  for (const n of names) {
+    let text = "";
+    try {
+      text = readFileSync3(join(dir, n), "utf8");
+    } catch {
+      continue;
+    }
+    for (const m of text.matchAll(LOCAL_SOURCE))
+      out2.push(normalize(join(dir, m[1])).replace(/\/$/, ""));
+  }
+  return out2;
+}
+
+// dist/engine/policy.js
+import { readFileSync as readFileSync4 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// node_modules/@open-policy-agent/opa-wasm/src/index.mjs
+var import_opa = __toESM(require_opa(), 1);
+var loadPolicy = import_opa.default.loadPolicy;
+var src_default = import_opa.default;
+
+// dist/engine/policy.js
+var HOST_BUILTINS = /* @__PURE__ */ new Set();
+var MEMORY_CEILING = 128 * 1024 * 1024;
+var MEMORY_PER_INPUT_BYTE = 96;
+var WASM_PAGE = 65536;
+var WASM_MAX_PAGES = 65536;
+var { loadPolicySync } = src_default;
+var Wasm = globalThis.WebAssembly;
+var defaultDir = fileURLToPath3(packageFile("dist/policy/"));
+function readPolicyFiles(dir = defaultDir) {
+  const read = (name2) => {
+    try {
+      return readFileSync4(dir + name2);
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `cannot read the compiled policy ${name2} (run \`npm run compile\`): ${e.message}`, dir + name2);
+    }
+  };
+  return {
+    wasm: read("policy.wasm"),
+    rules: JSON.parse(read("rules.json").toString("utf8")),
+    catalogues: JSON.parse(read("catalogues.json").toString("utf8"))
+  };
+}
+function catalogueVersion(catalogues, wanted) {
+  if (wanted === void 0)
+    return catalogues.default;
+  if (wanted === "latest")
+    return catalogues.latest;
+  if (catalogues.versions[wanted])
+    return wanted;
+  throw new RunnerlintError("CONFIG_INVALID", `unknown requirement catalogue version ${JSON.stringify(wanted)}: use latest or one of ${Object.keys(catalogues.versions).join(", ")} (default ${catalogues.default})`);
+}
+var PolicyEngine = class _PolicyEngine {
+  files;
+  rules;
+  /** The catalogue version this engine judges against. */
+  catalogue;
+  /** Every catalogue version the policy ships with. */
+  catalogues;
+  opaVersion;
+  /** The compiled module, kept to re-instantiate cheaply (compiling is the expensive part). */
+  module;
+  policy;
+  rulesById;
+  data;
+  /** Linear memory in use once the data document is loaded, before any input. */
+  dataBytes = 0;
+  /** How many times the instance was replaced to give memory back (see MEMORY_CEILING). */
+  resets = 0;
+  /**
+   * `catalogue` picks the requirement catalogue version the policy judges against ("latest", a
+   * version date; default: the seed version). Rules read data.runnerlint.catalogue, so a version
+   * is only a different data document: the module is the same.
+   */
+  constructor(files = readPolicyFiles(), catalogue, module2) {
+    this.files = files;
+    this.rules = files.rules.rules;
+    this.catalogues = files.catalogues;
+    this.catalogue = files.catalogues.versions[catalogueVersion(files.catalogues, catalogue)];
+    this.data = { runnerlint: { catalogue: this.catalogue } };
+    this.opaVersion = files.rules.opaVersion;
+    this.rulesById = new Map(this.rules.map((r) => [r.id, r]));
+    try {
+      this.module = module2 ?? new Wasm.Module(files.wasm);
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `the policy module is not valid WebAssembly: ${e.message}`);
+    }
+    this.policy = this.instantiate();
+  }
+  /** The same policy judging against another catalogue version (the compiled module is shared). */
+  withCatalogue(catalogue) {
+    return new _PolicyEngine(this.files, catalogue, this.module);
+  }
+  rule(id) {
+    return this.rulesById.get(id);
+  }
+  /** Requirement ids that the rules reading this input kind judge. */
+  requirementsJudged(kind) {
+    return [...new Set(this.rules.filter((r) => r.kinds.includes(kind)).flatMap((r) => r.requirements))].sort();
+  }
+  evaluate(kind, input) {
+    const entrypoint = `runnerlint/main/${kind}/verdicts`;
+    let rs;
+    try {
+      const json = new TextEncoder().encode(JSON.stringify(input));
+      this.reserve(json.byteLength * MEMORY_PER_INPUT_BYTE);
+      rs = this.policy.evaluate(json.byteOffset === 0 && json.byteLength === json.buffer.byteLength ? json.buffer : json.slice().buffer, entrypoint);
+    } catch (e) {
+      this.policy = this.instantiate();
+      throw new RunnerlintError("WASM_EVAL", `policy evaluation failed for ${entrypoint}: ${typeof e === "string" ? e : e.message}`);
+    }
+    if (this.policy.mem.buffer.byteLength > MEMORY_CEILING) {
+      this.policy = this.instantiate();
+      this.resets++;
+    }
+    const result = rs[0]?.result;
+    if (result === void 0)
+      return [];
+    if (!Array.isArray(result))
+      throw new RunnerlintError("WASM_EVAL", `${entrypoint} returned ${typeof result}, expected a set of verdicts`);
+    return result;
+  }
+  /**
+   * Makes sure linear memory holds `bytes` more than the data document. The module's allocator
+   * only knows the memory it started with and grows it itself, a few pages at a time, so a larger
+   * memory means a new instance with that much from the start.
+   */
+  reserve(bytes) {
+    const pages = Math.min(WASM_MAX_PAGES, Math.ceil((bytes + this.dataBytes) / WASM_PAGE));
+    if (pages <= this.policy.mem.buffer.byteLength / WASM_PAGE)
+      return;
+    try {
+      this.policy = this.instantiate(pages);
+    } catch {
+    }
+  }
+  instantiate(pages) {
+    let policy;
+    try {
+      policy = loadPolicySync(this.module, pages ? { initial: pages } : {});
+    } catch (e) {
+      throw new RunnerlintError("WASM_LOAD", `cannot instantiate the policy module: ${typeof e === "string" ? e : e.message}`);
+    }
+    const missing = requiredBuiltins(policy).filter((b) => !HOST_BUILTINS.has(b));
+    if (missing.length) {
+      throw new RunnerlintError("WASM_LOAD", `the policy module needs builtins that neither Wasm nor the host implements: ${missing.join(", ")}`);
+    }
+    policy.setData(this.data);
+    if (!pages)
+      this.dataBytes = policy.mem.buffer.byteLength;
+    return policy;
+  }
+};
+function requiredBuiltins(policy) {
+  const exports = policy.wasmInstance.exports;
+  const addr2 = exports.opa_json_dump(exports.builtins());
+  const mem = new Uint8Array(policy.mem.buffer);
+  let end = addr2;
+  while (mem[end] !== 0)
+    end++;
+  return Object.keys(JSON.parse(new TextDecoder().decode(mem.subarray(addr2, end))));
+}
+
+// dist/inputs/cloudformation/validate.js
+var MAX_DEPTH = 200;
+var isStr = (v) => typeof v === "string";
+var list = (min, max, what) => (a) => Array.isArray(a) && a.length >= min && a.length <= max ? void 0 : `expects ${what}`;
+var SHAPES = {
+  Ref: (a) => isStr(a) && a !== "" ? void 0 : "expects a parameter or resource name",
+  Condition: (a) => isStr(a) && a !== "" ? void 0 : "expects a condition name",
+  "Fn::GetAtt": (a) => isStr(a) && a.indexOf(".") > 0 && !a.endsWith(".") || Array.isArray(a) && a.length === 2 && isStr(a[0]) && (isStr(a[1]) || isObj(a[1])) ? void 0 : "expects Resource.Attribute or [Resource, Attribute]",
+  "Fn::Sub": (a) => isStr(a) || isObj(a) || Array.isArray(a) && a.length === 2 && (isStr(a[0]) || isObj(a[0])) && isObj(a[1]) ? void 0 : "expects a string or [string, {variables}]",
+  "Fn::Join": (a) => Array.isArray(a) && a.length === 2 && isStr(a[0]) && (Array.isArray(a[1]) || isObj(a[1])) ? void 0 : "expects [delimiter, [values]]",
+  "Fn::If": (a) => Array.isArray(a) && a.length === 3 && isStr(a[0]) ? void 0 : "expects [condition, value if true, value if false]",
+  "Fn::Equals": list(2, 2, "two values"),
+  "Fn::And": list(2, 10, "2 to 10 conditions"),
+  "Fn::Or": list(2, 10, "2 to 10 conditions"),
+  "Fn::Not": list(1, 1, "one condition"),
+  "Fn::Select": list(2, 2, "[index, list]"),
+  "Fn::Split": (a) => Array.isArray(a) && a.length === 2 && isStr(a[0]) ? void 0 : "expects [delimiter, string]",
+  "Fn::FindInMap": (a) => Array.isArray(a) && (a.length === 3 || a.length === 4 && isObj(a[3]) && "DefaultValue" in a[3]) ? void 0 : "expects [map, top-level key, second-level key] and an optional {DefaultValue: value}",
+  "Fn::ImportValue": (a) => isStr(a) || isObj(a) ? void 0 : "expects an export name",
+  "Fn::Base64": (a) => isStr(a) || isObj(a) || typeof a === "number" ? void 0 : "expects a string",
+  "Fn::Cidr": list(3, 3, "[ipBlock, count, cidrBits]"),
+  "Fn::GetAZs": (a) => isStr(a) || isObj(a) || a === null ? void 0 : "expects a region",
+  "Fn::Transform": (a) => isObj(a) && isStr(a.Name) || Array.isArray(a) && a.length > 0 && a.every((x) => isObj(x) && isStr(x.Name)) ? void 0 : "expects {Name, Parameters}",
+  "Fn::Length": (a) => Array.isArray(a) || isObj(a) ? void 0 : "expects a list",
+  "Fn::ToJsonString": (a) => Array.isArray(a) || isObj(a) ? void 0 : "expects a mapping or a list"
+};
+function validateTemplate(t) {
+  new Validator(t).run();
+}
+var down = (up, seg) => ({ up, seg });
+var pointerOf = (p) => typeof p === "string" ? p : joinPointer(pointerOf(p.up), p.seg);
+var Validator = class {
+  t;
+  data;
+  parameters;
+  resources;
+  conditions;
+  /** With SAM or a macro, names may come from the transform: do not reject unknown ones. */
+  checkNames;
+  constructor(t) {
+    this.t = t;
+    this.data = t.data;
+    const keys = (v) => new Set(isObj(v) ? Object.keys(v) : []);
+    this.parameters = keys(this.data.Parameters);
+    this.resources = keys(this.data.Resources);
+    this.conditions = keys(this.data.Conditions);
+    this.checkNames = !hasMacroTransform(this.data) && !hasForEach(this.data);
+  }
+  problems = [];
+  run() {
+    const conditions = this.data.Conditions;
+    if (isObj(conditions)) {
+      for (const name2 of Object.keys(conditions))
+        if (!name2.startsWith(FOREACH_PREFIX))
+          this.walk(conditions, name2, joinPointer("/Conditions", name2), 0, true);
+      this.checkConditionCycles(conditions);
+    }
+    for (const section of ["Resources", "Outputs"]) {
+      const entries = this.data[section];
+      if (isObj(entries)) {
+        for (const id of Object.keys(entries))
+          if (!id.startsWith(FOREACH_PREFIX))
+            this.walk(entries, id, joinPointer(`/${section}`, id), 0, false);
+      }
+    }
+    for (const p of this.problems.reverse())
+      p.parent[p.key] = { $unknown: p.reason };
+  }
+  fail(pointer, message, code = "BAD_INTRINSIC") {
+    const at3 = this.t.locate(pointerOf(pointer));
+    throw new RunnerlintError(code, message, this.t.file, { line: at3.line, column: at3.column });
+  }
+  /** The node `parent[key]` (at `pointer`) becomes unknown: `reason`, located at `at`. */
+  unknown(parent, key, at3, reason2) {
+    const l = this.t.locate(pointerOf(at3));
+    this.problems.push({ parent, key, reason: `${reason2} (line ${l.line}, column ${l.column})` });
+  }
+  /** `inCondition`: the value must be a condition function (Conditions section, And/Or/Not args). */
+  walk(parent, key, pointer, depth, inCondition) {
+    if (depth > MAX_DEPTH)
+      this.fail(pointer, `nesting deeper than ${MAX_DEPTH} levels`, "DEPTH_LIMIT");
+    const v = parent[key];
+    const notCondition = "expected a condition function (Fn::Equals, Fn::And, Fn::Or, Fn::Not or Condition)";
+    if (Array.isArray(v)) {
+      if (inCondition)
+        return this.unknown(parent, key, pointer, notCondition);
+      v.forEach((_, i2) => this.walk(v, i2, down(pointer, i2), depth + 1, false));
+      return;
+    }
+    if (!isObj(v)) {
+      if (inCondition)
+        this.unknown(parent, key, pointer, notCondition);
+      return;
+    }
+    const keys = Object.keys(v);
+    const only = keys.length === 1 ? keys[0] : void 0;
+    if (inCondition) {
+      if (!only || !CONDITION_FUNCTIONS.has(only))
+        return this.unknown(parent, key, only ? down(pointer, only) : pointer, notCondition);
+      this.intrinsic(parent, key, only, v[only], pointer, depth);
+      return;
+    }
+    const fn = intrinsicOf(v);
+    if (fn) {
+      this.intrinsic(parent, key, fn[0], fn[1], pointer, depth);
+      return;
+    }
+    for (const k of keys)
+      if (!k.startsWith(FOREACH_PREFIX))
+        this.walk(v, k, down(pointer, k), depth + 1, false);
+  }
+  intrinsic(parent, key, name2, arg, pointer, depth) {
+    const at3 = down(pointer, name2);
+    const fn = parent[key];
+    const shape = SHAPES[name2];
+    if (!shape) {
+      this.walk(fn, name2, at3, depth + 1, false);
+      return;
+    }
+    const problem2 = shape(arg);
+    if (problem2)
+      return this.unknown(parent, key, at3, `${name2} ${problem2}`);
+    const args2 = Array.isArray(arg) ? arg : [];
+    switch (name2) {
+      case "Ref":
+        if (!this.knownName(arg))
+          this.unknown(parent, key, at3, `Ref ${arg}: not a parameter, resource or pseudo parameter of this template`);
+        return;
+      case "Condition":
+        if (!this.conditions.has(arg))
+          this.unknown(parent, key, at3, `condition ${arg} is not defined in Conditions`);
+        return;
+      case "Fn::GetAtt": {
+        const resource = typeof arg === "string" ? arg.slice(0, arg.indexOf(".")) : args2[0];
+        if (this.checkNames && !this.resources.has(resource))
+          return this.unknown(parent, key, at3, `Fn::GetAtt: ${resource} is not a resource of this template`);
+        if (Array.isArray(arg))
+          this.walk(arg, 1, down(at3, 1), depth + 1, false);
+        return;
+      }
+      case "Fn::If":
+        if (!this.conditions.has(args2[0]))
+          return this.unknown(parent, key, down(at3, 0), `Fn::If: condition ${args2[0]} is not defined in Conditions`);
+        this.walk(args2, 1, down(at3, 1), depth + 1, false);
+        this.walk(args2, 2, down(at3, 2), depth + 1, false);
+        return;
+      case "Fn::And":
+      case "Fn::Or":
+      case "Fn::Not":
+        args2.forEach((_, i2) => this.walk(args2, i2, down(at3, i2), depth + 1, true));
+        return;
+      default:
+        this.walk(fn, name2, at3, depth + 1, false);
+    }
+  }
+  /** A name a Ref may use. With SAM or a macro, names may come from the transform: any. */
+  knownName(name2) {
+    return !this.checkNames || PSEUDO_PARAMETERS.has(name2) || this.parameters.has(name2) || this.resources.has(name2);
+  }
+  checkConditionCycles(conditions) {
+    const refs = (v, out2, depth) => {
+      if (depth > MAX_DEPTH)
+        return out2;
+      if (Array.isArray(v))
+        v.forEach((x) => refs(x, out2, depth + 1));
+      else if (isObj(v)) {
+        if (typeof v.Condition === "string" && Object.keys(v).length === 1)
+          out2.add(v.Condition);
+        else
+          Object.values(v).forEach((x) => refs(x, out2, depth + 1));
+      }
+      return out2;
+    };
+    const edges = new Map(Object.entries(conditions).map(([n, e]) => [n, [...refs(e, /* @__PURE__ */ new Set(), 0)]]));
+    const state = /* @__PURE__ */ new Map();
+    for (const root of edges.keys()) {
+      if (state.has(root))
+        continue;
+      const stack = [{ name: root, next: 0 }];
+      state.set(root, "visiting");
+      while (stack.length) {
+        const top = stack[stack.length - 1];
+        const targets = edges.get(top.name) ?? [];
+        if (top.next >= targets.length) {
+          state.set(top.name, "done");
+          stack.pop();
+          continue;
+        }
+        const target2 = targets[top.next++];
+        if (state.get(target2) === "visiting") {
+          const path = [...stack.slice(stack.findIndex((f) => f.name === target2)).map((f) => f.name), target2];
+          this.fail(joinPointer("/Conditions", target2), `condition cycle: ${path.join(" -> ")}`);
+        }
+        if (!state.has(target2) && edges.has(target2)) {
+          state.set(target2, "visiting");
+          stack.push({ name: target2, next: 0 });
+        }
+      }
+    }
+  }
+};
+
+// dist/inputs/cloudformation/resolve.js
+var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+function isResourceRef(v) {
+  return isObj(v) && typeof v.$resource === "string";
+}
+function alternativesOf(v) {
+  return isUnknown(v) && Array.isArray(v.alternatives) ? v.alternatives : void 0;
+}
+var pointers = /* @__PURE__ */ new WeakMap();
+function pointerOf2(value) {
+  return pointers.get(value);
+}
+function at(value, pointer) {
+  if (typeof value === "object" && value !== null)
+    pointers.set(value, pointer);
+  return value;
+}
+var ID_ATTRIBUTES = {
+  "AWS::EC2::SecurityGroup": ["GroupId"],
+  "AWS::EC2::VPC": ["VpcId", "DefaultSecurityGroup", "DefaultNetworkAcl"],
+  "AWS::EC2::PrefixList": ["PrefixListId"],
+  "AWS::EC2::Subnet": ["SubnetId"]
+};
+var PROPERTY_ATTRIBUTES = {
+  "AWS::EC2::VPC": { CidrBlock: "CidrBlock" },
+  "AWS::EC2::SecurityGroup": { VpcId: "VpcId" },
+  "AWS::EC2::Subnet": { CidrBlock: "CidrBlock", VpcId: "VpcId", AvailabilityZone: "AvailabilityZone" }
+};
+var DYNAMIC_REFERENCE = /\{\{resolve:[^\n]*?\}\}/;
+var PARTITIONS = [
+  ["cn-", "aws-cn", "amazonaws.com.cn"],
+  ["us-gov-", "aws-us-gov", "amazonaws.com"],
+  ["us-isob-", "aws-iso-b", "sc2s.sgov.gov"],
+  ["us-iso-", "aws-iso", "c2s.ic.gov"],
+  ["eusc-", "aws-eusc", "amazonaws.eu"]
+];
+function partitionOf(region) {
+  const p = PARTITIONS.find(([prefix]) => region.startsWith(prefix));
+  return p ? [p[1], p[2]] : ["aws", "amazonaws.com"];
+}
+function scalarString(v) {
+  return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+}
+function opaqueReason(v, what) {
+  if (isUnknown(v))
+    return v.$unknown;
+  if (isResourceRef(v))
+    return `${what}: the id of ${v.$resource} is known only after deployment`;
+  if (v === NO_VALUE)
+    return `${what}: AWS::NoValue is not a value here`;
+  return `${what}: expected a string`;
+}
+var MAX_RESOLVE_STEPS = 5e5;
+var STEPS_PER_RESOURCE = 500;
+var MAX_RESOLVED_STRING = 1 << 20;
+var Resolver = class {
+  env;
+  data;
+  resources;
+  conditionCache = /* @__PURE__ */ new Map();
+  evaluating = [];
+  attributes = /* @__PURE__ */ new Set();
+  depth = 0;
+  steps = 0;
+  budget;
+  /** Set when the work budget or the string limit cut the resolution short. */
+  truncated;
+  constructor(env) {
+    this.env = env;
+    this.data = env.template.data;
+    this.resources = isObj(this.data.Resources) ? this.data.Resources : {};
+    this.budget = MAX_RESOLVE_STEPS + STEPS_PER_RESOURCE * Object.keys(this.resources).length;
+  }
+  /** Whether a resource exists in this scenario; true when it has no Condition. */
+  resourceCondition(id) {
+    const res = this.resources[id];
+    const name2 = isObj(res) ? res.Condition : void 0;
+    return typeof name2 === "string" ? this.condition(name2) : true;
+  }
+  condition(name2) {
+    const cached2 = this.conditionCache.get(name2);
+    if (cached2 !== void 0)
+      return cached2;
+    const pointer = joinPointer("/Conditions", name2);
+    if (this.evaluating.includes(name2))
+      this.fail("BAD_INTRINSIC", pointer, `condition cycle: ${[...this.evaluating, name2].join(" -> ")}`);
+    const conditions = isObj(this.data.Conditions) ? this.data.Conditions : {};
+    if (!Object.hasOwn(conditions, name2))
+      return unknown(`condition ${name2} is not defined`);
+    this.evaluating.push(name2);
+    let result;
+    try {
+      result = this.conditionExpr(conditions[name2], pointer);
+    } finally {
+      this.evaluating.pop();
+    }
+    if (isUnknown(result))
+      result = unknown(`condition ${name2} is unknown: ${result.$unknown}`);
+    this.conditionCache.set(name2, result);
+    return result;
+  }
+  /** Resolves a template value; may return NO_VALUE. */
+  value(node, pointer) {
+    if (typeof node === "string") {
+      const dynamic = DYNAMIC_REFERENCE.exec(node);
+      return dynamic ? at(unknown(`dynamic reference ${dynamic[0]}`), pointer) : node;
+    }
+    if (typeof node !== "object" || node === null)
+      return node;
+    if (++this.steps > this.budget)
+      return this.cut(`intrinsic resolution exceeded ${this.budget} steps`, pointer);
+    this.enter(pointer);
+    try {
+      if (Array.isArray(node)) {
+        const out3 = [];
+        node.forEach((item, i2) => {
+          const v = this.value(item, joinPointer(pointer, i2));
+          if (v !== NO_VALUE)
+            out3.push(v);
+        });
+        return at(out3, pointer);
+      }
+      const fn = intrinsicOf(node);
+      if (fn)
+        return this.intrinsic(fn[0], fn[1], pointer);
+      const out2 = {};
+      for (const [k, v] of Object.entries(node)) {
+        const r = this.value(v, joinPointer(pointer, k));
+        if (r !== NO_VALUE)
+          out2[k] = r;
+      }
+      return at(out2, pointer);
+    } finally {
+      this.depth--;
+    }
+  }
+  enter(pointer) {
+    if (++this.depth > MAX_DEPTH * 2)
+      this.fail("DEPTH_LIMIT", pointer, "intrinsic functions nested too deeply");
+  }
+  fail(code, pointer, message) {
+    const t = this.env.template;
+    const loc = t.locate(pointer);
+    throw new RunnerlintError(code, message, t.file, { line: loc.line, column: loc.column });
+  }
+  cut(why, pointer) {
+    this.truncated ??= why;
+    return this.unknownAt(`analysis truncated: ${why}`, pointer);
+  }
+  long(s, what, pointer) {
+    return s.length > MAX_RESOLVED_STRING ? this.cut(`${what} built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer) : s;
+  }
+  unknownAt(reason2, pointer) {
+    return at(unknown(reason2), pointer);
+  }
+  conditionExpr(node, pointer) {
+    if (isUnknown(node))
+      return node;
+    const keys = isObj(node) ? Object.keys(node) : [];
+    const fn = keys.length === 1 ? keys[0] : void 0;
+    if (!fn)
+      return unknown("not a condition function");
+    const arg = node[fn];
+    const p = joinPointer(pointer, fn);
+    const args2 = Array.isArray(arg) ? arg : [];
+    this.enter(pointer);
+    try {
+      switch (fn) {
+        case "Condition":
+          return typeof arg === "string" ? this.condition(arg) : unknown("Condition expects a name");
+        case "Fn::Equals": {
+          const [a, b] = [this.value(args2[0], joinPointer(p, 0)), this.value(args2[1], joinPointer(p, 1))];
+          for (const v of [a, b])
+            if (isUnknown(v) || isResourceRef(v) || v === NO_VALUE)
+              return unknown(opaqueReason(v, "Fn::Equals"));
+          const canon = (v) => scalarString(v) ?? JSON.stringify(v);
+          return canon(a) === canon(b);
+        }
+        case "Fn::And":
+        case "Fn::Or": {
+          const results = args2.map((c, i2) => this.conditionExpr(c, joinPointer(p, i2)));
+          const decisive = fn !== "Fn::And";
+          if (results.includes(decisive))
+            return decisive;
+          return results.find(isUnknown) ?? !decisive;
+        }
+        case "Fn::Not": {
+          const r = this.conditionExpr(args2[0], joinPointer(p, 0));
+          return isUnknown(r) ? r : !r;
+        }
+        default:
+          return unknown(`${fn} is not a condition function`);
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+  intrinsic(name2, arg, pointer) {
+    const p = joinPointer(pointer, name2);
+    const args2 = Array.isArray(arg) ? arg : [];
+    switch (name2) {
+      case "Ref":
+        return typeof arg === "string" ? this.ref(arg, pointer) : this.unknownAt("Ref expects a name", pointer);
+      case "Fn::GetAtt": {
+        const dot = typeof arg === "string" ? arg.indexOf(".") : -1;
+        const [res, rawAttr] = typeof arg === "string" ? [arg.slice(0, dot), arg.slice(dot + 1)] : [args2[0], args2[1]];
+        const attr = typeof rawAttr === "string" ? rawAttr : this.value(rawAttr, joinPointer(p, 1));
+        if (typeof res !== "string" || typeof attr !== "string")
+          return this.unknownAt(opaqueReason(typeof res !== "string" ? res : attr, "Fn::GetAtt"), pointer);
+        return this.getAtt(res, attr, pointer);
+      }
+      case "Fn::Sub":
+        return this.sub(arg, pointer);
+      case "Fn::Join":
+        return this.join(args2, pointer);
+      case "Fn::Select":
+        return this.select(args2, pointer);
+      case "Fn::Split": {
+        const src = this.value(args2[1], joinPointer(p, 1));
+        if (typeof src !== "string" || typeof args2[0] !== "string")
+          return this.unknownAt(opaqueReason(src, "Fn::Split"), pointer);
+        return at(src.split(args2[0]), pointer);
+      }
+      case "Fn::FindInMap":
+        return this.findInMap(args2, pointer);
+      case "Fn::If":
+        return this.if(args2, pointer);
+      case "Fn::Base64": {
+        const v = this.value(arg, p);
+        const s = scalarString(v);
+        return s !== void 0 ? s : this.unknownAt(opaqueReason(v, "Fn::Base64"), pointer);
+      }
+      case "Fn::Cidr":
+        return this.cidr(args2, pointer);
+      case "Fn::GetAZs":
+        return this.unknownAt("Fn::GetAZs: availability zones are looked up at deploy time", pointer);
+      case "Fn::Length": {
+        const v = this.value(arg, p);
+        return Array.isArray(v) ? v.length : this.unknownAt(isUnknown(v) ? v.$unknown : "Fn::Length expects a list", pointer);
+      }
+      case "Fn::ToJsonString": {
+        const v = this.value(arg, p);
+        const opaque = firstOpaque(v);
+        return opaque !== void 0 ? this.unknownAt(opaqueReason(opaque, "Fn::ToJsonString"), pointer) : JSON.stringify(v);
+      }
+      case "Fn::ImportValue": {
+        const v = this.value(arg, p);
+        const what = typeof v === "string" ? v : `(export name unknown: ${opaqueReason(v, "name")})`;
+        return this.unknownAt(`Fn::ImportValue ${what}`, pointer);
+      }
+      case OPAQUE:
+        return this.unknownAt(typeof arg === "string" ? arg : "unknown value", pointer);
+      case "Fn::Transform":
+        return this.unknownAt(`Fn::Transform ${isObj(arg) ? String(arg.Name) : ""}: macros are not expanded`, pointer);
+      default:
+        return this.unknownAt(`${name2} is not supported`, pointer);
+    }
+  }
+  ref(name2, pointer) {
+    if (PSEUDO_PARAMETERS.has(name2))
+      return this.pseudo(name2, pointer);
+    const param = this.env.parameters.get(name2);
+    if (param !== void 0) {
+      if (Array.isArray(param))
+        return at([...param], joinPointer("/Parameters", name2));
+      return isUnknown(param) ? this.unknownAt(param.$unknown, pointer) : param;
+    }
+    if (Object.hasOwn(this.resources, name2)) {
+      if (this.resourceCondition(name2) === false)
+        return this.unknownAt(`${name2} is not created in this scenario (its condition is false)`, pointer);
+      return at({ $resource: name2 }, pointer);
+    }
+    return this.unknownAt(`Ref ${name2}: not defined in this template`, pointer);
+  }
+  pseudo(name2, pointer) {
+    const { region, accountId } = this.env;
+    const noRegion = (what) => this.unknownAt(`${what} depends on AWS::Region, which is not set (pass --region)`, pointer);
+    switch (name2) {
+      case "AWS::NoValue":
+        return NO_VALUE;
+      case "AWS::Region":
+        return region ?? this.unknownAt("AWS::Region is not set (pass --region)", pointer);
+      case "AWS::AccountId":
+        return accountId ?? this.unknownAt("AWS::AccountId is not set (pass --account-id)", pointer);
+      case "AWS::Partition":
+        return region ? partitionOf(region)[0] : noRegion(name2);
+      case "AWS::URLSuffix":
+        return region ? partitionOf(region)[1] : noRegion(name2);
+      default:
+        return this.unknownAt(`${name2} is known only at deploy time`, pointer);
+    }
+  }
+  getAtt(res, attr, pointer) {
+    const what = `Fn::GetAtt ${res}.${attr}`;
+    const r = this.resources[res];
+    if (!isObj(r))
+      return this.unknownAt(`${what}: ${res} is not a resource of this template`, pointer);
+    if (this.resourceCondition(res) === false)
+      return this.unknownAt(`${what}: ${res} is not created in this scenario (its condition is false)`, pointer);
+    const type = typeof r.Type === "string" ? r.Type : "";
+    if (attr === "Id" || ID_ATTRIBUTES[type]?.includes(attr))
+      return at({ $resource: res, attribute: attr }, pointer);
+    const prop = PROPERTY_ATTRIBUTES[type]?.[attr];
+    if (prop)
+      return this.resourceProperty(res, prop, pointer, what);
+    return this.unknownAt(`${what} is known only after deployment`, pointer);
+  }
+  resourceProperty(res, prop, pointer, what) {
+    const key = `${res}.${prop}`;
+    if (this.attributes.has(key))
+      return this.unknownAt(`${what}: circular reference`, pointer);
+    this.attributes.add(key);
+    try {
+      const raw = this.resources[res].Properties;
+      const propsPointer = joinPointer("/Resources", res, "Properties");
+      const props = intrinsicOf(raw) ? this.value(raw, propsPointer) : raw;
+      if (isUnknown(props))
+        return this.unknownAt(`${what}: ${props.$unknown}`, pointer);
+      if (!isObj(props) || props[prop] === void 0)
+        return this.unknownAt(`${what}: ${res} sets no ${prop}`, pointer);
+      const v = props === raw ? this.value(props[prop], joinPointer(propsPointer, prop)) : props[prop];
+      return v === NO_VALUE ? this.unknownAt(`${what}: ${res} sets no ${prop}`, pointer) : v;
+    } finally {
+      this.attributes.delete(key);
+    }
+  }
+  sub(arg, pointer) {
+    const p = joinPointer(pointer, "Fn::Sub");
+    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+    const rawTemplate = Array.isArray(arg) ? arg[0] : arg;
+    const template2 = typeof rawTemplate === "string" ? rawTemplate : this.value(rawTemplate, Array.isArray(arg) ? joinPointer(p, 0) : p);
+    if (typeof template2 !== "string")
+      return this.unknownAt(opaqueReason(template2, "Fn::Sub"), pointer);
+    const dynamic = DYNAMIC_REFERENCE.exec(template2);
+    if (dynamic)
+      return this.unknownAt(`dynamic reference ${dynamic[0]}`, pointer);
+    let problem2;
+    const out2 = template2.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+      if (name2.startsWith("!"))
+        return "${" + name2.slice(1) + "}";
+      if (problem2 !== void 0)
+        return whole;
+      const v = this.subVariable(name2, vars, joinPointer(p, 1), pointer);
+      const s = scalarString(v);
+      if (s === void 0)
+        problem2 = opaqueReason(v, `Fn::Sub \${${name2}}`);
+      return s ?? whole;
+    });
+    return problem2 !== void 0 ? this.unknownAt(problem2, pointer) : this.long(out2, "Fn::Sub", pointer);
+  }
+  subVariable(name2, vars, varsPointer, pointer) {
+    if (Object.hasOwn(vars, name2))
+      return this.value(vars[name2], joinPointer(varsPointer, name2));
+    if (PSEUDO_PARAMETERS.has(name2) || this.env.parameters.has(name2) || Object.hasOwn(this.resources, name2))
+      return this.ref(name2, pointer);
+    const dot = name2.indexOf(".");
+    if (dot > 0 && Object.hasOwn(this.resources, name2.slice(0, dot)))
+      return this.getAtt(name2.slice(0, dot), name2.slice(dot + 1), pointer);
+    return unknown(`Fn::Sub: \${${name2}} is not defined`);
+  }
+  join(args2, pointer) {
+    const p = joinPointer(pointer, "Fn::Join");
+    const delimiter = typeof args2[0] === "string" ? args2[0] : "";
+    const items = this.value(args2[1], joinPointer(p, 1));
+    if (!Array.isArray(items))
+      return this.unknownAt(isUnknown(items) ? items.$unknown : "Fn::Join expects a list", pointer);
+    const parts2 = [];
+    for (const item of items) {
+      const s = scalarString(item);
+      if (s === void 0)
+        return this.unknownAt(opaqueReason(item, "Fn::Join"), pointer);
+      parts2.push(s);
+    }
+    let length = 0;
+    for (const part of parts2)
+      if ((length += part.length + delimiter.length) > MAX_RESOLVED_STRING)
+        return this.cut(`Fn::Join built a string longer than ${MAX_RESOLVED_STRING} characters`, pointer);
+    return parts2.join(delimiter);
+  }
+  select(args2, pointer) {
+    const p = joinPointer(pointer, "Fn::Select");
+    const index = this.value(args2[0], joinPointer(p, 0));
+    const items = this.value(args2[1], joinPointer(p, 1));
+    if (isUnknown(index))
+      return this.unknownAt(index.$unknown, pointer);
+    const n = typeof index === "number" ? index : typeof index === "string" && /^\d+$/.test(index) ? Number(index) : NaN;
+    if (!Number.isInteger(n) || n < 0)
+      return this.unknownAt("Fn::Select: the index is not a number", pointer);
+    if (!Array.isArray(items))
+      return this.unknownAt(isUnknown(items) ? items.$unknown : "Fn::Select expects a list", pointer);
+    if (n >= items.length)
+      return this.unknownAt(`Fn::Select: index ${n} is out of range (${items.length} items)`, pointer);
+    return items[n];
+  }
+  findInMap(args2, pointer) {
+    const p = joinPointer(pointer, "Fn::FindInMap");
+    const keys = [];
+    for (let i2 = 0; i2 < 3; i2++) {
+      const k = this.value(args2[i2], joinPointer(p, i2));
+      const s = scalarString(k);
+      if (s === void 0)
+        return this.unknownAt(opaqueReason(k, "Fn::FindInMap"), pointer);
+      keys.push(s);
+    }
+    const [map, top, second] = keys;
+    const mappings = isObj(this.data.Mappings) ? this.data.Mappings : {};
+    const level1 = Object.hasOwn(mappings, map) ? mappings[map] : void 0;
+    const level2 = isObj(level1) && Object.hasOwn(level1, top) ? level1[top] : void 0;
+    if (isObj(level2) && Object.hasOwn(level2, second))
+      return this.value(level2[second], joinPointer("/Mappings", map, top, second));
+    const options2 = args2[3];
+    if (isObj(options2) && Object.hasOwn(options2, "DefaultValue"))
+      return this.value(options2.DefaultValue, joinPointer(p, 3, "DefaultValue"));
+    return this.unknownAt(`Fn::FindInMap [${map}, ${top}, ${second}]: no such entry in Mappings`, pointer);
+  }
+  if(args2, pointer) {
+    const p = joinPointer(pointer, "Fn::If");
+    const name2 = String(args2[0]);
+    const c = this.condition(name2);
+    if (c === true)
+      return this.value(args2[1], joinPointer(p, 1));
+    if (c === false)
+      return this.value(args2[2], joinPointer(p, 2));
+    const a = this.value(args2[1], joinPointer(p, 1));
+    const b = this.value(args2[2], joinPointer(p, 2));
+    if (a === NO_VALUE && b === NO_VALUE)
+      return NO_VALUE;
+    if (a !== NO_VALUE && b !== NO_VALUE && JSON.stringify(a) === JSON.stringify(b))
+      return a;
+    const result = { $unknown: `Fn::If ${name2}: ${c.$unknown}`, alternatives: [a, b].filter((v) => v !== NO_VALUE) };
+    return at(result, pointer);
+  }
+  cidr(args2, pointer) {
+    const p = joinPointer(pointer, "Fn::Cidr");
+    const [block2, count, bits] = args2.map((a, i2) => this.value(a, joinPointer(p, i2)));
+    for (const v of [block2, count, bits])
+      if (scalarString(v) === void 0)
+        return this.unknownAt(opaqueReason(v, "Fn::Cidr"), pointer);
+    const subnets = ipv4Subnets(String(block2), Number(count), Number(bits));
+    return subnets ? at(subnets, pointer) : this.unknownAt(`Fn::Cidr [${String(block2)}, ${String(count)}, ${String(bits)}] is not evaluated (IPv6 or out of range)`, pointer);
+  }
+};
+function firstOpaque(v) {
+  if (isUnknown(v) || isResourceRef(v))
+    return v;
+  const children = Array.isArray(v) ? v : isObj(v) ? Object.values(v) : [];
+  for (const c of children) {
+    const found = firstOpaque(c);
+    if (found !== void 0)
+      return found;
+  }
+  return void 0;
+}
+function ipv4Subnets(block2, count, bits) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block2);
+  if (!m || !Number.isInteger(count) || !Number.isInteger(bits))
+    return void 0;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32 || bits < 1 || 32 - bits < prefix || count < 1 || count > 256)
+    return void 0;
+  const ip = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const blockSize = 2 ** (32 - prefix);
+  const network = ip - ip % blockSize;
+  const size = 2 ** bits;
+  if (count * size > blockSize)
+    return void 0;
+  const dotted = (n) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
+  return Array.from({ length: count }, (_, i2) => `${dotted(network + i2 * size)}/${32 - bits}`);
+}
+
+// dist/inputs/cloudformation/foreach.js
+var MAX_FOREACH_ENTRIES = 1e3;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function templateOf2(file, ctx) {
+  let x = cache2.get(file);
+  if (!x) {
+    const doc = file.document();
+    const t = { file: doc.file, data: doc.data, locate: doc.locate };
+    x = expandForEach(t, {
+      parameters: ctx.parameters,
+      ...ctx.config.region ? { region: ctx.config.region } : {},
+      ...ctx.config.accountId ? { accountId: ctx.config.accountId } : {}
+    });
+    cache2.set(file, x);
+  }
+  return x;
+}
+function expandForEach(t, opts = {}) {
+  if (!hasForEach(t.data))
+    return { template: t };
+  const x = new Expander(t, opts);
+  const data = x.map(t.data, "", "", /* @__PURE__ */ new Map(), true);
+  const prefixes = [...x.origins].sort((a, b) => b[0].length - a[0].length);
+  const locate = (pointer) => {
+    for (const [generated, source] of prefixes) {
+      if (pointer === generated || pointer.startsWith(`${generated}/`))
+        return t.locate(source + pointer.slice(generated.length));
+    }
+    return t.locate(pointer);
+  };
+  const template2 = { file: t.file, data, locate };
+  validateTemplate(template2);
+  return {
+    template: template2,
+    ...x.incomplete ? { incomplete: x.incomplete } : {},
+    ...x.incompleteProxy ? { incompleteProxy: x.incompleteProxy } : {},
+    ...x.incompleteOrganization ? { incompleteOrganization: x.incompleteOrganization } : {}
+  };
+}
+var Expander = class {
+  t;
+  opts;
+  origins = /* @__PURE__ */ new Map();
+  incomplete;
+  incompleteProxy;
+  incompleteOrganization;
+  entries = 0;
+  resolver;
+  constructor(t, opts) {
+    this.t = t;
+    this.opts = opts;
+  }
+  /**
+   * A copy of `v` (at `out` in the expanded template, `src` in the source) with its loops expanded
+   * and the identifiers in scope (`ids`) substituted. `covered`: `out` locates as `src` already
+   * (the same pointer, or below a recorded origin), so only keys that change need recording.
+   */
+  map(v, out2, src, ids, covered) {
+    if (Array.isArray(v))
+      return v.map((item, i2) => this.map(item, joinPointer(out2, i2), joinPointer(src, i2), ids, covered));
+    if (!isObj(v))
+      return v;
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === "Ref" && typeof v.Ref === "string" && ids.has(v.Ref))
+      return ids.get(v.Ref);
+    if (keys.length === 1 && keys[0] === "Fn::Sub" && ids.size) {
+      const sub = this.sub(v["Fn::Sub"], out2, src, ids, covered);
+      return typeof sub === "string" && !sub.includes("${") ? sub : { "Fn::Sub": sub };
+    }
+    const result = {};
+    for (const k of keys) {
+      const body2 = v[k];
+      if (k.startsWith(FOREACH_PREFIX)) {
+        this.loop(k, body2, result, out2, joinPointer(src, k), ids);
+        continue;
+      }
+      const key = ids.size ? substituteKey(k, ids) : k;
+      const to = joinPointer(out2, key);
+      const from = joinPointer(src, k);
+      if (key !== k || !covered)
+        this.origins.set(to, from);
+      result[key] = this.map(body2, to, from, ids, true);
+    }
+    return result;
+  }
+  loop(name2, spec, into, out2, src, ids) {
+    if (!Array.isArray(spec) || spec.length !== 3 || typeof spec[0] !== "string" || !isObj(spec[2])) {
+      this.leftOut(spec, `${name2} at ${this.where(src)} is not [identifier, collection, {key: template}]: what it generates is not judged`);
+      return;
+    }
+    const [id, collection, body2] = spec;
+    const values = this.collection(this.map(collection, joinPointer(src, 1), joinPointer(src, 1), ids, true), joinPointer(src, 1));
+    if (typeof values === "string") {
+      this.leftOut(body2, `${name2} at ${this.where(src)}: ${values}; what it generates is not judged`);
+      return;
+    }
+    for (const value of values) {
+      if (++this.entries > MAX_FOREACH_ENTRIES) {
+        const why = `Fn::ForEach generates more than ${MAX_FOREACH_ENTRIES} entries (${name2} at ${this.where(src)})`;
+        this.incomplete ??= why;
+        this.incompleteProxy ??= why;
+        this.incompleteOrganization ??= why;
+        return;
+      }
+      const scope = new Map(ids).set(id, value);
+      const generated = this.map(body2, out2, joinPointer(src, 2), scope, false);
+      for (const [k, v] of Object.entries(generated))
+        into[k] = v;
+    }
+  }
+  /**
+   * A loop left out: does what it would generate matter to a verdict (network, compute,
+   * organization resources; proxy settings)? One over buckets changes nothing runnerlint judges.
+   */
+  leftOut(body2, why) {
+    const text = JSON.stringify(body2) ?? "";
+    if (/AWS::(?:EC2|NetworkFirewall|ECS|AutoScaling|CloudFormation::Stack)\b/.test(text))
+      this.incomplete ??= why;
+    if (/proxy/i.test(text))
+      this.incompleteProxy ??= why;
+    if (/AWS::Organizations::Policy\b/.test(text))
+      this.incompleteOrganization ??= why;
+  }
+  /** The collection's values, or why they cannot be known. */
+  collection(v, src) {
+    const scalars = (x) => Array.isArray(x) && x.every((y) => typeof y === "string" || typeof y === "number");
+    const value = scalars(v) ? v : this.resolve(v, src);
+    if (scalars(value))
+      return value.map(String);
+    return `its collection is not known offline (${isUnknown(value) ? value.$unknown : "not a list of strings"})`;
+  }
+  resolve(v, src) {
+    this.resolver ??= new Resolver({
+      template: this.t,
+      parameters: this.parameters(),
+      ...this.opts.region ? { region: this.opts.region } : {},
+      ...this.opts.accountId ? { accountId: this.opts.accountId } : {}
+    });
+    return this.resolver.value(v, src);
+  }
+  /** One value per parameter; a parameter with several possible values (AllowedValues) is unknown. */
+  parameters() {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const decl of declaredParameters(this.t)) {
+      const d = parameterDomain(decl, this.opts.parameters?.[decl.name]);
+      if (d.unknown)
+        out2.set(decl.name, d.unknown);
+      else if (d.values.length === 1)
+        out2.set(decl.name, parameterValue(decl, d.values[0]));
+      else
+        out2.set(decl.name, {
+          $unknown: `parameter ${decl.name} takes several values (${d.values.join(", ")}): pass --parameter ${decl.name}=...`
+        });
+    }
+    return out2;
+  }
+  /** Fn::Sub: ${Identifier} in the string (not in a variable of its own) is the value. */
+  sub(arg, out2, src, ids, covered) {
+    const at3 = joinPointer(out2, "Fn::Sub");
+    const from = joinPointer(src, "Fn::Sub");
+    if (typeof arg === "string")
+      return substituteSub(arg, ids);
+    if (Array.isArray(arg) && arg.length === 2 && typeof arg[0] === "string" && isObj(arg[1])) {
+      const own = new Map([...ids].filter(([k]) => !Object.hasOwn(arg[1], k)));
+      return [substituteSub(arg[0], own), this.map(arg[1], joinPointer(at3, 1), joinPointer(from, 1), ids, covered)];
+    }
+    return this.map(arg, at3, from, ids, covered);
+  }
+  where(pointer) {
+    const l = this.t.locate(pointer);
+    return `line ${l.line}, column ${l.column}`;
+  }
+};
+function substituteKey(key, ids) {
+  return key.replace(/([$&])\{([^}!]+)\}/g, (m, sigil, name2) => {
+    const v = ids.get(name2);
+    if (v === void 0)
+      return m;
+    return sigil === "&" ? v.replace(/[^A-Za-z0-9]/g, "") : v;
+  });
+}
+function substituteSub(s, ids) {
+  return s.replace(/\$\{([^}!]+)\}/g, (m, name2) => ids.get(name2.trim()) ?? m);
+}
+
+// dist/inputs/cloudformation/tags.js
+var import_yaml2 = __toESM(require_dist(), 1);
+var cfnTags = Object.keys(SHORT_FORMS).flatMap((tag) => [
+  { tag, resolve: (value) => value },
+  { tag, collection: "seq" },
+  { tag, collection: "map" }
+]);
+function rewriteTagged(doc, replace) {
+  const at3 = (node) => {
+    if ((0, import_yaml2.isAlias)(node) || !node || typeof node !== "object")
+      return node;
+    const n = node;
+    const next = n.tag && n.range ? replace(n, n.tag, n.range) ?? n : n;
+    if ((0, import_yaml2.isMap)(next) || (0, import_yaml2.isSeq)(next)) {
+      const items = next.items;
+      for (let i2 = 0; i2 < items.length; i2++) {
+        const item = items[i2];
+        if ((0, import_yaml2.isPair)(item))
+          item.value = at3(item.value);
+        else
+          items[i2] = at3(item);
+      }
+    }
+    return next;
+  };
+  doc.contents = at3(doc.contents);
+}
+function expandShortForms(doc, text) {
+  if (!text.includes("!"))
+    return;
+  rewriteTagged(doc, (node, tag, range) => {
+    const long = SHORT_FORMS[tag];
+    if (!long)
+      return void 0;
+    const start2 = tagStart(text, tag, range[0]);
+    const end = start2 + tag.length;
+    node.tag = void 0;
+    const name2 = new import_yaml2.Scalar(long);
+    name2.range = [start2, end, end];
+    const value = long === "Fn::GetAtt" && (0, import_yaml2.isScalar)(node) ? splitGetAtt(node) : node;
+    const wrapper = new import_yaml2.YAMLMap();
+    wrapper.items.push(new import_yaml2.Pair(name2, value));
+    wrapper.range = [start2, range[1], range[2]];
+    if (node.anchor) {
+      wrapper.anchor = node.anchor;
+      node.anchor = void 0;
+    }
+    return wrapper;
+  });
+}
+function expandAndMarkUnknownTags(doc, text) {
+  expandShortForms(doc, text);
+  let starts;
+  rewriteTagged(doc, (_node, tag, range) => {
+    if (tag.startsWith("tag:yaml.org,2002:"))
+      return void 0;
+    const start2 = tagStart(text, tag, range[0]);
+    const at3 = positionAt(starts ??= lineStarts(text), start2);
+    const name2 = new import_yaml2.Scalar("$unknown");
+    name2.range = [start2, start2 + tag.length, start2 + tag.length];
+    const reason2 = new import_yaml2.Scalar(`YAML tag ${tag} is not CloudFormation's (a preprocessor's?): its value is not read (line ${at3.line}, column ${at3.column})`);
+    reason2.range = range;
+    const wrapper = new import_yaml2.YAMLMap();
+    wrapper.items.push(new import_yaml2.Pair(name2, reason2));
+    wrapper.range = [start2, range[1], range[2]];
+    return wrapper;
+  });
+}
+function tagStart(text, tag, valueStart) {
+  const at3 = text.lastIndexOf(tag, valueStart - tag.length);
+  if (at3 >= 0 && /^(?:\s|&\S+|#[^\n]*)*$/.test(text.slice(at3 + tag.length, valueStart)))
+    return at3;
+  return valueStart;
+}
+function splitGetAtt(node) {
+  const value = node.value;
+  const dot = typeof value === "string" ? value.indexOf(".") : -1;
+  if (typeof value !== "string" || dot < 0 || !node.range)
+    return node;
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  const s = node.range[0] + (quoted ? 1 : 0);
+  const resource = new import_yaml2.Scalar(value.slice(0, dot));
+  resource.range = [s, s + dot, s + dot];
+  const attribute = new import_yaml2.Scalar(value.slice(dot + 1));
+  attribute.range = [s + dot + 1, s + value.length, s + value.length];
+  const seq = new import_yaml2.YAMLSeq();
+  seq.items.push(resource, attribute);
+  seq.range = node.range;
+  return seq;
+}
+
+// dist/inputs/cloudformation/parse.js
+function isCloudFormation(data) {
+  return isObj(data) && (isObj(data.Resources) || data.AWSTemplateFormatVersion !== void 0);
+}
+function parseTemplate(file, text) {
+  let doc;
+  try {
+    doc = parseSource(file, text, { customTags: cfnTags, strictTags: true, transform: expandShortForms });
+  } catch (e) {
+    if (!isRunnerlintError(e) || e.code !== "UNKNOWN_TAG")
+      throw e;
+    const marked = parseSource(file, text, { customTags: cfnTags, transform: expandAndMarkUnknownTags });
+    if (!isCloudFormation(marked.data))
+      return asTemplate(parseSource(file, text, { customTags: cfnTags, transform: expandShortForms }));
+    doc = marked;
+  }
+  const t = asTemplate(doc);
+  if (isCloudFormation(t.data))
+    validateTemplate(t);
+  return t;
+}
+function asTemplate(doc) {
+  return { file: doc.file, data: doc.data, locate: doc.locate };
+}
+
+// dist/inputs/cloudformation/scenarios.js
+var DEFAULT_MAX_SCENARIOS = 64;
+function expandScenarios(t, opts = {}) {
+  const max = Math.max(1, Math.floor(opts.maxScenarios ?? DEFAULT_MAX_SCENARIOS));
+  const domains = declaredParameters(t).map((d) => parameterDomain(d, opts.parameters?.[d.name]));
+  const used = referencedNames(t);
+  const varying = domains.filter((d) => d.values.length > 1 && used.has(d.decl.name));
+  const total = varying.reduce((n, d) => n * d.values.length, 1);
+  const budget = max * 4 + 16;
+  const locations = /* @__PURE__ */ new Map();
+  const scenarios = [];
+  const byFingerprint = /* @__PURE__ */ new Map();
+  let evaluated2 = 0;
+  let truncated;
+  for (const choice of byDeviation(varying.map((d) => d.values.length))) {
+    if (evaluated2 >= budget || scenarios.length > max) {
+      truncated = truncation(max, varying, total, evaluated2);
+      break;
+    }
+    evaluated2++;
+    const s = evaluate(t, domains, varying, choice, opts, locations);
+    if (s.truncated) {
+      truncated ??= `analysis truncated: ${s.truncated}`;
+      scenarios.push(s);
+      break;
+    }
+    const key = fingerprint(s);
+    const same = byFingerprint.get(key);
+    if (same) {
+      narrow(same, s);
+      continue;
+    }
+    byFingerprint.set(key, s);
+    scenarios.push(s);
+  }
+  if (scenarios.length > max) {
+    scenarios.length = max;
+    truncated ??= truncation(max, varying, total, evaluated2);
+  }
+  return truncated ? { scenarios, truncated } : { scenarios };
+}
+function truncation(max, varying, total, evaluated2) {
+  const names = varying.map((d) => d.decl.name);
+  const shown = names.length > 6 ? `${names.slice(0, 6).join(", ")}, ...` : names.join(", ");
+  return `more than ${max} distinct condition scenarios: ${names.length} parameters take several values (${shown}), ${total} combinations; ${evaluated2} evaluated, ${max} checked (pass --parameter values or raise --max-scenarios)`;
+}
+function* byDeviation(sizes) {
+  const current = sizes.map(() => 0);
+  const multi = sizes.map((n, i2) => [n, i2]).filter(([n]) => n > 1);
+  function* place(remaining, from) {
+    if (remaining === 0) {
+      yield [...current];
+      return;
+    }
+    for (let k = from; k <= multi.length - remaining; k++) {
+      const [size, i2] = multi[k];
+      for (let v = 1; v < size; v++) {
+        current[i2] = v;
+        yield* place(remaining - 1, k + 1);
+      }
+      current[i2] = 0;
+    }
+  }
+  for (let d = 0; d <= multi.length; d++)
+    yield* place(d, 0);
+}
+function evaluate(t, domains, varying, choice, opts, locations) {
+  const parameters = {};
+  const assumed = [];
+  const values = /* @__PURE__ */ new Map();
+  for (const d of domains) {
+    const v = varying.indexOf(d);
+    const raw = d.values[v >= 0 ? choice[v] : 0];
+    if (raw === void 0) {
+      values.set(d.decl.name, d.unknown ?? unknown(`parameter ${d.decl.name} has no value`));
+      continue;
+    }
+    values.set(d.decl.name, parameterValue(d.decl, raw));
+    parameters[d.decl.name] = raw;
+    if (d.assumed)
+      assumed.push(d.decl.name);
+  }
+  const resolver = new Resolver({
+    template: t,
+    parameters: values,
+    ...opts.region !== void 0 ? { region: opts.region } : {},
+    ...opts.accountId !== void 0 ? { accountId: opts.accountId } : {}
+  });
+  const conditions = {};
+  if (isObj(t.data.Conditions) && !opts.resourceTypes)
+    for (const name2 of Object.keys(t.data.Conditions))
+      conditions[name2] = resolver.condition(name2);
+  const resources = resolveResources(t, resolver, locations, opts.resourceTypes);
+  return { parameters, assumed, conditions, resources, ...resolver.truncated ? { truncated: resolver.truncated } : {} };
+}
+function resolveResources(t, resolver, locations, types) {
+  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
+  const out2 = [];
+  for (const [id, raw] of Object.entries(resources)) {
+    if (!isObj(raw))
+      continue;
+    if (types && !(typeof raw.Type === "string" && types.has(raw.Type)))
+      continue;
+    const cond = resolver.resourceCondition(id);
+    if (cond === false)
+      continue;
+    const pointer = joinPointer("/Resources", id);
+    let location = locations.get(id);
+    if (!location)
+      locations.set(id, location = t.locate(pointer));
+    const props = raw.Properties === void 0 ? {} : resolver.value(raw.Properties, joinPointer(pointer, "Properties"));
+    const r = {
+      logicalId: id,
+      type: typeof raw.Type === "string" ? raw.Type : "",
+      location,
+      pointer,
+      properties: isObj(props) && !isUnknown(props) ? props : {}
+    };
+    if (isUnknown(cond))
+      r.condition = cond;
+    if (isUnknown(props))
+      r.unresolvedProperties = unknown(props.$unknown);
+    else if (props !== NO_VALUE && !isObj(props))
+      r.unresolvedProperties = unknown(`Properties of ${id} is not a mapping`);
+    if (raw.Metadata !== void 0) {
+      const m = resolver.value(raw.Metadata, joinPointer(pointer, "Metadata"));
+      if (m !== NO_VALUE)
+        r.metadata = m;
+    }
+    const deps = typeof raw.DependsOn === "string" ? [raw.DependsOn] : Array.isArray(raw.DependsOn) ? raw.DependsOn.filter((d) => typeof d === "string") : [];
+    if (deps.length)
+      r.dependsOn = deps;
+    const tags = tagMap(r.properties.Tags);
+    if (tags)
+      r.tags = tags;
+    out2.push(r);
+  }
+  return out2;
+}
+function tagMap(v) {
+  if (!Array.isArray(v))
+    return void 0;
+  const tags = {};
+  for (const t of v) {
+    if (!isObj(t) || typeof t.Key !== "string")
+      continue;
+    const value = t.Value;
+    tags[t.Key] = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : unknown(isUnknown(value) ? value.$unknown : `tag ${t.Key} has no string value`);
+  }
+  return tags;
+}
+function fingerprint(s) {
+  return JSON.stringify([
+    s.conditions,
+    s.resources.map((r) => [r.logicalId, r.condition, r.properties, r.unresolvedProperties, r.metadata])
+  ]);
+}
+function narrow(kept, other) {
+  for (const k of Object.keys(kept.parameters))
+    if (other.parameters[k] !== kept.parameters[k])
+      delete kept.parameters[k];
+  kept.assumed = kept.assumed.filter((k) => k in kept.parameters);
+}
+function referencedNames(t) {
+  const names = /* @__PURE__ */ new Set();
+  const stack = [t.data.Conditions, t.data.Resources];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v))
+      stack.push(...v);
+    else if (isObj(v)) {
+      const fn = intrinsicOf(v);
+      if (fn?.[0] === "Ref" && typeof fn[1] === "string")
+        names.add(fn[1]);
+      if (fn?.[0] === "Fn::Sub") {
+        const template2 = Array.isArray(fn[1]) ? fn[1][0] : fn[1];
+        if (typeof template2 === "string")
+          for (const m of template2.matchAll(/\$\{([^}!][^}.]*)/g))
+            names.add(m[1]);
+      }
+      stack.push(...Object.values(v));
+    }
+  }
+  return names;
+}
+
+// dist/inputs/network-firewall/suricata.js
+var NEUTRAL = /* @__PURE__ */ new Set([
+  "msg",
+  "sid",
+  "rev",
+  "gid",
+  "classtype",
+  "reference",
+  "metadata",
+  "priority",
+  "target",
+  "noalert",
+  "alert",
+  "tag",
+  "flowint",
+  "app-layer-event",
+  "stream_size",
+  "tls.store",
+  "filestore"
+]);
+var HOST_BUFFERS = {
+  "tls.sni": "tls.sni",
+  tls_sni: "tls.sni",
+  "http.host": "http.host",
+  http_host: "http.host"
+};
+var FINGERPRINT_BUFFERS = {
+  "ja4.hash": "ja4.hash",
+  "ja3.hash": "ja3.hash",
+  ja3_hash: "ja3.hash"
+};
+var PAYLOAD = "payload";
+var OTHER = "other";
+var ACTIONS = /* @__PURE__ */ new Set(["pass", "drop", "reject", "alert", "rejectsrc", "rejectdst", "rejectboth"]);
+function ruleLines(rules, locateLine) {
+  const out2 = [];
+  const lines = rules.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    let text = lines[i2].trim();
+    const start2 = i2;
+    while (text.endsWith("\\") && i2 + 1 < lines.length)
+      text = text.slice(0, -1) + " " + lines[++i2].trim();
+    if (text === "" || text.startsWith("#"))
+      continue;
+    out2.push({ text, location: locateLine(start2, lines[start2].trim()) });
+  }
+  return out2;
+}
+function parseRule(text, location) {
+  try {
+    return parseStrict(text, location);
+  } catch (e) {
+    const action = text.split(/\s+/)[0]?.toLowerCase() ?? "";
+    return {
+      action: ACTIONS.has(action) ? action : action || "unknown",
+      protocol: "ip",
+      source: [],
+      sourcePort: [],
+      direction: "<>",
+      destination: [],
+      destinationPort: [],
+      hosts: [],
+      flow: [],
+      unsupported: [`syntax: ${e.message}`],
+      text,
+      location
+    };
+  }
+}
+function parseStrict(text, location) {
+  const open = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  const header = (open < 0 ? text : text.slice(0, open)).trim();
+  if (open >= 0 && close < open)
+    throw new Error("unbalanced parentheses");
+  const tokens2 = splitHeader(header);
+  if (tokens2.length !== 7)
+    throw new Error(`expected "action protocol source port direction destination port", got ${tokens2.length} fields`);
+  const [action, protocol, src, sport, dir, dst, dport] = tokens2;
+  if (dir !== "->" && dir !== "<>")
+    throw new Error(`direction ${dir}`);
+  const rule = {
+    action: action.toLowerCase(),
+    protocol: protocol.toLowerCase(),
+    source: addresses(src),
+    sourcePort: portList(sport),
+    direction: dir,
+    destination: addresses(dst),
+    destinationPort: portList(dport),
+    hosts: [],
+    flow: [],
+    unsupported: [],
+    text,
+    location
+  };
+  if (open >= 0)
+    applyOptions(rule, options(text.slice(open + 1, close)));
+  return rule;
+}
+function splitHeader(header) {
+  const out2 = [];
+  let cur = "";
+  let depth = 0;
+  for (const ch of header) {
+    if (ch === "[")
+      depth++;
+    if (ch === "]")
+      depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur)
+        out2.push(cur);
+      cur = "";
+    } else
+      cur += ch === " " ? "" : ch;
+  }
+  if (cur)
+    out2.push(cur);
+  return out2;
+}
+function listItems(spec) {
+  const s = spec.trim();
+  if (s.startsWith("!") && s[1] === "[")
+    return listItems(s.slice(1)).map((i2) => ({ ...i2, negated: !i2.negated }));
+  if (s.startsWith("[")) {
+    if (!s.endsWith("]"))
+      throw new Error(`unbalanced list ${s}`);
+    const inner = s.slice(1, -1);
+    const parts2 = [];
+    let depth = 0;
+    let cur = "";
+    for (const ch of inner) {
+      if (ch === "[")
+        depth++;
+      if (ch === "]")
+        depth--;
+      if (ch === "," && depth === 0) {
+        parts2.push(cur);
+        cur = "";
+      } else
+        cur += ch;
+    }
+    parts2.push(cur);
+    return parts2.flatMap((p) => {
+      const t = p.trim();
+      if (t.includes("[") && !/^!?\[[^[\]]*\]$/.test(t))
+        throw new Error(`nested list ${t}`);
+      return listItems(t);
+    });
+  }
+  if (s.startsWith("!"))
+    return [{ value: s.slice(1), negated: true }];
+  return [{ value: s, negated: false }];
+}
+function addresses(spec) {
+  if (spec.trim().toLowerCase() === "any")
+    return [];
+  return listItems(spec).map((i2) => ({ value: i2.value.toLowerCase() === "any" ? "any" : i2.value, negated: i2.negated }));
+}
+function portList(spec) {
+  if (spec.trim().toLowerCase() === "any")
+    return [];
+  return listItems(spec).map(({ value, negated }) => {
+    if (value.startsWith("$"))
+      return { variable: value.slice(1), negated };
+    if (value.toLowerCase() === "any")
+      return { negated };
+    const m = /^(\d*):(\d*)$/.exec(value);
+    if (m)
+      return { from: m[1] ? Number(m[1]) : 0, to: m[2] ? Number(m[2]) : 65535, negated };
+    if (/^\d+$/.test(value))
+      return { from: Number(value), to: Number(value), negated };
+    throw new Error(`port ${value}`);
+  });
+}
+function options(body2) {
+  const out2 = [];
+  let cur = "";
+  let quoted = false;
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const ch = body2[i2];
+    if (ch === "\\" && i2 + 1 < body2.length) {
+      cur += ch + body2[++i2];
+      continue;
+    }
+    if (ch === '"')
+      quoted = !quoted;
+    if (ch === ";" && !quoted) {
+      push(cur);
+      cur = "";
+    } else
+      cur += ch;
+  }
+  push(cur);
+  return out2;
+  function push(raw) {
+    const t = raw.trim();
+    if (!t)
+      return;
+    const i2 = t.indexOf(":");
+    if (i2 < 0)
+      out2.push({ key: t.toLowerCase(), value: void 0 });
+    else
+      out2.push({ key: t.slice(0, i2).trim().toLowerCase(), value: t.slice(i2 + 1).trim() });
+  }
+}
+function unquote(v) {
+  const s = v.startsWith('"') && v.endsWith('"') && v.length >= 2 ? v.slice(1, -1) : v;
+  return s.replace(/\\(.)/g, "$1");
+}
+function applyOptions(rule, opts) {
+  let buffer;
+  let dotprefix = false;
+  let last;
+  const pending = [];
+  const unsupported = new Set(rule.unsupported);
+  let appSet = false;
+  for (const { key, value } of opts) {
+    if (key in HOST_BUFFERS || key === "ssl_state")
+      appSet = true;
+    if (NEUTRAL.has(key)) {
+      if (key === "sid" && value)
+        rule.sid = value;
+      continue;
+    }
+    if (key === "flow") {
+      for (const f of (value ?? "").split(","))
+        if (f.trim())
+          rule.flow.push(f.trim().toLowerCase());
+      continue;
+    }
+    if (key === "flowbits") {
+      const bits = flowbits(value ?? "");
+      if (bits === "noalert")
+        continue;
+      if (bits)
+        (rule.flowbits ??= []).push(bits);
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "xbits") {
+      if (/^\s*(isset|isnotset|toggle)/.test(value ?? ""))
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "app-layer-protocol") {
+      const raw = (value ?? "").trim().toLowerCase();
+      const negated = raw.startsWith("!");
+      const protocol = negated ? raw.slice(1).trim() : raw;
+      (rule.appLayer ??= []).push({ protocol, negated, afterApp: appSet });
+      if (!negated)
+        appSet = true;
+      continue;
+    }
+    if (key === "ip_proto") {
+      const m = /^(!?)\s*([A-Za-z0-9-]+)$/.exec((value ?? "").trim());
+      if (m)
+        (rule.ipProto ??= []).push({ value: /^\d+$/.test(m[2]) ? Number(m[2]) : m[2].toLowerCase(), negated: m[1] === "!" });
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "ssl_state") {
+      const states = (value ?? "").split("|").map((v) => v.trim().toLowerCase());
+      if (states.every((v) => /^!?[a-z_]+$/.test(v)))
+        (rule.sslState ??= []).push({ states: states.map((v) => ({ state: v.replace(/^!/, ""), negated: v.startsWith("!") })) });
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if ((key in HOST_BUFFERS || key in FINGERPRINT_BUFFERS) && value === void 0) {
+      if (key === "http_host" && last && last.buffer === PAYLOAD) {
+        last.buffer = "http.host";
+        continue;
+      }
+      buffer = HOST_BUFFERS[key] ?? FINGERPRINT_BUFFERS[key];
+      dotprefix = false;
+      continue;
+    }
+    if (key === "dotprefix") {
+      if (buffer)
+        dotprefix = true;
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "content") {
+      const raw = value ?? "";
+      const negated = raw.startsWith("!");
+      const text = unquote(negated ? raw.slice(1).trim() : raw);
+      if (buffer === OTHER)
+        continue;
+      if (text.includes("|")) {
+        unsupported.add("content (hex bytes)");
+        last = void 0;
+        continue;
+      }
+      last = {
+        buffer: buffer ?? PAYLOAD,
+        value: text,
+        nocase: false,
+        dotprefix,
+        negated,
+        starts: false,
+        ends: false,
+        offset: null,
+        depth: null,
+        relative: false
+      };
+      pending.push(last);
+      continue;
+    }
+    if (last && ["nocase", "startswith", "endswith"].includes(key)) {
+      if (key === "nocase")
+        last.nocase = true;
+      if (key === "startswith")
+        last.starts = true;
+      if (key === "endswith")
+        last.ends = true;
+      continue;
+    }
+    if (last && (key === "offset" || key === "depth") && /^\d+$/.test(value ?? "")) {
+      last[key] = Number(value);
+      continue;
+    }
+    if (last && (key === "distance" || key === "within")) {
+      last.relative = true;
+      continue;
+    }
+    if (key === "pcre" && (buffer === "tls.sni" || buffer === "http.host")) {
+      const re = pcreToRe2(value ?? "");
+      if (re)
+        rule.hosts.push({ buffer, match: "pcre", value: re.source, nocase: false, dotprefix, negated: re.negated });
+      else
+        unsupported.add(key);
+      continue;
+    }
+    if (key === "isdataat" && last && /^!\s*1\s*,\s*relative$/.test(value ?? "")) {
+      last.ends = true;
+      continue;
+    }
+    if (/^(tls|http|ssh|dns|ja3|ja3s|ja4|file|smb|krb5|sip|quic)[._]/.test(key) || /^(pkt_data|file_data)$/.test(key)) {
+      buffer = OTHER;
+      unsupported.add(key);
+      last = void 0;
+      continue;
+    }
+    unsupported.add(key);
+  }
+  for (const c of pending) {
+    if (c.buffer === PAYLOAD)
+      unsupported.add("content (payload)");
+    else if (c.relative)
+      unsupported.add(`content (distance/within on ${c.buffer})`);
+    else if (c.buffer in FINGERPRINT_BUFFERS) {
+      const { value, nocase, negated, starts, ends, offset, depth } = c;
+      (rule.fingerprints ??= []).push({
+        buffer: c.buffer,
+        value,
+        nocase,
+        negated,
+        startswith: starts,
+        endswith: ends,
+        offset,
+        depth
+      });
+    } else if (c.offset !== null || c.depth !== null)
+      unsupported.add(`content (offset/depth on ${c.buffer})`);
+    else
+      rule.hosts.push({
+        buffer: c.buffer,
+        match: c.starts && c.ends ? "exact" : c.ends ? "suffix" : c.starts ? "prefix" : "contains",
+        value: c.value,
+        nocase: c.nocase,
+        dotprefix: c.dotprefix,
+        negated: c.negated
+      });
+  }
+  rule.unsupported = [...unsupported];
+}
+function pcreToRe2(value) {
+  let v = value.trim();
+  const negated = v.startsWith("!");
+  if (negated)
+    v = v.slice(1).trim();
+  const m = /^"\/(.*)\/([a-zA-Z]*)"$/s.exec(v);
+  if (!m)
+    return void 0;
+  const [, body2, flags2] = m;
+  if (!/^[ism]*$/.test(flags2))
+    return void 0;
+  if (/\(\?[=!<>]|\\[1-9]|\\[gkKR]|[*+?}]\+/.test(body2))
+    return void 0;
+  const source = (flags2 ? `(?${flags2})` : "") + body2.replace(/\\"/g, '"').replace(/\\;/g, ";");
+  try {
+    new RegExp(body2);
+  } catch {
+    return void 0;
+  }
+  return { source, negated };
+}
+function flowbits(value) {
+  const [op, names, ...rest] = value.split(",").map((v) => v.trim());
+  if (op?.toLowerCase() === "noalert" && names === void 0)
+    return "noalert";
+  const ops = ["set", "unset", "toggle", "isset", "isnotset"];
+  const known = ops.find((o) => o === op?.toLowerCase());
+  if (!known || !names || rest.length > 0)
+    return void 0;
+  const join6 = names.includes("&") ? "and" : "or";
+  const list6 = names.split(/[|&]/).map((n) => n.trim());
+  if (list6.some((n) => !/^[\w.-]+$/.test(n)) || names.includes("&") && names.includes("|"))
+    return void 0;
+  return { op: known, names: list6, join: join6 };
+}
+function fiveTuple(rule, location) {
+  const h = rule.Header ?? {};
+  const str3 = (v, d) => typeof v === "string" && v.trim() !== "" ? v.trim() : d;
+  const direction = str3(h.Direction, "FORWARD").toUpperCase() === "ANY" ? "<>" : "->";
+  const header = [
+    str3(rule.Action, "unknown").toLowerCase(),
+    str3(h.Protocol, "ip").toLowerCase(),
+    str3(h.Source, "any"),
+    str3(h.SourcePort, "any"),
+    direction,
+    str3(h.Destination, "any"),
+    str3(h.DestinationPort, "any")
+  ];
+  const opts = (Array.isArray(rule.RuleOptions) ? rule.RuleOptions : []).filter((o) => typeof o === "object" && o !== null).map((o) => `${String(o.Keyword ?? "")}${Array.isArray(o.Settings) && o.Settings.length ? ":" + o.Settings.join(",") : ""}`);
+  const text = `${header.join(" ")}${opts.length ? ` (${opts.join("; ")};)` : ""}`;
+  return parseRule(text, location);
+}
+
+// dist/inputs/network-firewall/convert.js
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var POLICY_KEYS = /* @__PURE__ */ new Set([
+  "StatelessDefaultActions",
+  "StatelessFragmentDefaultActions",
+  "StatelessCustomActions",
+  "StatelessRuleGroupReferences",
+  "StatefulRuleGroupReferences",
+  "StatefulDefaultActions",
+  "StatefulEngineOptions",
+  "PolicyVariables"
+]);
+var POLICY_UNSUPPORTED = {
+  TLSInspectionConfigurationArn: "TLS inspection (TLSInspectionConfigurationArn)"
+};
+function reason(v, what) {
+  return isUnknown(v) ? v.$unknown : `${what} is not of the expected type`;
+}
+function maybeString(v, what, o) {
+  if (typeof v === "string")
+    return v;
+  const id = o.refId?.(v);
+  if (id)
+    return id;
+  return unknown(reason(v, what));
+}
+function maybeNumber(v, what) {
+  if (typeof v === "number" && Number.isFinite(v))
+    return v;
+  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
+    return Number(v);
+  return unknown(reason(v, what));
+}
+function strings(v, what, o) {
+  if (v === void 0)
+    return [];
+  if (!Array.isArray(v))
+    return [unknown(reason(v, what))];
+  return v.map((x) => maybeString(x, what, o));
+}
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function variables(v, o) {
+  const out2 = {};
+  if (!isObj2(v))
+    return out2;
+  for (const [name2, set] of Object.entries(v)) {
+    out2[name2] = isObj2(set) ? strings(set.Definition, `${name2}.Definition`, o) : [unknown(reason(set, name2))];
+  }
+  return out2;
+}
+function firewallPolicy(body2, pointer, o, id, name2, location) {
+  const p = isObj2(body2) ? body2 : {};
+  const unsupported = [];
+  if (!isObj2(body2))
+    unsupported.push({ feature: `an unreadable policy (${reason(body2, "FirewallPolicy")})`, location });
+  for (const [key, value] of Object.entries(p)) {
+    if (value === void 0 || value === null)
+      continue;
+    if (POLICY_UNSUPPORTED[key])
+      unsupported.push({ feature: POLICY_UNSUPPORTED[key], location: o.locate(joinPointer(pointer, key)) });
+    else if (!POLICY_KEYS.has(key) && key !== "EnableTLSSessionHolding")
+      unsupported.push({ feature: `the setting ${key}`, location: o.locate(joinPointer(pointer, key)) });
+  }
+  const engine = isObj2(p.StatefulEngineOptions) ? p.StatefulEngineOptions : {};
+  const refs = (key, stateful) => list2(p[key]).map((r, i2) => {
+    const at3 = joinPointer(pointer, key, i2);
+    const ref = {
+      ref: isObj2(r) ? maybeString(r.ResourceArn, "ResourceArn", o) : unknown(reason(r, "rule group reference")),
+      location: o.locate(at3)
+    };
+    if (isObj2(r) && r.Priority !== void 0)
+      ref.priority = maybeNumber(r.Priority, "Priority");
+    if (isObj2(r) && isObj2(r.Override) && typeof r.Override.Action === "string")
+      ref.override = r.Override.Action;
+    if (!stateful && ref.priority === void 0)
+      ref.priority = unknown("stateless rule group reference without Priority");
+    return ref;
+  });
+  const policy = {
+    id,
+    location,
+    statelessDefaultActions: strings(p.StatelessDefaultActions, "StatelessDefaultActions", o),
+    statelessFragmentDefaultActions: strings(p.StatelessFragmentDefaultActions, "StatelessFragmentDefaultActions", o),
+    statelessCustomActions: list2(p.StatelessCustomActions).flatMap((c) => isObj2(c) && typeof c.ActionName === "string" ? [c.ActionName] : []),
+    statelessRuleGroups: refs("StatelessRuleGroupReferences", false),
+    statefulRuleGroups: refs("StatefulRuleGroupReferences", true),
+    ruleOrder: engine.RuleOrder === void 0 ? "DEFAULT_ACTION_ORDER" : maybeString(engine.RuleOrder, "RuleOrder", o),
+    statefulDefaultActions: strings(p.StatefulDefaultActions, "StatefulDefaultActions", o),
+    variables: isObj2(p.PolicyVariables) ? variables(p.PolicyVariables.RuleVariables, o) : {},
+    unsupported
+  };
+  if (name2 !== void 0)
+    policy.name = name2;
+  const locations = {};
+  if (p.StatelessDefaultActions !== void 0)
+    locations.statelessDefaultActions = o.locate(joinPointer(pointer, "StatelessDefaultActions"));
+  if (p.StatefulDefaultActions !== void 0)
+    locations.statefulDefaultActions = o.locate(joinPointer(pointer, "StatefulDefaultActions"));
+  if (Object.keys(locations).length)
+    policy.locations = locations;
+  return policy;
+}
+function ruleGroup(body2, pointer, o, meta) {
+  const g = {
+    id: meta.id,
+    type: meta.type,
+    location: meta.location,
+    ipSets: {},
+    portSets: {},
+    ipSetReferences: {},
+    unsupported: []
+  };
+  if (meta.arn !== void 0)
+    g.arn = meta.arn;
+  if (meta.name !== void 0)
+    g.name = meta.name;
+  if (!isObj2(body2)) {
+    g.unresolved = reason(body2, "RuleGroup");
+    return g;
+  }
+  if (isObj2(body2.StatefulRuleOptions) && body2.StatefulRuleOptions.RuleOrder !== void 0)
+    g.ruleOrder = maybeString(body2.StatefulRuleOptions.RuleOrder, "RuleOrder", o);
+  if (isObj2(body2.RuleVariables)) {
+    g.ipSets = variables(body2.RuleVariables.IPSets, o);
+    g.portSets = variables(body2.RuleVariables.PortSets, o);
+  }
+  if (isObj2(body2.ReferenceSets) && isObj2(body2.ReferenceSets.IPSetReferences)) {
+    for (const [name2, r] of Object.entries(body2.ReferenceSets.IPSetReferences)) {
+      g.ipSetReferences[name2] = isObj2(r) && typeof r.ReferenceArn === "string" ? r.ReferenceArn : "(unresolved)";
+    }
+  }
+  const src = body2.RulesSource;
+  const at3 = joinPointer(pointer, "RulesSource");
+  if (!isObj2(src)) {
+    g.unresolved = src === void 0 ? "the rule group has no RulesSource" : reason(src, "RulesSource");
+    return g;
+  }
+  if (src.RulesSourceList !== void 0)
+    g.domainList = domainList(src.RulesSourceList, joinPointer(at3, "RulesSourceList"), o);
+  else if (src.StatefulRules !== void 0) {
+    if (!Array.isArray(src.StatefulRules))
+      g.unresolved = reason(src.StatefulRules, "StatefulRules");
+    else
+      g.rules = src.StatefulRules.map((r, i2) => isObj2(r) ? fiveTuple(r, o.locate(joinPointer(at3, "StatefulRules", i2))) : unreadableRule(o.locate(joinPointer(at3, "StatefulRules", i2)), reason(r, "rule")));
+  } else if (src.RulesString !== void 0) {
+    if (typeof src.RulesString !== "string")
+      g.unresolved = reason(src.RulesString, "RulesString");
+    else
+      g.rules = rulesString(src.RulesString, o.locate(joinPointer(at3, "RulesString")), o);
+  } else if (src.StatelessRulesAndCustomActions !== void 0) {
+    g.stateless = statelessRules(src.StatelessRulesAndCustomActions, joinPointer(at3, "StatelessRulesAndCustomActions"), o);
+  } else {
+    g.unresolved = `RulesSource has none of RulesSourceList, StatefulRules, RulesString, StatelessRulesAndCustomActions`;
+  }
+  return g;
+}
+function unreadableRule(location, why) {
+  return parseRule(`unknown ip any any <> any any (unreadable: ${why.replace(/[;()]/g, " ")};)`, location);
+}
+function domainList(v, pointer, o) {
+  const l = isObj2(v) ? v : {};
+  return {
+    type: maybeString(l.GeneratedRulesType, "GeneratedRulesType", o),
+    targetTypes: strings(l.TargetTypes, "TargetTypes", o),
+    targets: Array.isArray(l.Targets) ? l.Targets.map((t, i2) => ({ value: maybeString(t, "target", o), location: o.locate(joinPointer(pointer, "Targets", i2)) })) : [{ value: unknown(reason(l.Targets, "Targets")), location: o.locate(joinPointer(pointer, "Targets")) }],
+    location: o.locate(pointer)
+  };
+}
+function rulesString(rules, start2, o) {
+  const finder = lineFinder(o.text, start2);
+  return ruleLines(rules, (_, text) => finder(text)).map((l) => parseRule(l.text, l.location));
+}
+function lineFinder(text, start2) {
+  const starts = lineStarts(text);
+  let offset = (starts[start2.line - 1] ?? 0) + start2.column - 1;
+  return (line) => {
+    const needles = [line, JSON.stringify(line).slice(1, -1)];
+    let best = -1;
+    let len = 0;
+    for (const n of needles) {
+      const i2 = text.indexOf(n, offset);
+      if (i2 >= 0 && (best < 0 || i2 < best)) {
+        best = i2;
+        len = n.length;
+      }
+    }
+    if (best < 0)
+      return start2;
+    offset = best + len;
+    return { file: start2.file, ...positionAt(starts, best), ...start2.pointer ? { pointer: start2.pointer } : {} };
+  };
+}
+function ranges(v) {
+  return list2(v).map((r) => isObj2(r) ? { from: maybeNumber(r.FromPort, "FromPort"), to: maybeNumber(r.ToPort, "ToPort") } : { from: unknown(reason(r, "port range")), to: unknown(reason(r, "port range")) });
+}
+function statelessRules(v, pointer, o) {
+  const s = isObj2(v) ? v : {};
+  return list2(s.StatelessRules).map((r, i2) => {
+    const at3 = joinPointer(pointer, "StatelessRules", i2);
+    const rule = isObj2(r) ? r : {};
+    const def = isObj2(rule.RuleDefinition) ? rule.RuleDefinition : {};
+    const m = isObj2(def.MatchAttributes) ? def.MatchAttributes : {};
+    const addrs = (key) => list2(m[key]).map((a) => isObj2(a) ? maybeString(a.AddressDefinition, "AddressDefinition", o) : unknown(reason(a, key)));
+    const out2 = {
+      priority: maybeNumber(rule.Priority, "Priority"),
+      actions: strings(def.Actions, "Actions", o),
+      sources: addrs("Sources"),
+      destinations: addrs("Destinations"),
+      sourcePorts: ranges(m.SourcePorts),
+      destinationPorts: ranges(m.DestinationPorts),
+      protocols: list2(m.Protocols).map((p) => maybeNumber(p, "Protocols")),
+      location: o.locate(at3)
+    };
+    if (list2(m.TCPFlags).length > 0)
+      out2.tcpFlags = true;
+    return out2;
+  });
+}
+
+// dist/inputs/cloudformation/egress-layers.js
+var ACL = "AWS::EC2::NetworkAcl";
+var ACL_ENTRY = "AWS::EC2::NetworkAclEntry";
+var ACL_ASSOCIATION = "AWS::EC2::SubnetNetworkAclAssociation";
+var POLICY = "AWS::NetworkFirewall::FirewallPolicy";
+var RULE_GROUP = "AWS::NetworkFirewall::RuleGroup";
+var ENDPOINT = "AWS::EC2::VPCEndpoint";
+var EGRESS_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, ACL_ASSOCIATION, POLICY, RULE_GROUP, ENDPOINT]);
+var CONTROL_TYPES = /* @__PURE__ */ new Set([ACL, ACL_ENTRY, POLICY, RULE_GROUP]);
+function egressLayers(t, s, text = "") {
+  const out2 = {};
+  const nacls = networkAcls(s);
+  if (nacls.length)
+    out2.nacls = nacls;
+  const o = { file: t.file, text, locate: (p) => t.locate(p), refId: (v) => isResourceRef(v) ? v.$resource : void 0 };
+  const policies = [];
+  const groups = [];
+  for (const r of s.resources) {
+    if (r.type === POLICY)
+      policies.push(withCondition(policyOf(t, r, o), r.condition));
+    if (r.type === RULE_GROUP)
+      groups.push(withCondition(groupOf(r, o), r.condition));
+  }
+  if (policies.length)
+    out2.firewalls = policies;
+  if (groups.length)
+    out2.firewallRuleGroups = groups;
+  const endpoints = s.resources.filter((r) => r.type === ENDPOINT).map((r) => endpointOf(t, r));
+  if (endpoints.length)
+    out2.vpcEndpoints = endpoints;
+  return out2;
+}
+function withCondition(x, condition) {
+  if (condition)
+    x.condition = unknown(condition.$unknown);
+  return x;
+}
+function networkAcls(s) {
+  const acls = /* @__PURE__ */ new Map();
+  for (const r of s.resources) {
+    if (r.type !== ACL)
+      continue;
+    const acl = { id: r.logicalId, subnets: [], entries: [], location: r.location };
+    const vpc = r.properties.VpcId;
+    if (vpc !== void 0)
+      acl.vpc = isResourceRef(vpc) ? vpc.$resource : str(vpc, "VpcId");
+    acls.set(r.logicalId, withCondition(acl, r.condition));
+  }
+  for (const r of s.resources) {
+    if (r.type === ACL_ASSOCIATION) {
+      const acl = target(r.properties.NetworkAclId, acls);
+      if (!acl)
+        continue;
+      const subnet = r.properties.SubnetId;
+      const id = isResourceRef(subnet) ? subnet.$resource : str(subnet, "SubnetId");
+      acl.subnets.push(id);
+    }
+    if (r.type === ACL_ENTRY) {
+      const acl = target(r.properties.NetworkAclId, acls) ?? external(r, acls);
+      acl.entries.push(entryOf(r));
+    }
+  }
+  return [...acls.values()];
+}
+function external(r, acls) {
+  const v = r.properties.NetworkAclId;
+  const id = typeof v === "string" ? v : isResourceRef(v) ? v.$resource : `${r.logicalId}.NetworkAclId`;
+  let acl = acls.get(id);
+  if (!acl) {
+    const why = unknown(`network ACL ${id} is not defined in the template: its other entries are not in the inputs`);
+    acl = {
+      id,
+      subnets: [why],
+      entries: [{ ruleNumber: why, egress: why, protocol: why, action: why, cidr: why, location: r.location }],
+      location: r.location
+    };
+    acls.set(id, acl);
+  }
+  return acl;
+}
+function target(v, acls) {
+  return isResourceRef(v) ? acls.get(v.$resource) : void 0;
+}
+function str(v, field) {
+  if (typeof v === "string")
+    return v;
+  if (typeof v === "number")
+    return String(v);
+  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a string`);
+}
+function num(v, field) {
+  if (typeof v === "number" && Number.isInteger(v))
+    return v;
+  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
+    return Number(v);
+  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a number`);
+}
+function bool(v, field) {
+  if (v === true || v === "true")
+    return true;
+  if (v === false || v === "false")
+    return false;
+  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a boolean`);
+}
+function entryOf(r) {
+  if (r.unresolvedProperties) {
+    const u = unknown(r.unresolvedProperties.$unknown);
+    const entry2 = { ruleNumber: u, egress: u, protocol: u, action: u, cidr: u, location: r.location };
+    return withCondition(entry2, r.condition);
+  }
+  const p = r.properties;
+  const cidr = p.CidrBlock !== void 0 ? str(p.CidrBlock, "CidrBlock") : p.Ipv6CidrBlock !== void 0 ? str(p.Ipv6CidrBlock, "Ipv6CidrBlock") : unknown("the entry sets no CidrBlock");
+  const entry = {
+    ruleNumber: num(p.RuleNumber, "RuleNumber"),
+    egress: p.Egress === void 0 ? false : bool(p.Egress, "Egress"),
+    protocol: isUnknown(p.Protocol) ? unknown(p.Protocol.$unknown) : str(p.Protocol, "Protocol"),
+    action: isUnknown(p.RuleAction) ? unknown(p.RuleAction.$unknown) : typeof p.RuleAction === "string" ? p.RuleAction.toLowerCase() : unknown("RuleAction is not a string"),
+    cidr,
+    location: r.location
+  };
+  if (typeof entry.protocol === "string")
+    entry.protocol = entry.protocol.toLowerCase();
+  if (isObj(p.PortRange)) {
+    if (p.PortRange.From !== void 0)
+      entry.fromPort = num(p.PortRange.From, "PortRange.From");
+    if (p.PortRange.To !== void 0)
+      entry.toPort = num(p.PortRange.To, "PortRange.To");
+  } else if (p.PortRange !== void 0) {
+    entry.fromPort = unknown(isUnknown(p.PortRange) ? p.PortRange.$unknown : "PortRange is not a mapping");
+    entry.toPort = entry.fromPort;
+  }
+  return withCondition(entry, r.condition);
+}
+function policyOf(t, r, o) {
+  const p = r.properties;
+  const name2 = typeof p.FirewallPolicyName === "string" ? p.FirewallPolicyName : void 0;
+  const body2 = r.unresolvedProperties ?? withGroupRefs(t, r.logicalId, p.FirewallPolicy);
+  return firewallPolicy(body2, `${r.pointer}/Properties/FirewallPolicy`, o, r.logicalId, name2, r.location);
+}
+function withGroupRefs(t, id, policy) {
+  if (!isObj(policy))
+    return policy;
+  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
+  const raw = isObj(resources[id]) && isObj(resources[id].Properties) ? resources[id].Properties.FirewallPolicy : void 0;
+  if (!isObj(raw))
+    return policy;
+  const out2 = { ...policy };
+  for (const key of ["StatelessRuleGroupReferences", "StatefulRuleGroupReferences"]) {
+    const refs = policy[key];
+    const rawRefs = raw[key];
+    if (!Array.isArray(refs) || !Array.isArray(rawRefs) || refs.length !== rawRefs.length)
+      continue;
+    out2[key] = refs.map((ref, i2) => {
+      const arn = isObj(rawRefs[i2]) ? rawRefs[i2].ResourceArn : void 0;
+      const getAtt = isObj(arn) ? arn["Fn::GetAtt"] : void 0;
+      const target2 = Array.isArray(getAtt) ? getAtt[0] : typeof getAtt === "string" ? getAtt.split(".")[0] : void 0;
+      const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === "string" ? getAtt.split(".").slice(1).join(".") : void 0;
+      const isGroup2 = typeof target2 === "string" && isObj(resources[target2]) && resources[target2].Type === RULE_GROUP;
+      if (!isObj(ref) || !isGroup2 || attribute !== "RuleGroupArn" || !isUnknown(ref.ResourceArn))
+        return ref;
+      return { ...ref, ResourceArn: { $resource: target2 } };
+    });
+  }
+  return out2;
+}
+function groupOf(r, o) {
+  const p = r.properties;
+  const name2 = typeof p.RuleGroupName === "string" ? p.RuleGroupName : void 0;
+  const body2 = r.unresolvedProperties ?? (alternativesOf(p.RuleGroup) ? unknown(p.RuleGroup.$unknown) : p.RuleGroup);
+  return ruleGroup(body2, `${r.pointer}/Properties/RuleGroup`, o, {
+    id: r.logicalId,
+    ...name2 ? { name: name2 } : {},
+    type: str(p.Type, "Type"),
+    location: r.location
+  });
+}
+function endpointOf(t, r) {
+  const p = r.properties;
+  const type = p.VpcEndpointType === void 0 ? "Gateway" : str(p.VpcEndpointType, "VpcEndpointType");
+  const e = { id: r.logicalId, serviceName: serviceName(t, r), type, location: r.location };
+  if (type !== "Gateway")
+    e.privateDns = p.PrivateDnsEnabled === void 0 ? false : bool(p.PrivateDnsEnabled, "PrivateDnsEnabled");
+  if (p.VpcId !== void 0)
+    e.vpc = isResourceRef(p.VpcId) ? p.VpcId.$resource : str(p.VpcId, "VpcId");
+  return withCondition(e, r.condition);
+}
+function serviceName(t, r) {
+  const v = r.properties.ServiceName;
+  if (typeof v === "string")
+    return v;
+  const raw = isObj(t.data.Resources) && isObj(t.data.Resources[r.logicalId]) ? t.data.Resources[r.logicalId].Properties : void 0;
+  const sub = isObj(raw) && isObj(raw.ServiceName) ? raw.ServiceName["Fn::Sub"] : void 0;
+  if (typeof sub === "string" && /^com\.amazonaws\.\$\{AWS::Region\}\.[a-z0-9.-]+$/.test(sub))
+    return sub.replace("${AWS::Region}", "<region>");
+  return str(v, "ServiceName");
+}
+
+// dist/inputs/cloudformation/network.js
+var VPC = "AWS::EC2::VPC";
+var VPC_CIDR = "AWS::EC2::VPCCidrBlock";
+var GROUP = "AWS::EC2::SecurityGroup";
+var INGRESS = "AWS::EC2::SecurityGroupIngress";
+var EGRESS = "AWS::EC2::SecurityGroupEgress";
+var NETWORK_TYPES = /* @__PURE__ */ new Set([VPC, VPC_CIDR, GROUP, INGRESS, EGRESS]);
+var PREFIX_LIST = "AWS::EC2::PrefixList";
+var PEER_FIELDS = {
+  ingress: [
+    ["CidrIp", "cidr4"],
+    ["CidrIpv6", "cidr6"],
+    ["SourceSecurityGroupId", "group"],
+    ["SourceSecurityGroupName", "group"],
+    ["SourcePrefixListId", "prefix-list"]
+  ],
+  egress: [
+    ["CidrIp", "cidr4"],
+    ["CidrIpv6", "cidr6"],
+    ["DestinationSecurityGroupId", "group"],
+    ["DestinationPrefixListId", "prefix-list"]
+  ]
+};
+function hasNetworkResources(t) {
+  const resources = t.data.Resources;
+  return isObj(resources) && Object.values(resources).some((r) => isObj(r) && (NETWORK_TYPES.has(r.Type) || EGRESS_TYPES.has(r.Type)));
+}
+function toNetworkInputs(t, opts, config, text) {
+  if (!hasNetworkResources(t))
+    return [];
+  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES });
+  const kept = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const scenario of scenarios) {
+    const net = { ...buildNetwork(t, scenario, config), ...egressLayers(t, scenario, text) };
+    const key = JSON.stringify(net);
+    const same = byKey.get(key);
+    if (same) {
+      for (const k of Object.keys(same.scenario.parameters))
+        if (scenario.parameters[k] !== same.scenario.parameters[k])
+          delete same.scenario.parameters[k];
+      continue;
+    }
+    const entry = { net, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
+    byKey.set(key, entry);
+    kept.push(entry);
+  }
+  const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
+  return kept.map(({ net, scenario }) => {
+    const input = { kind: "network", config, ...net };
+    if (labelled)
+      input.scenario = scenario.parameters;
+    if (truncated)
+      input.truncated = truncated;
+    return input;
+  });
+}
+function buildNetwork(t, s, config) {
+  const vpcs = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const external2 = /* @__PURE__ */ new Map();
+  const egressTargets = /* @__PURE__ */ new Set();
+  for (const r of s.resources) {
+    if (r.type === VPC)
+      vpcs.set(r.logicalId, vpcOf(r));
+    if (r.type === GROUP)
+      groups.set(r.logicalId, groupOf2(t, r, config));
+  }
+  for (const r of s.resources) {
+    if (r.type === VPC_CIDR)
+      addCidrBlock(vpcs, r);
+    if (r.type !== INGRESS && r.type !== EGRESS)
+      continue;
+    const direction = r.type === INGRESS ? "ingress" : "egress";
+    const group = targetGroup(r, groups) ?? externalGroup(r, external2, config);
+    const item = r.unresolvedProperties ?? r.properties;
+    group[direction].push(...rulesOfItem(t, item, r.pointer, direction, r.condition));
+    if (direction === "egress")
+      egressTargets.add(group);
+  }
+  for (const g of egressTargets)
+    g.implicitEgress = false;
+  for (const r of s.resources)
+    if (COMPUTE_GROUPS[r.type])
+      markComputeGroups(r, groups);
+  const prefixLists = s.resources.filter((r) => r.type === PREFIX_LIST).flatMap((r) => prefixListOf(r) ?? []);
+  return {
+    vpcs: [...vpcs.values()],
+    securityGroups: [...groups.values(), ...external2.values()],
+    ...prefixLists.length ? { prefixLists } : {}
+  };
+}
+function prefixListOf(r) {
+  const entries = r.unresolvedProperties ? void 0 : r.properties.Entries;
+  if (!Array.isArray(entries))
+    return void 0;
+  const cidrs = entries.map((e) => isObj(e) && typeof e.Cidr === "string" ? e.Cidr : void 0);
+  if (cidrs.some((c) => c === void 0))
+    return void 0;
+  return { id: r.logicalId, entries: cidrs, location: r.location };
+}
+var COMPUTE_GROUPS = {
+  "AWS::EC2::Instance": [["SecurityGroupIds"], ["SecurityGroups"], ["NetworkInterfaces", "*", "GroupSet"]],
+  "AWS::EC2::LaunchTemplate": [
+    ["LaunchTemplateData", "SecurityGroupIds"],
+    ["LaunchTemplateData", "SecurityGroups"],
+    ["LaunchTemplateData", "NetworkInterfaces", "*", "Groups"]
+  ],
+  "AWS::AutoScaling::LaunchConfiguration": [["SecurityGroups"]],
+  "AWS::ECS::Service": [["NetworkConfiguration", "AwsvpcConfiguration", "SecurityGroups"]],
+  "AWS::ECS::TaskSet": [["NetworkConfiguration", "AwsVpcConfiguration", "SecurityGroups"]]
+};
+var ROLE_TAG = "runnerlint:role";
+var READ_TYPES = /* @__PURE__ */ new Set([...NETWORK_TYPES, PREFIX_LIST, ...EGRESS_TYPES, ...Object.keys(COMPUTE_GROUPS)]);
+function markComputeGroups(r, groups) {
+  const role = computeRole(r);
+  if (!role)
+    return;
+  const at3 = (v, path) => {
+    if (path.length === 0)
+      return Array.isArray(v) ? v : [];
+    if (path[0] === "*")
+      return Array.isArray(v) ? v.flatMap((x) => at3(x, path.slice(1))) : [];
+    return isObj(v) ? at3(v[path[0]], path.slice(1)) : [];
+  };
+  for (const path of COMPUTE_GROUPS[r.type]) {
+    for (const ref of at3(r.properties, path)) {
+      if (!isResourceRef(ref) || ref.attribute !== void 0 && ref.attribute !== "GroupId")
+        continue;
+      const g = groups.get(ref.$resource);
+      if (g && !g.computeRole)
+        g.computeRole = { role, resource: r.logicalId };
+    }
+  }
+}
+function computeRole(r) {
+  const specs = [
+    r.properties.TagSpecifications,
+    isObj(r.properties.LaunchTemplateData) ? r.properties.LaunchTemplateData.TagSpecifications : void 0
+  ];
+  const values = [r.tags?.[ROLE_TAG]];
+  for (const list6 of specs) {
+    if (!Array.isArray(list6))
+      continue;
+    for (const spec of list6) {
+      if (!isObj(spec) || !Array.isArray(spec.Tags))
+        continue;
+      for (const t of spec.Tags)
+        if (isObj(t) && t.Key === ROLE_TAG)
+          values.push(t.Value);
+    }
+  }
+  for (const v of values) {
+    const role = typeof v === "string" ? v.trim().toLowerCase() : "";
+    if (role === "environment" || role === "runner")
+      return role;
+  }
+  return void 0;
+}
+function vpcOf(r) {
+  const p = r.properties;
+  const cidr = p.CidrBlock !== void 0 ? cidrOf(p.CidrBlock, "CidrBlock") : unknown(p.Ipv4IpamPoolId !== void 0 ? `VPC ${r.logicalId} takes its CIDR from an IPAM pool at deployment` : `VPC ${r.logicalId} sets no CidrBlock`);
+  const vpc = { id: r.logicalId, cidrs: r.unresolvedProperties ? [plain(r.unresolvedProperties)] : [cidr], location: r.location };
+  if (r.condition)
+    vpc.condition = plain(r.condition);
+  return vpc;
+}
+function addCidrBlock(vpcs, r) {
+  const p = r.properties;
+  const vpc = isResourceRef(p.VpcId) ? vpcs.get(p.VpcId.$resource) : void 0;
+  if (!vpc)
+    return;
+  const cidrs = [];
+  if (r.unresolvedProperties)
+    cidrs.push(plain(r.unresolvedProperties));
+  if (p.CidrBlock !== void 0)
+    cidrs.push(cidrOf(p.CidrBlock, "CidrBlock"));
+  else if (p.Ipv4IpamPoolId !== void 0)
+    cidrs.push(unknown(`${r.logicalId} allocates an IPv4 CIDR from an IPAM pool at deployment`));
+  if (p.Ipv6CidrBlock !== void 0)
+    cidrs.push(cidrOf(p.Ipv6CidrBlock, "Ipv6CidrBlock"));
+  else if (p.AmazonProvidedIpv6CidrBlock === true || p.AmazonProvidedIpv6CidrBlock === "true")
+    cidrs.push(unknown(`${r.logicalId}: the Amazon-provided IPv6 CIDR is assigned at deployment`));
+  else if (p.Ipv6IpamPoolId !== void 0)
+    cidrs.push(unknown(`${r.logicalId} allocates an IPv6 CIDR from an IPAM pool at deployment`));
+  for (const c of cidrs) {
+    vpc.cidrs.push(r.condition && !isUnknown(c) ? unknown(`${r.logicalId} adds ${c} only if: ${r.condition.$unknown}`) : c);
+  }
+}
+function cidrOf(v, field) {
+  if (typeof v === "string")
+    return v;
+  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a string`);
+}
+function groupOf2(t, r, config) {
+  const p = r.properties;
+  const name2 = optionalString(p.GroupName, "GroupName");
+  const description = optionalString(p.GroupDescription, "GroupDescription");
+  const vpc = p.VpcId === void 0 ? void 0 : isResourceRef(p.VpcId) ? p.VpcId.$resource : cidrOf(p.VpcId, "VpcId");
+  const role = config.securityGroupRoles?.[r.logicalId];
+  const out2 = {
+    id: r.logicalId,
+    ...name2 !== void 0 ? { name: name2 } : {},
+    ...description !== void 0 ? { description } : {},
+    ...vpc !== void 0 ? { vpc } : {},
+    tags: r.tags ?? {},
+    ...role ? { configRole: role } : {},
+    location: r.location,
+    ingress: [],
+    egress: [],
+    implicitEgress: false
+  };
+  if (r.unresolvedProperties) {
+    out2.ingress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "ingress", r.condition);
+    out2.egress = rulesOfItem(t, r.unresolvedProperties, r.pointer, "egress", r.condition);
+  } else {
+    out2.ingress = rulesFrom(t, p.SecurityGroupIngress, `${r.pointer}/Properties/SecurityGroupIngress`, "ingress", r.condition);
+    out2.egress = rulesFrom(t, p.SecurityGroupEgress, `${r.pointer}/Properties/SecurityGroupEgress`, "egress", r.condition);
+    out2.implicitEgress = !mayHaveItems(p.SecurityGroupEgress);
+    const at3 = {};
+    if (p.SecurityGroupIngress !== void 0)
+      at3.ingress = t.locate(`${r.pointer}/Properties/SecurityGroupIngress`);
+    if (p.SecurityGroupEgress !== void 0)
+      at3.egress = t.locate(`${r.pointer}/Properties/SecurityGroupEgress`);
+    if (at3.ingress || at3.egress)
+      out2.rulesAt = at3;
+  }
+  if (r.condition)
+    out2.condition = plain(r.condition);
+  return out2;
+}
+function optionalString(v, field) {
+  return v === void 0 ? void 0 : cidrOf(v, field);
+}
+function mayHaveItems(v) {
+  return v !== void 0 && !(Array.isArray(v) && v.length === 0);
+}
+function targetGroup(r, groups) {
+  const p = r.properties;
+  for (const target2 of [p.GroupId, p.GroupName]) {
+    if (isResourceRef(target2) && (target2.attribute === void 0 || target2.attribute === "GroupId"))
+      return groups.get(target2.$resource);
+    if (typeof target2 === "string" && target2 === p.GroupName) {
+      for (const g of groups.values())
+        if (g.name === target2)
+          return g;
+    }
+  }
+  return void 0;
+}
+function externalGroup(r, external2, config) {
+  const target2 = r.properties.GroupId ?? r.properties.GroupName;
+  const id = typeof target2 === "string" ? target2 : isResourceRef(target2) ? target2.attribute ? `${target2.$resource}.${target2.attribute}` : target2.$resource : r.logicalId;
+  let g = external2.get(id);
+  if (!g) {
+    g = { id, tags: {}, location: r.location, ingress: [], egress: [], implicitEgress: false };
+    const role = config.securityGroupRoles?.[id];
+    if (role)
+      g.configRole = role;
+    external2.set(id, g);
+  }
+  return g;
+}
+function listItems2(value, pointer, condition) {
+  if (value === void 0)
+    return [];
+  const alternatives = alternativesOf(value);
+  if (alternatives) {
+    const cond = both(condition, value);
+    return alternatives.flatMap((a) => listItems2(a, objectPointer(a) ?? pointer, cond));
+  }
+  if (!Array.isArray(value))
+    return [
+      { item: isUnknown(value) ? value : unknown("security group rules are not a list"), pointer, ...condition ? { condition } : {} }
+    ];
+  return value.flatMap((el, i2) => {
+    const at3 = objectPointer(el) ?? `${pointer}/${i2}`;
+    const alts = alternativesOf(el);
+    if (!alts)
+      return [{ item: el, pointer: at3, ...condition ? { condition } : {} }];
+    const cond = both(condition, el);
+    return alts.map((a) => ({ item: a, pointer: objectPointer(a) ?? at3, condition: cond }));
+  });
+}
+function objectPointer(v) {
+  return typeof v === "object" && v !== null ? pointerOf2(v) : void 0;
+}
+function rulesFrom(t, value, pointer, direction, condition) {
+  return listItems2(value, pointer, void 0).flatMap((i2) => rulesOfItem(t, i2.item, i2.pointer, direction, both(i2.condition, condition)));
+}
+function rulesOfItem(t, item, pointer, direction, condition) {
+  const location = t.locate(pointer);
+  if (!isObj(item) || isUnknown(item)) {
+    const reason2 = isUnknown(item) ? item.$unknown : "security group rule is not a mapping";
+    const rule = {
+      protocol: unknown(reason2),
+      fromPort: unknown(reason2),
+      toPort: unknown(reason2),
+      peer: { kind: "unknown", reason: reason2 },
+      location
+    };
+    return [withCondition2(rule, condition)];
+  }
+  const protocol = protocolOf(item.IpProtocol);
+  const fromPort = portOf(item.FromPort, "FromPort");
+  const toPort = portOf(item.ToPort, "ToPort");
+  const description = typeof item.Description === "string" ? item.Description : void 0;
+  return peersOf(item, direction).map(({ peer, condition: peerCondition }) => withCondition2({
+    protocol,
+    ...fromPort !== void 0 ? { fromPort } : {},
+    ...toPort !== void 0 ? { toPort } : {},
+    peer,
+    ...description !== void 0 ? { description } : {},
+    location
+  }, both(condition, peerCondition)));
+}
+function withCondition2(rule, condition) {
+  if (condition)
+    rule.condition = plain(condition);
+  return rule;
+}
+function peersOf(item, direction) {
+  const out2 = [];
+  for (const [field, kind] of PEER_FIELDS[direction]) {
+    const v = item[field];
+    if (v === void 0)
+      continue;
+    const alternatives = alternativesOf(v);
+    if (alternatives)
+      for (const a of alternatives)
+        out2.push({ peer: peerOf(kind, a, field), condition: v });
+    else
+      out2.push({ peer: peerOf(kind, v, field) });
+  }
+  return out2;
+}
+function peerOf(kind, v, field) {
+  if (isUnknown(v))
+    return { kind: "unknown", reason: v.$unknown };
+  if (isResourceRef(v)) {
+    if (kind === "group")
+      return { kind, group: v.attribute && v.attribute !== "GroupId" ? `${v.$resource}.${v.attribute}` : v.$resource };
+    if (kind === "prefix-list")
+      return { kind, id: v.$resource };
+    return { kind: "unknown", reason: `${field} refers to resource ${v.$resource}` };
+  }
+  if (typeof v !== "string")
+    return { kind: "unknown", reason: `${field} is not a string` };
+  switch (kind) {
+    case "cidr4":
+    case "cidr6":
+      return { kind, cidr: v };
+    case "group":
+      return { kind, group: v };
+    case "prefix-list":
+      return { kind, id: v };
+    default:
+      return { kind: "unknown", reason: `${field} is not understood` };
+  }
+}
+function protocolOf(v) {
+  if (typeof v === "string")
+    return v.toLowerCase();
+  if (typeof v === "number")
+    return String(v);
+  return unknown(isUnknown(v) ? v.$unknown : "the rule has no IpProtocol");
+}
+function portOf(v, field) {
+  if (v === void 0)
+    return void 0;
+  if (typeof v === "number" && Number.isInteger(v))
+    return v;
+  if (typeof v === "string" && /^-?\d+$/.test(v.trim()))
+    return Number(v);
+  return unknown(isUnknown(v) ? v.$unknown : `${field} is not a port number`);
+}
+function plain(u) {
+  return unknown(u.$unknown);
+}
+function both(a, b) {
+  if (!a || !b || a.$unknown === b.$unknown)
+    return a ?? b;
+  return unknown(`${a.$unknown}; ${b.$unknown}`);
+}
+
+// dist/inputs/cloudformation/scope.js
+var ROLES = /* @__PURE__ */ new Set(["environment", "runner"]);
+var PROTOCOLS = { tcp: "tcp", "6": "tcp", udp: "udp", "17": "udp" };
+function templateScope(t, config, markers) {
+  if (config.scope === "all")
+    return { inScope: true };
+  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
+  let groups = 0;
+  for (const [id, r] of Object.entries(resources)) {
+    if (!isObj(r))
+      continue;
+    const type = r.Type;
+    if (typeof type !== "string")
+      return { inScope: true };
+    const props = r.Properties;
+    if (CONTROL_TYPES.has(type))
+      return { inScope: true };
+    if (type === GROUP) {
+      groups++;
+      const role = roleOf(config.securityGroupRoles?.[id] ?? tagRole(props));
+      if (role === "none")
+        continue;
+      if (role !== "no")
+        return { inScope: true };
+      if (!isObj(props) || anyItemMarks(props.SecurityGroupIngress, markers))
+        return { inScope: true };
+    } else if (type === INGRESS || type === EGRESS) {
+      if (!isObj(props))
+        return { inScope: true };
+      const target2 = props.GroupId;
+      const configured = typeof target2 === "string" ? roleOf(config.securityGroupRoles?.[target2]) : "no";
+      if (configured !== "no" && configured !== "none")
+        return { inScope: true };
+      if (type === INGRESS && configured !== "none" && itemMarks(props, markers))
+        return { inScope: true };
+    } else if (COMPUTE_GROUPS[type] && computeTagged(props)) {
+      return { inScope: true };
+    }
+  }
+  return { inScope: false, reason: "no runner resources", groups };
+}
+function roleOf(v) {
+  if (v === void 0)
+    return "no";
+  if (typeof v !== "string")
+    return "maybe";
+  const r = v.trim().toLowerCase();
+  return ROLES.has(r) ? "runner" : r === "none" ? "none" : "no";
+}
+function tagRole(props) {
+  if (!isObj(props) || props.Tags === void 0)
+    return void 0;
+  if (!Array.isArray(props.Tags))
+    return {};
+  for (const tag of props.Tags) {
+    if (!isObj(tag))
+      return {};
+    if (tag.Key === ROLE_TAG)
+      return tag.Value;
+    if (typeof tag.Key !== "string")
+      return {};
+  }
+  return void 0;
+}
+function computeTagged(props) {
+  if (!isObj(props))
+    return true;
+  const own = roleOf(tagRole(props));
+  if (own === "runner" || own === "maybe")
+    return true;
+  const data = isObj(props.LaunchTemplateData) ? props.LaunchTemplateData : {};
+  for (const specs of [props.TagSpecifications, data.TagSpecifications]) {
+    if (specs === void 0)
+      continue;
+    if (!Array.isArray(specs))
+      return true;
+    for (const s of specs) {
+      const r = roleOf(tagRole(s));
+      if (r === "runner" || r === "maybe")
+        return true;
+    }
+  }
+  return false;
+}
+function plain2(v) {
+  return typeof v === "string" || typeof v === "number";
+}
+function anyItemMarks(list6, markers) {
+  if (list6 === void 0)
+    return false;
+  if (!Array.isArray(list6))
+    return true;
+  return list6.some((item) => itemMarks(item, markers));
+}
+function itemMarks(item, markers) {
+  if (!isObj(item) || Object.keys(item).some((k) => k === "Ref" || k.startsWith("Fn::")))
+    return true;
+  const { IpProtocol: p, FromPort: f, ToPort: t } = item;
+  if (p === void 0 || f === void 0 || t === void 0)
+    return false;
+  if (!plain2(p) || !plain2(f) || !plain2(t))
+    return true;
+  const protocol = PROTOCOLS[String(p).trim().toLowerCase()];
+  const from = Number(f);
+  const to = Number(t);
+  if (!Number.isInteger(from) || !Number.isInteger(to))
+    return false;
+  return markers.some((m) => m.protocol === protocol && from >= 0 && from <= m.port && m.port <= to && to - from < 65535);
+}
+
+// dist/inputs/cloudformation/loader.js
+var cloudFormationLoader = {
+  name: "cloudformation",
+  detect: (file) => file.structured && isCloudFormation(file.document().data),
+  load(file, ctx) {
+    const { template: template2, incomplete } = templateOf2(file, ctx);
+    if (!hasNetworkResources(template2) && !incomplete)
+      return [];
+    const scope = ctx.markerPorts && !incomplete ? templateScope(template2, ctx.config, ctx.markerPorts) : { inScope: true };
+    if (!scope.inScope)
+      return [{ kind: "network", file: file.path, input: {}, outOfScope: { reason: scope.reason, groups: scope.groups } }];
+    const opts = { parameters: ctx.parameters };
+    if (ctx.config.region !== void 0)
+      opts.region = ctx.config.region;
+    if (ctx.config.accountId !== void 0)
+      opts.accountId = ctx.config.accountId;
+    if (ctx.maxScenarios !== void 0)
+      opts.maxScenarios = ctx.maxScenarios;
+    const inputs = toNetworkInputs(template2, opts, ctx.config, file.text);
+    if (incomplete)
+      for (const input of inputs)
+        input.truncated ??= incomplete;
+    return inputs.map((input) => ({ kind: "network", file: file.path, input }));
+  }
+};
+
+// dist/inputs/scp/policy.js
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function unresolvedReason(v) {
+  if (!isObj3(v))
+    return void 0;
+  if (typeof v.$unknown === "string")
+    return v.$unknown;
+  const keys = Object.keys(v);
+  if (keys.length === 1 && (keys[0] === "Ref" || keys[0].startsWith("Fn::")))
+    return `${keys[0]} cannot be resolved offline`;
+  return void 0;
+}
+function findUnresolved(v) {
+  const r = unresolvedReason(v);
+  if (r)
+    return r;
+  if (Array.isArray(v))
+    for (const x of v) {
+      const i2 = findUnresolved(x);
+      if (i2)
+        return i2;
+    }
+  if (isObj3(v))
+    for (const x of Object.values(v)) {
+      const i2 = findUnresolved(x);
+      if (i2)
+        return i2;
+    }
+  return void 0;
+}
+function isPolicyDocument(v) {
+  return isObj3(v) && "Statement" in v && Object.keys(v).every((k) => k === "Version" || k === "Id" || k === "Statement");
+}
+function isDeclarativeDocument(v) {
+  return isObj3(v) && isObj3(v.ec2_attributes);
+}
+function strings2(v) {
+  if (typeof v === "string")
+    return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    return v;
+  return void 0;
+}
+function scalarString2(v) {
+  if (typeof v === "string")
+    return v;
+  if (typeof v === "number" || typeof v === "boolean")
+    return String(v);
+  return void 0;
+}
+function scpPolicy(content, src) {
+  const locate = src.locate ?? (() => src.location);
+  const policy = {
+    id: src.id,
+    name: src.name,
+    awsManaged: src.awsManaged ?? false,
+    location: src.location,
+    size: null,
+    statements: []
+  };
+  const unresolved = unresolvedReason(content);
+  if (unresolved)
+    return { ...policy, unresolved };
+  if (!isObj3(content) || !("Statement" in content))
+    return { ...policy, unresolved: "the content is not a policy document (no Statement)" };
+  if (!findUnresolved(content)) {
+    const minified = JSON.stringify(content).length;
+    policy.size = { raw: src.rawLength ?? minified, minified };
+  }
+  const st = content.Statement;
+  const list6 = Array.isArray(st) ? st : [st];
+  list6.forEach((s, i2) => {
+    const pointer = Array.isArray(st) ? joinPointer("", "Statement", i2) : "/Statement";
+    policy.statements.push(statement(s, i2, pointer, locate));
+  });
+  return policy;
+}
+function knownParts(s) {
+  if (!isObj3(s))
+    return {};
+  const out2 = {};
+  if (typeof s.Effect === "string")
+    out2.effect = s.Effect;
+  for (const [field, key] of [
+    ["action", "Action"],
+    ["notAction", "NotAction"]
+  ]) {
+    const v = key in s && !findUnresolved(s[key]) ? strings2(s[key]) : void 0;
+    if (v)
+      out2[field] = v;
+  }
+  return out2;
+}
+function statement(s, index, pointer, locate) {
+  const location = locate(pointer);
+  const out2 = { index, effect: "", condition: [], location };
+  const reason2 = unresolvedReason(s) ?? findUnresolved(s);
+  if (reason2 || !isObj3(s))
+    return { ...out2, ...knownParts(s), unresolved: reason2 ?? "the statement is not an object" };
+  if (typeof s.Sid === "string")
+    out2.sid = s.Sid;
+  out2.effect = typeof s.Effect === "string" ? s.Effect : "";
+  const lists = [
+    ["action", "Action"],
+    ["notAction", "NotAction"],
+    ["resource", "Resource"],
+    ["notResource", "NotResource"]
+  ];
+  for (const [field, key] of lists) {
+    if (!(key in s))
+      continue;
+    const v = strings2(s[key]);
+    if (!v)
+      return { ...out2, unresolved: `${key} is not a string or a list of strings` };
+    out2[field] = v;
+  }
+  if (s.Condition !== void 0) {
+    if (!isObj3(s.Condition))
+      return { ...out2, unresolved: "Condition is not an object" };
+    for (const [operator, keys] of Object.entries(s.Condition)) {
+      if (!isObj3(keys))
+        return { ...out2, unresolved: `Condition ${operator} is not an object` };
+      for (const [key, value] of Object.entries(keys)) {
+        const raw = Array.isArray(value) ? value : [value];
+        const values = raw.map(scalarString2);
+        if (values.some((v) => v === void 0))
+          return { ...out2, unresolved: `Condition ${operator} ${key} has a value that is not a string, number or boolean` };
+        const block2 = {
+          operator,
+          key,
+          values,
+          location: locate(joinPointer(pointer, "Condition", operator, key))
+        };
+        out2.condition.push(block2);
+      }
+    }
+  }
+  return out2;
+}
+function declarativePolicy(content, src) {
+  const base = { id: src.id, name: src.name, location: src.location };
+  const unresolved = unresolvedReason(content) ?? findUnresolved(content);
+  if (unresolved)
+    return { ...base, unresolved };
+  if (!isDeclarativeDocument(content))
+    return { ...base, unresolved: "the content has no ec2_attributes" };
+  const settings = content.ec2_attributes.allowed_images_settings;
+  const location = src.locate ? src.locate("/ec2_attributes/allowed_images_settings") : src.location;
+  return isObj3(settings) ? { ...base, location, settings } : base;
+}
+function fullAwsAccess(location) {
+  return {
+    id: "p-FullAWSAccess",
+    name: "FullAWSAccess",
+    awsManaged: true,
+    location,
+    size: null,
+    statements: [{ index: 0, effect: "Allow", action: ["*"], resource: ["*"], condition: [], location }]
+  };
+}
+
+// dist/inputs/scp/loaders.js
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var SCP_TYPE = "SERVICE_CONTROL_POLICY";
+var DECLARATIVE_EC2_TYPE = "DECLARATIVE_POLICY_EC2";
+var ORG_POLICY_RESOURCE = "AWS::Organizations::Policy";
+function isDescribePolicy(v) {
+  return isObj4(v) && isObj4(v.Policy) && isObj4(v.Policy.PolicySummary) && "Content" in v.Policy;
+}
+var isPolicyItem = (v) => isPolicyDocument(v) || isDeclarativeDocument(v) || isDescribePolicy(v) || isObj4(v) && isObj4(v.PolicySummary) && "Content" in v;
+function policyItems(data) {
+  if (isPolicyItem(data))
+    return [{ item: data, pointer: "" }];
+  const list6 = Array.isArray(data) ? { items: data, base: "" } : isObj4(data) && Array.isArray(data.Policies) && Object.keys(data).every((k) => k === "Policies" || k === "NextToken") ? { items: data.Policies, base: "/Policies" } : void 0;
+  if (!list6 || list6.items.length === 0 || !list6.items.every(isPolicyItem))
+    return void 0;
+  return list6.items.map((item, i2) => ({ item, pointer: joinPointer(list6.base, i2) }));
+}
+function emptyOrganization(ctx, source, file) {
+  const at3 = { file, line: 1, column: 1 };
+  const account = ctx.config.accountId ?? "account";
+  return {
+    kind: "organization",
+    config: ctx.config,
+    source,
+    account: { ...ctx.config.accountId ? { id: ctx.config.accountId } : {}, management: false },
+    scpEnabled: true,
+    levels: [{ kind: "account", id: account, name: "the account", policies: [fullAwsAccess(at3)] }],
+    declarativeEnabled: true,
+    declarative: [{ kind: "account", id: account, name: "the account", policies: [] }]
+  };
+}
+function add(org, scp, decl) {
+  if (scp)
+    org.levels[0].policies.push(scp);
+  if (decl)
+    org.declarative[0].policies.push(decl);
+}
+function fromContentString(text, file) {
+  try {
+    return { content: parseSource(file, text).data, raw: text.length };
+  } catch (e) {
+    return { content: { $unknown: `the policy content is not valid JSON (${e.message})` }, raw: text.length };
+  }
+}
+var scpFileLoader = {
+  name: "scp-policy",
+  detect(file) {
+    if (!file.structured)
+      return false;
+    return policyItems(file.document().data) !== void 0 && !isCloudFormation(file.document().data);
+  },
+  load(file, ctx) {
+    const doc = file.document();
+    const org = emptyOrganization(ctx, "policy-file", file.path);
+    const items = policyItems(doc.data) ?? [];
+    items.forEach(({ item, pointer }, i2) => {
+      const base = file.path.replace(/^.*[\\/]/, "");
+      const name2 = items.length > 1 ? `${base}#${i2}` : base;
+      const locateIn = (p) => doc.locate(pointer + p);
+      if (isPolicyDocument(item)) {
+        add(org, scpPolicy(item, {
+          id: name2,
+          name: name2,
+          location: doc.locate(pointer),
+          locate: locateIn,
+          ...items.length === 1 ? { rawLength: file.text.trim().length } : {}
+        }), void 0);
+      } else if (isDeclarativeDocument(item)) {
+        add(org, void 0, declarativePolicy(item, { id: name2, name: name2, location: doc.locate(pointer), locate: locateIn }));
+      } else {
+        const p = isDescribePolicy(item) ? item.Policy : item;
+        const ptr = isDescribePolicy(item) ? joinPointer(pointer, "Policy") : pointer;
+        const summary = p.PolicySummary;
+        const id = typeof summary.Id === "string" ? summary.Id : name2;
+        const pname = typeof summary.Name === "string" ? summary.Name : id;
+        const at3 = doc.locate(joinPointer(ptr, "Content"));
+        const { content, raw } = typeof p.Content === "string" ? fromContentString(p.Content, file.path) : { content: p.Content, raw: void 0 };
+        const src = {
+          id,
+          name: pname,
+          awsManaged: summary.AwsManaged === true,
+          location: at3,
+          ...raw !== void 0 ? { rawLength: raw } : {}
+        };
+        if (summary.Type === SCP_TYPE || summary.Type === void 0 && isPolicyDocument(content))
+          add(org, scpPolicy(content, src), void 0);
+        else if (summary.Type === DECLARATIVE_EC2_TYPE)
+          add(org, void 0, declarativePolicy(content, src));
+      }
+    });
+    return [{ kind: "organization", file: file.path, input: org, merge: true }];
+  }
+};
+function orgResources(data) {
+  if (!isCloudFormation(data))
+    return [];
+  const resources = data.Resources;
+  if (!isObj4(resources))
+    return [];
+  return Object.entries(resources).filter((e) => isObj4(e[1]) && e[1].Type === ORG_POLICY_RESOURCE);
+}
+function loopsOverOrgPolicies(data) {
+  if (!isCloudFormation(data))
+    return false;
+  const resources = data.Resources;
+  if (!isObj4(resources))
+    return false;
+  const inLoop = (v, depth) => depth < 64 && (Array.isArray(v) ? v.some((x) => inLoop(x, depth + 1)) : isObj4(v) && (v.Type === ORG_POLICY_RESOURCE || Object.values(v).some((x) => inLoop(x, depth + 1))));
+  return Object.entries(resources).some(([k, v]) => k.startsWith(FOREACH_PREFIX) && inLoop(v, 0));
+}
+var cloudFormationOrganizationsLoader = {
+  name: "cloudformation-organizations",
+  detect(file) {
+    if (!file.structured)
+      return false;
+    const data = file.document().data;
+    return orgResources(data).length > 0 || loopsOverOrgPolicies(data);
+  },
+  load(file, ctx) {
+    const expansion = templateOf2(file, ctx);
+    const doc = expansion.template;
+    const org = emptyOrganization(ctx, "cloudformation", file.path);
+    for (const [logicalId, res] of orgResources(doc.data)) {
+      const props = isObj4(res.Properties) ? res.Properties : {};
+      const base = joinPointer("", "Resources", logicalId, "Properties");
+      const name2 = typeof props.Name === "string" ? props.Name : logicalId;
+      const at3 = doc.locate(joinPointer(base, "Content"));
+      let content = props.Content;
+      let locate = (p) => doc.locate(joinPointer(base, "Content") + p);
+      let rawLength;
+      if (typeof content === "string") {
+        ({ content, raw: rawLength } = fromContentString(content, file.path));
+        locate = void 0;
+      }
+      const type = typeof props.Type === "string" ? props.Type : unresolvedReason(props.Type) ? void 0 : "";
+      const src = { id: logicalId, name: name2, location: at3, ...locate ? { locate } : {}, ...rawLength !== void 0 ? { rawLength } : {} };
+      if (type === SCP_TYPE)
+        add(org, scpPolicy(content, src), void 0);
+      else if (type === DECLARATIVE_EC2_TYPE)
+        add(org, void 0, declarativePolicy(content, src));
+      else if (type === void 0)
+        add(org, { ...scpPolicy(content, src), unresolved: "the policy Type cannot be resolved offline" }, void 0);
+    }
+    return [
+      {
+        kind: "organization",
+        file: file.path,
+        input: expansion.incompleteOrganization ? { ...org, truncated: expansion.incompleteOrganization } : org
+      }
+    ];
+  }
+};
+
+// dist/inputs/scp/snapshot.js
+var SNAPSHOT_VERSION = 1;
+var KINDS = { ROOT: "root", ORGANIZATIONAL_UNIT: "ou", ACCOUNT: "account" };
+function isSnapshot(v) {
+  return typeof v === "object" && v !== null && v.runnerlintSnapshot === SNAPSHOT_VERSION && Array.isArray(v.accounts);
+}
+function policyTypeEnabled(s, type) {
+  return s.roots.some((r) => (r.PolicyTypes ?? []).some((t) => t.Type === type && t.Status === "ENABLED"));
+}
+function snapshotInputs(s, doc, ctx) {
+  const runner = ctx.config.accountId;
+  if (runner && !s.accounts.some((a) => a.Id === runner)) {
+    return [
+      {
+        kind: "organization",
+        file: doc.file,
+        input: {},
+        outOfScope: { reason: `not the runner's account (accountId ${runner})`, groups: 0 }
+      }
+    ];
+  }
+  const parsed = /* @__PURE__ */ new Map();
+  const contentOf = (id) => {
+    let p = parsed.get(id);
+    const pretty = s.policies[id]?.Document;
+    if (!p && pretty && typeof pretty === "object") {
+      p = { content: pretty, raw: (s.policies[id]?.Content ?? "").length, at: joinPointer("", "policies", id, "Document") };
+      parsed.set(id, p);
+    }
+    if (!p) {
+      const text = s.policies[id]?.Content ?? "";
+      try {
+        p = { content: parseSource(doc.file, text).data, raw: text.length };
+      } catch (e) {
+        p = { content: { $unknown: `policy ${id}: the content is not valid JSON (${e.message})` }, raw: text.length };
+      }
+      parsed.set(id, p);
+    }
+    return p;
+  };
+  const scpEnabled = policyTypeEnabled(s, SCP_TYPE);
+  const declarativeEnabled = policyTypeEnabled(s, DECLARATIVE_EC2_TYPE);
+  const judged2 = s.accounts.map((a, ai) => ({ a, ai })).filter(({ a }) => !runner || a.Id === runner);
+  return judged2.map(({ a, ai }) => {
+    const levels = [];
+    const declarative = [];
+    a.Path.forEach((t, ti) => {
+      const at3 = doc.locate(joinPointer("", "accounts", ai, "Path", ti));
+      const common = { kind: KINDS[t.Type], id: t.Id, ...t.Name ? { name: t.Name } : {} };
+      const src = (id) => {
+        const summary = s.policies[id]?.PolicySummary;
+        const { raw, at: at4 } = contentOf(id);
+        const where3 = at4 ?? joinPointer("", "policies", id, "Content");
+        return {
+          id,
+          name: summary?.Name ?? id,
+          awsManaged: summary?.AwsManaged === true,
+          location: doc.locate(where3),
+          rawLength: raw,
+          ...at4 ? { locate: (p) => doc.locate(at4 + p) } : {}
+        };
+      };
+      const missing = (id) => ({ $unknown: `policy ${id} is attached but was not read` });
+      levels.push({
+        ...common,
+        location: at3,
+        policies: (t.Policies[SCP_TYPE] ?? []).map((id) => scpPolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
+      });
+      declarative.push({
+        ...common,
+        policies: (t.Policies[DECLARATIVE_EC2_TYPE] ?? []).map((id) => declarativePolicy(s.policies[id] ? contentOf(id).content : missing(id), src(id)))
+      });
+    });
+    const input = {
+      kind: "organization",
+      config: { ...ctx.config, accountId: a.Id },
+      source: "snapshot",
+      account: { id: a.Id, ...a.Name ? { name: a.Name } : {}, management: s.organization.MasterAccountId === a.Id },
+      organization: {
+        ...s.organization.Id ? { id: s.organization.Id } : {},
+        ...s.organization.MasterAccountId ? { managementAccountId: s.organization.MasterAccountId } : {}
+      },
+      scpEnabled,
+      levels,
+      declarativeEnabled,
+      declarative
+    };
+    if (judged2.length > 1)
+      input.scenario = { account: a.Name ? `${a.Id} (${a.Name})` : a.Id };
+    return { kind: "organization", file: doc.file, input };
+  });
+}
+var snapshotLoader = {
+  name: "org-audit-snapshot",
+  detect: (file) => file.structured && isSnapshot(file.document().data),
+  load: (file, ctx) => snapshotInputs(file.document().data, file.document(), ctx)
+};
+
+// dist/inputs/securitygroup/describe-security-groups.js
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list3 = (v) => Array.isArray(v) ? v : [];
+function looksLike(file, key, idKey) {
+  if (!file.structured)
+    return false;
+  const data = file.document().data;
+  if (!isObj5(data) || !Array.isArray(data[key]))
+    return false;
+  const first = data[key][0];
+  return first === void 0 || isObj5(first) && idKey in first;
+}
+function expectArray(doc, value, pointer) {
+  if (value === void 0)
+    return [];
+  if (!Array.isArray(value)) {
+    const at3 = doc.locate(pointer);
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `expected a list at ${pointer}`, doc.file, at3);
+  }
+  return value;
+}
+function peersOf2(doc, perm, base) {
+  const out2 = [];
+  const add2 = (key, make) => {
+    expectArray(doc, perm[key], joinPointer(base, key)).forEach((e, i2) => {
+      if (!isObj5(e))
+        return;
+      const peer = make(e);
+      const description = typeof e.Description === "string" ? e.Description : void 0;
+      if (peer)
+        out2.push({ peer, pointer: joinPointer(base, key, i2), ...description ? { description } : {} });
+    });
+  };
+  add2("IpRanges", (e) => typeof e.CidrIp === "string" ? { kind: "cidr4", cidr: e.CidrIp } : void 0);
+  add2("Ipv6Ranges", (e) => typeof e.CidrIpv6 === "string" ? { kind: "cidr6", cidr: e.CidrIpv6 } : void 0);
+  add2("PrefixListIds", (e) => typeof e.PrefixListId === "string" ? { kind: "prefix-list", id: e.PrefixListId } : void 0);
+  add2("UserIdGroupPairs", (e) => {
+    const g = e.GroupId ?? e.GroupName;
+    return typeof g === "string" ? { kind: "group", group: g } : { kind: "unknown", reason: "group pair without GroupId" };
+  });
+  return out2;
+}
+function rulesOf(doc, perms, base) {
+  const rules = [];
+  expectArray(doc, perms, base).forEach((p, i2) => {
+    if (!isObj5(p))
+      return;
+    const permPointer = joinPointer(base, i2);
+    const protocol = String(p.IpProtocol ?? "").toLowerCase();
+    for (const { peer, pointer, description } of peersOf2(doc, p, permPointer)) {
+      const rule = { protocol, peer, location: doc.locate(pointer) };
+      if (typeof p.FromPort === "number")
+        rule.fromPort = p.FromPort;
+      if (typeof p.ToPort === "number")
+        rule.toPort = p.ToPort;
+      if (description)
+        rule.description = description;
+      rules.push(rule);
+    }
+  });
+  return rules;
+}
+function tagsOf(v) {
+  const tags = {};
+  for (const t of list3(v))
+    if (isObj5(t) && typeof t.Key === "string")
+      tags[t.Key] = String(t.Value ?? "");
+  return tags;
+}
+function emptyNetwork(ctx) {
+  return { kind: "network", config: ctx.config, vpcs: [], securityGroups: [] };
+}
+var describeSecurityGroupsLoader = {
+  name: "describe-security-groups",
+  detect: (file) => looksLike(file, "SecurityGroups", "GroupId"),
+  load(file, ctx) {
+    const doc = file.document();
+    const data = doc.data;
+    const net = emptyNetwork(ctx);
+    data.SecurityGroups.forEach((g, i2) => {
+      if (!isObj5(g))
+        return;
+      const base = joinPointer("", "SecurityGroups", i2);
+      const id = String(g.GroupId);
+      const group = {
+        id,
+        tags: tagsOf(g.Tags),
+        location: doc.locate(base),
+        ingress: rulesOf(doc, g.IpPermissions, joinPointer(base, "IpPermissions")),
+        egress: rulesOf(doc, g.IpPermissionsEgress, joinPointer(base, "IpPermissionsEgress")),
+        // An export lists AWS's default egress rule explicitly when it is there.
+        implicitEgress: false
+      };
+      const at3 = {};
+      if (g.IpPermissions !== void 0)
+        at3.ingress = doc.locate(joinPointer(base, "IpPermissions"));
+      if (g.IpPermissionsEgress !== void 0)
+        at3.egress = doc.locate(joinPointer(base, "IpPermissionsEgress"));
+      if (at3.ingress || at3.egress)
+        group.rulesAt = at3;
+      if (typeof g.GroupName === "string")
+        group.name = g.GroupName;
+      if (typeof g.Description === "string")
+        group.description = g.Description;
+      if (typeof g.VpcId === "string")
+        group.vpc = g.VpcId;
+      const role = ctx.config.securityGroupRoles?.[id];
+      if (role)
+        group.configRole = role;
+      net.securityGroups.push(group);
+    });
+    return [{ kind: "network", file: file.path, input: net, merge: true }];
+  }
+};
+var describeVpcsLoader = {
+  name: "describe-vpcs",
+  detect: (file) => looksLike(file, "Vpcs", "VpcId"),
+  load(file, ctx) {
+    const doc = file.document();
+    const data = doc.data;
+    const net = emptyNetwork(ctx);
+    data.Vpcs.forEach((v, i2) => {
+      if (!isObj5(v))
+        return;
+      const cidrs = /* @__PURE__ */ new Set();
+      if (typeof v.CidrBlock === "string")
+        cidrs.add(v.CidrBlock);
+      for (const a of list3(v.CidrBlockAssociationSet)) {
+        if (isObj5(a) && typeof a.CidrBlock === "string" && (!isObj5(a.CidrBlockState) || a.CidrBlockState.State === "associated"))
+          cidrs.add(a.CidrBlock);
+      }
+      for (const a of list3(v.Ipv6CidrBlockAssociationSet)) {
+        if (isObj5(a) && typeof a.Ipv6CidrBlock === "string")
+          cidrs.add(a.Ipv6CidrBlock);
+      }
+      const vpc = { id: String(v.VpcId), cidrs: [...cidrs], location: doc.locate(joinPointer("", "Vpcs", i2)) };
+      net.vpcs.push(vpc);
+    });
+    return [{ kind: "network", file: file.path, input: net, merge: true }];
+  }
+};
+
+// dist/model/proxy.js
+var PROXY_VARIABLE = /^(no|https?|all)_proxy$/i;
+
+// dist/inputs/dotenv/parse.js
+var NAME2 = /[A-Za-z_][A-Za-z0-9_.-]*/y;
+var BLANK = /[ \t]*/y;
+var Cursor = class {
+  text;
+  file;
+  pos = 0;
+  lineStarts = [0];
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    for (let i2 = 0; i2 < text.length; i2++)
+      if (text[i2] === "\n")
+        this.lineStarts.push(i2 + 1);
+  }
+  position(offset = this.pos) {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+  }
+  get eof() {
+    return this.pos >= this.text.length;
+  }
+  peek() {
+    return this.text[this.pos] ?? "";
+  }
+  match(re) {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m)
+      return void 0;
+    this.pos += m[0].length;
+    return m[0];
+  }
+  skipBlanks() {
+    this.match(BLANK);
+  }
+  /** Skips to the start of the next line (or the end). */
+  endOfLine() {
+    if (this.peek() === "\r" && this.text[this.pos + 1] === "\n")
+      this.pos++;
+    if (this.peek() === "\n")
+      this.pos++;
+  }
+  atLineEnd() {
+    return this.eof || this.peek() === "\n" || this.peek() === "\r" && this.text[this.pos + 1] === "\n";
+  }
+  fail(message, offset = this.pos) {
+    throw new RunnerlintError("DOTENV_PARSE", message, this.file, this.position(offset));
+  }
+};
+function parseDotenv(file, text) {
+  const c = new Cursor(text, file);
+  const out2 = [];
+  const defined = /* @__PURE__ */ new Map();
+  while (!c.eof) {
+    c.skipBlanks();
+    if (c.atLineEnd()) {
+      c.endOfLine();
+      continue;
+    }
+    if (c.peek() === "#") {
+      skipComment(c);
+      continue;
+    }
+    const lineStart = c.pos;
+    let exported = false;
+    const word = c.match(/export[ \t]+/y);
+    if (word) {
+      exported = true;
+      if (c.peek() === "=" || c.atLineEnd()) {
+        c.pos = lineStart;
+        exported = false;
+      }
+    }
+    const nameAt = c.pos;
+    const name2 = c.match(NAME2);
+    if (!name2)
+      c.fail(`expected a variable name, found ${describe(c.peek())}`);
+    c.skipBlanks();
+    if (c.peek() !== "=") {
+      if (exported && c.atLineEnd())
+        c.fail(`\`export ${name2}\` without a value is not supported: write export ${name2}=VALUE`, nameAt);
+      c.fail(`expected "=" after ${name2}, found ${describe(c.peek())}`);
+    }
+    c.pos++;
+    c.skipBlanks();
+    const value = readValue(c, defined);
+    const { line, column } = c.position(nameAt);
+    out2.push({ name: name2, value, line, column, exported });
+    defined.set(name2, value);
+  }
+  return out2;
+}
+function describe(ch) {
+  if (ch === "" || ch === "\n" || ch === "\r")
+    return "the end of the line";
+  return JSON.stringify(ch);
+}
+function skipComment(c) {
+  while (!c.atLineEnd())
+    c.pos++;
+  c.endOfLine();
+}
+function finishLine(c, what) {
+  c.skipBlanks();
+  if (c.atLineEnd())
+    return c.endOfLine();
+  if (c.peek() === "#")
+    return skipComment(c);
+  c.fail(`unexpected ${describe(c.peek())} after ${what} (quote the whole value, or start a comment with " #")`);
+}
+function readValue(c, defined) {
+  const q = c.peek();
+  if (q === "'") {
+    const open = c.pos++;
+    const end = c.text.indexOf("'", c.pos);
+    if (end < 0)
+      c.fail("unterminated single-quoted value", open);
+    const value = c.text.slice(c.pos, end);
+    c.pos = end + 1;
+    finishLine(c, "the closing quote");
+    return value;
+  }
+  if (q === '"') {
+    const open = c.pos++;
+    const parts3 = [];
+    let lit2 = "";
+    for (; ; ) {
+      if (c.eof)
+        c.fail("unterminated double-quoted value", open);
+      const ch = c.text[c.pos];
+      if (ch === '"') {
+        c.pos++;
+        break;
+      }
+      if (ch === "\\") {
+        const next = c.text[c.pos + 1];
+        if (next === void 0)
+          c.fail("unterminated double-quoted value", open);
+        const esc = ESCAPES[next];
+        if (esc !== void 0) {
+          lit2 += esc;
+          c.pos += 2;
+          continue;
+        }
+        if (next === "\n") {
+          c.pos += 2;
+          continue;
+        }
+        lit2 += ch + next;
+        c.pos += 2;
+        continue;
+      }
+      if (ch === "$") {
+        const ref = readReference(c);
+        if (ref) {
+          parts3.push(lit2, { ref });
+          lit2 = "";
+          continue;
+        }
+      }
+      lit2 += ch;
+      c.pos++;
+    }
+    parts3.push(lit2);
+    finishLine(c, "the closing quote");
+    return expand(parts3, defined);
+  }
+  const parts2 = [];
+  let lit = "";
+  while (!c.atLineEnd()) {
+    const ch = c.peek();
+    if (ch === "#" && /[ \t]/.test(c.text[c.pos - 1] ?? ""))
+      break;
+    if (ch === "$") {
+      const ref = readReference(c);
+      if (ref) {
+        parts2.push(lit, { ref });
+        lit = "";
+        continue;
+      }
+    }
+    lit += ch;
+    c.pos++;
+  }
+  parts2.push(lit.replace(/[ \t]+$/, ""));
+  if (c.peek() === "#")
+    skipComment(c);
+  else
+    c.endOfLine();
+  return expand(parts2, defined);
+}
+var ESCAPES = { n: "\n", r: "\r", t: "	", "\\": "\\", '"': '"', $: "$", "`": "`" };
+function readReference(c) {
+  const braced = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/y;
+  const bare = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
+  for (const re of [braced, bare]) {
+    re.lastIndex = c.pos;
+    const m = re.exec(c.text);
+    if (m) {
+      c.pos += m[0].length;
+      return m[1];
+    }
+  }
+  if (c.text[c.pos + 1] === "{")
+    c.fail("unsupported ${...} expression: only ${NAME} is expanded");
+  return void 0;
+}
+function expand(parts2, defined) {
+  let out2 = "";
+  for (const p of parts2) {
+    if (typeof p === "string") {
+      out2 += p;
+      continue;
+    }
+    const v = defined.get(p.ref);
+    if (v === void 0)
+      return unknown(`references $${p.ref}, which is not defined earlier in the file`);
+    if (typeof v !== "string")
+      return unknown(`references $${p.ref}, which is unknown (${v.$unknown})`);
+    out2 += v;
+  }
+  return out2;
+}
+
+// dist/inputs/dotenv/loader.js
+var DOTENV = /\.env$|(^|[\\/])\.env\.[\w-]+$/i;
+var dotenvLoader = {
+  name: "dotenv",
+  detect(file) {
+    return DOTENV.test(file.path);
+  },
+  load(file, ctx) {
+    const variables2 = parseDotenv(file.path, file.text).filter((v) => PROXY_VARIABLE.test(v.name)).map((v) => ({ name: v.name, value: v.value, location: { file: file.path, line: v.line, column: v.column } }));
+    const input = {
+      kind: "proxy",
+      config: ctx.config,
+      environments: [{ source: "dotenv", name: file.path, location: { file: file.path, line: 1, column: 1 }, variables: variables2 }]
+    };
+    return [{ kind: "proxy", file: file.path, input }];
+  }
+};
+
+// dist/inputs/network-firewall/exports.js
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function documents(file) {
+  if (!file.structured)
+    return [];
+  const data = file.document().data;
+  if (Array.isArray(data))
+    return data.flatMap((d, i2) => isObj6(d) ? [{ doc: d, pointer: joinPointer("", i2) }] : []);
+  return isObj6(data) ? [{ doc: data, pointer: "" }] : [];
+}
+var isPolicy = (d) => isObj6(d.FirewallPolicy) && isObj6(d.FirewallPolicyResponse);
+var isGroup = (d) => isObj6(d.RuleGroupResponse) && (isObj6(d.RuleGroup) || d.RuleGroup === void 0);
+function origin(file) {
+  const doc = file.document();
+  return { file: file.path, text: file.text, locate: (p) => doc.locate(p) };
+}
+function empty(ctx) {
+  return { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], firewalls: [], firewallRuleGroups: [] };
+}
+var networkFirewallLoader = {
+  name: "network-firewall",
+  detect(file) {
+    const docs = documents(file);
+    return docs.length > 0 && docs.every(({ doc }) => isPolicy(doc) || isGroup(doc));
+  },
+  load(file, ctx) {
+    const o = origin(file);
+    const net = empty(ctx);
+    for (const { doc, pointer } of documents(file)) {
+      if (isPolicy(doc)) {
+        const r = doc.FirewallPolicyResponse;
+        const id = typeof r.FirewallPolicyArn === "string" ? r.FirewallPolicyArn : String(r.FirewallPolicyName ?? "firewall-policy");
+        const name2 = typeof r.FirewallPolicyName === "string" ? r.FirewallPolicyName : void 0;
+        net.firewalls.push(firewallPolicy(doc.FirewallPolicy, joinPointer(pointer, "FirewallPolicy"), o, id, name2, o.locate(joinPointer(pointer, "FirewallPolicyResponse"))));
+      } else {
+        const r = doc.RuleGroupResponse;
+        const arn = typeof r.RuleGroupArn === "string" ? r.RuleGroupArn : void 0;
+        const name2 = typeof r.RuleGroupName === "string" ? r.RuleGroupName : void 0;
+        const group = ruleGroup(doc.RuleGroup, joinPointer(pointer, "RuleGroup"), o, {
+          id: arn ?? name2 ?? "rule-group",
+          ...arn ? { arn } : {},
+          ...name2 ? { name: name2 } : {},
+          type: typeof r.Type === "string" ? r.Type : { $unknown: "the export gives no Type" },
+          location: o.locate(joinPointer(pointer, "RuleGroupResponse"))
+        });
+        if (doc.RuleGroup === void 0)
+          group.unresolved = "the export holds no RuleGroup (its rules)";
+        net.firewallRuleGroups.push(group);
+      }
+    }
+    return [{ kind: "network", file: file.path, input: net, merge: true }];
+  }
+};
+
+// dist/inputs/nacls/describe-network-acls.js
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list4 = (v) => Array.isArray(v) ? v : [];
+var describeNetworkAclsLoader = {
+  name: "describe-network-acls",
+  detect(file) {
+    if (!file.structured)
+      return false;
+    const data = file.document().data;
+    if (!isObj7(data) || !Array.isArray(data.NetworkAcls))
+      return false;
+    const first = data.NetworkAcls[0];
+    return first === void 0 || isObj7(first) && "NetworkAclId" in first;
+  },
+  load(file, ctx) {
+    const doc = file.document();
+    const data = doc.data;
+    const net = { kind: "network", config: ctx.config, vpcs: [], securityGroups: [], nacls: [] };
+    data.NetworkAcls.forEach((a, i2) => {
+      if (!isObj7(a))
+        return;
+      const base = joinPointer("", "NetworkAcls", i2);
+      const acl = {
+        id: String(a.NetworkAclId),
+        subnets: list4(a.Associations).flatMap((s) => isObj7(s) && typeof s.SubnetId === "string" ? [s.SubnetId] : []),
+        entries: list4(a.Entries).flatMap((e, j) => isObj7(e) ? [entryOf2(e, doc.locate(joinPointer(base, "Entries", j)))] : []),
+        location: doc.locate(base)
+      };
+      if (typeof a.VpcId === "string")
+        acl.vpc = a.VpcId;
+      if (a.IsDefault === true)
+        acl.isDefault = true;
+      net.nacls.push(acl);
+    });
+    return [{ kind: "network", file: file.path, input: net, merge: true }];
+  }
+};
+function entryOf2(e, location) {
+  const entry = {
+    ruleNumber: typeof e.RuleNumber === "number" ? e.RuleNumber : { $unknown: "entry without RuleNumber" },
+    egress: e.Egress === true,
+    protocol: String(e.Protocol ?? "").toLowerCase(),
+    action: String(e.RuleAction ?? "").toLowerCase(),
+    cidr: typeof e.CidrBlock === "string" ? e.CidrBlock : typeof e.Ipv6CidrBlock === "string" ? e.Ipv6CidrBlock : { $unknown: "entry without CidrBlock" },
+    location
+  };
+  if (isObj7(e.PortRange)) {
+    if (typeof e.PortRange.From === "number")
+      entry.fromPort = e.PortRange.From;
+    if (typeof e.PortRange.To === "number")
+      entry.toPort = e.PortRange.To;
+  }
+  return entry;
+}
+
+// dist/inputs/squid/squid-conf.js
+var DIRECTIVE = /^\s*(acl|http_access|http_port)\s/m;
+var UNSUPPORTED = /* @__PURE__ */ new Set([
+  "include",
+  "adapted_http_access",
+  "http_reply_access",
+  "reply_body_max_size",
+  "url_rewrite_program",
+  "cache_peer_access"
+]);
+var squidLoader = {
+  name: "squid",
+  detect(file) {
+    if (file.structured)
+      return false;
+    const name2 = file.path.split(/[\\/]/).pop() ?? "";
+    return /squid.*\.conf$/i.test(name2) || /\.conf$/i.test(name2) && /^\s*http_access\s/m.test(file.text) || DIRECTIVE.test(file.text) && /^\s*http_access\s/m.test(file.text) && !/^\s*\*filter\b/m.test(file.text);
+  },
+  load(file, ctx) {
+    const net = {
+      kind: "network",
+      config: ctx.config,
+      vpcs: [],
+      securityGroups: [],
+      proxies: [parseSquid(file.path, file.text)]
+    };
+    return [{ kind: "network", file: file.path, input: net }];
+  }
+};
+function parseSquid(path, text) {
+  const proxy2 = {
+    kind: "squid",
+    id: path,
+    location: { file: path, line: 1, column: 1 },
+    acls: [],
+    httpAccess: [],
+    unsupported: []
+  };
+  const lines = text.split(/\r?\n/);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const start2 = i2;
+    let line = lines[i2];
+    while (/\\\s*$/.test(line) && i2 + 1 < lines.length)
+      line = line.replace(/\\\s*$/, " ") + lines[++i2];
+    const column = line.search(/\S/) + 1;
+    const content = line.replace(/(^|\s)#.*$/, "").trim();
+    if (!content)
+      continue;
+    const location = { file: path, line: start2 + 1, column: Math.max(column, 1) };
+    const [directive, ...args2] = content.split(/\s+/);
+    const d = directive.toLowerCase();
+    if (d === "acl" && args2.length >= 2) {
+      const [name2, type, ...rest] = args2;
+      const flags2 = [];
+      const values = [];
+      for (const t of rest) {
+        if (values.length === 0 && /^-[a-z-]+$/i.test(t) && t !== "-")
+          flags2.push(t);
+        else if (t.startsWith('"'))
+          flags2.push("file");
+        else
+          values.push(t);
+      }
+      proxy2.acls.push({ name: name2, type: type.toLowerCase(), flags: flags2, values, location });
+    } else if (d === "http_access" && args2.length >= 1) {
+      const [action, ...acls] = args2;
+      proxy2.httpAccess.push({
+        action: action.toLowerCase(),
+        acls: acls.map((a) => a.startsWith("!") ? { name: a.slice(1), negated: true } : { name: a, negated: false }),
+        location
+      });
+    } else if (UNSUPPORTED.has(d)) {
+      proxy2.unsupported.push({ feature: `the ${d} directive`, location });
+    } else if (d === "ssl_bump" && !/^(peek|splice|stare)$/i.test(args2[0] ?? "")) {
+      proxy2.unsupported.push({ feature: `ssl_bump ${args2[0] ?? ""}`.trim(), location });
+    }
+  }
+  return proxy2;
+}
+
+// dist/inputs/iptables/iptables-save.js
+var BUILT_IN = /* @__PURE__ */ new Set(["INPUT", "OUTPUT", "FORWARD"]);
+var NON_TERMINATING = /* @__PURE__ */ new Set([
+  "LOG",
+  "NFLOG",
+  "ULOG",
+  "MARK",
+  "CONNMARK",
+  "TRACE",
+  "AUDIT",
+  "CT",
+  "CLASSIFY",
+  "DSCP",
+  "TOS",
+  "TCPMSS",
+  "SECMARK",
+  "CONNSECMARK",
+  "TEE",
+  "NOTRACK",
+  "SET"
+]);
+var NEUTRAL_MODULES = /* @__PURE__ */ new Set(["tcp", "udp", "multiport", "state", "conntrack", "comment", "icmp", "icmp6"]);
+var MAX_DEPTH2 = 16;
+var iptablesSaveLoader = {
+  name: "iptables-save",
+  detect(file) {
+    if (file.structured)
+      return false;
+    return /^\*filter\s*$/m.test(file.text) && /^:[A-Z]+ \S+/m.test(file.text) && /^COMMIT\s*$/m.test(file.text);
+  },
+  load(file, ctx) {
+    const net = {
+      kind: "network",
+      config: ctx.config,
+      vpcs: [],
+      securityGroups: [],
+      hostFirewalls: [parseIptablesSave(file.path, file.text)]
+    };
+    return [{ kind: "network", file: file.path, input: net }];
+  }
+};
+function parseIptablesSave(path, text) {
+  const chains = /* @__PURE__ */ new Map();
+  let table;
+  text.split(/\r?\n/).forEach((raw, i2) => {
+    const line = raw.trim();
+    const location = { file: path, line: i2 + 1, column: 1 };
+    if (!line || line.startsWith("#"))
+      return;
+    if (line.startsWith("*")) {
+      table = line.slice(1).trim();
+      return;
+    }
+    if (table !== "filter")
+      return;
+    if (line === "COMMIT") {
+      table = void 0;
+      return;
+    }
+    const decl = /^:(\S+)\s+(\S+)/.exec(line);
+    if (decl) {
+      chains.set(decl[1], { name: decl[1], policy: decl[2], location, rules: [] });
+      return;
+    }
+    const append = /^-A\s+(\S+)\s*(.*)$/.exec(line);
+    if (append) {
+      const chain = chains.get(append[1]) ?? { name: append[1], policy: "-", location, rules: [] };
+      chains.set(chain.name, chain);
+      const rule = parseRule2(tokens(append[2]), line, location);
+      if (rule)
+        chain.rules.push(rule);
+    }
+  });
+  const fw = { kind: "iptables", id: path, location: { file: path, line: 1, column: 1 }, chains: [] };
+  for (const name2 of ["OUTPUT", "INPUT", "FORWARD"]) {
+    const c = chains.get(name2);
+    if (!c)
+      continue;
+    const chain = { name: name2, policy: c.policy, location: c.location, rules: inline(c, chains, [], [], [], 0) };
+    fw.chains.push(chain);
+  }
+  return fw;
+}
+function tokens(s) {
+  const out2 = [];
+  const re = /"((?:\\.|[^"\\])*)"|(\S+)/g;
+  let m;
+  while (m = re.exec(s))
+    out2.push(m[1] !== void 0 ? m[1] : m[2]);
+  return out2;
+}
+var OPTION_KIND = {
+  "-p": "protocol",
+  "--protocol": "protocol",
+  "-s": "source",
+  "--source": "source",
+  "--src": "source",
+  "-d": "destination",
+  "--destination": "destination",
+  "--dst": "destination",
+  "-o": "out-interface",
+  "--out-interface": "out-interface",
+  "-i": "in-interface",
+  "--in-interface": "in-interface",
+  "--dport": "dport",
+  "--destination-port": "dport",
+  "--dports": "dport",
+  "--destination-ports": "dport",
+  "--sport": "sport",
+  "--source-port": "sport",
+  "--sports": "sport",
+  "--source-ports": "sport",
+  "--state": "state",
+  "--ctstate": "state"
+};
+function parseRule2(t, text, location) {
+  const matches2 = [];
+  let target2;
+  let goto = false;
+  let negate = false;
+  let module2;
+  for (let i2 = 0; i2 < t.length; i2++) {
+    const tok = t[i2];
+    if (tok === "!") {
+      negate = true;
+      continue;
+    }
+    if (target2 !== void 0)
+      continue;
+    if (tok === "-j" || tok === "--jump" || tok === "-g" || tok === "--goto") {
+      target2 = t[++i2] ?? "";
+      goto = tok === "-g" || tok === "--goto";
+      continue;
+    }
+    if (tok === "-m" || tok === "--match") {
+      module2 = t[++i2] ?? "";
+      if (!NEUTRAL_MODULES.has(module2))
+        matches2.push({ kind: "unsupported", values: [`-m ${module2}`], negated: false });
+      continue;
+    }
+    if (tok === "--comment") {
+      i2++;
+      continue;
+    }
+    const kind = OPTION_KIND[tok];
+    let value = t[i2 + 1] ?? "";
+    if (value === "!") {
+      negate = !negate;
+      value = t[i2 + 2] ?? "";
+      i2++;
+    }
+    if (kind) {
+      i2++;
+      matches2.push({ kind, values: value.split(","), negated: negate });
+    } else if (tok.startsWith("-")) {
+      if (module2 && NEUTRAL_MODULES.has(module2))
+        matches2.push({ kind: "unsupported", values: [`${tok} ${value}`.trim()], negated: negate });
+      if (t[i2 + 1] !== void 0 && !t[i2 + 1].startsWith("-"))
+        i2++;
+    }
+    negate = false;
+  }
+  if (target2 === void 0)
+    return void 0;
+  if (NON_TERMINATING.has(target2.toUpperCase()))
+    return void 0;
+  return { matches: matches2, target: target2, goto, text, location };
+}
+function inline(chain, chains, cond, unless, via, depth) {
+  const out2 = [];
+  const local = [];
+  for (const r of chain.rules) {
+    const matches2 = [...cond, ...r.matches];
+    const skip = [...unless, ...local];
+    const sub = chains.get(r.target);
+    const userChain = sub && !BUILT_IN.has(r.target);
+    if (r.target.toUpperCase() === "RETURN" && via.length > 0) {
+      local.push(r.matches);
+      continue;
+    }
+    if (userChain) {
+      if (depth >= MAX_DEPTH2 || via.includes(r.target)) {
+        out2.push({ matches: matches2, unless: skip, target: `${r.target} (loop or too deep)`, text: r.text, via, location: r.location });
+        continue;
+      }
+      out2.push(...inline(sub, chains, matches2, skip, [...via, r.target], depth + 1));
+      if (r.goto)
+        local.push(r.matches);
+      continue;
+    }
+    out2.push({ matches: matches2, unless: skip, target: r.target, text: r.text, via, location: r.location });
+  }
+  return out2;
+}
+
+// dist/inputs/proxy/shell.js
+var UNKNOWN_MARK = /\u0000(\d+)\u0000/;
+var ASSIGN = /([A-Za-z_][A-Za-z0-9_]*)=/y;
+function lineAssignments(line, vars, reasons = []) {
+  const out2 = [];
+  let i2 = skipBlanks(line, 0);
+  const exp = /(export|declare[ \t]+-x|readonly)[ \t]+/y;
+  exp.lastIndex = i2;
+  const m = exp.exec(line);
+  if (m)
+    i2 += m[0].length;
+  for (; ; ) {
+    ASSIGN.lastIndex = i2;
+    const a = ASSIGN.exec(line);
+    if (!a)
+      break;
+    const name2 = a[1];
+    const word = readWord(line, i2 + a[0].length, vars, reasons);
+    out2.push({ name: name2, value: word.value, offset: i2 });
+    vars.set(name2, word.value);
+    i2 = skipBlanks(line, word.end);
+    if (i2 >= line.length || line[i2] === ";" || line[i2] === "#" || line[i2] === "&")
+      break;
+  }
+  return out2;
+}
+function skipBlanks(s, i2) {
+  while (i2 < s.length && (s[i2] === " " || s[i2] === "	"))
+    i2++;
+  return i2;
+}
+function readWord(s, start2, vars, reasons) {
+  let out2 = "";
+  let problem2;
+  const fail = (reason2) => {
+    problem2 ??= reason2;
+  };
+  const expand2 = (i3) => {
+    const braced = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/y;
+    const bare = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
+    for (const re of [braced, bare]) {
+      re.lastIndex = i3;
+      const m = re.exec(s);
+      if (m) {
+        const v = vars.get(m[1]);
+        if (v === void 0)
+          fail(`$${m[1]} is not assigned earlier in the script`);
+        else if (typeof v !== "string")
+          fail(`$${m[1]} is unknown (${v.$unknown})`);
+        else
+          out2 += v;
+        return i3 + m[0].length;
+      }
+    }
+    if (s[i3 + 1] === "(" || s[i3 + 1] === "{") {
+      fail(`${s.slice(i3, i3 + 2)}...: the script computes the value at run time`);
+      return skipExpression(s, i3);
+    }
+    out2 += "$";
+    return i3 + 1;
+  };
+  let i2 = start2;
+  while (i2 < s.length) {
+    const ch = s[i2];
+    if (ch === " " || ch === "	" || ch === ";" || ch === "&" || ch === "|" || ch === ")" || ch === "<" || ch === ">")
+      break;
+    if (ch === "'") {
+      const end = s.indexOf("'", i2 + 1);
+      if (end < 0) {
+        fail("unterminated single quote");
+        i2 = s.length;
+        break;
+      }
+      out2 += s.slice(i2 + 1, end);
+      i2 = end + 1;
+      continue;
+    }
+    if (ch === '"') {
+      i2++;
+      let closed = false;
+      while (i2 < s.length) {
+        const c = s[i2];
+        if (c === '"') {
+          closed = true;
+          i2++;
+          break;
+        }
+        if (c === "\\" && i2 + 1 < s.length && '\\"$`'.includes(s[i2 + 1])) {
+          out2 += s[i2 + 1];
+          i2 += 2;
+          continue;
+        }
+        if (c === "$") {
+          i2 = expand2(i2);
+          continue;
+        }
+        if (c === "`") {
+          fail("`...`: the script computes the value at run time");
+          i2++;
+          continue;
+        }
+        out2 += c;
+        i2++;
+      }
+      if (!closed)
+        fail("unterminated double quote");
+      continue;
+    }
+    if (ch === "\\" && i2 + 1 < s.length) {
+      out2 += s[i2 + 1];
+      i2 += 2;
+      continue;
+    }
+    if (ch === "$") {
+      i2 = expand2(i2);
+      continue;
+    }
+    if (ch === "`") {
+      fail("`...`: the script computes the value at run time");
+      const end = s.indexOf("`", i2 + 1);
+      i2 = end < 0 ? s.length : end + 1;
+      continue;
+    }
+    out2 += ch;
+    i2++;
+  }
+  const mark2 = UNKNOWN_MARK.exec(out2);
+  if (mark2)
+    problem2 ??= reasons[Number(mark2[1])] ?? "a part of the value is unknown";
+  return { value: problem2 !== void 0 ? unknown(problem2) : out2, end: i2 };
+}
+function skipExpression(s, i2) {
+  const open = s[i2 + 1];
+  const close = open === "(" ? ")" : "}";
+  let depth = 0;
+  for (let j = i2 + 1; j < s.length; j++) {
+    if (s[j] === open)
+      depth++;
+    else if (s[j] === close && --depth === 0)
+      return j + 1;
+  }
+  return s.length;
+}
+
+// dist/inputs/proxy/cloudformation.js
+var TASK = "AWS::ECS::TaskDefinition";
+var INSTANCE = "AWS::EC2::Instance";
+var LAUNCH_CONFIGURATION = "AWS::AutoScaling::LaunchConfiguration";
+var LAUNCH_TEMPLATE = "AWS::EC2::LaunchTemplate";
+var STACK = "AWS::CloudFormation::Stack";
+var READ_TYPES2 = /* @__PURE__ */ new Set([TASK, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, STACK]);
+function proxyParameterVariable(name2) {
+  const n = name2.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (n.includes("noproxy"))
+    return "NO_PROXY";
+  if (n.includes("httpsproxy"))
+    return "HTTPS_PROXY";
+  if (n.includes("httpproxy"))
+    return "HTTP_PROXY";
+  if (/^(proxy|proxyurl|proxyaddress|proxyendpoint|proxyserver)$/.test(n))
+    return "HTTPS_PROXY";
+  return void 0;
+}
+function userDataPointer(r) {
+  if (r.type === INSTANCE || r.type === LAUNCH_CONFIGURATION)
+    return joinPointer(r.pointer, "Properties", "UserData");
+  if (r.type === LAUNCH_TEMPLATE)
+    return joinPointer(r.pointer, "Properties", "LaunchTemplateData", "UserData");
+  return void 0;
+}
+function hasProxySources(t) {
+  if (!isCloudFormation(t.data))
+    return false;
+  const resources = isObj(t.data.Resources) ? t.data.Resources : {};
+  for (const r of Object.values(resources)) {
+    if (!isObj(r))
+      continue;
+    if (r.Type === TASK || r.Type === STACK)
+      return true;
+    const p = isObj(r.Properties) ? r.Properties : {};
+    if ((r.Type === INSTANCE || r.Type === LAUNCH_CONFIGURATION) && p.UserData !== void 0)
+      return true;
+    if (r.Type === LAUNCH_TEMPLATE && isObj(p.LaunchTemplateData) && p.LaunchTemplateData.UserData !== void 0)
+      return true;
+  }
+  return declaredParameters(t).some((d) => proxyParameterVariable(d.name) !== void 0);
+}
+var cloudFormationProxyLoader = {
+  name: "cloudformation-proxy",
+  detect(file) {
+    if (!file.structured)
+      return false;
+    const doc = file.document();
+    return isCloudFormation(doc.data) && hasProxySources({ ...doc, data: doc.data });
+  },
+  load(file, ctx) {
+    const { template: template2, incompleteProxy } = templateOf2(file, ctx);
+    if (!mayHoldProxySettings(template2, file.text, ctx.parameters))
+      return [];
+    const opts = { parameters: ctx.parameters };
+    if (ctx.config.region !== void 0)
+      opts.region = ctx.config.region;
+    if (ctx.config.accountId !== void 0)
+      opts.accountId = ctx.config.accountId;
+    if (ctx.maxScenarios !== void 0)
+      opts.maxScenarios = ctx.maxScenarios;
+    const inputs = toProxyInputs(template2, file.text, opts, ctx.config);
+    if (incompleteProxy)
+      for (const input of inputs)
+        input.truncated ??= incompleteProxy;
+    return inputs.map((input) => ({ kind: "proxy", file: file.path, input }));
+  }
+};
+function mayHoldProxySettings(t, text, supplied) {
+  const named3 = (v) => /(?:https?|no|all)[_-]?proxy/i.test(v);
+  if (named3(text) || Object.values(supplied).some(named3))
+    return true;
+  if (declaredParameters(t).some((d) => proxyParameterVariable(d.name)))
+    return true;
+  const resources = isObj(t.data.Resources) ? Object.values(t.data.Resources) : [];
+  return resources.some((r) => isObj(r) && r.Type === STACK && isObj(r.Properties) && isObj(r.Properties.Parameters) && Object.keys(r.Properties.Parameters).some((k) => proxyParameterVariable(k)));
+}
+function toProxyInputs(t, text, opts, config) {
+  if (!hasProxySources(t))
+    return [];
+  const { scenarios, truncated } = expandScenarios(t, { ...opts, resourceTypes: READ_TYPES2 });
+  const lines = text.split(/\r?\n/);
+  const kept = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const scenario of scenarios) {
+    const environments = environmentsOf(t, lines, scenario, opts);
+    const key = JSON.stringify(environments);
+    const same = byKey.get(key);
+    if (same) {
+      for (const k of Object.keys(same.scenario.parameters))
+        if (scenario.parameters[k] !== same.scenario.parameters[k])
+          delete same.scenario.parameters[k];
+      continue;
+    }
+    const entry = { environments, scenario: { ...scenario, parameters: { ...scenario.parameters } } };
+    byKey.set(key, entry);
+    kept.push(entry);
+  }
+  const labelled = kept.length > 1 || scenarios.some((s) => s.assumed.length > 0);
+  return kept.map(({ environments, scenario }) => {
+    const input = { kind: "proxy", config, environments };
+    if (labelled)
+      input.scenario = scenario.parameters;
+    if (truncated)
+      input.truncated = truncated;
+    return input;
+  });
+}
+function environmentsOf(t, lines, s, opts) {
+  const out2 = [];
+  let resolver;
+  const getResolver = () => resolver ??= scenarioResolver(t, s, opts);
+  for (const r of s.resources) {
+    if (r.type === TASK)
+      out2.push(...containerEnvironments(t, r));
+    const ud = userDataPointer(r);
+    if (ud && rawAt(t.data, ud) !== void 0)
+      out2.push(userDataEnvironment(t, lines, r, ud, getResolver()));
+    if (r.type === STACK) {
+      const env = stackEnvironment(t, r);
+      if (env)
+        out2.push(env);
+    }
+  }
+  if (out2.length === 0) {
+    const env = parameterEnvironment(t, getResolver());
+    if (env)
+      out2.push(env);
+  }
+  return out2;
+}
+function locateValue(t, value, fallback) {
+  const p = typeof value === "object" && value !== null ? pointerOf2(value) : void 0;
+  return p !== void 0 ? t.locate(p) : fallback;
+}
+function stringValue(v, what) {
+  if (typeof v === "string")
+    return v;
+  if (typeof v === "number" || typeof v === "boolean")
+    return String(v);
+  if (isUnknown(v))
+    return unknown(v.$unknown);
+  if (isResourceRef(v))
+    return unknown(`${what} refers to resource ${v.$resource}, known only after deployment`);
+  if (Array.isArray(v) && v.every((x) => typeof x === "string"))
+    return v.join(",");
+  return unknown(`${what} is not a string`);
+}
+function containerEnvironments(t, r) {
+  const where3 = `task definition ${r.logicalId}`;
+  const whole = r.unresolvedProperties ?? (isUnknown(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : void 0);
+  if (whole)
+    return [unresolvedEnvironment("ecs-container", `the containers of ${where3}`, r.logicalId, r.location, whole.$unknown)];
+  const containers2 = Array.isArray(r.properties.ContainerDefinitions) ? r.properties.ContainerDefinitions : [];
+  return containers2.map((c, i2) => {
+    const name2 = isObj(c) && typeof c.Name === "string" ? c.Name : `#${i2 + 1}`;
+    const location = locateValue(t, c, r.location);
+    const label = `container ${name2} of ${where3}`;
+    const resource = `${r.logicalId}/${name2}`;
+    if (!isObj(c))
+      return unresolvedEnvironment("ecs-container", label, resource, location, isUnknown(c) ? c.$unknown : "the container definition is not a mapping");
+    if (isUnknown(c.Environment))
+      return unresolvedEnvironment("ecs-container", label, resource, location, c.Environment.$unknown);
+    const variables2 = [];
+    for (const e of Array.isArray(c.Environment) ? c.Environment : []) {
+      if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
+        continue;
+      variables2.push({ name: e.Name, value: stringValue(e.Value, e.Name), location: locateValue(t, e, location) });
+    }
+    for (const e of Array.isArray(c.Secrets) ? c.Secrets : []) {
+      if (!isObj(e) || typeof e.Name !== "string" || !PROXY_VARIABLE.test(e.Name))
+        continue;
+      const from = typeof e.ValueFrom === "string" ? e.ValueFrom : "a secret";
+      variables2.push({
+        name: e.Name,
+        value: unknown(`read from ${from} when the container starts`),
+        location: locateValue(t, e, location)
+      });
+    }
+    const env = { source: "ecs-container", name: label, resource, location, variables: variables2 };
+    if (Array.isArray(c.EnvironmentFiles) && c.EnvironmentFiles.length > 0 && variables2.length === 0) {
+      return unresolvedEnvironment("ecs-container", label, resource, location, "the container reads EnvironmentFiles from S3, which may set the proxy");
+    }
+    return env;
+  });
+}
+function unresolvedEnvironment(source, name2, resource, location, reason2) {
+  const value = unknown(reason2);
+  return {
+    source,
+    name: name2,
+    resource,
+    location,
+    variables: [
+      { name: "HTTPS_PROXY", value, location },
+      { name: "NO_PROXY", value, location }
+    ]
+  };
+}
+function rawAt(data, pointer) {
+  let v = data;
+  for (const seg of pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    if (Array.isArray(v))
+      v = v[Number(seg)];
+    else if (isObj(v))
+      v = v[seg];
+    else
+      return void 0;
+  }
+  return v;
+}
+function userDataEnvironment(t, fileLines, r, pointer, resolver) {
+  const name2 = `UserData of ${r.logicalId}`;
+  const location = t.locate(pointer);
+  const script = scriptOf(t, fileLines, rawAt(t.data, pointer), pointer, resolver);
+  if (!script.ok)
+    return unresolvedEnvironment("user-data", name2, r.logicalId, location, script.reason);
+  const vars = /* @__PURE__ */ new Map();
+  const variables2 = [];
+  script.text.lines.forEach((line, i2) => {
+    for (const a of lineAssignments(line, vars, script.text.reasons)) {
+      if (!PROXY_VARIABLE.test(a.name))
+        continue;
+      const fileLine = script.text.fileLine(i2);
+      const text = fileLines[fileLine - 1] ?? "";
+      const col = text.indexOf(`${a.name}=`);
+      variables2.push({ name: a.name, value: a.value, location: { file: t.file, line: fileLine, column: col >= 0 ? col + 1 : 1, pointer } });
+    }
+  });
+  return { source: "user-data", name: name2, resource: r.logicalId, location, variables: variables2 };
+}
+function scriptOf(t, fileLines, node, pointer, resolver) {
+  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Base64" in node)
+    return scriptOf(t, fileLines, node["Fn::Base64"], joinPointer(pointer, "Fn::Base64"), resolver);
+  if (typeof node === "string")
+    return { ok: true, text: textOf(t, fileLines, node, pointer, [], () => node) };
+  if (isObj(node) && Object.keys(node).length === 1 && "Fn::Sub" in node) {
+    const arg = node["Fn::Sub"];
+    const tmpl = Array.isArray(arg) ? arg[0] : arg;
+    const vars = Array.isArray(arg) && isObj(arg[1]) ? arg[1] : {};
+    const tmplPointer = Array.isArray(arg) ? joinPointer(pointer, "Fn::Sub", 0) : joinPointer(pointer, "Fn::Sub");
+    if (typeof tmpl !== "string")
+      return fromResolved(resolver.value(node, pointer));
+    const reasons = [];
+    const substituted = tmpl.replace(/\$\{([^}]*)\}/g, (_whole, ref) => {
+      if (ref.startsWith("!"))
+        return "${" + ref.slice(1) + "}";
+      const v = resolver.value({ "Fn::Sub": ["${" + ref + "}", vars] }, tmplPointer);
+      if (typeof v === "string")
+        return v.includes("\n") ? mark(reasons, `\${${ref}} spans several lines`) : v;
+      return mark(reasons, isUnknown(v) ? v.$unknown : `\${${ref}} is not a string`);
+    });
+    return { ok: true, text: textOf(t, fileLines, tmpl, tmplPointer, reasons, () => substituted) };
+  }
+  return fromResolved(resolver.value(node, pointer));
+  function fromResolved(v) {
+    if (typeof v === "string") {
+      const at3 = t.locate(pointer).line;
+      return { ok: true, text: { lines: v.split(/\r?\n/), reasons: [], fileLine: () => at3 } };
+    }
+    return { ok: false, reason: isUnknown(v) ? v.$unknown : "UserData is not a string" };
+  }
+}
+function mark(reasons, reason2) {
+  reasons.push(reason2);
+  return `\0${reasons.length - 1}\0`;
+}
+function textOf(t, fileLines, raw, pointer, reasons, content) {
+  const at3 = t.locate(pointer);
+  const rest = (fileLines[at3.line - 1] ?? "").slice(at3.column - 1);
+  const literal2 = /(^|[\s:-])\|[0-9+-]*\s*(#.*)?$/.test(rest);
+  const rawLines = raw.split("\n");
+  const lines = content().split("\n");
+  const exact = literal2 && lines.length === rawLines.length;
+  return { lines, reasons, fileLine: (i2) => exact ? at3.line + 1 + i2 : at3.line };
+}
+function stackEnvironment(t, r) {
+  const params = r.properties.Parameters;
+  const variables2 = [];
+  if (isObj(params) && !isUnknown(params)) {
+    for (const [key, value] of Object.entries(params)) {
+      const name2 = proxyParameterVariable(key);
+      if (!name2)
+        continue;
+      variables2.push({
+        name: name2,
+        value: stringValue(value, `parameter ${key}`),
+        location: t.locate(joinPointer(r.pointer, "Properties", "Parameters", key)),
+        label: `parameter ${key} (${name2})`
+      });
+    }
+  }
+  if (variables2.length === 0)
+    return void 0;
+  return { source: "stack-parameters", name: `parameters of stack ${r.logicalId}`, resource: r.logicalId, location: r.location, variables: variables2 };
+}
+function parameterEnvironment(t, resolver) {
+  const variables2 = [];
+  for (const decl of declaredParameters(t)) {
+    const name2 = proxyParameterVariable(decl.name);
+    if (!name2)
+      continue;
+    const v = resolver.value({ Ref: decl.name }, `/Parameters/${escapePointer(decl.name)}`);
+    variables2.push({
+      name: name2,
+      value: stringValue(v, `parameter ${decl.name}`),
+      location: t.locate(decl.pointer),
+      label: `parameter ${decl.name} (${name2})`
+    });
+  }
+  if (variables2.length === 0)
+    return void 0;
+  return { source: "template-parameters", name: "the template's parameters", location: t.locate("/Parameters"), variables: variables2 };
+}
+function scenarioResolver(t, s, opts) {
+  const parameters = /* @__PURE__ */ new Map();
+  for (const decl of declaredParameters(t)) {
+    const raw = s.parameters[decl.name];
+    if (raw !== void 0) {
+      parameters.set(decl.name, parameterValue(decl, raw));
+      continue;
+    }
+    const d = parameterDomain(decl, opts.parameters?.[decl.name]);
+    if (d.values.length === 1)
+      parameters.set(decl.name, parameterValue(decl, d.values[0]));
+    else
+      parameters.set(decl.name, d.unknown ?? unknown(`parameter ${decl.name} takes several values and this one does not depend on them`));
+  }
+  return new Resolver({
+    template: t,
+    parameters,
+    ...opts.region !== void 0 ? { region: opts.region } : {},
+    ...opts.accountId !== void 0 ? { accountId: opts.accountId } : {}
+  });
+}
+
+// dist/inputs/terraform/loader.js
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
+
+// dist/inputs/terraform/plan.js
+var isObj8 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isTfUnknown = (v) => isObj8(v) && typeof v.$tfUnknown === "string";
+function isTerraformJson(data) {
+  return isObj8(data) && typeof data.format_version === "string" && (typeof data.terraform_version === "string" || "planned_values" in data || "resource_changes" in data) && (isObj8(data.planned_values) || Array.isArray(data.resource_changes) || isObj8(data.values) || isObj8(data.configuration));
+}
+function withUnknowns(after, unknownMask, what) {
+  if (unknownMask === true)
+    return { $tfUnknown: `${what} is known only after apply` };
+  if (Array.isArray(after))
+    return after.map((v, i2) => withUnknowns(v, Array.isArray(unknownMask) ? unknownMask[i2] : void 0, `${what}[${i2}]`));
+  if (Array.isArray(unknownMask) && (after === null || after === void 0))
+    return unknownMask.map((m, i2) => withUnknowns(void 0, m, `${what}[${i2}]`));
+  if (isObj8(after) || isObj8(unknownMask) && (after === null || after === void 0)) {
+    const out2 = { ...isObj8(after) ? after : {} };
+    const mask = isObj8(unknownMask) ? unknownMask : {};
+    for (const k of /* @__PURE__ */ new Set([...Object.keys(out2), ...Object.keys(mask)])) {
+      const v = withUnknowns(out2[k], mask[k], `${what}.${k}`);
+      if (v !== void 0)
+        out2[k] = v;
+    }
+    return out2;
+  }
+  return after;
+}
+function configModule(configuration, module2) {
+  if (!isObj8(configuration) || !isObj8(configuration.root_module))
+    return void 0;
+  let m = configuration.root_module;
+  for (const call2 of module2.match(/module\.[^.[]+/g) ?? []) {
+    const name2 = call2.slice("module.".length);
+    const next = isObj8(m.module_calls) ? m.module_calls[name2] : void 0;
+    if (!isObj8(next) || !isObj8(next.module))
+      return void 0;
+    m = next.module;
+  }
+  return m;
+}
+function expressionsOf(configuration, module2, type, name2) {
+  const m = configModule(configuration, module2);
+  const r = m && Array.isArray(m.resources) ? m.resources.find((x) => isObj8(x) && x.type === type && x.name === name2) : void 0;
+  return isObj8(r) && isObj8(r.expressions) ? r.expressions : void 0;
+}
+function fromValuesModule(module2, base, configuration, out2) {
+  if (!isObj8(module2))
+    return;
+  (Array.isArray(module2.resources) ? module2.resources : []).forEach((r, i2) => {
+    if (!isObj8(r) || r.mode === "data" || typeof r.type !== "string" || typeof r.name !== "string")
+      return;
+    const module3 = typeof r.address === "string" ? moduleOf(r.address) : "";
+    const expressions = expressionsOf(configuration, module3, r.type, r.name);
+    out2.push({
+      address: typeof r.address === "string" ? r.address : `${r.type}.${r.name}`,
+      module: module3,
+      type: r.type,
+      name: r.name,
+      ...typeof r.index === "string" || typeof r.index === "number" ? { index: r.index } : {},
+      values: isObj8(r.values) ? r.values : {},
+      pointer: joinPointer(base, "resources", i2, "values"),
+      ...expressions ? { expressions } : {}
+    });
+  });
+  (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((c, i2) => fromValuesModule(c, joinPointer(base, "child_modules", i2), configuration, out2));
+}
+function moduleOf(address) {
+  const parts2 = [];
+  const re = /module\.[^.[]+(\[[^\]]*\])?\./y;
+  let m;
+  let at3 = 0;
+  while (m = (re.lastIndex = at3, re.exec(address))) {
+    parts2.push(m[0].slice(0, -1));
+    at3 = re.lastIndex;
+  }
+  return parts2.join(".");
+}
+function readPlan(doc) {
+  const data = doc.data;
+  const major = Number(String(data.format_version).split(".")[0]);
+  if (!(major === 0 || major === 1))
+    throw new RunnerlintError("UNSUPPORTED_INPUT", `Terraform JSON format_version ${String(data.format_version)} is not supported (1.x is)`, doc.file, doc.locate("/format_version"));
+  const instances = [];
+  if (Array.isArray(data.resource_changes)) {
+    data.resource_changes.forEach((rc, i2) => {
+      if (!isObj8(rc) || rc.mode === "data" || typeof rc.type !== "string" || typeof rc.name !== "string" || !isObj8(rc.change))
+        return;
+      const actions = Array.isArray(rc.change.actions) ? rc.change.actions : [];
+      if (actions.length === 1 && actions[0] === "delete")
+        return;
+      const address = typeof rc.address === "string" ? rc.address : `${rc.type}.${rc.name}`;
+      const module2 = typeof rc.module_address === "string" ? rc.module_address : moduleOf(address);
+      const values = withUnknowns(rc.change.after, rc.change.after_unknown, address);
+      const expressions = expressionsOf(data.configuration, module2, rc.type, rc.name);
+      instances.push({
+        address,
+        module: module2,
+        type: rc.type,
+        name: rc.name,
+        ...typeof rc.index === "string" || typeof rc.index === "number" ? { index: rc.index } : {},
+        values: isObj8(values) ? values : {},
+        pointer: joinPointer("", "resource_changes", i2, "change", "after"),
+        ...expressions ? { expressions } : {}
+      });
+    });
+    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
+  }
+  if (isObj8(data.planned_values)) {
+    fromValuesModule(data.planned_values.root_module, "/planned_values/root_module", data.configuration, instances);
+    return { form: "plan", instances, moduleCalls: moduleCalls(data) };
+  }
+  if (isObj8(data.values))
+    fromValuesModule(data.values.root_module, "/values/root_module", data.configuration, instances);
+  return { form: "state", instances, moduleCalls: moduleCalls(data) };
+}
+function moduleCalls(data) {
+  const out2 = [];
+  const variables2 = isObj8(data.variables) ? data.variables : {};
+  const walk = (module2, prefix, base, root) => {
+    if (!isObj8(module2) || !isObj8(module2.module_calls))
+      return;
+    for (const [name2, call2] of Object.entries(module2.module_calls)) {
+      if (!isObj8(call2))
+        continue;
+      const address = prefix ? `${prefix}.module.${name2}` : `module.${name2}`;
+      const pointer = joinPointer(base, "module_calls", name2);
+      const inputs = {};
+      for (const [key, e] of Object.entries(isObj8(call2.expressions) ? call2.expressions : {})) {
+        if (!isObj8(e))
+          continue;
+        if ("constant_value" in e)
+          inputs[key] = e.constant_value;
+        else {
+          const v = root && Array.isArray(e.references) ? /^var\.([A-Za-z0-9_-]+)$/.exec(String(e.references.find((r) => /^var\./.test(String(r))) ?? "")) : null;
+          const value = v && isObj8(variables2[v[1]]) ? variables2[v[1]].value : void 0;
+          inputs[key] = value !== void 0 ? value : { $tfUnknown: `input ${key} of ${address} is not known from the plan` };
+        }
+      }
+      out2.push({
+        address,
+        source: typeof call2.source === "string" ? call2.source : "",
+        inputs,
+        pointer: joinPointer(pointer, "expressions")
+      });
+      walk(call2.module, address, joinPointer(pointer, "module"), false);
+    }
+  };
+  if (isObj8(data.configuration))
+    walk(data.configuration.root_module, "", "/configuration/root_module", true);
+  return out2;
+}
+function referencesOf(instance2, path) {
+  let e = instance2.expressions;
+  for (const p of path)
+    e = typeof p === "number" ? Array.isArray(e) ? e[p] : void 0 : isObj8(e) ? e[p] : void 0;
+  if (!isObj8(e) || !Array.isArray(e.references))
+    return [];
+  return e.references.filter((r) => typeof r === "string");
+}
+
+// dist/inputs/terraform/ona-runner.js
+var ONA_RUNNER_SOURCE = /gitpod-io\/(terraform-aws-)?ona-runner/;
+var DEFAULTS = {
+  http_proxy: "",
+  https_proxy: "",
+  all_proxy: "",
+  no_proxy: "localhost,127.0.0.1,.internal,.amazonaws.com,169.254.0.0/16,app.gitpod.io"
+};
+var isOnaRunner = (call2) => ONA_RUNNER_SOURCE.test(call2.source);
+function runnerProxyEnvironment(call2) {
+  const config = call2.inputs.proxy_config ?? {};
+  if (isTfUnknown(config) || typeof config !== "object" || Array.isArray(config) || config === null)
+    return void 0;
+  const out2 = [];
+  for (const [name2, fallback] of Object.entries(DEFAULTS)) {
+    const v = config[name2];
+    if (isTfUnknown(v))
+      return void 0;
+    const value = v === void 0 || v === null ? fallback : String(v);
+    if (value !== "")
+      out2.push({ name: name2, value });
+  }
+  return out2;
+}
+
+// dist/inputs/terraform/cloudformation.js
+var isObj9 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var list5 = (v) => Array.isArray(v) ? v : [];
+function cfn(v) {
+  if (isTfUnknown(v))
+    return { [OPAQUE]: v.$tfUnknown };
+  if (Array.isArray(v))
+    return v.map(cfn);
+  if (isObj9(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cfn(x)]));
+  return v;
+}
+var tagsOf2 = (v) => isTfUnknown(v) ? cfn(v) : isObj9(v) ? Object.entries(v).map(([Key, Value]) => ({ Key, Value: cfn(Value) })) : void 0;
+var block = (v) => isObj9(v) ? v : Array.isArray(v) && isObj9(v[0]) ? v[0] : void 0;
+function translate(plan) {
+  const t = { template: {}, pointers: [], conflicts: [], groups: /* @__PURE__ */ new Set(), unknownRules: [] };
+  const resources = {};
+  t.template = { AWSTemplateFormatVersion: "2010-09-09", Resources: resources };
+  const byType = (type) => plan.instances.filter((i2) => i2.type === type);
+  const target2 = (from, path, value, types, attr = "id") => {
+    if (typeof value === "string") {
+      const hit = plan.instances.find((i2) => types.includes(i2.type) && i2.values[attr] === value);
+      return hit ? { Ref: hit.address } : value;
+    }
+    if (!isTfUnknown(value))
+      return cfn(value);
+    const refs = referencesOf(from, path);
+    for (const ref of refs) {
+      const m = /^((?:data\.)?[a-z0-9_]+)\.([A-Za-z0-9_-]+)/.exec(ref);
+      if (!m || !types.includes(m[1]))
+        continue;
+      const candidates = plan.instances.filter((i2) => i2.module === from.module && i2.type === m[1] && i2.name === m[2]);
+      const same = candidates.filter((c) => c.index !== void 0 && c.index === from.index);
+      const pick = candidates.length === 1 ? candidates[0] : same.length === 1 ? same[0] : void 0;
+      if (pick)
+        return { Ref: pick.address };
+      return { [OPAQUE]: `${value.$tfUnknown}; it refers to ${ref}, which has ${candidates.length} instances` };
+    }
+    return cfn(value);
+  };
+  const add2 = (id, type, properties, planPointer, fields = []) => {
+    resources[id] = { Type: type, Properties: properties };
+    const base = joinPointer("", "Resources", id);
+    t.pointers.push([base, planPointer]);
+    for (const [prop, attr] of fields)
+      t.pointers.push([joinPointer(base, "Properties", prop), joinPointer(planPointer, attr)]);
+  };
+  const GROUP_TYPES = ["aws_security_group", "aws_default_security_group"];
+  for (const i2 of byType("aws_vpc")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::EC2::VPC", { CidrBlock: cfn(v.cidr_block), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["CidrBlock", "cidr_block"]]);
+  }
+  for (const i2 of byType("aws_vpc_ipv4_cidr_block_association")) {
+    add2(i2.address, "AWS::EC2::VPCCidrBlock", { VpcId: target2(i2, ["vpc_id"], i2.values.vpc_id, ["aws_vpc"]), CidrBlock: cfn(i2.values.cidr_block) }, i2.pointer);
+  }
+  const standalone = /* @__PURE__ */ new Map();
+  const ruleTargets = [];
+  for (const i2 of byType("aws_security_group_rule")) {
+    const direction = i2.values.type === "egress" ? "egress" : "ingress";
+    ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
+  }
+  for (const type of ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]) {
+    for (const i2 of byType(type)) {
+      const direction = type.endsWith("egress_rule") ? "egress" : "ingress";
+      ruleTargets.push({ i: i2, direction, group: target2(i2, ["security_group_id"], i2.values.security_group_id, GROUP_TYPES) });
+    }
+  }
+  for (const r of ruleTargets) {
+    if (isObj9(r.group) && typeof r.group.Ref === "string") {
+      const set = standalone.get(r.group.Ref) ?? /* @__PURE__ */ new Set();
+      set.add(r.direction);
+      standalone.set(r.group.Ref, set);
+    }
+  }
+  for (const i2 of plan.instances.filter((x) => GROUP_TYPES.includes(x.type))) {
+    const v = i2.values;
+    t.groups.add(i2.address);
+    const props = {
+      GroupDescription: cfn(v.description ?? "Managed by Terraform"),
+      ...v.name !== void 0 ? { GroupName: cfn(v.name) } : {},
+      ...v.vpc_id !== void 0 ? { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]) } : {},
+      ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {}
+    };
+    const fields = [
+      ["GroupName", "name"],
+      ["VpcId", "vpc_id"],
+      ["Tags", "tags"]
+    ];
+    for (const direction of ["ingress", "egress"]) {
+      const inline2 = v[direction];
+      const configured = i2.expressions ? direction in i2.expressions : true;
+      const prop = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+      if (isTfUnknown(inline2)) {
+        if (configured)
+          t.unknownRules.push({ group: i2.address, direction, reason: inline2.$tfUnknown });
+        continue;
+      }
+      const rules = [];
+      list5(inline2).forEach((rule, k) => {
+        if (!isObj9(rule))
+          return;
+        for (const [peer, at3] of inlinePeers(i2, rule, direction, k)) {
+          t.pointers.push([joinPointer("", "Resources", i2.address, "Properties", prop, rules.length), at3]);
+          rules.push({ ...ruleFields(rule), ...peer });
+        }
+      });
+      if (rules.length)
+        props[prop] = rules;
+      if (configured && list5(inline2).length && standalone.get(i2.address)?.has(direction))
+        t.conflicts.push({ group: i2.address, direction });
+    }
+    add2(i2.address, "AWS::EC2::SecurityGroup", props, i2.pointer, fields);
+  }
+  function inlinePeers(i2, rule, direction, k) {
+    const at3 = (key, n) => joinPointer(i2.pointer, direction, k, ...n === void 0 ? [key] : [key, n]);
+    const dst = direction === "ingress" ? "Source" : "Destination";
+    const out2 = [];
+    const each = (key, make) => {
+      const v = rule[key];
+      if (isTfUnknown(v))
+        out2.push([{ CidrIp: cfn(v) }, at3(key)]);
+      else
+        list5(v).forEach((x, n) => out2.push([make(x, n), at3(key, n)]));
+    };
+    each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
+    each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
+    each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
+    each("security_groups", (x, n) => ({ [`${dst}SecurityGroupId`]: target2(i2, [direction, k, "security_groups", n], x, GROUP_TYPES) }));
+    if (rule.self === true)
+      out2.push([{ [`${dst}SecurityGroupId`]: { Ref: i2.address } }, at3("self")]);
+    return out2;
+  }
+  for (const { i: i2, direction, group } of ruleTargets) {
+    const v = i2.values;
+    const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
+    const dst = direction === "ingress" ? "Source" : "Destination";
+    if (i2.type === "aws_security_group_rule") {
+      const peers = [];
+      const each = (key, make) => {
+        if (isTfUnknown(v[key]))
+          peers.push([{ CidrIp: cfn(v[key]) }, key]);
+        else
+          list5(v[key]).forEach((x, n) => peers.push([make(x), `${key}/${n}`]));
+      };
+      each("cidr_blocks", (x) => ({ CidrIp: cfn(x) }));
+      each("ipv6_cidr_blocks", (x) => ({ CidrIpv6: cfn(x) }));
+      each("prefix_list_ids", (x) => ({ [`${dst}PrefixListId`]: cfn(x) }));
+      if (v.source_security_group_id !== void 0 && v.source_security_group_id !== null)
+        peers.push([
+          { [`${dst}SecurityGroupId`]: target2(i2, ["source_security_group_id"], v.source_security_group_id, GROUP_TYPES) },
+          "source_security_group_id"
+        ]);
+      if (v.self === true)
+        peers.push([{ [`${dst}SecurityGroupId`]: group }, "self"]);
+      peers.forEach(([peer, attr], n) => {
+        const id = peers.length === 1 ? i2.address : `${i2.address}#${n + 1}`;
+        add2(id, type, { GroupId: group, ...ruleFields(v), ...peer }, i2.pointer, [["GroupId", "security_group_id"]]);
+        t.pointers.push([joinPointer("", "Resources", id, "Properties", Object.keys(peer)[0]), `${i2.pointer}/${attr}`]);
+      });
+    } else {
+      const peer = {};
+      if (v.cidr_ipv4 != null)
+        peer.CidrIp = cfn(v.cidr_ipv4);
+      else if (v.cidr_ipv6 != null)
+        peer.CidrIpv6 = cfn(v.cidr_ipv6);
+      else if (v.prefix_list_id != null)
+        peer[`${dst}PrefixListId`] = cfn(v.prefix_list_id);
+      else if (v.referenced_security_group_id != null)
+        peer[`${dst}SecurityGroupId`] = target2(i2, ["referenced_security_group_id"], v.referenced_security_group_id, GROUP_TYPES);
+      const protocol = cfn(v.ip_protocol);
+      const all = protocol === "-1" || protocol === "all";
+      add2(i2.address, type, {
+        GroupId: group,
+        IpProtocol: protocol,
+        ...all ? {} : { FromPort: cfn(v.from_port), ToPort: cfn(v.to_port) },
+        ...typeof v.description === "string" ? { Description: v.description } : {},
+        ...peer
+      }, i2.pointer, [
+        ["GroupId", "security_group_id"],
+        ["IpProtocol", "ip_protocol"],
+        ["FromPort", "from_port"],
+        ["ToPort", "to_port"],
+        ["CidrIp", "cidr_ipv4"],
+        ["CidrIpv6", "cidr_ipv6"]
+      ]);
+    }
+  }
+  const aclEntry = (id, acl, e, egress, planPointer) => add2(id, "AWS::EC2::NetworkAclEntry", {
+    NetworkAclId: acl,
+    RuleNumber: cfn(e.rule_no ?? e.rule_number),
+    Protocol: cfn(e.protocol),
+    RuleAction: cfn(e.action ?? e.rule_action),
+    Egress: egress,
+    ...e.cidr_block ? { CidrBlock: cfn(e.cidr_block) } : {},
+    ...e.ipv6_cidr_block ? { Ipv6CidrBlock: cfn(e.ipv6_cidr_block) } : {},
+    ...e.from_port !== void 0 || e.to_port !== void 0 ? { PortRange: { From: cfn(e.from_port), To: cfn(e.to_port) } } : {}
+  }, planPointer, [
+    ["RuleNumber", e.rule_no !== void 0 ? "rule_no" : "rule_number"],
+    ["Protocol", "protocol"],
+    ["RuleAction", e.action !== void 0 ? "action" : "rule_action"],
+    ["CidrBlock", "cidr_block"],
+    ["PortRange", "from_port"]
+  ]);
+  for (const i2 of byType("aws_network_acl")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::EC2::NetworkAcl", { VpcId: target2(i2, ["vpc_id"], v.vpc_id, ["aws_vpc"]), ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer);
+    for (const direction of ["ingress", "egress"])
+      list5(v[direction]).forEach((e, k) => {
+        if (isObj9(e))
+          aclEntry(`${i2.address}.${direction}[${k}]`, { Ref: i2.address }, e, direction === "egress", joinPointer(i2.pointer, direction, k));
+      });
+    list5(v.subnet_ids).forEach((s, k) => add2(`${i2.address}.subnet_ids[${k}]`, "AWS::EC2::SubnetNetworkAclAssociation", { NetworkAclId: { Ref: i2.address }, SubnetId: target2(i2, ["subnet_ids", k], s, ["aws_subnet"]) }, joinPointer(i2.pointer, "subnet_ids", k)));
+  }
+  for (const i2 of byType("aws_network_acl_rule"))
+    aclEntry(i2.address, target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]), i2.values, i2.values.egress === true, i2.pointer);
+  for (const i2 of byType("aws_network_acl_association"))
+    add2(i2.address, "AWS::EC2::SubnetNetworkAclAssociation", {
+      NetworkAclId: target2(i2, ["network_acl_id"], i2.values.network_acl_id, ["aws_network_acl"]),
+      SubnetId: target2(i2, ["subnet_id"], i2.values.subnet_id, ["aws_subnet"])
+    }, i2.pointer);
+  for (const i2 of byType("aws_networkfirewall_rule_group")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::NetworkFirewall::RuleGroup", { RuleGroupName: cfn(v.name), Type: cfn(v.type), Capacity: cfn(v.capacity), RuleGroup: ruleGroupBody(block(v.rule_group), v.rules) }, i2.pointer, [["RuleGroup", "rule_group/0"]]);
+  }
+  for (const i2 of byType("aws_networkfirewall_firewall_policy")) {
+    const p = block(i2.values.firewall_policy) ?? {};
+    const refs = (key) => list5(p[key]).map((r, k) => isObj9(r) ? {
+      ResourceArn: arnRef(i2, ["firewall_policy", 0, key, k, "resource_arn"], r.resource_arn),
+      ...r.priority != null ? { Priority: cfn(r.priority) } : {},
+      ...block(r.override)?.action ? { Override: { Action: cfn(block(r.override).action) } } : {}
+    } : r);
+    const engine = block(p.stateful_engine_options);
+    const variables2 = list5(block(p.policy_variables)?.rule_variables);
+    const body2 = {
+      StatelessDefaultActions: cfn(p.stateless_default_actions ?? []),
+      StatelessFragmentDefaultActions: cfn(p.stateless_fragment_default_actions ?? []),
+      ...p.stateful_default_actions !== void 0 && p.stateful_default_actions !== null ? { StatefulDefaultActions: cfn(p.stateful_default_actions) } : {},
+      StatelessRuleGroupReferences: refs("stateless_rule_group_reference"),
+      StatefulRuleGroupReferences: refs("stateful_rule_group_reference"),
+      ...engine?.rule_order ? { StatefulEngineOptions: { RuleOrder: cfn(engine.rule_order) } } : {},
+      ...variables2.length ? {
+        PolicyVariables: {
+          RuleVariables: Object.fromEntries(variables2.filter(isObj9).map((rv) => [String(rv.key), { Definition: cfn(block(rv.ip_set)?.definition ?? []) }]))
+        }
+      } : {},
+      ...p.tls_inspection_configuration_arn != null ? { TLSInspectionConfigurationArn: cfn(p.tls_inspection_configuration_arn) } : {}
+    };
+    add2(i2.address, "AWS::NetworkFirewall::FirewallPolicy", { FirewallPolicyName: cfn(i2.values.name), FirewallPolicy: body2 }, i2.pointer, [
+      ["FirewallPolicy", "firewall_policy/0"]
+    ]);
+  }
+  function arnRef(from, path, value) {
+    const r = target2(from, path, value, ["aws_networkfirewall_rule_group"], "arn");
+    return isObj9(r) && typeof r.Ref === "string" ? { "Fn::GetAtt": [r.Ref, "RuleGroupArn"] } : r;
+  }
+  const attachments = /* @__PURE__ */ new Map();
+  for (const i2 of byType("aws_organizations_policy_attachment")) {
+    const p = target2(i2, ["policy_id"], i2.values.policy_id, ["aws_organizations_policy"]);
+    const key = isObj9(p) && typeof p.Ref === "string" ? p.Ref : void 0;
+    if (key)
+      attachments.set(key, [...attachments.get(key) ?? [], cfn(i2.values.target_id)]);
+  }
+  for (const i2 of byType("aws_organizations_policy")) {
+    const v = i2.values;
+    add2(i2.address, "AWS::Organizations::Policy", {
+      Name: cfn(v.name ?? i2.address),
+      Type: cfn(v.type ?? "SERVICE_CONTROL_POLICY"),
+      Content: cfn(v.content),
+      ...attachments.has(i2.address) ? { TargetIds: attachments.get(i2.address) } : {}
+    }, i2.pointer, [["Content", "content"]]);
+  }
+  for (const i2 of byType("aws_ec2_allowed_images_settings")) {
+    const criteria = list5(i2.values.image_criterion).filter(isObj9).map((c) => {
+      const other = Object.entries(c).filter(([k, v]) => k !== "image_providers" && (isTfUnknown(v) || list5(v).length > 0));
+      return other.length ? { [OPAQUE]: `${i2.address}: image criteria other than image_providers (${other.map(([k]) => k).join(", ")}) are not evaluated` } : { allowed_image_providers: { "@@assign": cfn(c.image_providers ?? []) } };
+    });
+    const settings = {
+      state: { "@@assign": cfn(i2.values.state) },
+      image_criteria: Object.fromEntries(criteria.map((c, k) => [`criteria_${k + 1}`, c]))
+    };
+    add2(i2.address, "AWS::Organizations::Policy", { Name: i2.address, Type: "DECLARATIVE_POLICY_EC2", Content: { ec2_attributes: { allowed_images_settings: settings } } }, i2.pointer);
+  }
+  for (const i2 of byType("aws_instance"))
+    add2(i2.address, "AWS::EC2::Instance", {
+      SecurityGroupIds: list5(i2.values.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
+    }, i2.pointer);
+  for (const i2 of byType("aws_launch_template")) {
+    const v = i2.values;
+    const data = {
+      SecurityGroupIds: list5(v.vpc_security_group_ids).map((g, k) => target2(i2, ["vpc_security_group_ids", k], g, GROUP_TYPES)),
+      ...typeof v.user_data === "string" ? { UserData: { "Fn::Base64": base64Text(v.user_data) } } : isTfUnknown(v.user_data) ? { UserData: cfn(v.user_data) } : {},
+      ...list5(v.tag_specifications).length ? {
+        TagSpecifications: list5(v.tag_specifications).filter(isObj9).map((s) => ({ ResourceType: cfn(s.resource_type), Tags: tagsOf2(s.tags) }))
+      } : {}
+    };
+    add2(i2.address, "AWS::EC2::LaunchTemplate", { LaunchTemplateData: data, ...v.tags !== void 0 ? { Tags: tagsOf2(v.tags) } : {} }, i2.pointer, [["LaunchTemplateData/UserData", "user_data"]]);
+  }
+  for (const i2 of byType("aws_ecs_service")) {
+    const net = block(i2.values.network_configuration);
+    add2(i2.address, "AWS::ECS::Service", {
+      ...net ? {
+        NetworkConfiguration: {
+          AwsvpcConfiguration: {
+            SecurityGroups: list5(net.security_groups).map((g, k) => target2(i2, ["network_configuration", 0, "security_groups", k], g, GROUP_TYPES))
+          }
+        }
+      } : {},
+      ...i2.values.tags !== void 0 ? { Tags: tagsOf2(i2.values.tags) } : {}
+    }, i2.pointer);
+  }
+  const runners = plan.moduleCalls.filter(isOnaRunner);
+  const inRunner = (i2) => runners.some((m) => i2.module.replace(/\[[^\]]*\]/g, "") === m.address);
+  for (const i2 of byType("aws_ecs_task_definition")) {
+    if (inRunner(i2))
+      continue;
+    add2(i2.address, "AWS::ECS::TaskDefinition", { ContainerDefinitions: containers(i2.values.container_definitions) }, i2.pointer, [
+      ["ContainerDefinitions", "container_definitions"]
+    ]);
+  }
+  for (const m of runners) {
+    const env = runnerProxyEnvironment(m);
+    const id = `${m.address}.proxy_config`;
+    add2(id, "AWS::ECS::TaskDefinition", {
+      ContainerDefinitions: env ? [{ Name: "ec2-runner", Environment: env.map((e) => ({ Name: e.name, Value: e.value })) }] : { [OPAQUE]: `proxy_config of ${m.address} is not known from the plan` }
+    }, joinPointer(m.pointer, "proxy_config"));
+  }
+  t.pointers.sort((a, b) => b[0].length - a[0].length);
+  return t;
+}
+function ruleFields(r) {
+  const protocol = cfn(r.protocol);
+  return {
+    IpProtocol: protocol,
+    FromPort: cfn(r.from_port),
+    ToPort: cfn(r.to_port),
+    ...typeof r.description === "string" && r.description ? { Description: r.description } : {}
+  };
+}
+function ruleGroupBody(g, rules) {
+  if (!g)
+    return typeof rules === "string" ? { RulesSource: { RulesString: rules } } : cfn(rules);
+  const src = block(g.rules_source) ?? {};
+  const source = {};
+  if (src.rules_string != null)
+    source.RulesString = cfn(src.rules_string);
+  const listSrc = block(src.rules_source_list);
+  if (listSrc)
+    source.RulesSourceList = {
+      GeneratedRulesType: cfn(listSrc.generated_rules_type),
+      TargetTypes: cfn(listSrc.target_types),
+      Targets: cfn(listSrc.targets)
+    };
+  if (list5(src.stateful_rule).length)
+    source.StatefulRules = list5(src.stateful_rule).filter(isObj9).map((r) => {
+      const h = block(r.header) ?? {};
+      return {
+        Action: cfn(r.action),
+        Header: {
+          Protocol: cfn(h.protocol),
+          Source: cfn(h.source),
+          SourcePort: cfn(h.source_port),
+          Direction: cfn(h.direction),
+          Destination: cfn(h.destination),
+          DestinationPort: cfn(h.destination_port)
+        },
+        RuleOptions: list5(r.rule_option).filter(isObj9).map((o) => ({ Keyword: cfn(o.keyword), ...o.settings != null ? { Settings: cfn(o.settings) } : {} }))
+      };
+    });
+  const stateless = block(src.stateless_rules_and_custom_actions);
+  if (stateless)
+    source.StatelessRulesAndCustomActions = {
+      StatelessRules: list5(stateless.stateless_rule).filter(isObj9).map((r) => {
+        const d = block(r.rule_definition) ?? {};
+        const m = block(d.match_attributes) ?? {};
+        const ports = (v) => list5(v).filter(isObj9).map((p) => ({ FromPort: cfn(p.from_port), ToPort: cfn(p.to_port ?? p.from_port) }));
+        const addrs = (v) => list5(v).filter(isObj9).map((a) => ({ AddressDefinition: cfn(a.address_definition) }));
+        return {
+          Priority: cfn(r.priority),
+          RuleDefinition: {
+            Actions: cfn(d.actions),
+            MatchAttributes: {
+              ...m.protocols !== void 0 ? { Protocols: cfn(m.protocols) } : {},
+              Sources: addrs(m.source),
+              Destinations: addrs(m.destination),
+              SourcePorts: ports(m.source_port),
+              DestinationPorts: ports(m.destination_port),
+              ...list5(m.tcp_flag).length ? {
+                TCPFlags: list5(m.tcp_flag).filter(isObj9).map((f) => ({ Flags: cfn(f.flags), Masks: cfn(f.masks) }))
+              } : {}
+            }
+          }
+        };
+      }),
+      CustomActions: list5(stateless.custom_action).filter(isObj9).map((c) => ({ ActionName: cfn(c.action_name) }))
+    };
+  const vars = block(g.rule_variables);
+  const setOf = (v, inner) => Object.fromEntries(list5(v).filter(isObj9).map((s) => [String(s.key), { Definition: cfn(block(s[inner])?.definition ?? []) }]));
+  const options2 = block(g.stateful_rule_options);
+  return {
+    RulesSource: source,
+    ...vars ? { RuleVariables: { IPSets: setOf(vars.ip_sets, "ip_set"), PortSets: setOf(vars.port_sets, "port_set") } } : {},
+    ...options2?.rule_order ? { StatefulRuleOptions: { RuleOrder: cfn(options2.rule_order) } } : {}
+  };
+}
+function containers(v) {
+  if (isTfUnknown(v))
+    return cfn(v);
+  let defs;
+  try {
+    defs = typeof v === "string" ? JSON.parse(v) : v;
+  } catch {
+    return { [OPAQUE]: "container_definitions is not valid JSON" };
+  }
+  return list5(defs).filter(isObj9).map((c) => ({
+    Name: cfn(c.name),
+    Environment: list5(c.environment).filter(isObj9).map((e) => ({ Name: cfn(e.name), Value: cfn(e.value) }))
+  }));
+}
+function base64Text(s) {
+  const text = Buffer.from(s, "base64").toString("utf8");
+  return Buffer.from(text, "utf8").toString("base64").replace(/=+$/, "") === s.replace(/=+$/, "") ? text : s;
+}
+
 // dist/inputs/terraform/hcl/parse.js
-var dir = fileURLToPath3(packageFile("dist/hcl/"));
-await Parser.init({ locateFile: (name2) => dir + name2 });
-var parser = new Parser();
-parser.setLanguage(await Language.load(dir + "tree-sitter-terraform.wasm"));
 function parseTerraform(file, text) {
-  const tree = parser.parse(text);
+  const parser2 = loadedParser();
+  if (!parser2)
+    throw new RunnerlintError("UNSUPPORTED_INPUT", "the .tf parser is not loaded: `await loadTerraformParser()` before check(), or use checkParallel() (the CLI does it)", file, { line: 1, column: 1 });
+  const tree = parser2.parse(text);
   const root = tree?.rootNode;
   if (!root)
     throw new RunnerlintError("HCL_PARSE", "cannot parse the file", file, { line: 1, column: 1 });
@@ -23939,9 +23955,9 @@ var Module4 = class _Module {
   localCache = /* @__PURE__ */ new Map();
   evaluating = /* @__PURE__ */ new Set();
   resourceCache = /* @__PURE__ */ new Map();
-  constructor(address, dir2, files, inputs, root, out2, reader2, chain = [normalize2(dir2)]) {
+  constructor(address, dir, files, inputs, root, out2, reader2, chain = [normalize2(dir)]) {
     this.address = address;
-    this.dir = dir2;
+    this.dir = dir;
     this.inputs = inputs;
     this.root = root;
     this.out = out2;
@@ -24159,22 +24175,22 @@ var Module4 = class _Module {
     this.out.moduleCalls.push({ address, source: typeof source === "string" ? source : "", inputs, pointer });
     if (typeof source !== "string" || !/^\.\.?\//.test(source))
       return;
-    const dir2 = join3(this.dir, source).split(sep2).join("/");
-    if (this.chain.includes(normalize2(dir2)) || this.chain.length > MAX_MODULE_DEPTH)
+    const dir = join3(this.dir, source).split(sep2).join("/");
+    if (this.chain.includes(normalize2(dir)) || this.chain.length > MAX_MODULE_DEPTH)
       return;
-    const files = this.reader.read(dir2);
+    const files = this.reader.read(dir);
     if (!files)
       return;
-    new _Module(address, dir2, files, inputs, false, this.out, this.reader, [...this.chain, normalize2(dir2)]).run();
+    new _Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, normalize2(dir)]).run();
   }
 };
-function evaluateModule(dir2, files, tfvars, reader2) {
+function evaluateModule(dir, files, tfvars, reader2) {
   const out2 = { instances: [], moduleCalls: [], positions: /* @__PURE__ */ new Map() };
-  new Module4("", dir2, files, tfvars, true, out2, reader2).run();
+  new Module4("", dir, files, tfvars, true, out2, reader2).run();
   return { plan: { form: "plan", instances: out2.instances, moduleCalls: out2.moduleCalls }, positions: out2.positions };
 }
-function tfvarsOf(file, dir2, reader2) {
-  const m = new Module4("", dir2, [], {}, true, { instances: [], moduleCalls: [], positions: /* @__PURE__ */ new Map() }, reader2);
+function tfvarsOf(file, dir, reader2) {
+  const m = new Module4("", dir, [], {}, true, { instances: [], moduleCalls: [], positions: /* @__PURE__ */ new Map() }, reader2);
   const out2 = {};
   for (const a of attributesOf(file.body))
     out2[a.name] = evaluate2(a.expr, m.scope(file.path));
@@ -24275,15 +24291,15 @@ function sourceBlocks(planPath, plan) {
     if (parent && /^\.\.?\//.test(call2.source))
       dirs.push([call2.address, join4(parent[1], call2.source)]);
   }
-  for (const [address, dir2] of dirs) {
+  for (const [address, dir] of dirs) {
     let names;
     try {
-      names = readdirSync2(dir2).filter((n) => n.endsWith(".tf")).sort();
+      names = readdirSync2(dir).filter((n) => n.endsWith(".tf")).sort();
     } catch {
       continue;
     }
     for (const name2 of names) {
-      const path = join4(dir2, name2);
+      const path = join4(dir, name2);
       const shown = path.split(sep3).join("/");
       readFileSync6(path, "utf8").split("\n").forEach((line, i2) => {
         const m = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"/.exec(line);
@@ -24296,15 +24312,15 @@ function sourceBlocks(planPath, plan) {
 }
 var tfvarsName = (n) => n === "terraform.tfvars" || n.endsWith(".auto.tfvars");
 var reader = {
-  read(dir2) {
+  read(dir) {
     let names;
     try {
-      names = readdirSync2(dir2).filter((n) => n.endsWith(".tf")).sort();
+      names = readdirSync2(dir).filter((n) => n.endsWith(".tf")).sort();
     } catch {
       return void 0;
     }
     return names.map((n) => {
-      const path = join4(dir2, n).split(sep3).join("/");
+      const path = join4(dir, n).split(sep3).join("/");
       return { path, body: parseTerraform(path, readFileSync6(path, "utf8")) };
     });
   },
@@ -24313,18 +24329,18 @@ var reader = {
 function translatedSource(file) {
   let x = cache3.get(file);
   if (!x) {
-    const dir2 = dirname3(file.path);
+    const dir = dirname3(file.path);
     const onDisk = existsSync(file.path) && readFileSync6(file.path, "utf8") === file.text;
-    const files = (onDisk ? reader.read(dir2) : void 0) ?? [{ path: file.path, body: parseTerraform(file.path, file.text) }];
+    const files = (onDisk ? reader.read(dir) : void 0) ?? [{ path: file.path, body: parseTerraform(file.path, file.text) }];
     const tfvars = {};
     if (onDisk)
-      for (const n of readdirSync2(dir2).filter(tfvarsName).sort((a, b) => a === "terraform.tfvars" ? -1 : b === "terraform.tfvars" ? 1 : a.localeCompare(b))) {
-        const path = join4(dir2, n).split(sep3).join("/");
-        Object.assign(tfvars, tfvarsOf({ path, body: parseTerraform(path, readFileSync6(path, "utf8")) }, dir2, reader));
+      for (const n of readdirSync2(dir).filter(tfvarsName).sort((a, b) => a === "terraform.tfvars" ? -1 : b === "terraform.tfvars" ? 1 : a.localeCompare(b))) {
+        const path = join4(dir, n).split(sep3).join("/");
+        Object.assign(tfvars, tfvarsOf({ path, body: parseTerraform(path, readFileSync6(path, "utf8")) }, dir, reader));
       }
     let evaluated2;
     try {
-      evaluated2 = evaluateModule(dir2, files, tfvars, reader);
+      evaluated2 = evaluateModule(dir, files, tfvars, reader);
     } catch (e) {
       if (e instanceof RangeError)
         throw new RunnerlintError("DEPTH_LIMIT", "expressions nested too deeply to evaluate", file.path, { line: 1, column: 1 });
@@ -24429,9 +24445,9 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out", ".te
 function findFiles(paths, cwd = process.cwd()) {
   const out2 = [];
   const display = (p) => isAbsolute2(p) ? p : relative2(cwd, join5(cwd, p)) || p;
-  const walk = (dir2) => {
-    for (const entry of readdirSync3(dir2, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join5(dir2, entry.name);
+  const walk = (dir) => {
+    for (const entry of readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join5(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name))
           walk(p);
@@ -25399,6 +25415,7 @@ export {
   DECLARATIVE_EC2_TYPE,
   SNAPSHOT_VERSION,
   policyTypeEnabled,
+  loadTerraformParser,
   markerPorts,
   globToRegExp,
   STATUS_RANK,

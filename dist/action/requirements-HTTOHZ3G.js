@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-4LFSITJM.js";
+} from "./chunk-YBRC4T7D.js";
 import {
   parseArgs
-} from "./chunk-J4HEGSZW.js";
+} from "./chunk-EER3WE5S.js";
 import {
   defaultEngine
-} from "./chunk-G4524PG3.js";
+} from "./chunk-OSDBM4H5.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";
