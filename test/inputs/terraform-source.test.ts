@@ -161,6 +161,26 @@ resource "aws_launch_template" "runner" {
     expect(status(missing, "noproxy.internal")).toBe("satisfied");
   });
 
+  it("*.auto.tfvars override terraform.tfvars, in name order", () => {
+    const files = {
+      "main.tf": `variable "open" {}\n${GROUP.replace("EGRESS", egress(443, "tcp", "var.open") + egress(8443, "tcp") + egress(4242, "udp"))}`,
+      "terraform.tfvars": 'open = "10.0.0.0/8"\n',
+      "a.auto.tfvars": 'open = "192.168.0.0/16"\n',
+      "b.auto.tfvars": 'open = "0.0.0.0/0"\n',
+    };
+    expect(status(check([module(files)], { config }), "gitpod.management")).toBe("satisfied");
+    expect(status(check([module({ ...files, "b.auto.tfvars": "" })], { config }), "gitpod.management")).toBe("violated");
+  });
+
+  it("a module that calls itself, or its parent, is not followed again", () => {
+    const path = module({
+      "main.tf": `module "self" {\n  source = "./"\n}\nmodule "up" {\n  source = "../"\n}\n${GROUP.replace("EGRESS", ALL)}`,
+    });
+    const r = check([path], { config });
+    expect(r.errors).toEqual([]);
+    expect(r.scope.runnerGroups.map((g) => g.id)).toEqual(["aws_security_group.env"]);
+  });
+
   it("Terraform's semantics: a group without egress rules has none", () => {
     const r = check([module({ "main.tf": GROUP.replace("EGRESS", "") })], { config });
     expect(status(r, "sg.egress")).toBe("violated");

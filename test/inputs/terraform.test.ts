@@ -215,6 +215,29 @@ describe("Terraform plan JSON", () => {
     expect(status(ambiguous, "sg.egress")).toBe("violated");
   });
 
+  it("a resource the plan deletes is not there; one it replaces is", () => {
+    const withActions = (actions: string[]) => {
+      const p = JSON.parse(
+        plan([
+          ["aws_security_group.env", "aws_security_group", group({ egress: [rule(443, "tcp"), rule(4242, "udp")] }), {}],
+          [
+            "aws_security_group_rule.gateway",
+            "aws_security_group_rule",
+            { type: "egress", security_group_id: "sg-1", from_port: 8443, to_port: 8443, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] },
+            {},
+          ],
+        ]),
+      );
+      p.resource_changes[0].change.after.id = "sg-1";
+      p.resource_changes[1].change.actions = actions;
+      return run(JSON.stringify(p));
+    };
+    // The inline egress and the rule resource conflict either way: judged on a group without inline egress.
+    expect(status(withActions(["create"]), "gitpod.gateway-https")).not.toBe("violated");
+    expect(status(withActions(["delete", "create"]), "gitpod.gateway-https")).not.toBe("violated");
+    expect(status(withActions(["delete"]), "gitpod.gateway-https")).toBe("violated");
+  });
+
   it("reads state JSON (values) and plans with planned_values only", () => {
     const values = {
       root_module: {

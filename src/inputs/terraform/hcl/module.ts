@@ -5,7 +5,7 @@
 // module calls into local folders are followed, other sources stop at their boundary (their
 // arguments are kept: the runner module's proxy_config). Every value keeps its position.
 import type { Location } from "../../../model/location.js";
-import { join, normalize, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { joinPointer } from "../../source.js";
 import { isTfUnknown, type TfInstance, type TfModuleCall, type TfPlan, type TfUnknown } from "../plan.js";
 import { evaluate, unknownAt, type Scope } from "./expressions.js";
@@ -104,7 +104,7 @@ class Module {
     private readonly out: { instances: TfInstance[]; moduleCalls: TfModuleCall[]; positions: Map<string, Location> },
     private readonly reader: ModuleReader,
     /** The folders of the calls that led here: a module that calls one of them again is not followed. */
-    private readonly chain: readonly string[] = [normalize(dir)],
+    private readonly chain: readonly string[] = [resolve(dir)],
   ) {
     this.blocks = files.flatMap(blocksOf);
   }
@@ -322,10 +322,11 @@ class Module {
     this.out.moduleCalls.push({ address, source: typeof source === "string" ? source : "", inputs, pointer });
     if (typeof source !== "string" || !/^\.\.?\//.test(source)) return;
     const dir = join(this.dir, source).split(sep).join("/");
-    if (this.chain.includes(normalize(dir)) || this.chain.length > MAX_MODULE_DEPTH) return;
+    // resolve(): "./" and "dir/" name the folder itself.
+    if (this.chain.includes(resolve(dir)) || this.chain.length > MAX_MODULE_DEPTH) return;
     const files = this.reader.read(dir);
     if (!files) return;
-    new Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, normalize(dir)]).run();
+    new Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, resolve(dir)]).run();
   }
 }
 
