@@ -4,7 +4,7 @@ import {
   defaultEngine,
   fileContext,
   loadTerraformParser
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   isRunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -9,5 +9,5 @@ for (const stream of [process.stdout, process.stderr]) {
     if (e.code !== "EPIPE") throw e;
   });
 }
-var { main } = await import("./main-SPG4CIL7.js");
+var { main } = await import("./main-OYD25OOD.js");
 process.exitCode = await main(process.argv.slice(2));

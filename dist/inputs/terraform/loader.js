@@ -31,16 +31,23 @@ function translated(file) {
         const translation = translate(plan);
         const source = sourceBlocks(file.path, plan);
         const locate = (p) => {
-            const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
             const address = /^\/Resources\/([^/]+)/.exec(p)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
             const block = address !== undefined ? declaredAt(source, configAddress(address)) : undefined;
-            return block ?? doc.locate(hit ? hit[1] : "");
+            return block ?? doc.locate(sourcePointer(translation, p));
         };
-        const template = { file: doc.file, data: translation.template, locate };
-        x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+        x = templateFile(file, translation, locate);
         cache.set(file, x);
     }
     return x;
+}
+/** The pointer (in the plan, or in the evaluated source) a template pointer was translated from. */
+function sourcePointer(t, p) {
+    return t.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`))?.[1] ?? "";
+}
+/** The translated template as a file the CloudFormation loaders read: same path and text, its own locator. */
+function templateFile(file, translation, locate) {
+    const template = { file: file.path, data: translation.template, locate };
+    return { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
 }
 const isTerraform = (file) => file.structured && /^\s*\{/.test(file.text) && isTerraformJson(file.document().data);
 /** Terraform's security-group semantics on the translated groups. */
@@ -216,12 +223,7 @@ function translatedSource(file) {
                     return fallback;
             }
         };
-        const locate = (p) => {
-            const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-            return position(hit ? hit[1] : "");
-        };
-        const template = { file: file.path, data: translation.template, locate };
-        x = { file: { path: file.path, text: file.text, structured: true, document: () => template }, translation };
+        x = templateFile(file, translation, (p) => position(sourcePointer(translation, p)));
         cache.set(file, x);
     }
     return x;

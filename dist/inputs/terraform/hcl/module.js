@@ -1,4 +1,4 @@
-import { join, normalize, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { joinPointer } from "../../source.js";
 import { isTfUnknown } from "../plan.js";
 import { evaluate, unknownAt } from "./expressions.js";
@@ -63,7 +63,7 @@ class Module {
     resourceCache = new Map();
     constructor(address, dir, files, inputs, root, out, reader, 
     /** The folders of the calls that led here: a module that calls one of them again is not followed. */
-    chain = [normalize(dir)]) {
+    chain = [resolve(dir)]) {
         this.address = address;
         this.dir = dir;
         this.inputs = inputs;
@@ -295,12 +295,13 @@ class Module {
         if (typeof source !== "string" || !/^\.\.?\//.test(source))
             return;
         const dir = join(this.dir, source).split(sep).join("/");
-        if (this.chain.includes(normalize(dir)) || this.chain.length > MAX_MODULE_DEPTH)
+        // resolve(): "./" and "dir/" name the folder itself.
+        if (this.chain.includes(resolve(dir)) || this.chain.length > MAX_MODULE_DEPTH)
             return;
         const files = this.reader.read(dir);
         if (!files)
             return;
-        new Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, normalize(dir)]).run();
+        new Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, resolve(dir)]).run();
     }
 }
 /** Evaluates a root module (its .tf files, and the variable values of its tfvars files). */

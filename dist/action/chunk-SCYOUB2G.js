@@ -12,7 +12,7 @@ import {
   STATUSES,
   STATUS_RANK,
   lineStarts
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   PACKAGE_JSON,
   RunnerlintError

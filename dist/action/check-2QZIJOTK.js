@@ -6,17 +6,17 @@ import {
   reachesThreshold,
   reachesUnknown,
   writeReports
-} from "./chunk-KM4M6H2J.js";
+} from "./chunk-SCYOUB2G.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
 import "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-YBRC4T7D.js";
+} from "./chunk-27L3LAZH.js";
 import {
   parseArgs
-} from "./chunk-EER3WE5S.js";
+} from "./chunk-YFQMUYMY.js";
 import {
   UNUSED_WAIVER_RULE,
   assemble,
@@ -30,7 +30,7 @@ import {
   loadTerraformParser,
   readBaseline,
   renderBaseline
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

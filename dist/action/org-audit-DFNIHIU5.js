@@ -5,7 +5,7 @@ import {
   planOutputs,
   reachesThreshold,
   writeReports
-} from "./chunk-KM4M6H2J.js";
+} from "./chunk-SCYOUB2G.js";
 import {
   writeAtomic
 } from "./chunk-JAZQYMZJ.js";
@@ -101,7 +101,7 @@ import {
 import "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-EER3WE5S.js";
+} from "./chunk-YFQMUYMY.js";
 import {
   DECLARATIVE_EC2_TYPE,
   SCP_TYPE,
@@ -109,7 +109,7 @@ import {
   check,
   defaultEngine,
   policyTypeEnabled
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

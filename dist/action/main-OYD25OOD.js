@@ -10,23 +10,23 @@ import "./chunk-JY4JQPIG.js";
 // dist/cli/main.js
 var COMMANDS = {
   check: async () => {
-    const m = await import("./check-QBAJJ55N.js");
+    const m = await import("./check-2QZIJOTK.js");
     return { run: m.runCheck, usage: m.CHECK_USAGE };
   },
   "org-audit": async () => {
-    const m = await import("./org-audit-PKVRPF7T.js");
+    const m = await import("./org-audit-DFNIHIU5.js");
     return { run: m.runOrgAudit, usage: m.ORG_AUDIT_USAGE };
   },
   rules: async () => {
-    const m = await import("./rules-JXJMSTAF.js");
+    const m = await import("./rules-JJE33XRC.js");
     return { run: m.runRules, usage: m.RULES_USAGE };
   },
   explain: async () => {
-    const m = await import("./explain-6GZGUJ22.js");
+    const m = await import("./explain-LSK7277W.js");
     return { run: m.runExplain, usage: m.EXPLAIN_USAGE };
   },
   requirements: async () => {
-    const m = await import("./requirements-HTTOHZ3G.js");
+    const m = await import("./requirements-QF2JXMJM.js");
     return { run: m.runRequirements, usage: m.REQUIREMENTS_USAGE };
   }
 };

@@ -7,13 +7,13 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   loadConfig
-} from "./chunk-YBRC4T7D.js";
+} from "./chunk-27L3LAZH.js";
 import {
   parseArgs
-} from "./chunk-EER3WE5S.js";
+} from "./chunk-YFQMUYMY.js";
 import {
   defaultEngine
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

@@ -10347,12 +10347,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve6
+        resolve: resolve7
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve6.apply(null, match);
+            let res = resolve7.apply(null, match);
             if (!(res instanceof Scalar2)) res = new Scalar2(res);
             if (format) res.format = format;
             return res;
@@ -15571,13 +15571,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve6(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -15773,9 +15773,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve6(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -17108,8 +17108,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve6, reject) => {
-      readyPromiseResolve = resolve6;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -23475,7 +23475,7 @@ function firstError(n) {
 }
 
 // dist/inputs/terraform/hcl/module.js
-import { join as join3, normalize as normalize2, sep as sep2 } from "node:path";
+import { join as join3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // dist/inputs/terraform/hcl/expressions.js
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -23955,7 +23955,7 @@ var Module4 = class _Module {
   localCache = /* @__PURE__ */ new Map();
   evaluating = /* @__PURE__ */ new Set();
   resourceCache = /* @__PURE__ */ new Map();
-  constructor(address, dir, files, inputs, root, out2, reader2, chain = [normalize2(dir)]) {
+  constructor(address, dir, files, inputs, root, out2, reader2, chain = [resolve4(dir)]) {
     this.address = address;
     this.dir = dir;
     this.inputs = inputs;
@@ -24176,12 +24176,12 @@ var Module4 = class _Module {
     if (typeof source !== "string" || !/^\.\.?\//.test(source))
       return;
     const dir = join3(this.dir, source).split(sep2).join("/");
-    if (this.chain.includes(normalize2(dir)) || this.chain.length > MAX_MODULE_DEPTH)
+    if (this.chain.includes(resolve4(dir)) || this.chain.length > MAX_MODULE_DEPTH)
       return;
     const files = this.reader.read(dir);
     if (!files)
       return;
-    new _Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, normalize2(dir)]).run();
+    new _Module(address, dir, files, inputs, false, this.out, this.reader, [...this.chain, resolve4(dir)]).run();
   }
 };
 function evaluateModule(dir, files, tfvars, reader2) {
@@ -24207,16 +24207,21 @@ function translated(file) {
     const translation = translate(plan);
     const source = sourceBlocks(file.path, plan);
     const locate = (p) => {
-      const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
       const address = /^\/Resources\/([^/]+)/.exec(p)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
       const block2 = address !== void 0 ? declaredAt(source, configAddress(address)) : void 0;
-      return block2 ?? doc.locate(hit ? hit[1] : "");
+      return block2 ?? doc.locate(sourcePointer(translation, p));
     };
-    const template2 = { file: doc.file, data: translation.template, locate };
-    x = { file: { path: file.path, text: file.text, structured: true, document: () => template2 }, translation };
+    x = templateFile(file, translation, locate);
     cache3.set(file, x);
   }
   return x;
+}
+function sourcePointer(t, p) {
+  return t.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`))?.[1] ?? "";
+}
+function templateFile(file, translation, locate) {
+  const template2 = { file: file.path, data: translation.template, locate };
+  return { file: { path: file.path, text: file.text, structured: true, document: () => template2 }, translation };
 }
 var isTerraform = (file) => file.structured && /^\s*\{/.test(file.text) && isTerraformJson(file.document().data);
 function terraformSemantics(docs, t) {
@@ -24358,12 +24363,7 @@ function translatedSource(file) {
           return fallback;
       }
     };
-    const locate = (p) => {
-      const hit = translation.pointers.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-      return position(hit ? hit[1] : "");
-    };
-    const template2 = { file: file.path, data: translation.template, locate };
-    x = { file: { path: file.path, text: file.text, structured: true, document: () => template2 }, translation };
+    x = templateFile(file, translation, (p) => position(sourcePointer(translation, p)));
     cache3.set(file, x);
   }
   return x;
@@ -24525,7 +24525,7 @@ function catalogueDrift(from, to, version) {
 }
 
 // dist/scope/paths.js
-import { relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 function covers(glob, rel) {
   const re = globToRegExp(glob.replace(/\/+$/, ""));
   const parts2 = rel.split("/");
@@ -24535,7 +24535,7 @@ function covers(glob, rel) {
   return false;
 }
 function excludedBy(file, paths, cwd) {
-  const rel = relative3(resolve4(cwd, paths.base), resolve4(cwd, file)).split(sep4).join("/");
+  const rel = relative3(resolve5(cwd, paths.base), resolve5(cwd, file)).split(sep4).join("/");
   const outside = rel.startsWith("../") || rel === "..";
   if (paths.include.length && (outside || !paths.include.some((g) => covers(g, rel))))
     return "not in scope.include";
@@ -24765,7 +24765,7 @@ function dedupe(evidence) {
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // dist/config/file.js
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 
 // dist/config/schema.js
 import { readFileSync as readFileSync8 } from "node:fs";
@@ -24909,7 +24909,7 @@ function parseConfigText(path, text, cwd = process.cwd()) {
       problems.add(`waivers[${i2}].expires: ${w.expires} is not a real date`, path, pos(`/waivers/${i2}/expires`));
   });
   problems.throwIfAny();
-  return { path, dir: dirname4(resolve5(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };
+  return { path, dir: dirname4(resolve6(cwd, path)), data: config, locate: (pointer) => source.locate(pointer) };
 }
 function isRealDate(s) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

@@ -1,17 +1,17 @@
 import { createRequire as __runnerlintRequire } from "node:module"; const require = __runnerlintRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-YBRC4T7D.js";
+} from "./chunk-27L3LAZH.js";
 import {
   parseArgs
-} from "./chunk-EER3WE5S.js";
+} from "./chunk-YFQMUYMY.js";
 import {
   defaultEngine,
   markerPorts,
   ruleFor,
   templateOf,
   unknownIdMessage
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import {
   RunnerlintError
 } from "./chunk-BHJUSEQA.js";

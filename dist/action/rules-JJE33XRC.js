@@ -4,10 +4,10 @@ import {
 } from "./chunk-ISPFJHXW.js";
 import {
   parseArgs
-} from "./chunk-EER3WE5S.js";
+} from "./chunk-YFQMUYMY.js";
 import {
   defaultEngine
-} from "./chunk-OSDBM4H5.js";
+} from "./chunk-HXJZ7RNY.js";
 import "./chunk-BHJUSEQA.js";
 import "./chunk-JY4JQPIG.js";
 
